@@ -1,0 +1,92 @@
+#pragma once
+
+#include "credentials.h"
+#include "endpoint.h"
+#include "result.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace trro {
+
+class ApiReply;
+
+// Owns the one QNetworkAccessManager. send() signs (through tc3Sign, the only place an
+// Authorization header is built) and posts one action; the ApiReply ends with the inner
+// Response object or a typed ApiError. Fully asynchronous; no retries here (see RequestScheduler).
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr auto ApiVersion = "2022-03-25";
+    static constexpr qint64 DefaultMaxResponseBytes = 64 * 1024 * 1024;
+    static constexpr int DefaultTimeoutMs = 30000;
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setEndpoint(const Endpoint &endpoint) { m_endpoint = endpoint; }
+    Endpoint endpoint() const { return m_endpoint; }
+    void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
+    const Credentials &credentials() const { return m_credentials; }
+    void setLanguage(const QString &language) { m_language = language; } // zh-CN | en-US | ""
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    // Seconds added to the local clock when stamping requests (server - local).
+    void setClockOffset(qint64 seconds) { m_clockOffset = seconds; }
+    qint64 clockOffset() const { return m_clockOffset; }
+    // --verbose: every request and response is described on this signal, signature redacted.
+    void setTraceEnabled(bool enabled) { m_trace = enabled; }
+
+    // The reply is owned by the client and deleted (deleteLater) after finished().
+    ApiReply *send(const QString &action, const QJsonObject &params);
+
+Q_SIGNALS:
+    void trace(const QString &line);
+    // The server's Date header showed our clock off by more than the signature window and
+    // the offset was corrected; emitted once per change.
+    void clockSkewCorrected(qint64 seconds);
+
+private:
+    void finishReply(ApiReply *apiReply, QNetworkReply *reply);
+
+    QNetworkAccessManager *m_nam = nullptr;
+    Endpoint m_endpoint;
+    Credentials m_credentials;
+    QString m_language;
+    int m_timeoutMs = DefaultTimeoutMs;
+    qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
+    qint64 m_clockOffset = 0;
+    bool m_trace = false;
+};
+
+class ApiReply final : public QObject
+{
+    Q_OBJECT
+public:
+    QString action() const { return m_action; }
+    bool isFinished() const { return m_finished; }
+    const Result<QJsonObject> &result() const { return m_result; }
+    void abort(); // ends with Kind::Cancelled
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    friend class ApiClient;
+    explicit ApiReply(const QString &action, QObject *parent);
+    void finish(Result<QJsonObject> result);
+
+    QString m_action;
+    QPointer<QNetworkReply> m_reply;
+    Result<QJsonObject> m_result{ApiError{}};
+    bool m_finished = false;
+};
+
+} // namespace trro

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "requestscheduler.h"
+#include "result.h"
+#include "types.h"
+
+#include <QObject>
+#include <functional>
+
+namespace trro {
+
+struct DeviceFilter {
+    DeviceType type = DeviceType::Unknown; // Unknown: all types
+    QString searchWords;
+    QString status; // offline | ready | connected | "" (all)
+};
+
+// The typed actions, on top of the shared RequestScheduler. Every call takes a context object:
+// the callback runs only while it lives, and destroying it (or scheduler->cancel(context))
+// cancels what is still pending. Lists are fetched page by page until Total is reached.
+class TrroApi final : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int RequestedPageSize = 100;
+
+    explicit TrroApi(RequestScheduler *scheduler, QObject *parent = nullptr);
+    RequestScheduler *scheduler() const { return m_scheduler; }
+
+    template <typename T> using Callback = std::function<void(const Result<T> &)>;
+
+    void intervalStatistics(const StatsQuery &query, QObject *context,
+                            Callback<IntervalSeries> callback, Priority priority = Priority::Normal);
+    void sessionTotals(const StatsQuery &query, QObject *context, Callback<SessionTotals> callback,
+                       Priority priority = Priority::Normal);
+    void devices(const QString &projectId, const DeviceFilter &filter, QObject *context,
+                 Callback<QList<Device>> callback, Priority priority = Priority::Normal);
+    void projects(QObject *context, Callback<QList<Project>> callback,
+                  Priority priority = Priority::Normal);
+    void deviceSessions(const QString &projectId, const QString &deviceId, qint64 startTime,
+                        qint64 endTime, QObject *context, Callback<QList<DeviceSession>> callback,
+                        Priority priority = Priority::Normal);
+
+    // The request bodies, exposed for tests and the local service's examples.
+    static QJsonObject statsParams(const StatsQuery &query, bool withInterval);
+
+private:
+    template <typename T>
+    void fetchPages(const QString &action, const QJsonObject &params, QObject *context,
+                    Priority priority,
+                    std::function<Result<QList<T>>(const QJsonObject &, struct Page *)> parse,
+                    Callback<QList<T>> callback);
+
+    RequestScheduler *m_scheduler;
+};
+
+} // namespace trro
