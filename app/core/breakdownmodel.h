@@ -1,0 +1,98 @@
+#pragma once
+
+#include "apierror.h"
+#include "types.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace trro {
+
+// Per-device statistics of one interval, aggregated from that device's buckets.
+struct DeviceIntervalStats {
+    qint64 sessionNum = 0;
+    qint64 totalDuration = 0; // minutes
+    int notBadSessionRatio = 0; // session-weighted over the buckets; meaningless when no sessions
+    int bucketCount = 0;
+
+    bool hasSessions() const { return sessionNum > 0; }
+    // Sums the buckets that start inside [start, end); the ratio is weighted by sessions.
+    static DeviceIntervalStats fromBuckets(const QList<IntervalBucket> &buckets, qint64 start,
+                                           qint64 end);
+};
+
+// One row per device of the interval breakdown. A row is pending until its request ends,
+// then either loaded or failed (with the error).
+// Roles: Qt::DisplayRole, Qt::ToolTipRole, Qt::TextAlignmentRole, Qt::AccessibleDescriptionRole,
+// SortRole, DeviceIdRole, ToneRole (ratio column and worst rows), FilterTextRole, StateRole,
+// WorstRole.
+class BreakdownModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        DeviceColumn,
+        TypeColumn,
+        SessionsColumn,
+        MinutesColumn,
+        RatioColumn,
+        ColumnCount
+    };
+    enum Role {
+        StateRole = Qt::UserRole + 32, // int (RowState)
+        WorstRole,                     // bool: the row is among the worst devices
+    };
+    enum class RowState { Pending, Loaded, Failed };
+
+    struct Row {
+        Device device;
+        RowState state = RowState::Pending;
+        DeviceIntervalStats stats;
+        ApiError error;
+    };
+
+    static constexpr int DefaultThreshold = 80;
+    static constexpr int DefaultWorstCount = 5;
+
+    explicit BreakdownModel(QObject *parent = nullptr);
+
+    // Replaces every row with pending rows, one per device.
+    void reset(const QList<Device> &devices);
+    void clear();
+    // Unknown ids are ignored.
+    void setStats(const QString &deviceId, const DeviceIntervalStats &stats);
+    void setFailed(const QString &deviceId, const ApiError &error);
+    void setPending(const QString &deviceId);
+
+    const QList<Row> &rows() const { return m_rows; }
+    int rowOf(const QString &deviceId) const;
+    QList<Device> failedDevices() const;
+    int count(RowState state) const;
+
+    // A loaded row with sessions is worst when its ratio is below the threshold, or when it is
+    // one of the worstCount lowest ratios below 100 % (ties included). 0 disables the ranking.
+    void setThreshold(int percent);
+    int threshold() const { return m_threshold; }
+    void setWorstCount(int count);
+    int worstCount() const { return m_worstCount; }
+    bool isWorst(int row) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    void updateWorst(); // recomputes m_worst and signals the rows that changed
+    QVariant display(const Row &row, int column) const;
+    QVariant sortValue(const Row &row, int column) const;
+
+    QList<Row> m_rows;
+    QList<bool> m_worst;
+    QHash<QString, int> m_rowById;
+    int m_threshold = DefaultThreshold;
+    int m_worstCount = DefaultWorstCount;
+};
+
+} // namespace trro

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDateTime>
+#include <QLocale>
+#include <QString>
+#include <QTimeZone>
+
+namespace trro {
+
+// Display helpers shared by the table models; everything goes through QLocale.
+
+// "2026-11-20 14:00" style in the locale's short format, in the given time zone. Empty for an
+// invalid date.
+QString formatDateTime(const QDateTime &time, const QTimeZone &zone,
+                       const QLocale &locale = QLocale());
+QString formatUnixTime(qint64 unixSeconds, const QTimeZone &zone, const QLocale &locale = QLocale());
+
+// The bounds of one interval: "2026-11-20 14:00 – 15:00" when both are on the same day.
+QString formatTimeRange(qint64 startSeconds, qint64 endSeconds, const QTimeZone &zone,
+                        const QLocale &locale = QLocale());
+
+// "1 h 05 min", "12 min 30 s", "45 s"; negative durations (inverted data) keep their sign.
+QString formatDurationSeconds(qint64 seconds, const QLocale &locale = QLocale());
+
+// "87 %" (locale-aware percent sign and digits).
+QString formatPercent(int percent, const QLocale &locale = QLocale());
+
+} // namespace trro

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "apierror.h"
+#include "types.h"
+
+#include <QPointer>
+#include <QTimeZone>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QTableView;
+
+namespace trro {
+
+class DeviceFilterModel;
+class DeviceListModel;
+class ToneProxyModel;
+class TrroApi;
+
+// Every device of the project (all pages of DescribeDeviceList), with a search box, type and
+// status filters and multi-selection. Never opens dialogs: errors go out on errorOccurred and
+// the last good list stays on screen, marked stale.
+class DevicePanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DevicePanel(TrroApi *api, QWidget *parent = nullptr);
+    ~DevicePanel() override;
+
+    void setProject(const QString &projectId); // clears and loads when the project changes
+    QString projectId() const { return m_projectId; }
+    void reload();
+    void setTimeZone(const QTimeZone &zone);
+
+    bool isLoading() const { return m_request != nullptr; }
+    bool isStale() const { return m_stale; }
+    QList<Device> devices() const;
+    Device device(const QString &deviceId) const; // default-constructed when unknown
+    QStringList selectedDeviceIds() const;
+    // Restores a selection (e.g. from settings); ids not loaded yet are applied after loading.
+    void setSelectedDeviceIds(const QStringList &deviceIds);
+    void focusSearch();
+
+    DeviceListModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    void selectionChanged(const QStringList &deviceIds);
+    void deviceOpened(const QString &deviceId);
+    void devicesLoaded(const QList<trro::Device> &devices);
+    void loadingChanged(bool loading);
+    void errorOccurred(const trro::ApiError &error);
+
+private:
+    void buildUi();
+    void applyFilters();
+    void onLoaded(const QList<Device> &devices);
+    void onFailed(const ApiError &error);
+    void applyPendingSelection();
+    void emitSelection();
+    void updateStatus();
+    void setStale(bool stale);
+
+    TrroApi *m_api;
+    DeviceListModel *m_model;
+    DeviceFilterModel *m_filter;
+    ToneProxyModel *m_tone;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_type = nullptr;
+    QComboBox *m_status = nullptr;
+    QTableView *m_table = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_summary = nullptr;
+    QString m_projectId;
+    QPointer<QObject> m_request; // context of the running load
+    QStringList m_pendingSelection;
+    QStringList m_lastSelection;
+    bool m_stale = false;
+};
+
+} // namespace trro

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "apierror.h"
+#include "types.h"
+
+#include <QTimeZone>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace trro {
+
+class BreakdownFetcher;
+class BreakdownModel;
+class ToneProxyModel;
+class TrroApi;
+
+// Per-device statistics of one interval: one request per device through the shared scheduler
+// (interactive priority), with progress, Cancel, a sortable table with the worst devices
+// highlighted and the devices whose request failed listed (with Retry).
+class IntervalBreakdownPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit IntervalBreakdownPanel(TrroApi *api, QWidget *parent = nullptr);
+    ~IntervalBreakdownPanel() override;
+
+    void start(const QString &projectId, Interval interval, qint64 start, qint64 end,
+               const QList<Device> &devices, const QTimeZone &zone);
+    void cancel();
+    bool isRunning() const;
+
+    void setThreshold(int percent); // highlight ratios below this (default 80 %)
+    int threshold() const;
+
+    qint64 startTime() const;
+    qint64 endTime() const;
+    BreakdownModel *model() const { return m_model; }
+
+Q_SIGNALS:
+    void deviceOpened(const QString &deviceId);
+    void errorOccurred(const trro::ApiError &error);
+    void thresholdChanged(int percent);
+    void finished();
+    void cancelled();
+
+private:
+    void buildUi();
+    void onProgress(int completed, int total);
+    void onFinished();
+    void onCancelled();
+    void updateFailed();
+    void updateTitle();
+
+    TrroApi *m_api;
+    BreakdownModel *m_model;
+    BreakdownFetcher *m_fetcher;
+    ToneProxyModel *m_tone;
+    QLabel *m_title = nullptr;
+    QLabel *m_summary = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QSpinBox *m_threshold = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_failed = nullptr;
+    QPushButton *m_retry = nullptr;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+};
+
+} // namespace trro
