@@ -23,7 +23,7 @@ SignOutput tc3Sign(const SignInput &input)
 {
     SignOutput out;
     const QByteArray date =
-        QDateTime::fromSecsSinceEpoch(input.timestamp, QTimeZone::UTC).toString(QStringLiteral("yyyy-MM-dd")).toLatin1();
+        QDateTime::fromSecsSinceEpoch(input.timestamp, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd")).toLatin1();
 
     out.hashedPayload = sha256Hex(input.body);
     out.canonicalRequest = "POST\n/\n\ncontent-type:" + input.contentType + "\nhost:" + input.host

@@ -45,12 +45,6 @@ public:
     static QJsonObject statsParams(const StatsQuery &query, bool withInterval);
 
 private:
-    template <typename T>
-    void fetchPages(const QString &action, const QJsonObject &params, QObject *context,
-                    Priority priority,
-                    std::function<Result<QList<T>>(const QJsonObject &, struct Page *)> parse,
-                    Callback<QList<T>> callback);
-
     RequestScheduler *m_scheduler;
 };
 

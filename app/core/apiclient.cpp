@@ -1,0 +1,199 @@
+#include "apiclient.h"
+
+#include "parse.h"
+#include "signer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace trro {
+namespace {
+
+// The server's clock from an RFC 7231 Date header, or an invalid QDateTime.
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    if (value.isEmpty())
+        return {};
+    QDateTime t = QLocale::c().toDateTime(QString::fromLatin1(value).trimmed(),
+                                          QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (t.isValid())
+        t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+constexpr qint64 SignatureWindowSec = 300;
+
+} // namespace
+
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+ApiClient::~ApiClient() = default;
+
+ApiReply *ApiClient::send(const QString &action, const QJsonObject &params)
+{
+    auto *apiReply = new ApiReply(action, this);
+    auto failLater = [apiReply](ApiError error) {
+        QTimer::singleShot(0, apiReply, [apiReply, error] { apiReply->finish(error); });
+        return apiReply;
+    };
+    if (!m_endpoint.isValid())
+        return failLater(ApiError::make(ApiError::Kind::Usage, QStringLiteral("InvalidEndpoint"),
+                                        tr("No valid endpoint is configured.")));
+    if (!m_credentials.isComplete())
+        return failLater(ApiError::make(ApiError::Kind::Credentials,
+                                        QStringLiteral("MissingCredentials"),
+                                        tr("No API credentials: set TENCENTCLOUD_SECRET_ID and "
+                                           "TENCENTCLOUD_SECRET_KEY, choose a profile, or use the demo.")));
+
+    const QByteArray body = QJsonDocument(params).toJson(QJsonDocument::Compact);
+    const qint64 timestamp = QDateTime::currentSecsSinceEpoch() + m_clockOffset;
+
+    SignInput in;
+    in.secretId = m_credentials.secretId;
+    in.secretKey = m_credentials.secretKey;
+    in.host = m_endpoint.hostHeader();
+    in.contentType = QByteArrayLiteral("application/json");
+    in.body = body;
+    in.timestamp = timestamp;
+    const SignOutput signature = tc3Sign(in);
+
+    QNetworkRequest request(m_endpoint.url());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, in.contentType);
+    request.setRawHeader("Host", in.host);
+    request.setRawHeader("X-TC-Action", action.toLatin1());
+    request.setRawHeader("X-TC-Version", ApiVersion);
+    request.setRawHeader("X-TC-Timestamp", QByteArray::number(timestamp));
+    request.setRawHeader("Authorization", signature.authorization);
+    if (!m_credentials.region.isEmpty())
+        request.setRawHeader("X-TC-Region", m_credentials.region.toUtf8());
+    if (!m_credentials.sessionToken.isEmpty())
+        request.setRawHeader("X-TC-Token", m_credentials.sessionToken.toUtf8());
+    if (!m_language.isEmpty())
+        request.setRawHeader("X-TC-Language", m_language.toLatin1());
+    request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+
+    if (m_trace) {
+        Q_EMIT trace(QStringLiteral("> POST %1 %2 %3 Authorization: %4")
+                         .arg(m_endpoint.toString(), action, QString::fromUtf8(body),
+                              QString::fromLatin1(redactAuthorization(signature.authorization))));
+    }
+
+    QNetworkReply *reply = m_nam->post(request, body);
+    apiReply->m_reply = reply;
+    const qint64 maxBytes = m_maxResponseBytes;
+    connect(reply, &QNetworkReply::downloadProgress, apiReply,
+            [reply, maxBytes](qint64 received, qint64 total) {
+                if (received > maxBytes || total > maxBytes) {
+                    reply->setProperty("trroTooLarge", true);
+                    reply->abort();
+                }
+            });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, apiReply, reply] { finishReply(apiReply, reply); });
+    return apiReply;
+}
+
+void ApiClient::finishReply(ApiReply *apiReply, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (apiReply->isFinished())
+        return; // aborted by the caller
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QDateTime serverDate = parseHttpDate(reply->rawHeader("Date"));
+    const QByteArray body = reply->readAll();
+
+    if (m_trace)
+        Q_EMIT trace(QStringLiteral("< %1 HTTP %2 %3 bytes")
+                         .arg(apiReply->action())
+                         .arg(status)
+                         .arg(body.size()));
+
+    if (reply->property("trroTooLarge").toBool()) {
+        apiReply->finish(ApiError::make(ApiError::Kind::Malformed, QStringLiteral("ResponseTooLarge"),
+                                        tr("The response exceeds the size limit of %1 MiB.")
+                                            .arg(m_maxResponseBytes / (1024 * 1024))));
+        return;
+    }
+    const QNetworkReply::NetworkError netError = reply->error();
+    if (netError != QNetworkReply::NoError && status == 0) {
+        const bool timeout = netError == QNetworkReply::OperationCanceledError
+                             || netError == QNetworkReply::TimeoutError;
+        ApiError e = ApiError::make(timeout ? ApiError::Kind::Timeout : ApiError::Kind::Network,
+                                    timeout ? QStringLiteral("Timeout") : QStringLiteral("NetworkError"),
+                                    timeout ? tr("No answer from %1 within %2 s.")
+                                                  .arg(m_endpoint.toString())
+                                                  .arg(m_timeoutMs / 1000.0)
+                                            : reply->errorString());
+        apiReply->finish(e);
+        return;
+    }
+
+    Result<QJsonObject> result = parseEnvelope(body, status);
+    if (!result.ok()) {
+        ApiError e = result.error();
+        if (serverDate.isValid()) {
+            e.serverClockKnown = true;
+            e.serverClockSkew = serverDate.toSecsSinceEpoch() - QDateTime::currentSecsSinceEpoch();
+        }
+        // A rejected timestamp with a known server clock: correct the offset so that the
+        // scheduler's retry is stamped right, and say so once.
+        if (e.code == QLatin1String("AuthFailure.SignatureExpire") && e.serverClockKnown) {
+            const qint64 newOffset = e.serverClockSkew;
+            if (qAbs(newOffset - m_clockOffset) > 5) {
+                m_clockOffset = newOffset;
+                Q_EMIT clockSkewCorrected(newOffset);
+            }
+        }
+        apiReply->finish(e);
+        return;
+    }
+    if (serverDate.isValid() && m_clockOffset != 0) {
+        // Keep following the server's clock while an offset is in use.
+        const qint64 skew = serverDate.toSecsSinceEpoch() - QDateTime::currentSecsSinceEpoch();
+        if (qAbs(skew - m_clockOffset) > SignatureWindowSec / 2)
+            m_clockOffset = skew;
+    }
+    apiReply->finish(std::move(result));
+}
+
+ApiReply::ApiReply(const QString &action, QObject *parent)
+    : QObject(parent)
+    , m_action(action)
+{
+}
+
+void ApiReply::finish(Result<QJsonObject> result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_result = std::move(result);
+    Q_EMIT finished();
+    deleteLater();
+}
+
+void ApiReply::abort()
+{
+    if (m_finished)
+        return;
+    const QPointer<QNetworkReply> reply = m_reply;
+    // Finish first: the network reply's own finished() then finds this reply done.
+    finish(ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("Cancelled"),
+                          QCoreApplication::translate("trro::ApiClient", "The request was cancelled.")));
+    if (reply)
+        reply->abort();
+}
+
+} // namespace trro

@@ -1,0 +1,246 @@
+#include "requestscheduler.h"
+
+#include "apiclient.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+
+namespace trro {
+namespace {
+
+ApiError cancelledError()
+{
+    return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("Cancelled"),
+                          QCoreApplication::translate("trro::RequestScheduler",
+                                                      "The request was cancelled."));
+}
+
+} // namespace
+
+ApiJob::ApiJob(const QString &action, const QJsonObject &params, Priority priority,
+               QObject *context, QObject *parent)
+    : QObject(parent)
+    , m_action(action)
+    , m_params(params)
+    , m_priority(priority)
+    , m_context(context)
+    , m_hasContext(context != nullptr)
+{
+}
+
+RequestScheduler::RequestScheduler(ApiClient *client, QObject *parent)
+    : RequestScheduler(client, Options{}, parent)
+{
+}
+
+RequestScheduler::RequestScheduler(ApiClient *client, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_options(options)
+    , m_timer(new QTimer(this))
+    , m_random(QRandomGenerator::global()->generate())
+{
+    m_clock.start();
+    m_timer->setSingleShot(true);
+    m_timer->setTimerType(Qt::PreciseTimer);
+    connect(m_timer, &QTimer::timeout, this, &RequestScheduler::pump);
+}
+
+RequestScheduler::~RequestScheduler()
+{
+    // Jobs still queued end as cancelled so that no caller waits forever.
+    cancelAll();
+}
+
+void RequestScheduler::setOptions(const Options &options)
+{
+    m_options = options;
+    m_buckets.clear();
+    schedulePump(0);
+}
+
+ApiJob *RequestScheduler::enqueue(const QString &action, const QJsonObject &params,
+                                  Priority priority, QObject *context)
+{
+    auto *job = new ApiJob(action, params, priority, context, this);
+    job->m_sequence = ++m_sequence;
+    if (context) {
+        connect(context, &QObject::destroyed, job, [this, job] {
+            if (!job->m_finished)
+                finishJob(job, cancelledError());
+        });
+    }
+    m_queue.append(job);
+    schedulePump(0);
+    return job;
+}
+
+void RequestScheduler::cancel(QObject *context)
+{
+    const QList<ApiJob *> jobs = findChildren<ApiJob *>(Qt::FindDirectChildrenOnly);
+    for (ApiJob *job : jobs) {
+        if (!job->m_finished && job->m_hasContext && job->m_context == context)
+            finishJob(job, cancelledError());
+    }
+}
+
+void RequestScheduler::cancelAll()
+{
+    const QList<ApiJob *> jobs = findChildren<ApiJob *>(Qt::FindDirectChildrenOnly);
+    for (ApiJob *job : jobs) {
+        if (!job->m_finished)
+            finishJob(job, cancelledError());
+    }
+}
+
+void RequestScheduler::schedulePump(qint64 delayMs)
+{
+    const int delay = int(std::clamp<qint64>(delayMs, 0, 60000));
+    if (m_timer->isActive() && m_timer->remainingTime() <= delay)
+        return;
+    m_timer->start(delay);
+}
+
+bool RequestScheduler::takeToken(const QString &action, qint64 nowMs, qint64 *waitMs)
+{
+    if (m_options.ratePerSecond <= 0)
+        return true;
+    const double capacity = std::max(1, m_options.burst);
+    auto it = m_buckets.find(action);
+    if (it == m_buckets.end())
+        it = m_buckets.insert(action, Bucket{capacity, nowMs, 1.0});
+    Bucket &bucket = it.value();
+    const double rate = m_options.ratePerSecond / bucket.slowdown;
+    bucket.tokens = std::min(capacity, bucket.tokens + (nowMs - bucket.lastRefillMs) * rate / 1000.0);
+    bucket.lastRefillMs = nowMs;
+    if (bucket.tokens >= 1.0) {
+        bucket.tokens -= 1.0;
+        return true;
+    }
+    *waitMs = qint64(std::ceil((1.0 - bucket.tokens) * 1000.0 / rate));
+    return false;
+}
+
+qint64 RequestScheduler::backoffMs(int attempt)
+{
+    // Exponential with full jitter in [base/2, base * 2^attempt].
+    const double ceiling = std::min<double>(m_options.maxBackoffMs,
+                                            m_options.baseBackoffMs * std::pow(2.0, attempt - 1));
+    const double floor = m_options.baseBackoffMs / 2.0;
+    return qint64(floor + m_random.generateDouble() * std::max(0.0, ceiling - floor));
+}
+
+void RequestScheduler::pump()
+{
+    const qint64 now = m_clock.elapsed();
+    // Highest priority first, then oldest.
+    std::stable_sort(m_queue.begin(), m_queue.end(), [](const ApiJob *a, const ApiJob *b) {
+        if (a->m_priority != b->m_priority)
+            return a->m_priority > b->m_priority;
+        return a->m_sequence < b->m_sequence;
+    });
+    qint64 nextWake = -1;
+    auto wakeIn = [&nextWake](qint64 ms) {
+        if (nextWake < 0 || ms < nextWake)
+            nextWake = ms;
+    };
+    for (qsizetype i = 0; i < m_queue.size() && m_inFlight < m_options.maxInFlight;) {
+        ApiJob *job = m_queue.at(i);
+        if (job->m_notBeforeMs > now) {
+            wakeIn(job->m_notBeforeMs - now);
+            ++i;
+            continue;
+        }
+        qint64 wait = 0;
+        if (!takeToken(job->m_action, now, &wait)) {
+            wakeIn(wait);
+            ++i; // another action may still have tokens
+            continue;
+        }
+        m_queue.removeAt(i);
+        dispatch(job);
+    }
+    if (nextWake >= 0)
+        schedulePump(std::max<qint64>(1, nextWake));
+    if (m_queue.isEmpty() && m_inFlight == 0)
+        Q_EMIT idle();
+}
+
+void RequestScheduler::dispatch(ApiJob *job)
+{
+    ++job->m_attempts;
+    ++m_inFlight;
+    ++m_stats.sent;
+    if (job->m_attempts > 1)
+        ++m_stats.retried;
+    ApiReply *reply = m_client->send(job->m_action, job->m_params);
+    job->m_reply = reply;
+    connect(reply, &ApiReply::finished, job, [this, job, reply] { onReplyFinished(job, reply); });
+    // If the job is cancelled while in flight, its reply is aborted in finishJob().
+}
+
+void RequestScheduler::onReplyFinished(ApiJob *job, ApiReply *reply)
+{
+    --m_inFlight;
+    job->m_reply = nullptr;
+    const Result<QJsonObject> &result = reply->result();
+    if (job->m_finished)
+        return;
+    Bucket &bucket = m_buckets[job->m_action];
+    if (result.ok()) {
+        bucket.slowdown = std::max(1.0, bucket.slowdown * 0.9);
+        finishJob(job, result);
+        schedulePump(0);
+        return;
+    }
+    const ApiError &error = result.error();
+    if (error.isRateLimited()) {
+        ++m_stats.rateLimited;
+        // Another client may share the account: slow this action down, recover on success.
+        bucket.slowdown = std::min(8.0, bucket.slowdown * 1.5);
+    }
+    const bool clockCorrected = error.code == QLatin1String("AuthFailure.SignatureExpire")
+                                && error.serverClockKnown && job->m_attempts == 1;
+    const bool retry = (error.isRetryable() || clockCorrected)
+                       && job->m_attempts <= m_options.maxRetries;
+    if (retry) {
+        job->m_notBeforeMs = m_clock.elapsed() + (clockCorrected ? 0 : backoffMs(job->m_attempts));
+        m_queue.append(job);
+        schedulePump(0);
+        return;
+    }
+    finishJob(job, result);
+    schedulePump(0);
+}
+
+void RequestScheduler::finishJob(ApiJob *job, Result<QJsonObject> result)
+{
+    if (job->m_finished)
+        return;
+    job->m_finished = true;
+    m_queue.removeAll(job);
+    if (!result.ok() && result.error().kind != ApiError::Kind::Cancelled)
+        ++m_stats.failed;
+    if (job->m_reply) {
+        ApiReply *reply = job->m_reply;
+        job->m_reply = nullptr;
+        reply->disconnect(job);
+        --m_inFlight;
+        reply->abort();
+    }
+    job->m_result = std::move(result);
+    // A job whose context is gone ends silently: nobody is left to hear it.
+    if (!job->m_hasContext || job->m_context)
+        Q_EMIT job->finished();
+    job->deleteLater();
+    if (m_queue.isEmpty() && m_inFlight == 0)
+        QTimer::singleShot(0, this, [this] {
+            if (m_queue.isEmpty() && m_inFlight == 0)
+                Q_EMIT idle();
+        });
+}
+
+} // namespace trro
