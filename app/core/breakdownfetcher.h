@@ -48,7 +48,7 @@ private:
     void request(const Device &device);
     void dropRun();
 
-    TrroApi *m_api;
+    QPointer<TrroApi> m_api; // owned by the window; may go first at shutdown
     QPointer<BreakdownModel> m_model;
     QObject *m_run = nullptr; // context of the current run's requests
     QString m_projectId;

@@ -22,7 +22,7 @@ struct DeviceIntervalStats {
 };
 
 // One row per device of the interval breakdown. A row is pending until its request ends,
-// then either loaded or failed (with the error).
+// then loaded, failed (with the error) or cancelled.
 // Roles: Qt::DisplayRole, Qt::ToolTipRole, Qt::TextAlignmentRole, Qt::AccessibleDescriptionRole,
 // SortRole, DeviceIdRole, ToneRole (ratio column and worst rows), FilterTextRole, StateRole,
 // WorstRole.
@@ -42,7 +42,7 @@ public:
         StateRole = Qt::UserRole + 32, // int (RowState)
         WorstRole,                     // bool: the row is among the worst devices
     };
-    enum class RowState { Pending, Loaded, Failed };
+    enum class RowState { Pending, Loaded, Failed, Cancelled };
 
     struct Row {
         Device device;
@@ -63,6 +63,8 @@ public:
     void setStats(const QString &deviceId, const DeviceIntervalStats &stats);
     void setFailed(const QString &deviceId, const ApiError &error);
     void setPending(const QString &deviceId);
+    void setCancelled(const QString &deviceId);
+    void cancelPending(); // every pending row becomes cancelled
 
     const QList<Row> &rows() const { return m_rows; }
     int rowOf(const QString &deviceId) const;
@@ -85,7 +87,7 @@ public:
 
 private:
     void updateWorst(); // recomputes m_worst and signals the rows that changed
-    QVariant display(const Row &row, int column) const;
+    QVariant display(const Row &row, int column, bool worst) const;
     QVariant sortValue(const Row &row, int column) const;
 
     QList<Row> m_rows;

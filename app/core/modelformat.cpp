@@ -1,0 +1,68 @@
+#include "modelformat.h"
+
+#include <QCoreApplication>
+
+namespace trro {
+
+namespace {
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("trro::Format", text);
+}
+
+} // namespace
+
+QString formatDateTime(const QDateTime &time, const QTimeZone &zone, const QLocale &locale)
+{
+    if (!time.isValid())
+        return {};
+    const QDateTime local = zone.isValid() ? time.toTimeZone(zone) : time;
+    return locale.toString(local.date(), QLocale::ShortFormat) % QLatin1Char(' ')
+           % locale.toString(local.time(), QLocale::ShortFormat);
+}
+
+QString formatUnixTime(qint64 unixSeconds, const QTimeZone &zone, const QLocale &locale)
+{
+    return formatDateTime(QDateTime::fromSecsSinceEpoch(unixSeconds, QTimeZone::utc()), zone,
+                          locale);
+}
+
+QString formatTimeRange(qint64 startSeconds, qint64 endSeconds, const QTimeZone &zone,
+                        const QLocale &locale)
+{
+    const QDateTime start = QDateTime::fromSecsSinceEpoch(startSeconds, QTimeZone::utc())
+                                .toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
+    const QDateTime end = QDateTime::fromSecsSinceEpoch(endSeconds, QTimeZone::utc())
+                              .toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
+    const QString dash = QStringLiteral(" \u2013 ");
+    if (start.date() == end.date())
+        return formatDateTime(start, zone, locale) % dash
+               % locale.toString(end.time(), QLocale::ShortFormat);
+    return formatDateTime(start, zone, locale) % dash % formatDateTime(end, zone, locale);
+}
+
+QString formatDurationSeconds(qint64 seconds, const QLocale &locale)
+{
+    const QString sign = seconds < 0 ? locale.negativeSign() : QString();
+    const qint64 total = seconds < 0 ? -seconds : seconds;
+    const qint64 hours = total / 3600;
+    const qint64 minutes = (total % 3600) / 60;
+    const qint64 secs = total % 60;
+    const auto twoDigits = [&locale](qint64 value) {
+        return locale.toString(value).rightJustified(2, locale.zeroDigit().at(0));
+    };
+    if (hours > 0)
+        return sign
+               % translate("%1 h %2 min").arg(locale.toString(hours), twoDigits(minutes));
+    if (minutes > 0)
+        return sign % translate("%1 min %2 s").arg(locale.toString(minutes), twoDigits(secs));
+    return sign % translate("%1 s").arg(locale.toString(secs));
+}
+
+QString formatPercent(int percent, const QLocale &locale)
+{
+    return locale.toString(percent) % QChar(0x00A0) % locale.percent();
+}
+
+} // namespace trro
