@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QByteArray>
+#include <QLatin1StringView>
+#include <QSettings>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+namespace trro {
+
+// One persisted value: its key and its default, declared once (see the list below).
+template <typename T> struct SettingKey {
+    QLatin1StringView name;
+    T defaultValue;
+};
+
+// The typed facade over QSettings. Only the keys declared here can be written, so nothing else
+// (and in particular no secret: SecretKey and session tokens live in the keychain only) ends
+// up in the settings file. Tests call QStandardPaths::setTestModeEnabled(true) first, or pass
+// their own file.
+class AppSettings final
+{
+public:
+    // Window layout.
+    static inline const SettingKey<QByteArray> WindowGeometry{QLatin1StringView("window/geometry"), {}};
+    static inline const SettingKey<QByteArray> WindowState{QLatin1StringView("window/state"), {}};
+
+    // What the dashboard showed last.
+    static inline const SettingKey<QString> LastProfile{QLatin1StringView("view/profile"), {}};
+    static inline const SettingKey<QString> ProjectId{QLatin1StringView("view/projectId"), {}};
+    static inline const SettingKey<QString> IntervalName{QLatin1StringView("view/interval"),
+                                                     QStringLiteral("day")};
+    // last24h | last7d | last30d | last90d | last12m | custom
+    static inline const SettingKey<QString> RangePreset{QLatin1StringView("view/range"),
+                                                        QStringLiteral("last7d")};
+    static inline const SettingKey<qint64> CustomFrom{QLatin1StringView("view/customFrom"), 0};
+    static inline const SettingKey<qint64> CustomTo{QLatin1StringView("view/customTo"), 0};
+    // local | utc | utc+8
+    static inline const SettingKey<QString> TimeZone{QLatin1StringView("view/timeZone"),
+                                                     QStringLiteral("local")};
+    static inline const SettingKey<QStringList> SelectedDevices{
+        QLatin1StringView("view/selectedDevices"), {}};
+    static inline const SettingKey<int> AutoRefreshSeconds{
+        QLatin1StringView("view/autoRefreshSeconds"), 0};
+    static inline const SettingKey<int> RatioThreshold{QLatin1StringView("charts/ratioThreshold"),
+                                                       80};
+
+    // Export dialog.
+    static inline const SettingKey<int> ExportWidth{QLatin1StringView("export/width"), 1600};
+    static inline const SettingKey<int> ExportHeight{QLatin1StringView("export/height"), 1000};
+    static inline const SettingKey<double> ExportScale{QLatin1StringView("export/scale"), 1.0};
+    static inline const SettingKey<QString> ExportDirectory{QLatin1StringView("export/directory"),
+                                                            {}};
+
+    AppSettings();                                 // the application's settings
+    explicit AppSettings(const QString &fileName); // an INI file (tests, portable use)
+    ~AppSettings();
+    AppSettings(const AppSettings &) = delete;
+    AppSettings &operator=(const AppSettings &) = delete;
+
+    template <typename T> T value(const SettingKey<T> &key) const
+    {
+        const QVariant v = read(key.name);
+        return v.isValid() && v.canConvert<T>() ? v.value<T>() : key.defaultValue;
+    }
+    template <typename T> void setValue(const SettingKey<T> &key, const T &value)
+    {
+        write(key.name, QVariant::fromValue(value));
+    }
+    template <typename T> void remove(const SettingKey<T> &key) { write(key.name, QVariant()); }
+    template <typename T> bool contains(const SettingKey<T> &key) const
+    {
+        return read(key.name).isValid();
+    }
+
+    void sync();
+    QString fileName() const;
+
+private:
+    QVariant read(QLatin1StringView name) const;
+    void write(QLatin1StringView name, const QVariant &value); // invalid: remove
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace trro

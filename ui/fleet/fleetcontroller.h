@@ -1,0 +1,113 @@
+#pragma once
+
+#include "apierror.h"
+#include "toolbar/timerange.h"
+#include "types.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace trro {
+
+class TrroApi;
+
+// What the fleet view asks for.
+struct FleetRequest {
+    QString projectId;
+    Interval interval = Interval::Day;
+    TimeWindow window;
+
+    bool isValid() const { return !projectId.isEmpty() && window.isValid(); }
+    friend bool operator==(const FleetRequest &, const FleetRequest &) = default;
+};
+
+// The last good answer for a FleetRequest.
+struct FleetData {
+    FleetRequest request;
+    IntervalSeries fleet;         // DescribeSessionStatisticsByInterval for the range
+    SessionTotals totals;         // DescribeSessionStatistics for the range
+    SessionTotals previousTotals; // ... for the previous period of the same length
+    bool hasPrevious = false;
+    QDateTime fetchedAt; // invalid: nothing loaded yet
+
+    bool isLoaded() const { return fetchedAt.isValid(); }
+};
+
+// Fetches what the fleet view shows: the fleet's interval series and the totals of the range
+// and of the previous period (interactive priority), then one series per selected device
+// (normal priority, so a click elsewhere goes first). A new load cancels the one running.
+// A failed refresh keeps the last good data and marks it stale; errors go out as values.
+class FleetController final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FleetController(TrroApi *api, QObject *parent = nullptr);
+    ~FleetController() override;
+
+    void load(const FleetRequest &request);
+    void reload(); // the current request again (refresh, auto-refresh)
+    void cancel();
+    FleetRequest request() const { return m_request; }
+
+    // Devices whose series are overlaid. New ids are fetched; removed ones are dropped.
+    void setSelectedDevices(const QStringList &deviceIds);
+    QStringList selectedDevices() const { return m_selected; }
+
+    const FleetData &data() const { return m_data; }
+    // The series of a selected device, when it has arrived (for the current or an earlier
+    // request); nullptr otherwise.
+    const IntervalSeries *deviceSeries(const QString &deviceId) const;
+    bool isDeviceStale(const QString &deviceId) const;
+
+    bool isLoading() const { return m_fleetPending > 0 || m_devicePending > 0; }
+    bool isStale() const { return m_stale; }
+    int pendingRequests() const { return m_fleetPending + m_devicePending; }
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void dataChanged();         // data() has a new fleet series and totals
+    void deviceSeriesChanged(); // a device series arrived, or the selection changed
+    void staleChanged(bool stale);
+    // context says what failed, in words for people.
+    void errorOccurred(const trro::ApiError &error, const QString &context);
+
+private:
+    struct DeviceEntry {
+        IntervalSeries series;
+        FleetRequest request; // what the series was fetched for
+        bool loaded = false;
+        bool stale = false;
+    };
+
+    void startFleet();
+    void fetchDevice(const QString &deviceId);
+    void fleetPartDone();
+    void devicePartDone();
+    void setStale(bool stale);
+    void updateLoading();
+    void dropContext(QPointer<QObject> &context);
+
+    TrroApi *m_api;
+    FleetRequest m_request;
+    FleetData m_data;
+    FleetData m_incoming;
+    bool m_incomingSeriesOk = false;
+    bool m_incomingTotalsOk = false;
+    QPointer<QObject> m_fleetRun;
+    QPointer<QObject> m_deviceRun;
+    int m_fleetPending = 0;
+    int m_devicePending = 0;
+    QStringList m_selected;
+    QHash<QString, DeviceEntry> m_devices;
+    QHash<QString, FleetRequest> m_deviceInFlight; // id -> request being fetched
+    quint64 m_fleetGeneration = 0;
+    quint64 m_deviceGeneration = 0;
+    bool m_errorReported = false;
+    bool m_stale = false;
+    bool m_wasLoading = false;
+};
+
+} // namespace trro

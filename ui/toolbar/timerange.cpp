@@ -1,0 +1,174 @@
+#include "timerange.h"
+
+namespace trro {
+
+namespace {
+
+struct PresetInfo {
+    RangePreset preset;
+    QLatin1StringView key;
+};
+
+constexpr PresetInfo Presets[] = {
+    {RangePreset::Last24Hours, QLatin1StringView("last24h")},
+    {RangePreset::Last7Days, QLatin1StringView("last7d")},
+    {RangePreset::Last30Days, QLatin1StringView("last30d")},
+    {RangePreset::Last90Days, QLatin1StringView("last90d")},
+    {RangePreset::Last12Months, QLatin1StringView("last12m")},
+    {RangePreset::Custom, QLatin1StringView("custom")},
+};
+
+} // namespace
+
+QString TimeRange::presetKey(RangePreset preset)
+{
+    for (const PresetInfo &info : Presets) {
+        if (info.preset == preset)
+            return QString(info.key);
+    }
+    return {};
+}
+
+bool TimeRange::parsePresetKey(const QString &key, RangePreset *preset)
+{
+    for (const PresetInfo &info : Presets) {
+        if (key == info.key) {
+            *preset = info.preset;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString TimeRange::presetLabel(RangePreset preset)
+{
+    switch (preset) {
+    case RangePreset::Last24Hours:
+        return tr("Last 24 hours");
+    case RangePreset::Last7Days:
+        return tr("Last 7 days");
+    case RangePreset::Last30Days:
+        return tr("Last 30 days");
+    case RangePreset::Last90Days:
+        return tr("Last 90 days");
+    case RangePreset::Last12Months:
+        return tr("Last 12 months");
+    case RangePreset::Custom:
+        return tr("Custom range");
+    }
+    return {};
+}
+
+QString TimeRange::previousPeriodLabel(RangePreset preset)
+{
+    switch (preset) {
+    case RangePreset::Last24Hours:
+        return tr("vs previous 24 h");
+    case RangePreset::Last7Days:
+        return tr("vs previous 7 days");
+    case RangePreset::Last30Days:
+        return tr("vs previous 30 days");
+    case RangePreset::Last90Days:
+        return tr("vs previous 90 days");
+    case RangePreset::Last12Months:
+        return tr("vs previous 12 months");
+    case RangePreset::Custom:
+        return tr("vs previous period");
+    }
+    return {};
+}
+
+QString TimeRange::zoneKey(ZoneChoice zone)
+{
+    switch (zone) {
+    case ZoneChoice::Local:
+        return QStringLiteral("local");
+    case ZoneChoice::Utc:
+        return QStringLiteral("utc");
+    case ZoneChoice::Utc8:
+        return QStringLiteral("utc+8");
+    }
+    return {};
+}
+
+bool TimeRange::parseZoneKey(const QString &key, ZoneChoice *zone)
+{
+    for (ZoneChoice choice : {ZoneChoice::Local, ZoneChoice::Utc, ZoneChoice::Utc8}) {
+        if (key == zoneKey(choice)) {
+            *zone = choice;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString TimeRange::zoneLabel(ZoneChoice zone)
+{
+    switch (zone) {
+    case ZoneChoice::Local:
+        return tr("Local time");
+    case ZoneChoice::Utc:
+        return tr("UTC");
+    case ZoneChoice::Utc8:
+        return tr("UTC+8 (Beijing)");
+    }
+    return {};
+}
+
+QTimeZone TimeRange::timeZone(ZoneChoice zone)
+{
+    switch (zone) {
+    case ZoneChoice::Local:
+        return QTimeZone::systemTimeZone();
+    case ZoneChoice::Utc:
+        return QTimeZone::utc();
+    case ZoneChoice::Utc8:
+        return QTimeZone(8 * 3600);
+    }
+    return QTimeZone::utc();
+}
+
+QString TimeRange::intervalLabel(Interval interval)
+{
+    switch (interval) {
+    case Interval::Hour:
+        return tr("Hourly");
+    case Interval::Day:
+        return tr("Daily");
+    case Interval::Month:
+        return tr("Monthly");
+    }
+    return {};
+}
+
+TimeWindow TimeRange::window(RangePreset preset, const QDateTime &now, const QTimeZone &zone)
+{
+    const qint64 end = now.toSecsSinceEpoch();
+    constexpr qint64 Day = 86400;
+    switch (preset) {
+    case RangePreset::Last24Hours:
+        return {end - Day, end};
+    case RangePreset::Last7Days:
+        return {end - 7 * Day, end};
+    case RangePreset::Last30Days:
+        return {end - 30 * Day, end};
+    case RangePreset::Last90Days:
+        return {end - 90 * Day, end};
+    case RangePreset::Last12Months:
+        return {now.toTimeZone(zone).addMonths(-12).toSecsSinceEpoch(), end};
+    case RangePreset::Custom:
+        break;
+    }
+    return {end - 7 * Day, end};
+}
+
+Interval TimeRange::suggestedInterval(qint64 lengthSeconds)
+{
+    if (lengthSeconds <= 7 * 86400)
+        return Interval::Hour;
+    if (lengthSeconds <= 90 * 86400)
+        return Interval::Day;
+    return Interval::Month;
+}
+
+} // namespace trro

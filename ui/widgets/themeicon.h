@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QIcon>
+#include <QPalette>
+
+namespace trro {
+
+// The dashboard's line icons (resources/icons/<name>.svg, drawn in "currentColor"), painted
+// in the given colour so that they read well on light and dark palettes. Falls back to the
+// desktop's icon theme name when the resource is missing.
+QIcon themedIcon(const QString &name, const QColor &color);
+QIcon themedIcon(const QString &name, const QPalette &palette); // in WindowText
+
+} // namespace trro
