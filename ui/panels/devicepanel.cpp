@@ -1,0 +1,310 @@
+#include "devicepanel.h"
+
+#include "devicefiltermodel.h"
+#include "devicelistmodel.h"
+#include "tablerole.h"
+#include "toneproxymodel.h"
+#include "trroapi.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace trro {
+
+DevicePanel::DevicePanel(TrroApi *api, QWidget *parent)
+    : QWidget(parent),
+      m_api(api),
+      m_model(new DeviceListModel(this)),
+      m_filter(new DeviceFilterModel(this)),
+      m_tone(new ToneProxyModel(this))
+{
+    m_tone->setSourceModel(m_model);
+    m_tone->setSwatchColumns({DeviceListModel::StatusColumn});
+    m_filter->setSourceModel(m_tone);
+    buildUi();
+}
+
+DevicePanel::~DevicePanel()
+{
+    delete m_request; // drops the running load
+}
+
+void DevicePanel::buildUi()
+{
+    setAccessibleName(tr("Devices"));
+
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search name or ID"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search devices"));
+
+    m_type = new QComboBox(this);
+    m_type->addItem(tr("All types"), int(DeviceType::Unknown));
+    m_type->addItem(tr("Vehicles"), int(DeviceType::Field));
+    m_type->addItem(tr("Cockpits"), int(DeviceType::Remote));
+    m_type->setAccessibleName(tr("Device type filter"));
+
+    m_status = new QComboBox(this);
+    m_status->addItem(tr("All statuses"), QString());
+    m_status->addItem(DeviceListModel::statusText(QStringLiteral("connected")),
+                      QStringLiteral("connected"));
+    m_status->addItem(DeviceListModel::statusText(QStringLiteral("ready")), QStringLiteral("ready"));
+    m_status->addItem(DeviceListModel::statusText(QStringLiteral("offline")),
+                      QStringLiteral("offline"));
+    m_status->setAccessibleName(tr("Device status filter"));
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_filter);
+    m_table->setAccessibleName(tr("Device list"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(DeviceListModel::NameColumn, Qt::AscendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DeviceListModel::NameColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(header->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 5);
+
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(4);
+    m_busy->setAccessibleName(tr("Loading devices"));
+    m_busy->hide();
+
+    m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_summary->setAccessibleName(tr("Device list status"));
+
+    auto *filters = new QHBoxLayout;
+    filters->setSpacing(6);
+    filters->addWidget(m_type, 1);
+    filters->addWidget(m_status, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_search);
+    layout->addLayout(filters);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+
+    setTabOrder(m_search, m_type);
+    setTabOrder(m_type, m_status);
+    setTabOrder(m_status, m_table);
+
+    connect(m_search, &QLineEdit::textChanged, this, &DevicePanel::applyFilters);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &DevicePanel::applyFilters);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &DevicePanel::applyFilters);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DevicePanel::emitSelection);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(DeviceIdRole).toString();
+        if (!id.isEmpty())
+            Q_EMIT deviceOpened(id);
+    });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &DevicePanel::updateStatus);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &DevicePanel::updateStatus);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &DevicePanel::updateStatus);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &DevicePanel::updateStatus);
+    updateStatus();
+}
+
+void DevicePanel::setProject(const QString &projectId)
+{
+    if (projectId == m_projectId && (!m_model->devices().isEmpty() || isLoading()))
+        return;
+    if (projectId != m_projectId) {
+        m_pendingSelection.clear();
+        m_model->setDevices({});
+        setStale(false);
+    }
+    m_projectId = projectId;
+    reload();
+}
+
+void DevicePanel::reload()
+{
+    const bool wasLoading = isLoading();
+    delete m_request; // a newer load replaces the running one
+    if (m_projectId.isEmpty() || !m_api) {
+        if (wasLoading)
+            Q_EMIT loadingChanged(false);
+        updateStatus();
+        return;
+    }
+    if (m_pendingSelection.isEmpty())
+        m_pendingSelection = selectedDeviceIds();
+    QObject *request = new QObject(this);
+    m_request = request;
+    m_api->devices(
+        m_projectId, DeviceFilter{}, request,
+        [this, request](const Result<QList<Device>> &result) {
+            if (request != m_request)
+                return;
+            m_request = nullptr;
+            request->deleteLater();
+            if (result.ok())
+                onLoaded(result.value());
+            else
+                onFailed(result.error());
+            m_busy->hide();
+            updateStatus();
+            Q_EMIT loadingChanged(false);
+        },
+        Priority::Interactive);
+    m_busy->show();
+    updateStatus();
+    if (!wasLoading)
+        Q_EMIT loadingChanged(true);
+}
+
+void DevicePanel::onLoaded(const QList<Device> &devices)
+{
+    {
+        const QSignalBlocker blocker(m_table->selectionModel());
+        m_model->setDevices(devices);
+    }
+    setStale(false);
+    applyPendingSelection();
+    emitSelection();
+    Q_EMIT devicesLoaded(devices);
+}
+
+void DevicePanel::onFailed(const ApiError &error)
+{
+    m_pendingSelection.clear();
+    if (error.kind == ApiError::Kind::Cancelled)
+        return; // the account or project changed under us; not an error to show
+    setStale(!m_model->devices().isEmpty());
+    Q_EMIT errorOccurred(error);
+}
+
+void DevicePanel::setTimeZone(const QTimeZone &zone)
+{
+    m_model->setTimeZone(zone);
+}
+
+QList<Device> DevicePanel::devices() const
+{
+    return m_model->devices();
+}
+
+Device DevicePanel::device(const QString &deviceId) const
+{
+    return m_model->device(m_model->rowOf(deviceId));
+}
+
+QStringList DevicePanel::selectedDeviceIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : rows)
+        ids.append(index.data(DeviceIdRole).toString());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void DevicePanel::setSelectedDeviceIds(const QStringList &deviceIds)
+{
+    m_pendingSelection = deviceIds;
+    if (m_pendingSelection.isEmpty())
+        m_table->clearSelection();
+    if (!m_model->devices().isEmpty())
+        applyPendingSelection();
+}
+
+void DevicePanel::applyPendingSelection()
+{
+    if (m_pendingSelection.isEmpty())
+        return;
+    QItemSelection selection;
+    for (const QString &id : std::as_const(m_pendingSelection)) {
+        const int sourceRow = m_model->rowOf(id);
+        if (sourceRow < 0)
+            continue;
+        const QModelIndex index =
+            m_filter->mapFromSource(m_tone->mapFromSource(m_model->index(sourceRow, 0)));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    m_pendingSelection.clear();
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
+                                                     | QItemSelectionModel::Rows);
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (!rows.isEmpty())
+        m_table->scrollTo(rows.first());
+}
+
+void DevicePanel::emitSelection()
+{
+    const QStringList ids = selectedDeviceIds();
+    updateStatus();
+    if (ids == m_lastSelection)
+        return;
+    m_lastSelection = ids;
+    Q_EMIT selectionChanged(ids);
+}
+
+void DevicePanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void DevicePanel::applyFilters()
+{
+    m_filter->setSearchText(m_search->text());
+    m_filter->setTypeFilter(DeviceType(m_type->currentData().toInt()));
+    m_filter->setStatusFilter(m_status->currentData().toString());
+    updateStatus();
+}
+
+void DevicePanel::updateStatus()
+{
+    const QLocale locale;
+    const int total = int(m_model->devices().size());
+    const int shown = m_filter->rowCount();
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    QString text;
+    if (isLoading() && total == 0)
+        text = tr("Loading devices\u2026");
+    else if (total == 0)
+        text = m_projectId.isEmpty() ? tr("No project selected") : tr("No devices");
+    else if (shown == total)
+        text = tr("%1 devices").arg(locale.toString(total));
+    else
+        text = tr("%1 of %2 devices").arg(locale.toString(shown), locale.toString(total));
+    if (selected > 0)
+        text += QStringLiteral(" \u00B7 ") % tr("%1 selected").arg(locale.toString(selected));
+    if (m_stale)
+        text += QStringLiteral(" \u00B7 ") % tr("not up to date (last update failed)");
+    m_summary->setText(text);
+}
+
+void DevicePanel::setStale(bool stale)
+{
+    m_stale = stale;
+    m_tone->setStale(stale);
+    updateStatus();
+}
+
+} // namespace trro
