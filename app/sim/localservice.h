@@ -1,6 +1,7 @@
 #pragma once
 
 #include "credentials.h"
+#include "fleetcatalog.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -11,6 +12,9 @@
 namespace trro::sim {
 
 class Fleet;
+class HttpConnection;
+struct HttpRequest;
+struct ActionResult;
 
 // What the local service injects, for tests, benchmarks and demos.
 struct FaultOptions {
@@ -27,20 +31,32 @@ struct FaultOptions {
 
 struct ServiceOptions {
     // Accepted keys. A key with a token requires X-TC-Token equal to it (temporary credentials).
+    // An empty list accepts the demo key (LocalService::demoCredentials()).
     QList<Credentials> keys;
     double ratePerSecond = 20.0; // per action, per SecretId; 0 disables the limit
     int pageSizeCap = 100;       // PageSize above this is served as this
     qint64 clockOffsetSec = 0;   // the service's clock = real clock + offset (Date header too)
     bool exampleMode = false;    // answer with the published example responses
+    qint64 maxBodyBytes = 1024 * 1024; // larger request bodies get HTTP 413
     FaultOptions faults;
+    FleetConfig fleet = FleetConfig::standard(); // the synthetic projects and devices
 };
 
 // The local TRRO service: HTTP/1.1 on loopback, verifies TC3-HMAC-SHA256 exactly like the
 // real service, enforces the per-action limit, serves a deterministic synthetic fleet.
+//
+// Processing order of a request: HTTP framing (POST / only, Content-Length bodies up to
+// maxBodyBytes, keep-alive), fault injection, common headers and signature (see RequestAuth),
+// X-TC-Version and X-TC-Action (InvalidAction), the rate limit (RequestLimitExceeded), the JSON
+// body and parameters (see ActionHandler). Every answer the service gives itself is HTTP 200
+// with a {"Response": {..., "RequestId"}} envelope and a Date header from the service's clock.
+// Bucket alignment and filters are described in fleet.h.
 class LocalService final : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr auto ApiVersion = "2022-03-25";
+
     explicit LocalService(QObject *parent = nullptr);
     LocalService(const ServiceOptions &options, QObject *parent = nullptr);
     ~LocalService() override;
@@ -48,6 +64,7 @@ public:
     static Credentials demoCredentials(); // the well-known demo key pair
     static QString demoProjectId();       // the project --demo opens first
 
+    // Takes effect for the next request; the fleet is rebuilt only when its configuration changed.
     void setOptions(const ServiceOptions &options);
     const ServiceOptions &options() const;
     Fleet &fleet();
@@ -56,12 +73,16 @@ public:
     void close();
     quint16 port() const;
     QUrl url() const; // http://127.0.0.1:<port>/
+    qint64 serviceTime() const; // unix seconds on the service's clock
 
     // Every request seen (accepted or not): for tests that check the rate limit was respected.
     struct RequestRecord {
         qint64 receivedMs; // ms since epoch, real clock
         QString action;
-        QString errorCode; // empty when served
+        QString errorCode; // empty when served; "HTTP <status>" or "Fault.*" for transport faults
+        QString secretId;  // as claimed by the request (never the key)
+        QString requestId; // empty when no envelope was sent
+        QString fault;     // the injected fault (see faultName()), empty for none
     };
     QList<RequestRecord> requestLog() const;
     void clearRequestLog();
@@ -70,6 +91,9 @@ Q_SIGNALS:
     void requestServed(const QString &action, const QString &errorCode);
 
 private:
+    void handleRequest(HttpConnection *connection, const HttpRequest &request);
+    ActionResult process(const HttpRequest &request, qint64 now, QString *secretId);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace trro::sim {
+
+class Fleet;
+class ParamReader;
+
+struct ActionResult {
+    QJsonObject fields; // the members of Response besides RequestId
+    QString errorCode;  // empty on success
+    QString errorMessage;
+
+    bool ok() const { return errorCode.isEmpty(); }
+};
+
+// Serves the TRRO actions from the fleet, validating parameters like the service.
+//
+// Defaults when StartTime/EndTime are absent: EndTime = now (the service's clock); StartTime =
+// EndTime - 24 h for hour buckets, - 31 days for day buckets, - 366 days for month buckets,
+// - 31 days for DescribeSessionStatistics and - 7 days for DescribeDeviceSessionList.
+// StartTime 0 is a valid value (from the start of the history). StartTime > EndTime is
+// InvalidParameterValue. An unknown ProjectId is ResourceNotFound; an unknown DeviceId (or one
+// of another project) selects nothing. PageNumber counts from 1 (0 is read as 1); PageSize
+// defaults to 10 and is capped at the service's page size cap.
+class ActionHandler final
+{
+public:
+    ActionHandler(Fleet *fleet, int pageSizeCap);
+
+    static bool isServed(const QString &action); // the actions this service answers
+    static bool isKnown(const QString &action);  // every action of the 2022-03-25 API
+
+    void setPageSizeCap(int cap) { m_pageSizeCap = cap; }
+    ActionResult handle(const QString &action, const QJsonObject &params, qint64 now);
+
+private:
+    ActionResult intervalStatistics(ParamReader &params, qint64 now);
+    ActionResult sessionStatistics(ParamReader &params, qint64 now);
+    ActionResult deviceList(ParamReader &params, qint64 now);
+    ActionResult projectList(ParamReader &params);
+    ActionResult projectInfo(ParamReader &params);
+    ActionResult deviceInfo(ParamReader &params, qint64 now);
+    ActionResult deviceSessionList(ParamReader &params, qint64 now);
+    ActionResult deviceSessionDetails(ParamReader &params);
+
+    int project(ParamReader &params);
+    int device(ParamReader &params, int project);
+    bool range(ParamReader &params, qint64 now, qint64 defaultSpan, qint64 *start, qint64 *end);
+    qint64 pageSize(ParamReader &params, bool required);
+
+    Fleet *m_fleet;
+    int m_pageSizeCap;
+};
+
+} // namespace trro::sim
