@@ -167,6 +167,10 @@ bool CredentialResolver::hasSessionSecret(const QString &profile) const {
     return m_session.contains(profile);
 }
 
+ProfileSecret CredentialResolver::sessionSecret(const QString &profile) const {
+    return m_session.value(profile);
+}
+
 void CredentialResolver::clearSessionSecret(const QString &profile) {
     m_session.remove(profile);
 }

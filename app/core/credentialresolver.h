@@ -60,6 +60,7 @@ public:
     // Session-only credentials: in memory only, used instead of the keychain for that profile.
     void setSessionSecret(const QString &profile, const ProfileSecret &secret);
     bool hasSessionSecret(const QString &profile) const;
+    ProfileSecret sessionSecret(const QString &profile) const;
     void clearSessionSecret(const QString &profile);
 
     // TENCENTCLOUD_SECRET_ID or TENCENTCLOUD_SECRET_KEY is set (even if only one of them).
