@@ -147,6 +147,10 @@ void ApiClient::finishReply(ApiReply *apiReply, QNetworkReply *reply)
             e.serverClockKnown = true;
             e.serverClockSkew = serverDate.toSecsSinceEpoch() - QDateTime::currentSecsSinceEpoch();
         }
+        if ((e.code == QLatin1String("AuthFailure.SecretIdNotFound")
+             || e.code == QLatin1String("AuthFailure.InvalidSecretId"))
+            && !e.message.contains(m_credentials.secretId))
+            e.message += QLatin1String(" (SecretId ") + m_credentials.secretId + QLatin1Char(')');
         // A rejected timestamp with a known server clock: correct the offset so that the
         // scheduler's retry is stamped right, and say so once.
         if (e.code == QLatin1String("AuthFailure.SignatureExpire") && e.serverClockKnown) {
