@@ -12,21 +12,18 @@ ApiContext::ApiContext(QObject *parent)
     : QObject(parent)
     , m_client(new ApiClient(this))
     , m_scheduler(new RequestScheduler(m_client, this))
-    , m_api(new TrroApi(m_scheduler, this))
-{
+    , m_api(new TrroApi(m_scheduler, this)) {
     // The service answers its own messages in the user's language where it can.
     m_client->setLanguage(QLocale().language() == QLocale::Chinese ? QStringLiteral("zh-CN")
                                                                    : QStringLiteral("en-US"));
 }
 
-ApiContext::~ApiContext()
-{
+ApiContext::~ApiContext() {
     m_scheduler->cancelAll();
 }
 
 void ApiContext::configure(const Endpoint &endpoint, const Credentials &credentials,
-                           const QString &profileName)
-{
+                           const QString &profileName) {
     m_scheduler->cancelAll();
     m_client->setEndpoint(endpoint);
     m_client->setCredentials(credentials);
@@ -34,13 +31,11 @@ void ApiContext::configure(const Endpoint &endpoint, const Credentials &credenti
     Q_EMIT configurationChanged();
 }
 
-bool ApiContext::isConfigured() const
-{
+bool ApiContext::isConfigured() const {
     return m_client->endpoint().isValid() && m_client->credentials().isComplete();
 }
 
-Endpoint ApiContext::endpoint() const
-{
+Endpoint ApiContext::endpoint() const {
     return m_client->endpoint();
 }
 

@@ -14,8 +14,7 @@ class TrroApi;
 // The dashboard's one API stack: one ApiClient (and so one QNetworkAccessManager), one
 // RequestScheduler shared by every panel, one TrroApi. Panels receive api(); nothing else
 // creates a client.
-class ApiContext final : public QObject
-{
+class ApiContext final : public QObject {
     Q_OBJECT
 public:
     explicit ApiContext(QObject *parent = nullptr);

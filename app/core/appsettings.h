@@ -5,7 +5,6 @@
 #include <QSettings>
 #include <QStringList>
 #include <QVariant>
-
 #include <memory>
 
 namespace trro {
@@ -20,18 +19,18 @@ template <typename T> struct SettingKey {
 // (and in particular no secret: SecretKey and session tokens live in the keychain only) ends
 // up in the settings file. Tests call QStandardPaths::setTestModeEnabled(true) first, or pass
 // their own file.
-class AppSettings final
-{
+class AppSettings final {
 public:
     // Window layout.
-    static inline const SettingKey<QByteArray> WindowGeometry{QLatin1StringView("window/geometry"), {}};
+    static inline const SettingKey<QByteArray> WindowGeometry{QLatin1StringView("window/geometry"),
+                                                              {}};
     static inline const SettingKey<QByteArray> WindowState{QLatin1StringView("window/state"), {}};
 
     // What the dashboard showed last.
     static inline const SettingKey<QString> LastProfile{QLatin1StringView("view/profile"), {}};
     static inline const SettingKey<QString> ProjectId{QLatin1StringView("view/projectId"), {}};
     static inline const SettingKey<QString> IntervalName{QLatin1StringView("view/interval"),
-                                                     QStringLiteral("day")};
+                                                         QStringLiteral("day")};
     // last24h | last7d | last30d | last90d | last12m | custom
     static inline const SettingKey<QString> RangePreset{QLatin1StringView("view/range"),
                                                         QStringLiteral("last7d")};
@@ -44,6 +43,9 @@ public:
         QLatin1StringView("view/selectedDevices"), {}};
     static inline const SettingKey<int> AutoRefreshSeconds{
         QLatin1StringView("view/autoRefreshSeconds"), 0};
+    // system | light | dark
+    static inline const SettingKey<QString> Theme{QLatin1StringView("view/theme"),
+                                                  QStringLiteral("system")};
     static inline const SettingKey<int> RatioThreshold{QLatin1StringView("charts/ratioThreshold"),
                                                        80};
 
@@ -60,18 +62,15 @@ public:
     AppSettings(const AppSettings &) = delete;
     AppSettings &operator=(const AppSettings &) = delete;
 
-    template <typename T> T value(const SettingKey<T> &key) const
-    {
+    template <typename T> T value(const SettingKey<T> &key) const {
         const QVariant v = read(key.name);
         return v.isValid() && v.canConvert<T>() ? v.value<T>() : key.defaultValue;
     }
-    template <typename T> void setValue(const SettingKey<T> &key, const T &value)
-    {
+    template <typename T> void setValue(const SettingKey<T> &key, const T &value) {
         write(key.name, QVariant::fromValue(value));
     }
     template <typename T> void remove(const SettingKey<T> &key) { write(key.name, QVariant()); }
-    template <typename T> bool contains(const SettingKey<T> &key) const
-    {
+    template <typename T> bool contains(const SettingKey<T> &key) const {
         return read(key.name).isValid();
     }
 

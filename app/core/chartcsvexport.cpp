@@ -5,15 +5,13 @@
 #include <QDateTime>
 #include <QFile>
 #include <QSaveFile>
-
 #include <algorithm>
 
 namespace trro {
 
 namespace {
 
-QString notesText(BucketFlags flags)
-{
+QString notesText(BucketFlags flags) {
     QStringList notes;
     if (flags.testFlag(BucketFlag::Inverted))
         notes << ChartCsvExport::tr("end before start");
@@ -33,12 +31,9 @@ QString notesText(BucketFlags flags)
 ChartCsvExport::ChartCsvExport(qint64 visibleFrom, qint64 visibleTo, const QTimeZone &zone)
     : m_from(visibleFrom)
     , m_to(visibleTo)
-    , m_zone(zone.isValid() ? zone : QTimeZone::utc())
-{
-}
+    , m_zone(zone.isValid() ? zone : QTimeZone::utc()) {}
 
-QStringList ChartCsvExport::headers()
-{
+QStringList ChartCsvExport::headers() {
     return {
         tr("Series"),
         tr("Device ID"),
@@ -55,20 +50,18 @@ QStringList ChartCsvExport::headers()
     };
 }
 
-QString ChartCsvExport::isoWithOffset(qint64 unixSeconds, const QTimeZone &zone)
-{
+QString ChartCsvExport::isoWithOffset(qint64 unixSeconds, const QTimeZone &zone) {
     const QDateTime time = QDateTime::fromSecsSinceEpoch(unixSeconds, zone);
     const int offset = time.offsetFromUtc();
     const int absolute = offset < 0 ? -offset : offset;
     const QChar sign = offset < 0 ? u'-' : u'+';
-    return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) % sign
-           % QStringLiteral("%1:%2")
-                 .arg(absolute / 3600, 2, 10, QLatin1Char('0'))
-                 .arg((absolute % 3600) / 60, 2, 10, QLatin1Char('0'));
+    return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) % sign %
+           QStringLiteral("%1:%2")
+               .arg(absolute / 3600, 2, 10, QLatin1Char('0'))
+               .arg((absolute % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
-bool ChartCsvExport::touches(const IntervalBucket &bucket, qint64 from, qint64 to)
-{
+bool ChartCsvExport::touches(const IntervalBucket &bucket, qint64 from, qint64 to) {
     const qint64 lo = std::min(bucket.startTime, bucket.endTime);
     const qint64 hi = std::max(bucket.startTime, bucket.endTime);
     if (lo == hi)
@@ -76,24 +69,21 @@ bool ChartCsvExport::touches(const IntervalBucket &bucket, qint64 from, qint64 t
     return hi > from && lo < to;
 }
 
-QString ChartCsvExport::quoteText(const QString &text)
-{
+QString ChartCsvExport::quoteText(const QString &text) {
     QString cell = text;
     // A cell that starts like a formula is shown as text, not evaluated.
-    if (!cell.isEmpty()
-        && (cell.front() == u'=' || cell.front() == u'+' || cell.front() == u'-'
-            || cell.front() == u'@' || cell.front() == u'\t' || cell.front() == u'\r'))
+    if (!cell.isEmpty() && (cell.front() == u'=' || cell.front() == u'+' || cell.front() == u'-' ||
+                            cell.front() == u'@' || cell.front() == u'\t' || cell.front() == u'\r'))
         cell.prepend(u'\'');
-    const bool needsQuotes = cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n')
-                             || cell.contains(u'\r');
+    const bool needsQuotes =
+        cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r');
     if (!needsQuotes)
         return cell;
     cell.replace(QStringLiteral("\""), QStringLiteral("\"\""));
     return u'"' % cell % u'"';
 }
 
-QList<int> ChartCsvExport::visibleRows(const CsvSeries &series) const
-{
+QList<int> ChartCsvExport::visibleRows(const CsvSeries &series) const {
     QList<int> rows;
     for (int i = 0; i < series.buckets.size(); ++i) {
         if (touches(series.buckets.at(i), m_from, m_to))
@@ -105,16 +95,14 @@ QList<int> ChartCsvExport::visibleRows(const CsvSeries &series) const
     return rows;
 }
 
-int ChartCsvExport::rowCount() const
-{
+int ChartCsvExport::rowCount() const {
     int count = 0;
     for (const CsvSeries &series : m_series)
         count += int(visibleRows(series).size());
     return count;
 }
 
-QString ChartCsvExport::toCsv() const
-{
+QString ChartCsvExport::toCsv() const {
     QStringList headerCells;
     const QStringList names = headers();
     for (const QString &name : names)
@@ -123,9 +111,9 @@ QString ChartCsvExport::toCsv() const
 
     for (const CsvSeries &series : m_series) {
         const QList<BucketFlags> flags = classifyBuckets(series.buckets, series.interval);
-        const QString label =
-            series.label.isEmpty() ? (series.deviceId.isEmpty() ? tr("Fleet") : series.deviceId)
-                                   : series.label;
+        const QString label = series.label.isEmpty()
+                                  ? (series.deviceId.isEmpty() ? tr("Fleet") : series.deviceId)
+                                  : series.label;
         const QList<int> rows = visibleRows(series);
         for (int index : rows) {
             const IntervalBucket &b = series.buckets.at(index);
@@ -145,8 +133,7 @@ QString ChartCsvExport::toCsv() const
     return out;
 }
 
-bool ChartCsvExport::writeFile(const QString &fileName, QString *error) const
-{
+bool ChartCsvExport::writeFile(const QString &fileName, QString *error) const {
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)

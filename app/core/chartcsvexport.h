@@ -21,8 +21,7 @@ struct CsvSeries {
 // machine CSV of trro-stats: translated headers, only the buckets that touch the visible
 // range, the selected devices after the fleet, times as ISO-8601 with the offset of the
 // chart's time zone plus unix seconds, anomalies spelled out in a last column.
-class ChartCsvExport final
-{
+class ChartCsvExport final {
     Q_DECLARE_TR_FUNCTIONS(ChartCsvExport)
 public:
     enum Column {

@@ -6,19 +6,15 @@ namespace trro {
 
 FleetController::FleetController(TrroApi *api, QObject *parent)
     : QObject(parent)
-    , m_api(api)
-{
-}
+    , m_api(api) {}
 
-FleetController::~FleetController()
-{
+FleetController::~FleetController() {
     // Destroying the contexts cancels their requests; their callbacks never run.
     delete m_fleetRun;
     delete m_deviceRun;
 }
 
-void FleetController::load(const FleetRequest &request)
-{
+void FleetController::load(const FleetRequest &request) {
     m_request = request;
     cancel();
     if (!request.isValid())
@@ -29,13 +25,11 @@ void FleetController::load(const FleetRequest &request)
     updateLoading();
 }
 
-void FleetController::reload()
-{
+void FleetController::reload() {
     load(m_request);
 }
 
-void FleetController::cancel()
-{
+void FleetController::cancel() {
     // May run inside one of the callbacks: the contexts go away later, and the generation
     // counters make any callback of an older run return at once.
     ++m_fleetGeneration;
@@ -48,8 +42,7 @@ void FleetController::cancel()
     updateLoading();
 }
 
-void FleetController::setSelectedDevices(const QStringList &deviceIds)
-{
+void FleetController::setSelectedDevices(const QStringList &deviceIds) {
     QStringList unique;
     for (const QString &id : deviceIds) {
         if (!id.isEmpty() && !unique.contains(id))
@@ -77,22 +70,19 @@ void FleetController::setSelectedDevices(const QStringList &deviceIds)
     Q_EMIT deviceSeriesChanged();
 }
 
-const IntervalSeries *FleetController::deviceSeries(const QString &deviceId) const
-{
+const IntervalSeries *FleetController::deviceSeries(const QString &deviceId) const {
     const auto it = m_devices.constFind(deviceId);
     if (it == m_devices.cend() || !it->loaded)
         return nullptr;
     return &it->series;
 }
 
-bool FleetController::isDeviceStale(const QString &deviceId) const
-{
+bool FleetController::isDeviceStale(const QString &deviceId) const {
     const auto it = m_devices.constFind(deviceId);
     return it != m_devices.cend() && it->stale;
 }
 
-void FleetController::dropContext(QPointer<QObject> &context)
-{
+void FleetController::dropContext(QPointer<QObject> &context) {
     if (!context)
         return;
     QObject *run = context;
@@ -101,8 +91,7 @@ void FleetController::dropContext(QPointer<QObject> &context)
     run->deleteLater();
 }
 
-void FleetController::startFleet()
-{
+void FleetController::startFleet() {
     m_fleetRun = new QObject(this);
     const quint64 generation = m_fleetGeneration;
     m_incoming = FleetData();
@@ -171,8 +160,7 @@ void FleetController::startFleet()
         Priority::Interactive);
 }
 
-void FleetController::fleetPartDone()
-{
+void FleetController::fleetPartDone() {
     if (--m_fleetPending > 0)
         return;
     ++m_fleetGeneration;
@@ -188,8 +176,7 @@ void FleetController::fleetPartDone()
     updateLoading();
 }
 
-void FleetController::fetchDevice(const QString &deviceId)
-{
+void FleetController::fetchDevice(const QString &deviceId) {
     if (!m_deviceRun)
         m_deviceRun = new QObject(this);
     ++m_devicePending;
@@ -220,8 +207,9 @@ void FleetController::fetchDevice(const QString &deviceId)
                 } else {
                     entry.stale = entry.loaded;
                     if (result.error().kind != ApiError::Kind::Cancelled)
-                        Q_EMIT errorOccurred(result.error(),
-                                             tr("Loading the statistics of device %1").arg(deviceId));
+                        Q_EMIT errorOccurred(
+                            result.error(),
+                            tr("Loading the statistics of device %1").arg(deviceId));
                 }
                 Q_EMIT deviceSeriesChanged();
             }
@@ -230,8 +218,7 @@ void FleetController::fetchDevice(const QString &deviceId)
         Priority::Normal);
 }
 
-void FleetController::devicePartDone()
-{
+void FleetController::devicePartDone() {
     if (--m_devicePending <= 0) {
         m_devicePending = 0;
         ++m_deviceGeneration;
@@ -240,16 +227,14 @@ void FleetController::devicePartDone()
     updateLoading();
 }
 
-void FleetController::setStale(bool stale)
-{
+void FleetController::setStale(bool stale) {
     if (m_stale == stale)
         return;
     m_stale = stale;
     Q_EMIT staleChanged(stale);
 }
 
-void FleetController::updateLoading()
-{
+void FleetController::updateLoading() {
     const bool loading = isLoading();
     if (loading == m_wasLoading)
         return;

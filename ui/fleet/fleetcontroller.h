@@ -40,8 +40,7 @@ struct FleetData {
 // and of the previous period (interactive priority), then one series per selected device
 // (normal priority, so a click elsewhere goes first). A new load cancels the one running.
 // A failed refresh keeps the last good data and marks it stale; errors go out as values.
-class FleetController final : public QObject
-{
+class FleetController final : public QObject {
     Q_OBJECT
 public:
     explicit FleetController(TrroApi *api, QObject *parent = nullptr);

@@ -20,8 +20,7 @@ constexpr PresetInfo Presets[] = {
 
 } // namespace
 
-QString TimeRange::presetKey(RangePreset preset)
-{
+QString TimeRange::presetKey(RangePreset preset) {
     for (const PresetInfo &info : Presets) {
         if (info.preset == preset)
             return QString(info.key);
@@ -29,8 +28,7 @@ QString TimeRange::presetKey(RangePreset preset)
     return {};
 }
 
-bool TimeRange::parsePresetKey(const QString &key, RangePreset *preset)
-{
+bool TimeRange::parsePresetKey(const QString &key, RangePreset *preset) {
     for (const PresetInfo &info : Presets) {
         if (key == info.key) {
             *preset = info.preset;
@@ -40,8 +38,7 @@ bool TimeRange::parsePresetKey(const QString &key, RangePreset *preset)
     return false;
 }
 
-QString TimeRange::presetLabel(RangePreset preset)
-{
+QString TimeRange::presetLabel(RangePreset preset) {
     switch (preset) {
     case RangePreset::Last24Hours:
         return tr("Last 24 hours");
@@ -59,8 +56,7 @@ QString TimeRange::presetLabel(RangePreset preset)
     return {};
 }
 
-QString TimeRange::previousPeriodLabel(RangePreset preset)
-{
+QString TimeRange::previousPeriodLabel(RangePreset preset) {
     switch (preset) {
     case RangePreset::Last24Hours:
         return tr("vs previous 24 h");
@@ -78,8 +74,7 @@ QString TimeRange::previousPeriodLabel(RangePreset preset)
     return {};
 }
 
-QString TimeRange::zoneKey(ZoneChoice zone)
-{
+QString TimeRange::zoneKey(ZoneChoice zone) {
     switch (zone) {
     case ZoneChoice::Local:
         return QStringLiteral("local");
@@ -91,8 +86,7 @@ QString TimeRange::zoneKey(ZoneChoice zone)
     return {};
 }
 
-bool TimeRange::parseZoneKey(const QString &key, ZoneChoice *zone)
-{
+bool TimeRange::parseZoneKey(const QString &key, ZoneChoice *zone) {
     for (ZoneChoice choice : {ZoneChoice::Local, ZoneChoice::Utc, ZoneChoice::Utc8}) {
         if (key == zoneKey(choice)) {
             *zone = choice;
@@ -102,8 +96,7 @@ bool TimeRange::parseZoneKey(const QString &key, ZoneChoice *zone)
     return false;
 }
 
-QString TimeRange::zoneLabel(ZoneChoice zone)
-{
+QString TimeRange::zoneLabel(ZoneChoice zone) {
     switch (zone) {
     case ZoneChoice::Local:
         return tr("Local time");
@@ -115,8 +108,7 @@ QString TimeRange::zoneLabel(ZoneChoice zone)
     return {};
 }
 
-QTimeZone TimeRange::timeZone(ZoneChoice zone)
-{
+QTimeZone TimeRange::timeZone(ZoneChoice zone) {
     switch (zone) {
     case ZoneChoice::Local:
         return QTimeZone::systemTimeZone();
@@ -128,8 +120,7 @@ QTimeZone TimeRange::timeZone(ZoneChoice zone)
     return QTimeZone::utc();
 }
 
-QString TimeRange::intervalLabel(Interval interval)
-{
+QString TimeRange::intervalLabel(Interval interval) {
     switch (interval) {
     case Interval::Hour:
         return tr("Hourly");
@@ -141,8 +132,7 @@ QString TimeRange::intervalLabel(Interval interval)
     return {};
 }
 
-TimeWindow TimeRange::window(RangePreset preset, const QDateTime &now, const QTimeZone &zone)
-{
+TimeWindow TimeRange::window(RangePreset preset, const QDateTime &now, const QTimeZone &zone) {
     const qint64 end = now.toSecsSinceEpoch();
     constexpr qint64 Day = 86400;
     switch (preset) {
@@ -162,8 +152,7 @@ TimeWindow TimeRange::window(RangePreset preset, const QDateTime &now, const QTi
     return {end - 7 * Day, end};
 }
 
-Interval TimeRange::suggestedInterval(qint64 lengthSeconds)
-{
+Interval TimeRange::suggestedInterval(qint64 lengthSeconds) {
     if (lengthSeconds <= 7 * 86400)
         return Interval::Hour;
     if (lengthSeconds <= 90 * 86400)

@@ -27,13 +27,12 @@ struct TimeWindow {
     friend bool operator==(const TimeWindow &, const TimeWindow &) = default;
 };
 
-class TimeRange final
-{
+class TimeRange final {
     Q_DECLARE_TR_FUNCTIONS(TimeRange)
 public:
     static QString presetKey(RangePreset preset); // settings value: last24h, last7d ...
     static bool parsePresetKey(const QString &key, RangePreset *preset);
-    static QString presetLabel(RangePreset preset); // translated
+    static QString presetLabel(RangePreset preset);         // translated
     static QString previousPeriodLabel(RangePreset preset); // "vs previous 7 days"
 
     static QString zoneKey(ZoneChoice zone); // local | utc | utc+8

@@ -25,8 +25,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_requestId(new QLabel(this))
     , m_copy(new QPushButton(tr("Copy RequestId"), this))
     , m_retry(new QPushButton(tr("Retry"), this))
-    , m_close(new QToolButton(this))
-{
+    , m_close(new QToolButton(this)) {
     setAccessibleName(tr("Error"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(22, 22));
@@ -68,10 +67,9 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     hide();
 }
 
-void ErrorBanner::showError(const ApiError &error, const QString &context)
-{
-    const bool same = isVisible() && error.code == m_error.code && context == m_context
-                      && error.message == m_error.message;
+void ErrorBanner::showError(const ApiError &error, const QString &context) {
+    const bool same = isVisible() && error.code == m_error.code && context == m_context &&
+                      error.message == m_error.message;
     m_repeat = same ? m_repeat + 1 : 1;
     m_error = error;
     m_context = context;
@@ -79,14 +77,12 @@ void ErrorBanner::showError(const ApiError &error, const QString &context)
     show();
 }
 
-void ErrorBanner::setStaleSince(const QDateTime &lastGood)
-{
+void ErrorBanner::setStaleSince(const QDateTime &lastGood) {
     m_staleSince = lastGood;
     updateTexts();
 }
 
-void ErrorBanner::dismiss()
-{
+void ErrorBanner::dismiss() {
     if (isHidden())
         return;
     hide();
@@ -94,16 +90,14 @@ void ErrorBanner::dismiss()
     Q_EMIT dismissed();
 }
 
-QString ErrorBanner::text() const
-{
+QString ErrorBanner::text() const {
     QStringList lines{m_headline->text(), m_message->text()};
     if (!m_requestId->isHidden())
         lines << m_requestId->text();
     return lines.join(u'\n');
 }
 
-void ErrorBanner::copyRequestId()
-{
+void ErrorBanner::copyRequestId() {
     if (m_error.requestId.isEmpty())
         return;
     QApplication::clipboard()->setText(m_error.requestId);
@@ -111,8 +105,7 @@ void ErrorBanner::copyRequestId()
     QTimer::singleShot(1500, this, [this] { m_copy->setText(tr("Copy RequestId")); });
 }
 
-void ErrorBanner::updateTexts()
-{
+void ErrorBanner::updateTexts() {
     QString headline = m_context.isEmpty() ? tr("The request failed") : m_context;
     if (!m_error.code.isEmpty())
         headline = tr("%1 — %2").arg(headline, m_error.code);
@@ -124,9 +117,9 @@ void ErrorBanner::updateTexts()
     if (m_error.httpStatus >= 400)
         message += u' ' % tr("(HTTP %1)").arg(m_error.httpStatus);
     if (m_staleSince.isValid()) {
-        message += u'\n'
-                   % tr("Showing the last good data, from %1; it is marked as stale.")
-                         .arg(QLocale().toString(m_staleSince.toLocalTime(), QLocale::ShortFormat));
+        message +=
+            u'\n' % tr("Showing the last good data, from %1; it is marked as stale.")
+                        .arg(QLocale().toString(m_staleSince.toLocalTime(), QLocale::ShortFormat));
     }
     m_message->setText(message.trimmed());
 
@@ -138,8 +131,7 @@ void ErrorBanner::updateTexts()
     setAccessibleDescription(text());
 }
 
-void ErrorBanner::paintEvent(QPaintEvent *event)
-{
+void ErrorBanner::paintEvent(QPaintEvent *event) {
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     const QColor accent = ToneProxyModel::toneColor(Tone::Bad, dark);
     QColor tint = accent;

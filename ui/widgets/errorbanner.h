@@ -14,8 +14,7 @@ namespace trro {
 // A non-modal strip above the content: what failed, the error code and message, the RequestId
 // (selectable, with a "Copy RequestId" button, since users quote it to support), and whether
 // the data on screen is the last good data. Retry and close buttons; never a dialog.
-class ErrorBanner final : public QFrame
-{
+class ErrorBanner final : public QFrame {
     Q_OBJECT
 public:
     explicit ErrorBanner(QWidget *parent = nullptr);
@@ -27,7 +26,7 @@ public:
     void dismiss();
 
     ApiError error() const { return m_error; }
-    QString text() const;      // the whole banner as plain text (for tests and copying)
+    QString text() const; // the whole banner as plain text (for tests and copying)
     int repeatCount() const { return m_repeat; }
 
 Q_SIGNALS:

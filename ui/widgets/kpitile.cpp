@@ -10,20 +10,17 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
-
 #include <cmath>
 
 namespace trro {
 
 namespace {
 
-bool isDark(const QPalette &palette)
-{
+bool isDark(const QPalette &palette) {
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
-QFont scaledFont(const QFont &base, double factor, QFont::Weight weight)
-{
+QFont scaledFont(const QFont &base, double factor, QFont::Weight weight) {
     QFont font = base;
     if (font.pointSizeF() > 0)
         font.setPointSizeF(font.pointSizeF() * factor);
@@ -44,8 +41,7 @@ KpiTile::KpiTile(const QString &title, Format format, QWidget *parent)
     , m_unit(new QLabel(this))
     , m_delta(new QLabel(this))
     , m_comparison(new QLabel(this))
-    , m_spark(new Sparkline(this))
-{
+    , m_spark(new Sparkline(this)) {
     setFrameShape(QFrame::NoFrame);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setFocusPolicy(Qt::TabFocus);
@@ -87,21 +83,18 @@ KpiTile::KpiTile(const QString &title, Format format, QWidget *parent)
     clear();
 }
 
-void KpiTile::setTitle(const QString &title)
-{
+void KpiTile::setTitle(const QString &title) {
     m_titleText = title;
     m_title->setText(title.toUpper());
     updateAccessibility();
 }
 
-void KpiTile::setComparisonLabel(const QString &label)
-{
+void KpiTile::setComparisonLabel(const QString &label) {
     m_comparison->setText(label);
     updateAccessibility();
 }
 
-void KpiTile::setValue(double current, double previous, bool hasPrevious)
-{
+void KpiTile::setValue(double current, double previous, bool hasPrevious) {
     m_current = current;
     m_previous = previous;
     m_hasValue = true;
@@ -114,13 +107,11 @@ void KpiTile::setValue(double current, double previous, bool hasPrevious)
     updateAccessibility();
 }
 
-void KpiTile::setTrend(const QList<double> &values)
-{
+void KpiTile::setTrend(const QList<double> &values) {
     m_spark->setValues(values);
 }
 
-void KpiTile::clear()
-{
+void KpiTile::clear() {
     m_hasValue = false;
     m_hasPrevious = false;
     m_value->setText(QStringLiteral("—"));
@@ -130,8 +121,7 @@ void KpiTile::clear()
     updateAccessibility();
 }
 
-void KpiTile::setLoading(bool loading)
-{
+void KpiTile::setLoading(bool loading) {
     m_loading = loading;
     if (loading && !m_hasValue)
         m_value->setText(QStringLiteral("…"));
@@ -141,8 +131,7 @@ void KpiTile::setLoading(bool loading)
     updateAccessibility();
 }
 
-void KpiTile::setStale(bool stale)
-{
+void KpiTile::setStale(bool stale) {
     m_stale = stale;
     m_spark->setStale(stale);
     m_value->setForegroundRole(stale ? QPalette::PlaceholderText : QPalette::WindowText);
@@ -154,18 +143,15 @@ void KpiTile::setStale(bool stale)
     updateAccessibility();
 }
 
-QString KpiTile::valueText() const
-{
+QString KpiTile::valueText() const {
     return m_value->text();
 }
 
-QString KpiTile::deltaText() const
-{
+QString KpiTile::deltaText() const {
     return m_delta->text();
 }
 
-QString KpiTile::formatValue(double value, Format format)
-{
+QString KpiTile::formatValue(double value, Format format) {
     const QLocale locale;
     switch (format) {
     case Format::Count:
@@ -177,16 +163,15 @@ QString KpiTile::formatValue(double value, Format format)
     return {};
 }
 
-QString KpiTile::formatDelta(double current, double previous, Format format)
-{
+QString KpiTile::formatDelta(double current, double previous, Format format) {
     const QLocale locale;
     const double diff = current - previous;
     if (format == Format::Percent) {
         const qint64 points = std::llround(diff);
         if (points == 0)
             return tr("= 0 pts");
-        return (points > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ "))
-               % tr("%1 pts").arg(locale.toString(std::abs(points)));
+        return (points > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) %
+               tr("%1 pts").arg(locale.toString(std::abs(points)));
     }
     if (previous == 0)
         return current == 0 ? tr("= 0 %") : tr("▲ new");
@@ -194,17 +179,16 @@ QString KpiTile::formatDelta(double current, double previous, Format format)
     if (std::abs(relative) < 0.05)
         return tr("= 0 %");
     const int decimals = std::abs(relative) < 10 ? 1 : 0;
-    return (relative > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ "))
-           % tr("%1 %").arg(locale.toString(std::abs(relative), 'f', decimals));
+    return (relative > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) %
+           tr("%1 %").arg(locale.toString(std::abs(relative), 'f', decimals));
 }
 
-void KpiTile::updateDeltaColor()
-{
+void KpiTile::updateDeltaColor() {
     Tone tone = Tone::Neutral;
     if (m_hasValue && m_hasPrevious && !m_stale) {
         const double diff = m_current - m_previous;
-        const bool flat = m_format == Format::Percent ? std::llround(diff) == 0
-                                                      : std::abs(diff) < 1e-9;
+        const bool flat =
+            m_format == Format::Percent ? std::llround(diff) == 0 : std::abs(diff) < 1e-9;
         if (!flat)
             tone = ((diff > 0) == m_higherIsBetter) ? Tone::Good : Tone::Bad;
     }
@@ -216,8 +200,7 @@ void KpiTile::updateDeltaColor()
     m_spark->setColor(palette().color(QPalette::Highlight));
 }
 
-void KpiTile::updateAccessibility()
-{
+void KpiTile::updateAccessibility() {
     QString description = m_titleText % QStringLiteral(": ") % m_value->text();
     if (m_format == Format::Minutes && m_hasValue)
         description += u' ' % m_unit->text();
@@ -231,8 +214,7 @@ void KpiTile::updateAccessibility()
     setAccessibleDescription(description);
 }
 
-void KpiTile::paintEvent(QPaintEvent *event)
-{
+void KpiTile::paintEvent(QPaintEvent *event) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF box = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
@@ -251,8 +233,7 @@ void KpiTile::paintEvent(QPaintEvent *event)
     QFrame::paintEvent(event);
 }
 
-void KpiTile::changeEvent(QEvent *event)
-{
+void KpiTile::changeEvent(QEvent *event) {
     if (event->type() == QEvent::PaletteChange)
         updateDeltaColor();
     QFrame::changeEvent(event);

@@ -12,8 +12,7 @@ class Sparkline;
 // One key figure of the range: a title, the value, its change against the previous period of
 // the same length (arrow, colour and text, so colour never carries the meaning alone) and a
 // sparkline of the interval series. Loading and stale states are visible.
-class KpiTile final : public QFrame
-{
+class KpiTile final : public QFrame {
     Q_OBJECT
 public:
     enum class Format { Count, Minutes, Percent };

@@ -2,7 +2,6 @@
 
 #include <QPainter>
 #include <QPainterPath>
-
 #include <cmath>
 #include <limits>
 
@@ -11,49 +10,41 @@ namespace trro {
 Sparkline::Sparkline(QWidget *parent)
     : QWidget(parent)
     , m_minimum(std::numeric_limits<double>::quiet_NaN())
-    , m_maximum(std::numeric_limits<double>::quiet_NaN())
-{
+    , m_maximum(std::numeric_limits<double>::quiet_NaN()) {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setAttribute(Qt::WA_OpaquePaintEvent, false);
 }
 
-void Sparkline::setValues(const QList<double> &values)
-{
+void Sparkline::setValues(const QList<double> &values) {
     m_values = values;
     update();
 }
 
-void Sparkline::setColor(const QColor &color)
-{
+void Sparkline::setColor(const QColor &color) {
     m_color = color;
     update();
 }
 
-void Sparkline::setRange(double minimum, double maximum)
-{
+void Sparkline::setRange(double minimum, double maximum) {
     m_minimum = minimum;
     m_maximum = maximum;
     update();
 }
 
-void Sparkline::setStale(bool stale)
-{
+void Sparkline::setStale(bool stale) {
     m_stale = stale;
     update();
 }
 
-QSize Sparkline::sizeHint() const
-{
+QSize Sparkline::sizeHint() const {
     return {160, 34};
 }
 
-QSize Sparkline::minimumSizeHint() const
-{
+QSize Sparkline::minimumSizeHint() const {
     return {60, 24};
 }
 
-void Sparkline::paintEvent(QPaintEvent *)
-{
+void Sparkline::paintEvent(QPaintEvent *) {
     double lo = std::numeric_limits<double>::infinity();
     double hi = -std::numeric_limits<double>::infinity();
     int finite = 0;
@@ -90,7 +81,8 @@ void Sparkline::paintEvent(QPaintEvent *)
     const double step = area.width() / double(m_values.size() - 1);
     auto pointAt = [&](int i) {
         const double v = std::clamp(m_values.at(i), lo, hi);
-        return QPointF(area.left() + i * step, area.bottom() - (v - lo) / (hi - lo) * area.height());
+        return QPointF(area.left() + i * step,
+                       area.bottom() - (v - lo) / (hi - lo) * area.height());
     };
 
     // One path per run of finite values: gaps stay gaps.

@@ -7,8 +7,7 @@ namespace trro {
 
 // A small trend line without axes: one value per interval, NaN for a gap (no line drawn
 // across it). Colours follow the palette unless set.
-class Sparkline final : public QWidget
-{
+class Sparkline final : public QWidget {
     Q_OBJECT
 public:
     explicit Sparkline(QWidget *parent = nullptr);

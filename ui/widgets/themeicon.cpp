@@ -5,8 +5,7 @@
 #include <QSvgRenderer>
 
 // The resources live in a static library: nothing would pull them in without this.
-static void initResources()
-{
+static void initResources() {
     static const bool done = [] {
         Q_INIT_RESOURCE(resources);
         return true;
@@ -16,8 +15,7 @@ static void initResources()
 
 namespace trro {
 
-QIcon themedIcon(const QString &name, const QColor &color)
-{
+QIcon themedIcon(const QString &name, const QColor &color) {
     initResources();
     QFile file(QStringLiteral(":/icons/") % name % QStringLiteral(".svg"));
     if (!file.open(QIODevice::ReadOnly))
@@ -54,8 +52,7 @@ QIcon themedIcon(const QString &name, const QColor &color)
     return icon;
 }
 
-QIcon themedIcon(const QString &name, const QPalette &palette)
-{
+QIcon themedIcon(const QString &name, const QPalette &palette) {
     return themedIcon(name, palette.color(QPalette::WindowText));
 }
 

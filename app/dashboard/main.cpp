@@ -1,0 +1,244 @@
+// trro-dashboard: parses the command line, sets up the API stack (or the in-process demo
+// service) and opens the main window.
+
+#include "apiclient.h"
+#include "apicontext.h"
+#include "appsettings.h"
+#include "apptheme.h"
+#include "credentialresolver.h"
+#include "credentialstore.h"
+#include "localservice.h"
+#include "mainwindow.h"
+#include "profilestore.h"
+#include "timespec.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QThread>
+#include <cstdio>
+#include <memory>
+
+using namespace trro;
+
+namespace {
+
+struct Arguments {
+    bool demo = false;
+    QString endpoint;
+    QString profile;
+    StartOptions start;
+};
+
+int usageError(const QString &message) {
+    std::fprintf(stderr, "trro-dashboard: %s\n", qUtf8Printable(message));
+    return 2;
+}
+
+// Returns -1 when the window should open, else the exit code (--help, --version, errors).
+int parseArguments(QApplication &app, Arguments *args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Fleet dashboard for Tencent Cloud Real-time Remote Operation (TRRO).\n"
+                "Credentials: --profile, else TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY "
+                "(+ TENCENTCLOUD_SESSION_TOKEN, TENCENTCLOUD_REGION), else the default profile.\n"
+                "Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative "
+                "(now, -24h, -7d, -2w)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main",
+                                    "Start the built-in local TRRO service with demo data."));
+    const QCommandLineOption endpoint(
+        QStringLiteral("endpoint"),
+        QCoreApplication::translate("main", "API endpoint (default: TRRO_ENDPOINT or %1).")
+            .arg(QLatin1String(Endpoint::DefaultUrl)),
+        QStringLiteral("URL"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QCoreApplication::translate("main", "Credentials profile."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     QCoreApplication::translate("main", "Project to open."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption interval(
+        QStringLiteral("interval"),
+        QCoreApplication::translate("main", "Statistic interval: hour, day or month."),
+        QStringLiteral("hour|day|month"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  QCoreApplication::translate("main", "Start of the range."),
+                                  QStringLiteral("T"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                QCoreApplication::translate("main", "End of the range."),
+                                QStringLiteral("T"));
+    const QCommandLineOption device(
+        QStringLiteral("device"),
+        QCoreApplication::translate("main", "Device to overlay on the fleet (repeatable)."),
+        QStringLiteral("ID"));
+    parser.addOptions({demo, endpoint, profile, project, interval, from, to, device});
+    if (!parser.parse(app.arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("trro-dashboard %s\n", TRRO_VERSION);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QCoreApplication::translate("main", "unexpected argument: %1")
+                              .arg(parser.positionalArguments().constFirst()));
+
+    args->demo = parser.isSet(demo);
+    args->endpoint = parser.value(endpoint);
+    args->profile = parser.value(profile);
+    if (args->demo && (!args->endpoint.isEmpty() || !args->profile.isEmpty()))
+        return usageError(QCoreApplication::translate(
+            "main", "--demo runs its own local service and its own key; it cannot be combined "
+                    "with --endpoint or --profile."));
+    args->start.projectId = parser.value(project);
+    if (parser.isSet(interval)) {
+        Interval value = Interval::Day;
+        if (!parseInterval(parser.value(interval), &value))
+            return usageError(QCoreApplication::translate("main", "--interval must be hour, day "
+                                                                  "or month."));
+        args->start.interval = value;
+    }
+    if (parser.isSet(from) || parser.isSet(to)) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        qint64 end = now.toSecsSinceEpoch();
+        QString error;
+        if (parser.isSet(to) && !parseTimeSpec(parser.value(to), now, &end, &error))
+            return usageError(QStringLiteral("--to: ") % error);
+        qint64 start = end - 7 * 86400;
+        if (parser.isSet(from) && !parseTimeSpec(parser.value(from), now, &start, &error))
+            return usageError(QStringLiteral("--from: ") % error);
+        if (end <= start)
+            return usageError(QCoreApplication::translate("main", "--from must be before --to."));
+        args->start.range = TimeWindow{start, end};
+    }
+    if (parser.isSet(device)) {
+        QStringList ids;
+        const QStringList values = parser.values(device);
+        for (const QString &value : values) {
+            for (const QString &id : value.split(u',', Qt::SkipEmptyParts))
+                ids << id.trimmed();
+        }
+        args->start.deviceIds = ids;
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    // The same settings file as trro-stats and the credential profiles.
+    QCoreApplication::setOrganizationName(QLatin1String(ProfileStore::SettingsOrganization));
+    QCoreApplication::setApplicationName(QLatin1String(ProfileStore::SettingsApplication));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TRRO_VERSION));
+    QGuiApplication::setApplicationDisplayName(
+        QCoreApplication::translate("main", "TRRO Dashboard"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("trro-dashboard"));
+
+    Arguments args;
+    if (const int code = parseArguments(app, &args); code >= 0)
+        return code;
+
+    AppSettings settings;
+    AppTheme::Choice theme = AppTheme::Choice::System;
+    if (AppTheme::parseKey(settings.value(AppSettings::Theme), &theme))
+        AppTheme::apply(theme);
+
+    // --demo: the local service answers on 127.0.0.1 from its own thread, so that building
+    // its answers never holds up the window.
+    QThread serviceThread;
+    serviceThread.setObjectName(QStringLiteral("demo-service"));
+    sim::LocalService *service = nullptr;
+    QUrl serviceUrl;
+    if (args.demo) {
+        service = new sim::LocalService;
+        service->moveToThread(&serviceThread);
+        QObject::connect(&serviceThread, &QThread::finished, service, &QObject::deleteLater);
+        serviceThread.start();
+        bool listening = false;
+        QMetaObject::invokeMethod(
+            service,
+            [service, &listening, &serviceUrl] {
+                sim::ServiceOptions options;
+                options.keys = {sim::LocalService::demoCredentials()};
+                service->setOptions(options);
+                listening = service->listen();
+                serviceUrl = service->url();
+            },
+            Qt::BlockingQueuedConnection);
+        if (!listening) {
+            serviceThread.quit();
+            serviceThread.wait();
+            return usageError(QCoreApplication::translate(
+                "main", "the demo service could not listen on 127.0.0.1."));
+        }
+        if (args.start.projectId.isEmpty())
+            args.start.projectId = sim::LocalService::demoProjectId();
+    }
+
+    int code = 0;
+    {
+        ApiContext context;
+        CredentialStore keychain;
+        ProfileStore profiles(&keychain);
+        CredentialResolver resolver(&profiles);
+        MainWindow window(&context, &settings);
+        window.applyStartOptions(args.start);
+
+        if (args.demo) {
+            window.setProfiles({QCoreApplication::translate("main", "Demo")}, {});
+            context.configure(Endpoint::parse(serviceUrl.toString()),
+                              sim::LocalService::demoCredentials(),
+                              QCoreApplication::translate("main", "Demo"));
+        } else {
+            resolver.resolve(
+                {args.profile, args.endpoint, QString()}, &window,
+                [&](const Result<ResolvedCredentials> &result) {
+                    if (!result.ok()) {
+                        window.showError(result.error(),
+                                         QCoreApplication::translate("main", "No credentials"));
+                        return;
+                    }
+                    const ResolvedCredentials &resolved = result.value();
+                    const QString name = resolved.profileName.isEmpty()
+                                             ? QCoreApplication::translate("main", "Environment")
+                                             : resolved.profileName;
+                    QStringList names = profiles.names();
+                    if (!names.contains(name))
+                        names.prepend(name);
+                    window.setProfiles(names, name);
+                    if (args.start.projectId.isEmpty() && !resolved.defaultProject.isEmpty()) {
+                        StartOptions start = args.start;
+                        start.projectId = resolved.defaultProject;
+                        window.applyStartOptions(start);
+                    }
+                    context.configure(Endpoint::parse(resolved.endpointUrl), resolved.credentials,
+                                      name);
+                });
+        }
+
+        if (!settings.contains(AppSettings::WindowGeometry)) {
+            const QRect screen = window.screen()->availableGeometry();
+            window.resize(std::min(1560, screen.width() * 95 / 100),
+                          std::min(980, screen.height() * 95 / 100));
+            window.move(screen.center() - window.rect().center());
+        }
+        window.show();
+        window.start();
+        code = QApplication::exec();
+    }
+
+    if (service) {
+        serviceThread.quit(); // the service is deleted in its thread
+        serviceThread.wait();
+    }
+    return code;
+}

@@ -1,0 +1,231 @@
+#include "dashboardpages.h"
+
+#include "charts/linkedchartsview.h"
+#include "fleetcontroller.h"
+#include "fleetview.h"
+#include "modelformat.h"
+#include "panels/deviceview.h"
+#include "panels/intervalbreakdownpanel.h"
+#include "widgets/breadcrumbbar.h"
+
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace trro {
+
+DashboardPages::DashboardPages(TrroApi *api, FleetController *fleet, QWidget *parent)
+    : QWidget(parent)
+    , m_fleetView(new FleetView(fleet, this))
+    , m_breakdown(new IntervalBreakdownPanel(api, this))
+    , m_deviceView(new DeviceView(api, this))
+    , m_crumbs(new BreadcrumbBar(this))
+    , m_stack(new QStackedWidget(this)) {
+    m_crumbs->setAccessibleName(tr("Location"));
+    m_breakdown->setObjectName(QStringLiteral("intervalBreakdown"));
+    m_deviceView->setObjectName(QStringLiteral("deviceView"));
+    m_stack->addWidget(m_fleetView);
+    m_stack->addWidget(m_breakdown);
+    m_stack->addWidget(m_deviceView);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *crumbRow = new QVBoxLayout;
+    crumbRow->setContentsMargins(12, 8, 12, 0);
+    crumbRow->addWidget(m_crumbs);
+    layout->addLayout(crumbRow);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_fleetView->charts(), &LinkedChartsView::intervalActivated, this,
+            &DashboardPages::openInterval);
+    connect(m_deviceView, &DeviceView::intervalActivated, this, &DashboardPages::openInterval);
+    connect(m_breakdown, &IntervalBreakdownPanel::deviceOpened, this, &DashboardPages::openDevice);
+    connect(m_deviceView, &DeviceView::sessionActivated, this, &DashboardPages::onSessionActivated);
+    connect(m_crumbs, &BreadcrumbBar::crumbActivated, this, &DashboardPages::goToCrumb);
+    connect(m_breakdown, &IntervalBreakdownPanel::thresholdChanged, this,
+            &DashboardPages::ratioThresholdChanged);
+    connect(m_breakdown, &IntervalBreakdownPanel::errorOccurred, this,
+            [this](const ApiError &error) {
+                Q_EMIT errorOccurred(error, tr("Loading the interval breakdown"));
+            });
+    connect(m_deviceView, &DeviceView::errorOccurred, this, [this](const ApiError &error) {
+        Q_EMIT errorOccurred(error,
+                             tr("Loading the device %1").arg(m_deviceView->device().deviceId));
+    });
+
+    m_trail = {Page::Fleet};
+    m_crumbs->setCrumbs({tr("Fleet")});
+}
+
+void DashboardPages::setContext(const PageContext &context) {
+    const bool projectChanged = context.projectId != m_context.projectId;
+    const bool zoneChanged = context.zone != m_context.zone;
+    m_context = context;
+    m_fleetView->setTimeZone(context.zone);
+    if (projectChanged) {
+        m_devices.clear();
+        m_names.clear();
+        showFleet();
+    } else if (zoneChanged && currentPage() == Page::Device) {
+        reloadCurrent();
+    }
+}
+
+void DashboardPages::setDevices(const QList<Device> &devices) {
+    m_devices = devices;
+    m_names.clear();
+    for (const Device &device : devices)
+        m_names.insert(device.deviceId, device.deviceName);
+    m_fleetView->setDeviceNames(m_names);
+    m_deviceView->setDeviceNames(m_names);
+}
+
+void DashboardPages::setRatioThreshold(int percent) {
+    m_fleetView->charts()->setRatioThreshold(percent);
+    m_deviceView->setRatioThreshold(percent);
+    if (m_breakdown->threshold() != percent)
+        m_breakdown->setThreshold(percent);
+}
+
+void DashboardPages::setComparisonLabel(const QString &label) {
+    m_fleetView->setComparisonLabel(label);
+}
+
+void DashboardPages::openInterval(qint64 start, qint64 end) {
+    if (m_context.projectId.isEmpty() || end <= start)
+        return;
+    m_deviceView->cancel();
+    m_intervalStart = start;
+    m_intervalEnd = end;
+    m_breakdown->start(m_context.projectId, m_context.interval, start, end, m_devices,
+                       m_context.zone);
+    show(Page::Interval, {tr("Fleet"), formatTimeRange(start, end, m_context.zone)});
+}
+
+void DashboardPages::openDevice(const QString &deviceId) {
+    if (m_context.projectId.isEmpty() || deviceId.isEmpty())
+        return;
+    Device device;
+    for (const Device &d : std::as_const(m_devices)) {
+        if (d.deviceId == deviceId) {
+            device = d;
+            break;
+        }
+    }
+    if (device.deviceId.isEmpty())
+        device.deviceId = deviceId;
+    m_deviceView->open(m_context.projectId, device, m_context.interval, m_context.window.from,
+                       m_context.window.to, m_context.zone);
+    QStringList crumbs{tr("Fleet")};
+    const bool viaInterval = m_trail.contains(Page::Interval) && currentPage() != Page::Fleet;
+    if (viaInterval)
+        crumbs << formatTimeRange(m_intervalStart, m_intervalEnd, m_context.zone);
+    crumbs << deviceLabel(deviceId);
+    show(Page::Device, crumbs);
+}
+
+void DashboardPages::goToCrumb(int level) {
+    if (level < 0 || level >= m_trail.size())
+        return;
+    const Page page = m_trail.at(level);
+    QStringList crumbs = m_crumbs->crumbs().mid(0, level + 1);
+    if (page != Page::Device)
+        m_deviceView->cancel();
+    if (page == Page::Fleet)
+        m_breakdown->cancel(); // frees the rate limit for the fleet
+    show(page, crumbs);
+}
+
+void DashboardPages::reloadCurrent() {
+    switch (currentPage()) {
+    case Page::Fleet:
+        break;
+    case Page::Interval:
+        m_breakdown->start(m_context.projectId, m_context.interval, m_intervalStart, m_intervalEnd,
+                           m_devices, m_context.zone);
+        break;
+    case Page::Device:
+        m_deviceView->open(m_context.projectId, m_deviceView->device(), m_context.interval,
+                           m_context.window.from, m_context.window.to, m_context.zone);
+        break;
+    }
+}
+
+DashboardPages::Page DashboardPages::currentPage() const {
+    if (m_stack->currentWidget() == m_breakdown)
+        return Page::Interval;
+    if (m_stack->currentWidget() == m_deviceView)
+        return Page::Device;
+    return Page::Fleet;
+}
+
+LinkedChartsView *DashboardPages::currentCharts() const {
+    switch (currentPage()) {
+    case Page::Fleet:
+        return m_fleetView->charts();
+    case Page::Device:
+        return m_deviceView->charts();
+    case Page::Interval:
+        break;
+    }
+    return nullptr;
+}
+
+QWidget *DashboardPages::currentPageWidget() const {
+    return m_stack->currentWidget();
+}
+
+QString DashboardPages::currentTitle() const {
+    switch (currentPage()) {
+    case Page::Fleet:
+        return tr("Fleet statistics");
+    case Page::Interval:
+        return tr("Interval breakdown, %1")
+            .arg(formatTimeRange(m_intervalStart, m_intervalEnd, m_context.zone));
+    case Page::Device:
+        return tr("Device %1").arg(deviceLabel(m_deviceView->device().deviceId));
+    }
+    return {};
+}
+
+void DashboardPages::show(Page page, const QStringList &crumbs) {
+    const Page before = currentPage();
+    m_trail.clear();
+    for (int i = 0; i < crumbs.size(); ++i) {
+        if (i == 0)
+            m_trail << Page::Fleet;
+        else if (i == crumbs.size() - 1)
+            m_trail << page;
+        else
+            m_trail << Page::Interval; // the only page that sits between two others
+    }
+    m_crumbs->setCrumbs(crumbs);
+    switch (page) {
+    case Page::Fleet:
+        m_stack->setCurrentWidget(m_fleetView);
+        break;
+    case Page::Interval:
+        m_stack->setCurrentWidget(m_breakdown);
+        break;
+    case Page::Device:
+        m_stack->setCurrentWidget(m_deviceView);
+        break;
+    }
+    if (page != before)
+        Q_EMIT pageChanged(page);
+}
+
+void DashboardPages::onSessionActivated(const QString &sessionId) {
+    QStringList crumbs = m_crumbs->crumbs();
+    if (crumbs.size() > m_trail.size())
+        crumbs.removeLast(); // one session crumb at a time
+    crumbs << tr("Session %1").arg(sessionId);
+    m_crumbs->setCrumbs(crumbs);
+}
+
+QString DashboardPages::deviceLabel(const QString &deviceId) const {
+    const QString name = m_names.value(deviceId);
+    return name.isEmpty() || name == deviceId ? deviceId : name;
+}
+
+} // namespace trro

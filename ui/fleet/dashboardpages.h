@@ -1,0 +1,87 @@
+#pragma once
+
+#include "apierror.h"
+#include "toolbar/timerange.h"
+#include "types.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QStackedWidget;
+
+namespace trro {
+
+class BreadcrumbBar;
+class DeviceView;
+class FleetController;
+class FleetView;
+class IntervalBreakdownPanel;
+class LinkedChartsView;
+class TrroApi;
+
+// Where the pages take their project, interval, range and zone from.
+struct PageContext {
+    QString projectId;
+    Interval interval = Interval::Day;
+    TimeWindow window;
+    QTimeZone zone = QTimeZone::systemTimeZone();
+};
+
+// The drill-down: breadcrumbs (Fleet › interval › device › session) over a stack of pages —
+// the fleet view, the interval breakdown and the device view. Clicking an interval in any
+// chart opens its breakdown; opening a device opens its view; a crumb goes back.
+class DashboardPages final : public QWidget {
+    Q_OBJECT
+public:
+    enum class Page { Fleet, Interval, Device };
+
+    DashboardPages(TrroApi *api, FleetController *fleet, QWidget *parent = nullptr);
+
+    void setContext(const PageContext &context);
+    PageContext context() const { return m_context; }
+    // The project's devices (for the breakdown and for the names in charts and crumbs).
+    void setDevices(const QList<Device> &devices);
+    void setRatioThreshold(int percent);
+    void setComparisonLabel(const QString &label);
+
+    void openInterval(qint64 start, qint64 end);
+    void openDevice(const QString &deviceId);
+    void goToCrumb(int level);
+    void showFleet() { goToCrumb(0); }
+    // F5 on a drill-down page: fetch its data again.
+    void reloadCurrent();
+
+    Page currentPage() const;
+    LinkedChartsView *currentCharts() const; // the charts on screen (nullptr on the breakdown)
+    QWidget *currentPageWidget() const;
+    QString currentTitle() const; // for export headers
+
+    FleetView *fleetView() const { return m_fleetView; }
+    IntervalBreakdownPanel *breakdownPanel() const { return m_breakdown; }
+    DeviceView *deviceView() const { return m_deviceView; }
+    BreadcrumbBar *breadcrumbs() const { return m_crumbs; }
+
+Q_SIGNALS:
+    void pageChanged(trro::DashboardPages::Page page);
+    void errorOccurred(const trro::ApiError &error, const QString &context);
+    void ratioThresholdChanged(int percent);
+
+private:
+    void show(Page page, const QStringList &crumbs);
+    void onSessionActivated(const QString &sessionId);
+    QString deviceLabel(const QString &deviceId) const;
+
+    FleetView *m_fleetView;
+    IntervalBreakdownPanel *m_breakdown;
+    DeviceView *m_deviceView;
+    BreadcrumbBar *m_crumbs;
+    QStackedWidget *m_stack;
+    PageContext m_context;
+    QList<Device> m_devices;
+    QHash<QString, QString> m_names;
+    QList<Page> m_trail; // the page of each crumb (a session crumb has none)
+    qint64 m_intervalStart = 0;
+    qint64 m_intervalEnd = 0;
+};
+
+} // namespace trro
