@@ -3,14 +3,15 @@
 set -euo pipefail
 
 # Tests need a private Secret Service (dbus, gnome-keyring), an X server for screenshots and
-# fonts for Chinese text; packaging checks need desktop-file-utils and appstream.
+# fonts for Chinese text; packaging needs librsvg2-bin (icon sizes), and its checks
+# desktop-file-utils, appstream, groff-base and man-db.
 packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-httpserver-dev
   qtkeychain-qt6-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
   libqt6sql6-sqlite libgl-dev
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth imagemagick fonts-noto-cjk
-  desktop-file-utils appstream dpkg-dev file
+  desktop-file-utils appstream dpkg-dev file librsvg2-bin groff-base man-db
 )
 
 missing=()

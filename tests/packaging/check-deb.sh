@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# check-deb.sh BUILD_DIR SCRATCH_DIR APP_ID VERSION
+# Builds the .deb and the .tar.gz with CPack, checks the .deb's control fields (Depends on
+# Debian 12's Qt runtime packages, satisfiable on this system; section, maintainer,
+# description) and contents (owned by root, under /usr), extracts it with dpkg-deb -x into a
+# scratch root and runs the checks of check-installed-tree.sh there.
+set -euo pipefail
+export LC_ALL=C.UTF-8
+
+build_dir=$1 scratch=$2 app_id=$3 version=$4
+here=$(dirname "$0")
+failures=0
+fail() {
+  echo "FAIL: $*" >&2
+  failures=$((failures + 1))
+}
+for tool in cpack dpkg-deb dpkg-shlibdeps; do
+  command -v "$tool" >/dev/null || {
+    echo "FAIL: $tool is missing (Debian packages cmake, dpkg-dev; see scripts/install-deps.sh)" >&2
+    exit 1
+  }
+done
+
+rm -rf "$scratch"
+mkdir -p "$scratch/out"
+echo "== cpack -G DEB;TGZ"
+cpack --config "$build_dir/CPackConfig.cmake" -G "DEB;TGZ" -B "$scratch/out" >"$scratch/cpack.log" 2>&1 || {
+  cat "$scratch/cpack.log"
+  echo "FAIL: cpack failed" >&2
+  exit 1
+}
+arch=$(dpkg --print-architecture)
+deb=$scratch/out/trro-dashboard_$version-1_$arch.deb
+tgz=$scratch/out/trro-dashboard-$version-Linux-$(uname -m).tar.gz
+[[ -f $deb ]] || { ls "$scratch/out"; echo "FAIL: no $deb" >&2; exit 1; }
+[[ -f $tgz ]] || fail "no $tgz"
+
+echo "== control fields of $(basename "$deb")"
+dpkg-deb --info "$deb"
+field() { dpkg-deb --field "$deb" "$1"; }
+[[ $(field Package) == trro-dashboard ]] || fail "Package is not trro-dashboard"
+[[ $(field Version) == "$version-1" ]] || fail "Version is not $version-1"
+[[ $(field Architecture) == "$arch" ]] || fail "Architecture is not $arch"
+[[ $(field Section) == net ]] || fail "Section is not net"
+[[ $(field Maintainer) == *'<'*'@'*'>' ]] || fail "Maintainer has no e-mail address"
+[[ -n $(field Homepage) ]] || fail "no Homepage"
+description=$(field Description)
+[[ $(wc -l <<<"$description") -ge 3 ]] || fail "Description has no long text"
+[[ $(field Recommends) == *qt6-translations-l10n* ]] || fail "qt6-translations-l10n is not recommended"
+
+depends=$(field Depends)
+for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 \
+  libqt6sql6-sqlite libqt6charts6 libqt6svg6 libqt6printsupport6 libqt6keychain1 libc6; do
+  grep -Eq "(^|[ ,|])$package( |,|$)" <<<"$depends" || fail "Depends lacks $package"
+done
+# Every clause names real packages at versions this Debian system has installed.
+IFS=',' read -ra clauses <<<"$depends"
+for clause in "${clauses[@]}"; do
+  satisfied=0
+  IFS='|' read -ra alternatives <<<"$clause"
+  for alternative in "${alternatives[@]}"; do
+    read -r name constraint <<<"$alternative"
+    installed=$(dpkg-query -W -f='${Version}' "$name" 2>/dev/null) || continue
+    if [[ -z $constraint ]]; then
+      satisfied=1
+    else
+      constraint=${constraint#(}
+      constraint=${constraint%)}
+      read -r op wanted <<<"$constraint"
+      dpkg --compare-versions "$installed" "$op" "$wanted" && satisfied=1
+    fi
+  done
+  ((satisfied)) || fail "Depends clause '${clause# }' is not satisfied on this system"
+done
+
+echo "== contents"
+contents=$(dpkg-deb --contents "$deb")
+owners=$(awk '{ print $2 }' <<<"$contents" | sort -u)
+[[ $owners == root/root ]] || fail "files not owned by root/root: $owners"
+if outside=$(awk '{ print $6 }' <<<"$contents" | grep -Ev '^\./(usr(/.*)?)?$' | grep .); then
+  fail "files outside /usr: $outside"
+fi
+tar -tzf "$tgz" >"$scratch/tgz-contents"
+for entry in bin/trro-dashboard bin/trro-stats bin/trro-sim share/man/man1/trro-stats.1.gz \
+  "share/applications/$app_id.desktop" "share/metainfo/$app_id.metainfo.xml"; do
+  grep -q "^trro-dashboard-$version-Linux-$(uname -m)/$entry$" "$scratch/tgz-contents" ||
+    fail "$entry is not in the .tar.gz"
+done
+
+dpkg-deb -x "$deb" "$scratch/root"
+bash "$here/check-installed-tree.sh" "$scratch/root" /usr "$build_dir" "$app_id" "$version" ||
+  fail "the extracted .deb is incomplete"
+
+((failures == 0)) || exit 1
+echo "$(basename "$deb") and $(basename "$tgz") are complete"
