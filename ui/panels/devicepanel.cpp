@@ -154,6 +154,10 @@ void DevicePanel::reload()
         m_pendingSelection = selectedDeviceIds();
     QObject *request = new QObject(this);
     m_request = request;
+    m_busy->show();
+    updateStatus();
+    if (!wasLoading)
+        Q_EMIT loadingChanged(true);
     m_api->devices(
         m_projectId, DeviceFilter{}, request,
         [this, request](const Result<QList<Device>> &result) {
@@ -170,10 +174,6 @@ void DevicePanel::reload()
             Q_EMIT loadingChanged(false);
         },
         Priority::Interactive);
-    m_busy->show();
-    updateStatus();
-    if (!wasLoading)
-        Q_EMIT loadingChanged(true);
 }
 
 void DevicePanel::onLoaded(const QList<Device> &devices)

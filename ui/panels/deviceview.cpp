@@ -222,6 +222,9 @@ void DeviceView::fetch()
     m_request = request;
     m_failedThisRun = false;
     m_pending = 2;
+    m_busy->show();
+    if (!wasLoading)
+        Q_EMIT loadingChanged(true);
 
     StatsQuery query;
     query.projectId = m_projectId;
@@ -253,9 +256,6 @@ void DeviceView::fetch()
             requestDone();
         },
         Priority::Interactive);
-    m_busy->show();
-    if (!wasLoading)
-        Q_EMIT loadingChanged(true);
 }
 
 void DeviceView::onSeries(const IntervalSeries &series)
