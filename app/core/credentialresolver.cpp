@@ -147,8 +147,10 @@ void CredentialResolver::resolveProfile(const Request &request, const QString &n
             if (!secret) {
                 ApiError e = secret.error();
                 if (e.code == QLatin1String(CredentialStore::NotFoundCode))
-                    e.message = tr("No secret key is saved in the keychain for profile \"%1\": "
-                                   "save it again (trro-stats credentials set --profile %1).")
+                    e.message = tr("No secret key is saved in the keychain for profile \"%1\" "
+                                   "(or the keychain is locked: unlock it first). Save the key "
+                                   "again with \"trro-stats credentials set --profile %1\" or "
+                                   "in Manage credentials.")
                                     .arg(name);
                 callback(e);
                 return;

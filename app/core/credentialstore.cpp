@@ -44,8 +44,13 @@ Failure classify(QKeychain::Error error, const QString &text) {
         if (text.contains(QLatin1String(sign), Qt::CaseInsensitive))
             return Failure::NoBackend;
     }
-    if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive))
-        return Failure::Locked;
+    // A locked collection, or no default collection that could be unlocked or created (the
+    // unlock prompt could not be shown).
+    static const char *const lockedSigns[] = {"locked", "collection/login", "prompt"};
+    for (const char *sign : lockedSigns) {
+        if (text.contains(QLatin1String(sign), Qt::CaseInsensitive))
+            return Failure::Locked;
+    }
     return Failure::Other;
 }
 
