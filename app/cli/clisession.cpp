@@ -1,0 +1,104 @@
+#include "clisession.h"
+
+#include "apiclient.h"
+#include "console.h"
+#include "clicredentials.h"
+#include "endpoint.h"
+#include "localservice.h"
+#include "requestscheduler.h"
+#include "trroapi.h"
+
+#include <QMetaObject>
+
+namespace trro::cli {
+
+CliSession::CliSession(const GlobalOptions &options, QObject *parent)
+    : QObject(parent), m_options(options), m_now(QDateTime::currentDateTimeUtc())
+{
+}
+
+CliSession::~CliSession()
+{
+    // The client stack goes first (it is parented to this object), then the demo service.
+    delete m_api;
+    delete m_scheduler;
+    delete m_client;
+}
+
+QString CliSession::defaultProjectId() const
+{
+    return m_options.demo ? sim::LocalService::demoProjectId() : QString();
+}
+
+void CliSession::fail(ExitCode code, const QString &message,
+                      const std::function<void(ExitCode)> &done)
+{
+    Console::instance().error(message);
+    QMetaObject::invokeMethod(this, [done, code] { done(code); }, Qt::QueuedConnection);
+}
+
+void CliSession::open(std::function<void(ExitCode)> done)
+{
+    QString endpointText = Endpoint::resolve(m_options.endpoint);
+    if (m_options.demo) {
+        m_demoService = std::make_unique<sim::LocalService>();
+        sim::ServiceOptions serviceOptions;
+        serviceOptions.keys = {sim::LocalService::demoCredentials()};
+        m_demoService->setOptions(serviceOptions);
+        if (!m_demoService->listen()) {
+            fail(ExitNetwork, tr("The demo service could not listen on 127.0.0.1."), done);
+            return;
+        }
+        endpointText = m_demoService->url().toString();
+    }
+    QString endpointError;
+    const Endpoint endpoint = Endpoint::parse(endpointText, &endpointError);
+    if (!endpoint.isValid()) {
+        fail(ExitUsage, endpointError, done);
+        return;
+    }
+
+    const auto useCredentials = [this, endpoint, done](const Result<Credentials> &result) {
+        if (!result.ok()) {
+            Console::instance().error(result.error().userMessage());
+            done(ExitCredentials);
+            return;
+        }
+        const Credentials &credentials = result.value();
+        Console::instance().addSecret(credentials.secretKey);
+        Console::instance().addSecret(credentials.sessionToken);
+
+        m_client = new ApiClient(this);
+        m_client->setEndpoint(endpoint);
+        m_client->setCredentials(credentials);
+        if (m_options.timeoutMs > 0)
+            m_client->setTimeoutMs(m_options.timeoutMs);
+        if (m_options.verbose) {
+            m_client->setTraceEnabled(true);
+            connect(m_client, &ApiClient::trace, this,
+                    [](const QString &line) { Console::instance().raw(line); });
+        }
+        connect(m_client, &ApiClient::clockSkewCorrected, this, [](qint64 seconds) {
+            Console::instance().warning(
+                tr("This computer's clock differs from the service's by %1 s; requests are "
+                   "stamped with the service's time. Correct the system clock (enable NTP).")
+                    .arg(seconds));
+        });
+        m_scheduler = new RequestScheduler(m_client, this);
+        m_api = new TrroApi(m_scheduler, this);
+        done(ExitOk);
+    };
+
+    if (m_options.demo) {
+        Credentials credentials = sim::LocalService::demoCredentials();
+        if (!m_options.region.isEmpty())
+            credentials.region = m_options.region;
+        QMetaObject::invokeMethod(
+            this, [useCredentials, credentials] { useCredentials(credentials); },
+            Qt::QueuedConnection);
+        return;
+    }
+    resolveCliCredentials(m_options, this, useCredentials);
+}
+
+} // namespace trro::cli

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "exitcodes.h"
+#include "statsexport.h"
+
+#include <QObject>
+
+class QCommandLineParser;
+
+namespace trro::cli {
+
+class CliSession;
+
+// One trro-stats command. main() adds the global options and then the command's own, lets the
+// command read them, opens the session when the command needs the service, and calls start().
+// The command ends by calling finish() exactly once.
+class Command : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Command(CliSession *session, QObject *parent = nullptr);
+
+    virtual void addOptions(QCommandLineParser &parser) = 0;
+    // false with a translated *error when the command line is not usable (exit status 2).
+    virtual bool configure(const QCommandLineParser &parser, QString *error) = 0;
+    // Whether start() needs the credentials and the client stack of the session.
+    virtual bool needsService() const { return true; }
+    virtual void start() = 0;
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+protected:
+    CliSession *session() const { return m_session; }
+    void finish(int exitCode);
+    // Reports the error on stderr (prefixed with subject when given) and finishes with its code.
+    void failWith(const ApiError &error, const QString &subject = {});
+
+    // Shared options: --project, --from/--to, --format/--output.
+    static void addProjectOption(QCommandLineParser &parser);
+    static void addRangeOptions(QCommandLineParser &parser);
+    static void addOutputOptions(QCommandLineParser &parser);
+    bool readProject(const QCommandLineParser &parser, QString *error);
+    bool readRange(const QCommandLineParser &parser, QString *error);
+    bool readOutput(const QCommandLineParser &parser, QString *error);
+
+    // Writes the table in the chosen format to --output (atomically) or stdout. Returns false
+    // after reporting the problem on stderr.
+    bool writeOutput(const ExportTable &table, bool singleObject = false);
+
+    QString m_projectId;
+    qint64 m_from = 0;
+    qint64 m_to = 0;
+    ExportFormat m_format = ExportFormat::Csv;
+    QString m_outputFile; // empty: stdout
+
+private:
+    CliSession *m_session;
+    bool m_finished = false;
+};
+
+} // namespace trro::cli

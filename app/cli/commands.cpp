@@ -1,0 +1,52 @@
+#include "commands.h"
+
+#include "devicescommand.h"
+#include "projectscommand.h"
+#include "sessionscommand.h"
+#include "statscommand.h"
+#include "totalscommand.h"
+
+#include <QCoreApplication>
+
+namespace trro::cli {
+namespace {
+
+template <typename T> std::unique_ptr<Command> make(CliSession *session)
+{
+    return std::make_unique<T>(session);
+}
+
+} // namespace
+
+const QList<CommandEntry> &commandTable()
+{
+    static const QList<CommandEntry> table{
+        {QLatin1String("stats"),
+         QT_TRANSLATE_NOOP("trro::cli::Commands", "Session statistics by hour, day or month."),
+         &make<StatsCommand>},
+        {QLatin1String("totals"),
+         QT_TRANSLATE_NOOP("trro::cli::Commands", "Session totals over a time range."),
+         &make<TotalsCommand>},
+        {QLatin1String("devices"),
+         QT_TRANSLATE_NOOP("trro::cli::Commands", "The devices of a project."),
+         &make<DevicesCommand>},
+        {QLatin1String("projects"),
+         QT_TRANSLATE_NOOP("trro::cli::Commands", "The projects of the account."),
+         &make<ProjectsCommand>},
+        {QLatin1String("sessions"),
+         QT_TRANSLATE_NOOP("trro::cli::Commands", "The sessions of a project or a device."),
+         &make<SessionsCommand>},
+    };
+    return table;
+}
+
+const CommandEntry *findCommand(const QString &name)
+{
+    for (const CommandEntry &entry : commandTable()) {
+        if (entry.name == name)
+            return &entry;
+    }
+    return nullptr;
+}
+
+} // namespace trro::cli

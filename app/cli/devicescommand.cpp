@@ -1,0 +1,62 @@
+#include "devicescommand.h"
+
+#include "clisession.h"
+
+#include <QCommandLineParser>
+
+namespace trro::cli {
+
+void DevicesCommand::addOptions(QCommandLineParser &parser)
+{
+    addProjectOption(parser);
+    parser.addOptions({
+        {QStringLiteral("type"), tr("field (vehicles) or remote (cockpits). Default: both."),
+         tr("TYPE")},
+        {QStringLiteral("search"), tr("Only devices whose id or name contains TEXT."),
+         tr("TEXT")},
+        {QStringLiteral("status"), tr("offline, ready or connected. Default: any."),
+         tr("STATUS")},
+    });
+    addOutputOptions(parser);
+}
+
+bool DevicesCommand::configure(const QCommandLineParser &parser, QString *error)
+{
+    if (!readProject(parser, error))
+        return false;
+    if (parser.isSet(QStringLiteral("type"))) {
+        const QString type = parser.value(QStringLiteral("type"));
+        m_filter.type = parseDeviceType(type.trimmed().toLower());
+        if (m_filter.type == DeviceType::Unknown) {
+            *error = tr("--type must be field or remote, not \"%1\".").arg(type);
+            return false;
+        }
+    }
+    m_filter.searchWords = parser.value(QStringLiteral("search"));
+    if (parser.isSet(QStringLiteral("status"))) {
+        const QString status = parser.value(QStringLiteral("status")).trimmed().toLower();
+        if (status != QLatin1String("offline") && status != QLatin1String("ready")
+            && status != QLatin1String("connected")) {
+            *error = tr("--status must be offline, ready or connected, not \"%1\".")
+                         .arg(parser.value(QStringLiteral("status")));
+            return false;
+        }
+        m_filter.status = status;
+    }
+    return readOutput(parser, error);
+}
+
+void DevicesCommand::start()
+{
+    session()->api()->devices(m_projectId, m_filter, this,
+                              [this](const Result<QList<Device>> &result) {
+                                  if (!result.ok()) {
+                                      failWith(result.error());
+                                      return;
+                                  }
+                                  finish(writeOutput(devicesTable(result.value())) ? ExitOk
+                                                                                   : ExitUsage);
+                              });
+}
+
+} // namespace trro::cli

@@ -1,0 +1,70 @@
+#include "globaloptions.h"
+
+#include <QCommandLineParser>
+
+namespace trro::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("trro::cli::GlobalOptions", text);
+}
+
+constexpr double MaxTimeoutSeconds = 3600;
+
+} // namespace
+
+void GlobalOptions::addTo(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("endpoint"),
+         tr("API endpoint (default: $TRRO_ENDPOINT, else https://trro.tencentcloudapi.com). "
+            "Plain http only for loopback addresses."),
+         tr("URL")},
+        {QStringLiteral("region"), tr("Region sent as X-TC-Region (overrides "
+                                      "$TENCENTCLOUD_REGION)."),
+         tr("REGION")},
+        {QStringLiteral("profile"), tr("Saved credentials profile to use."), tr("NAME")},
+        {QStringLiteral("timeout"), tr("Transfer timeout of one request, in seconds."),
+         tr("SEC")},
+        {QStringLiteral("verbose"),
+         tr("Describe every request and answer on stderr (signature redacted).")},
+        {QStringLiteral("demo"),
+         tr("Run against the built-in local service with demo credentials.")},
+        {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
+        {QStringLiteral("version"), tr("Show the version.")},
+    });
+}
+
+bool GlobalOptions::readFrom(const QCommandLineParser &parser, QString *error)
+{
+    if (parser.isSet(QStringLiteral("endpoint")))
+        endpoint = parser.value(QStringLiteral("endpoint"));
+    if (parser.isSet(QStringLiteral("region")))
+        region = parser.value(QStringLiteral("region")).trimmed();
+    if (parser.isSet(QStringLiteral("profile")))
+        profile = parser.value(QStringLiteral("profile")).trimmed();
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const QString text = parser.value(QStringLiteral("timeout"));
+        const double seconds = text.toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > MaxTimeoutSeconds) {
+            *error = tr("--timeout expects a number of seconds between 0 and %1, not \"%2\".")
+                         .arg(MaxTimeoutSeconds)
+                         .arg(text);
+            return false;
+        }
+        timeoutMs = qMax(1, qRound(seconds * 1000));
+    }
+    verbose = verbose || parser.isSet(QStringLiteral("verbose"));
+    demo = demo || parser.isSet(QStringLiteral("demo"));
+    help = help || parser.isSet(QStringLiteral("help"));
+    version = version || parser.isSet(QStringLiteral("version"));
+    if (demo && !endpoint.isEmpty()) {
+        *error = tr("--demo runs its own local service and cannot be combined with --endpoint.");
+        return false;
+    }
+    return true;
+}
+
+} // namespace trro::cli

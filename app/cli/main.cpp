@@ -1,0 +1,156 @@
+// trro-stats: session statistics of a TRRO fleet on the command line.
+// Parses the global options, finds the command in the dispatch table (commands.cpp), lets it
+// read its own options, opens the session and runs the command on the event loop.
+
+#include "clisession.h"
+#include "command.h"
+#include "commands.h"
+#include "console.h"
+#include "exitcodes.h"
+#include "globaloptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+using namespace trro::cli;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("trro::cli::Main", text);
+}
+
+QString exitStatusHelp()
+{
+    return tr("Exit status:\n"
+              "  0  success\n"
+              "  1  partial: some series failed; the rows of the others were written\n"
+              "  2  usage error\n"
+              "  3  missing or rejected credentials (AuthFailure.*)\n"
+              "  4  other error answered by the service\n"
+              "  5  network error or timeout\n"
+              "  6  malformed answer from the service\n");
+}
+
+QString globalHelp(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    for (const CommandEntry &entry : commandTable()) {
+        text += QLatin1String("  ") + QString(entry.name).leftJustified(10)
+                + QCoreApplication::translate("trro::cli::Commands", entry.summary)
+                + QLatin1Char('\n');
+    }
+    text += QLatin1Char('\n')
+            + tr("Run \"trro-stats COMMAND --help\" for the options of a command.\n"
+                 "Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY "
+                 "(+ TENCENTCLOUD_SESSION_TOKEN, TENCENTCLOUD_REGION), or --demo.\n")
+            + QLatin1Char('\n') + exitStatusHelp();
+    return text;
+}
+
+void printOut(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+}
+
+int usageError(const QString &message)
+{
+    Console::instance().error(message);
+    Console::instance().raw(tr("Run \"trro-stats --help\" for usage."));
+    return ExitUsage;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("trro-stats"));
+    QCoreApplication::setOrganizationName(QStringLiteral("trro-dashboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TRRO_VERSION));
+
+    QCommandLineParser globalParser;
+    globalParser.setApplicationDescription(
+        tr("Session statistics of a TRRO (Tencent Cloud Real-time Remote Operation) fleet."));
+    globalParser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    globalParser.setOptionsAfterPositionalArgumentsMode(
+        QCommandLineParser::ParseAsPositionalArguments);
+    GlobalOptions::addTo(globalParser);
+    globalParser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."),
+                                       tr("COMMAND [options]"));
+
+    GlobalOptions options;
+    QString error;
+    if (!globalParser.parse(QCoreApplication::arguments()))
+        return usageError(globalParser.errorText());
+    if (!options.readFrom(globalParser, &error))
+        return usageError(error);
+    const QStringList positional = globalParser.positionalArguments();
+    if (options.version) {
+        printOut(QStringLiteral("trro-stats %1\n").arg(QCoreApplication::applicationVersion()));
+        return ExitOk;
+    }
+    if (positional.isEmpty()) {
+        if (options.help) {
+            printOut(globalHelp(globalParser));
+            return ExitOk;
+        }
+        return usageError(tr("No command given."));
+    }
+    const CommandEntry *entry = findCommand(positional.front());
+    if (!entry)
+        return usageError(tr("Unknown command \"%1\".").arg(positional.front()));
+
+    auto session = std::make_unique<CliSession>(options);
+    std::unique_ptr<Command> command = entry->create(session.get());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("trro::cli::Commands", entry->summary));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    GlobalOptions::addTo(parser);
+    command->addOptions(parser);
+    parser.addPositionalArgument(entry->name, QString(), entry->name);
+    const QStringList arguments = QStringList{QCoreApplication::arguments().front()}
+                                  + positional.mid(1);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (!options.readFrom(parser, &error))
+        return usageError(error);
+    if (options.help) {
+        printOut(parser.helpText() + QLatin1Char('\n') + exitStatusHelp());
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(tr("Unexpected argument \"%1\" for %2.")
+                              .arg(parser.positionalArguments().front(), entry->name));
+    }
+    session->setOptions(options);
+    if (!command->configure(parser, &error))
+        return usageError(error);
+
+    QObject::connect(command.get(), &Command::finished, &app,
+                     [](int code) { QCoreApplication::exit(code); });
+    QTimer::singleShot(0, command.get(), [&] {
+        if (!command->needsService()) {
+            command->start();
+            return;
+        }
+        session->open([&command](ExitCode code) {
+            if (code == ExitOk)
+                command->start();
+            else
+                QCoreApplication::exit(code);
+        });
+    });
+    const int status = QCoreApplication::exec();
+    command.reset();
+    session.reset();
+    return status;
+}

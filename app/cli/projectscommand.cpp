@@ -1,0 +1,29 @@
+#include "projectscommand.h"
+
+#include "clisession.h"
+#include "trroapi.h"
+
+namespace trro::cli {
+
+void ProjectsCommand::addOptions(QCommandLineParser &parser)
+{
+    addOutputOptions(parser);
+}
+
+bool ProjectsCommand::configure(const QCommandLineParser &parser, QString *error)
+{
+    return readOutput(parser, error);
+}
+
+void ProjectsCommand::start()
+{
+    session()->api()->projects(this, [this](const Result<QList<Project>> &result) {
+        if (!result.ok()) {
+            failWith(result.error());
+            return;
+        }
+        finish(writeOutput(projectsTable(result.value())) ? ExitOk : ExitUsage);
+    });
+}
+
+} // namespace trro::cli

@@ -1,0 +1,49 @@
+#include "sessionscommand.h"
+
+#include "clisession.h"
+#include "trroapi.h"
+
+#include <QCommandLineParser>
+
+namespace trro::cli {
+
+void SessionsCommand::addOptions(QCommandLineParser &parser)
+{
+    addProjectOption(parser);
+    parser.addOption({QStringLiteral("device"),
+                      tr("Sessions of this device only. Default: every device."), tr("ID")});
+    addRangeOptions(parser);
+    addOutputOptions(parser);
+}
+
+bool SessionsCommand::configure(const QCommandLineParser &parser, QString *error)
+{
+    if (!readProject(parser, error))
+        return false;
+    const QStringList devices = parser.values(QStringLiteral("device"));
+    if (devices.size() > 1) {
+        *error = tr("sessions takes at most one --device.");
+        return false;
+    }
+    m_deviceId = devices.value(0).trimmed();
+    if (!devices.isEmpty() && m_deviceId.isEmpty()) {
+        *error = tr("--device needs a device id.");
+        return false;
+    }
+    return readRange(parser, error) && readOutput(parser, error);
+}
+
+void SessionsCommand::start()
+{
+    session()->api()->deviceSessions(m_projectId, m_deviceId, m_from, m_to, this,
+                                     [this](const Result<QList<DeviceSession>> &result) {
+                                         if (!result.ok()) {
+                                             failWith(result.error());
+                                             return;
+                                         }
+                                         const bool ok = writeOutput(sessionsTable(result.value()));
+                                         finish(ok ? ExitOk : ExitUsage);
+                                     });
+}
+
+} // namespace trro::cli
