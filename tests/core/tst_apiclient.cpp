@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTimer>
 #include <QTcpServer>
 #include <QTest>
 

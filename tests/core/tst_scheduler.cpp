@@ -1,6 +1,8 @@
 #include "servicefixture.h"
 
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTimer>
 #include <QTest>
 
 #include <algorithm>
