@@ -6,6 +6,7 @@
 #include "appsettings.h"
 #include "apptheme.h"
 #include "credentialresolver.h"
+#include "credentials/credentialscontroller.h"
 #include "credentialstore.h"
 #include "localservice.h"
 #include "mainwindow.h"
@@ -192,6 +193,7 @@ int main(int argc, char *argv[]) {
         CredentialResolver resolver(&profiles);
         MainWindow window(&context, &settings);
         window.applyStartOptions(args.start);
+        std::unique_ptr<CredentialsController> credentialsUi;
 
         if (args.demo) {
             window.setProfiles({QCoreApplication::translate("main", "Demo")}, {});
@@ -199,30 +201,11 @@ int main(int argc, char *argv[]) {
                               sim::LocalService::demoCredentials(),
                               QCoreApplication::translate("main", "Demo"));
         } else {
-            resolver.resolve(
-                {args.profile, args.endpoint, QString()}, &window,
-                [&](const Result<ResolvedCredentials> &result) {
-                    if (!result.ok()) {
-                        window.showError(result.error(),
-                                         QCoreApplication::translate("main", "No credentials"));
-                        return;
-                    }
-                    const ResolvedCredentials &resolved = result.value();
-                    const QString name = resolved.profileName.isEmpty()
-                                             ? QCoreApplication::translate("main", "Environment")
-                                             : resolved.profileName;
-                    QStringList names = profiles.names();
-                    if (!names.contains(name))
-                        names.prepend(name);
-                    window.setProfiles(names, name);
-                    if (args.start.projectId.isEmpty() && !resolved.defaultProject.isEmpty()) {
-                        StartOptions start = args.start;
-                        start.projectId = resolved.defaultProject;
-                        window.applyStartOptions(start);
-                    }
-                    context.configure(Endpoint::parse(resolved.endpointUrl), resolved.credentials,
-                                      name);
-                });
+            // Credentials (resolution, welcome page, Profile box, credentials dialog, keychain
+            // banner) are wired in by ui/credentials/credentialscontroller.
+            credentialsUi = std::make_unique<CredentialsController>(&window, &context, &profiles,
+                                                                    &resolver);
+            credentialsUi->start(args.start, args.profile, args.endpoint);
         }
 
         if (!settings.contains(AppSettings::WindowGeometry)) {

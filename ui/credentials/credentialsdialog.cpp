@@ -251,9 +251,19 @@ void CredentialsDialog::saveFields(const Profile &profile, const ProfileSecret &
 }
 
 void CredentialsDialog::useSessionOnly() {
-    if (!m_resolver || m_pendingSecret.isEmpty())
+    if (!m_resolver)
         return;
     QString error;
+    if (m_pendingSecret.isEmpty()) {
+        if (!m_form->validate(&error) || m_form->secret().isEmpty()) {
+            showStatus(error.isEmpty() ? tr("Type the SecretKey to keep it for this session.")
+                                       : error,
+                       true);
+            return;
+        }
+        m_pendingProfile = m_form->profile();
+        m_pendingSecret = m_form->secret();
+    }
     if (!m_profiles->saveProfile(m_pendingProfile, &error)) {
         showStatus(error, true);
         return;
@@ -362,6 +372,13 @@ void CredentialsDialog::makeCurrentDefault() {
         return;
     m_profiles->setDefaultProfile(m_current);
     showStatus(tr("\"%1\" is now the default profile.").arg(m_current));
+}
+
+void CredentialsDialog::showKeychainProblem(const ApiError &error) {
+    showKeychainError(error, true);
+    showStatus(tr("Type the SecretKey, then choose \"Use for this session only\": it is kept in "
+                  "memory until the dashboard quits."));
+    m_form->secretKeyEdit()->setFocus();
 }
 
 void CredentialsDialog::showKeychainError(const ApiError &error, bool offerSessionOnly) {

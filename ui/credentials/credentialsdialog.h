@@ -38,7 +38,11 @@ public:
     void testConnection(); // the Test connection button
     void deleteCurrent(bool confirmed = false);
     void makeCurrentDefault();
-    void useSessionOnly(); // the banner's "Use for this session only"
+    // The banner's "Use for this session only": keeps the key being saved (or, when nothing
+    // failed to save, the key typed in the form) in memory and saves the other fields.
+    void useSessionOnly();
+    // Shows the keychain banner for a problem found elsewhere (e.g. when the dashboard started).
+    void showKeychainProblem(const ApiError &error);
 
     QString currentProfile() const { return m_current; }
     bool isBusy() const { return m_busy > 0; }
