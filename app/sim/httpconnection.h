@@ -39,7 +39,7 @@ class HttpConnection final : public QObject
     Q_OBJECT
 public:
     static constexpr qsizetype MaxHeaderBytes = 16 * 1024;
-    static constexpr int IdleTimeoutMs = 60000;
+    static constexpr int IdleTimeoutMs = 120000;
 
     HttpConnection(QTcpSocket *socket, qint64 maxBodyBytes, QObject *parent = nullptr);
     ~HttpConnection() override;

@@ -55,10 +55,15 @@ constexpr std::array<Holiday, 10> Holidays = {{
 
 double holidayFactor(qint64 localDay)
 {
-    for (const Holiday &h : Holidays) {
-        const qint64 first = QDate(1970, 1, 1).daysTo(QDate(h.year, h.month, h.day));
-        if (localDay >= first && localDay < first + h.days)
-            return h.factor;
+    static const std::array<qint64, Holidays.size()> firstDays = [] {
+        std::array<qint64, Holidays.size()> days{};
+        for (size_t i = 0; i < Holidays.size(); ++i)
+            days[i] = QDate(1970, 1, 1).daysTo(QDate(Holidays[i].year, Holidays[i].month, Holidays[i].day));
+        return days;
+    }();
+    for (size_t i = 0; i < Holidays.size(); ++i) {
+        if (localDay >= firstDays[i] && localDay < firstDays[i] + Holidays[i].days)
+            return Holidays[i].factor;
     }
     return 1.0;
 }
@@ -113,7 +118,10 @@ void SessionModel::generate(const HourContext &context, int fieldIndex, std::vec
         return;
     const quint64 h0 = FleetCatalog::mix(d.key, quint64(context.hour));
     const double u = FleetCatalog::unit(h0);
-    // Poisson draw by inversion, at most four sessions an hour.
+    // Poisson draw by inversion, at most four sessions an hour. Most vehicle-hours have no
+    // session: exp(-lambda) >= 1 - lambda settles those without computing the exponential.
+    if (u < 1.0 - lambda)
+        return;
     double p = std::exp(-lambda);
     double cumulative = p;
     int count = 0;
