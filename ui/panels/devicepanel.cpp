@@ -132,7 +132,10 @@ void DevicePanel::setProject(const QString &projectId)
     if (projectId == m_projectId && (!m_model->devices().isEmpty() || isLoading()))
         return;
     if (projectId != m_projectId) {
-        m_pendingSelection.clear();
+        // A selection restored before the first project is kept for it; switching projects
+        // drops the old project's selection.
+        if (!m_projectId.isEmpty())
+            m_pendingSelection.clear();
         m_model->setDevices({});
         setStale(false);
     }

@@ -1,0 +1,184 @@
+#include "panelfixture.h"
+
+#include "devicelistmodel.h"
+#include "panels/devicepanel.h"
+#include "tablerole.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace trro;
+
+namespace {
+
+bool waitLoaded(DevicePanel &panel)
+{
+    if (!panel.isLoading())
+        return true;
+    QSignalSpy spy(&panel, &DevicePanel::loadingChanged);
+    return spy.wait(20000) && !panel.isLoading();
+}
+
+} // namespace
+
+class TestDevicePanel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void loadsEveryPage();
+    void filters_data();
+    void filters();
+    void selectionAndOpen();
+    void errorKeepsPreviousList();
+    void projectChangeClears();
+};
+
+void TestDevicePanel::loadsEveryPage()
+{
+    test::PanelFixture fixture;
+    QVERIFY(fixture.listening);
+    DevicePanel panel(fixture.api.get());
+    QAbstractItemModelTester tester(panel.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *table = panel.findChild<QTableView *>();
+    QVERIFY(table);
+    QAbstractItemModelTester viewTester(table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&panel, &DevicePanel::devicesLoaded);
+    QSignalSpy errors(&panel, &DevicePanel::errorOccurred);
+    panel.setProject(fixture.projectId());
+    QVERIFY(panel.isLoading());
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(errors.size(), 0);
+
+    const QList<Device> expected = fixture.service->fleet().devices(fixture.projectIndex(),
+                                                                    fixture.now());
+    QCOMPARE(expected.size(), 72); // 60 vehicles, 12 cockpits: three pages of 25
+    QCOMPARE(panel.devices().size(), expected.size());
+    QSet<QString> ids;
+    for (const Device &device : panel.devices())
+        ids.insert(device.deviceId);
+    QCOMPARE(ids.size(), expected.size()); // no page twice
+    for (const Device &device : expected)
+        QVERIFY2(ids.contains(device.deviceId), qPrintable(device.deviceId));
+    QCOMPARE(table->model()->rowCount(), 72);
+    QVERIFY(!panel.isStale());
+
+    int listCalls = 0;
+    for (const auto &record : fixture.service->requestLog())
+        listCalls += record.action == QLatin1String("DescribeDeviceList") ? 1 : 0;
+    QCOMPARE(listCalls, 3);
+}
+
+void TestDevicePanel::filters_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("typeIndex");   // 0 all, 1 vehicles, 2 cockpits
+    QTest::addColumn<int>("statusIndex"); // 0 all, 1 connected, 2 ready, 3 offline
+    QTest::addColumn<int>("expected");    // -1: compute from the fleet
+
+    QTest::newRow("all") << QString() << 0 << 0 << 72;
+    QTest::newRow("vehicles") << QString() << 1 << 0 << 60;
+    QTest::newRow("cockpits") << QString() << 2 << 0 << 12;
+    QTest::newRow("offline") << QString() << 0 << 3 << -1;
+    QTest::newRow("unknown text") << QStringLiteral("no such device") << 0 << 0 << 0;
+}
+
+void TestDevicePanel::filters()
+{
+    QFETCH(QString, search);
+    QFETCH(int, typeIndex);
+    QFETCH(int, statusIndex);
+    QFETCH(int, expected);
+
+    test::PanelFixture fixture;
+    DevicePanel panel(fixture.api.get());
+    panel.setProject(fixture.projectId());
+    QVERIFY(waitLoaded(panel));
+    auto *table = panel.findChild<QTableView *>();
+    QAbstractItemModelTester tester(table->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QList<QComboBox *> combos = panel.findChildren<QComboBox *>();
+    QCOMPARE(combos.size(), 2);
+    panel.findChild<QLineEdit *>()->setText(search);
+    combos.at(0)->setCurrentIndex(typeIndex);
+    combos.at(1)->setCurrentIndex(statusIndex);
+    if (expected < 0) {
+        expected = 0;
+        for (const Device &device : panel.devices())
+            expected += device.deviceStatus == QLatin1String("offline") ? 1 : 0;
+        QVERIFY(expected > 0); // the demo fleet has offline devices
+    }
+    QCOMPARE(table->model()->rowCount(), expected);
+}
+
+void TestDevicePanel::selectionAndOpen()
+{
+    test::PanelFixture fixture;
+    DevicePanel panel(fixture.api.get());
+    QSignalSpy selection(&panel, &DevicePanel::selectionChanged);
+    QSignalSpy opened(&panel, &DevicePanel::deviceOpened);
+    const QString first = fixture.service->fleet().catalog().devices().at(0).deviceId;
+    const QString second = fixture.service->fleet().catalog().devices().at(5).deviceId;
+    // A selection restored before the list arrives is applied once it has loaded.
+    panel.setSelectedDeviceIds({second, first, QStringLiteral("gone")});
+    panel.setProject(fixture.projectId());
+    QVERIFY(waitLoaded(panel));
+    QStringList expected{first, second};
+    expected.sort();
+    QCOMPARE(panel.selectedDeviceIds(), expected);
+    QVERIFY(!selection.isEmpty());
+    QCOMPARE(selection.last().first().toStringList(), expected);
+
+    auto *table = panel.findChild<QTableView *>();
+    table->selectRow(0);
+    const QString top = table->model()->index(0, 0).data(DeviceIdRole).toString();
+    QCOMPARE(selection.last().first().toStringList(), QStringList{top});
+    Q_EMIT table->activated(table->model()->index(0, DeviceListModel::StatusColumn));
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().first().toString(), top);
+    QVERIFY(!table->accessibleName().isEmpty());
+}
+
+void TestDevicePanel::errorKeepsPreviousList()
+{
+    test::PanelFixture fixture;
+    DevicePanel panel(fixture.api.get());
+    panel.setProject(fixture.projectId());
+    QVERIFY(waitLoaded(panel));
+    QCOMPARE(panel.devices().size(), 72);
+
+    fixture.revokeKey();
+    QSignalSpy errors(&panel, &DevicePanel::errorOccurred);
+    panel.reload();
+    QVERIFY(errors.wait(20000));
+    QVERIFY(waitLoaded(panel));
+    const auto error = errors.first().first().value<ApiError>();
+    QVERIFY2(error.isAuthFailure(), qPrintable(error.code));
+    QCOMPARE(panel.devices().size(), 72); // the last good list stays
+    QCOMPARE(panel.findChild<QTableView *>()->model()->rowCount(), 72);
+    QVERIFY(panel.isStale());
+}
+
+void TestDevicePanel::projectChangeClears()
+{
+    test::PanelFixture fixture;
+    DevicePanel panel(fixture.api.get());
+    panel.setProject(fixture.projectId());
+    QVERIFY(waitLoaded(panel));
+    const QString mine = fixture.service->fleet().catalog().projects().at(1).config.projectId;
+    panel.setProject(mine);
+    QCOMPARE(panel.devices().size(), 0); // another project's devices never show under this one
+    QVERIFY(waitLoaded(panel));
+    QCOMPARE(panel.devices().size(), 24 + 4);
+    for (const Device &device : panel.devices())
+        QCOMPARE(device.projectId, mine);
+}
+
+QTEST_MAIN(TestDevicePanel)
+#include "tst_devicepanel.moc"

@@ -1,0 +1,231 @@
+#include "panelfixture.h"
+
+#include "breakdownmodel.h"
+#include "panels/intervalbreakdownpanel.h"
+#include "tablerole.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace trro;
+
+namespace {
+
+// The vehicles of the demo project, as the device panel would hand them over.
+QList<Device> vehicles(test::PanelFixture &fixture, int count)
+{
+    QList<Device> list;
+    const QList<Device> all = fixture.service->fleet().devices(fixture.projectIndex(),
+                                                               fixture.now());
+    for (const Device &device : all) {
+        if (device.deviceType == DeviceType::Field && list.size() < count)
+            list.append(device);
+    }
+    return list;
+}
+
+int countActions(const test::PanelFixture &fixture, const QString &action)
+{
+    int count = 0;
+    for (const auto &record : fixture.service->requestLog())
+        count += record.action == action ? 1 : 0;
+    return count;
+}
+
+const QString ByInterval = QStringLiteral("DescribeSessionStatisticsByInterval");
+
+} // namespace
+
+class TestIntervalBreakdownPanel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void oneRowPerDevice_data();
+    void oneRowPerDevice();
+    void staysUnderTheRateLimit();
+    void cancelStops();
+    void failedDevicesAreListed();
+};
+
+void TestIntervalBreakdownPanel::oneRowPerDevice_data()
+{
+    QTest::addColumn<int>("intervalValue"); // trro::Interval
+    QTest::addColumn<qint64>("ago"); // seconds before now that the interval contains
+    QTest::addColumn<int>("deviceCount");
+
+    QTest::newRow("an hour, a day ago") << int(Interval::Hour) << qint64(26 * 3600) << 12;
+    QTest::newRow("a day, three days ago") << int(Interval::Day) << qint64(3 * 86400) << 30;
+}
+
+void TestIntervalBreakdownPanel::oneRowPerDevice()
+{
+    QFETCH(int, intervalValue);
+    const auto interval = Interval(intervalValue);
+    QFETCH(qint64, ago);
+    QFETCH(int, deviceCount);
+
+    test::PanelFixture fixture;
+    QVERIFY(fixture.listening);
+    IntervalBreakdownPanel panel(fixture.api.get());
+    QAbstractItemModelTester tester(panel.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *table = panel.findChild<QTableView *>();
+    QAbstractItemModelTester viewTester(table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 now = fixture.now();
+    const qint64 start = sim::Fleet::bucketStart(interval, now - ago);
+    const qint64 end = sim::Fleet::bucketEnd(interval, start);
+    const QList<Device> devices = vehicles(fixture, deviceCount);
+    QCOMPARE(devices.size(), deviceCount);
+
+    QSignalSpy finished(&panel, &IntervalBreakdownPanel::finished);
+    QSignalSpy errors(&panel, &IntervalBreakdownPanel::errorOccurred);
+    panel.start(fixture.projectId(), interval, start, end, devices, QTimeZone::utc());
+    QVERIFY(panel.isRunning());
+    QCOMPARE(panel.model()->rowCount(), deviceCount); // pending rows at once
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(errors.size(), 0);
+    QVERIFY(!panel.isRunning());
+    QCOMPARE(countActions(fixture, ByInterval), deviceCount); // exactly one request per device
+
+    // Every row equals the service's own statistics of that device for that interval.
+    int withSessions = 0;
+    for (const BreakdownModel::Row &row : panel.model()->rows()) {
+        QCOMPARE(row.state, BreakdownModel::RowState::Loaded);
+        const QList<IntervalBucket> truth = fixture.service->fleet().intervalStatistics(
+            fixture.projectIndex(), fixture.deviceIndex(row.device.deviceId), interval, start, end,
+            fixture.now());
+        QVERIFY(truth.size() <= 1);
+        const IntervalBucket expected = truth.isEmpty() ? IntervalBucket{} : truth.first();
+        QCOMPARE(row.stats.sessionNum, expected.sessionNum);
+        QCOMPARE(row.stats.totalDuration, expected.totalDuration);
+        if (expected.sessionNum > 0) {
+            ++withSessions;
+            QCOMPARE(row.stats.notBadSessionRatio, expected.notBadSessionRatio);
+        }
+    }
+    QVERIFY2(withSessions > 0, "the interval should hold sessions");
+
+    // Double-click (activation) opens that device.
+    QSignalSpy opened(&panel, &IntervalBreakdownPanel::deviceOpened);
+    const QModelIndex first = table->model()->index(0, BreakdownModel::MinutesColumn);
+    Q_EMIT table->activated(first);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().first().toString(), first.data(DeviceIdRole).toString());
+}
+
+void TestIntervalBreakdownPanel::staysUnderTheRateLimit()
+{
+    test::PanelFixture fixture;
+    IntervalBreakdownPanel panel(fixture.api.get());
+    const qint64 start = sim::Fleet::bucketStart(Interval::Day, fixture.now() - 86400);
+    QSignalSpy finished(&panel, &IntervalBreakdownPanel::finished);
+    panel.start(fixture.projectId(), Interval::Day, start, start + 86400, vehicles(fixture, 50),
+                QTimeZone::utc());
+    QVERIFY(finished.wait(30000));
+    const auto log = fixture.service->requestLog();
+    QCOMPARE(log.size(), 50);
+    for (const auto &record : log)
+        QVERIFY2(record.errorCode.isEmpty(), qPrintable(record.errorCode)); // no RequestLimitExceeded
+    // No second of wall clock holds more than the service's 20 requests.
+    for (int i = 0; i < log.size(); ++i) {
+        int inWindow = 0;
+        for (int j = i; j < log.size() && log.at(j).receivedMs - log.at(i).receivedMs < 1000; ++j)
+            ++inWindow;
+        QVERIFY2(inWindow <= 20, qPrintable(QString::number(inWindow)));
+    }
+}
+
+void TestIntervalBreakdownPanel::cancelStops()
+{
+    test::PanelFixture fixture;
+    IntervalBreakdownPanel panel(fixture.api.get());
+    const qint64 start = sim::Fleet::bucketStart(Interval::Day, fixture.now() - 2 * 86400);
+    QSignalSpy cancelled(&panel, &IntervalBreakdownPanel::cancelled);
+    QSignalSpy finished(&panel, &IntervalBreakdownPanel::finished);
+    panel.start(fixture.projectId(), Interval::Day, start, start + 86400, vehicles(fixture, 60),
+                QTimeZone::utc());
+    // Let a few requests complete, then press Cancel.
+    QTRY_VERIFY_WITH_TIMEOUT(panel.model()->count(BreakdownModel::RowState::Loaded) >= 3, 10000);
+    QPushButton *cancel = nullptr;
+    for (QPushButton *button : panel.findChildren<QPushButton *>()) {
+        if (button->text() == IntervalBreakdownPanel::tr("Cancel"))
+            cancel = button;
+    }
+    QVERIFY(cancel);
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QCOMPARE(cancelled.size(), 1);
+    QVERIFY(!panel.isRunning());
+    QVERIFY(!cancel->isEnabled());
+    QCOMPARE(fixture.scheduler->pendingCount(), 0);
+
+    const int loaded = panel.model()->count(BreakdownModel::RowState::Loaded);
+    const int cancelledRows = panel.model()->count(BreakdownModel::RowState::Cancelled);
+    QCOMPARE(loaded + cancelledRows, 60);
+    QVERIFY(cancelledRows > 30);
+    const int sent = int(fixture.service->requestLog().size());
+    QTest::qWait(1500); // 30 more requests would be sent in this time if cancel did not work
+    QVERIFY2(fixture.service->requestLog().size() <= sent + 1,
+             qPrintable(QString::number(fixture.service->requestLog().size() - sent)));
+    QCOMPARE(panel.model()->count(BreakdownModel::RowState::Loaded), loaded);
+    QCOMPARE(finished.size(), 0);
+}
+
+void TestIntervalBreakdownPanel::failedDevicesAreListed()
+{
+    sim::ServiceOptions options = test::PanelFixture::defaultOptions();
+    options.faults.failureRate = 0.3;
+    options.faults.http5xx = false;
+    options.faults.malformedJson = false;
+    options.faults.slow = false;
+    options.faults.dropConnection = false;
+    options.faults.rateLimit = false; // InternalError only
+    RequestScheduler::Options noRetries;
+    noRetries.maxRetries = 0;
+    test::PanelFixture fixture(options, noRetries);
+    IntervalBreakdownPanel panel(fixture.api.get());
+    QSignalSpy finished(&panel, &IntervalBreakdownPanel::finished);
+    QSignalSpy errors(&panel, &IntervalBreakdownPanel::errorOccurred);
+    const qint64 start = sim::Fleet::bucketStart(Interval::Day, fixture.now() - 86400);
+    panel.start(fixture.projectId(), Interval::Day, start, start + 86400, vehicles(fixture, 30),
+                QTimeZone::utc());
+    QVERIFY(finished.wait(30000));
+    const int failed = panel.model()->count(BreakdownModel::RowState::Failed);
+    QVERIFY2(failed > 0 && failed < 30, qPrintable(QString::number(failed)));
+    QCOMPARE(errors.size(), 1); // one banner for the run, not one per device
+    QCOMPARE(errors.first().first().value<ApiError>().code, QStringLiteral("InternalError"));
+
+    // The failed devices are named under the table, with a Retry button.
+    QLabel *failedLabel = nullptr;
+    for (QLabel *label : panel.findChildren<QLabel *>()) {
+        if (label->accessibleName() == IntervalBreakdownPanel::tr("Devices whose request failed"))
+            failedLabel = label;
+    }
+    QVERIFY(failedLabel);
+    QVERIFY(!failedLabel->isHidden());
+    for (const Device &device : panel.model()->failedDevices())
+        QVERIFY2(failedLabel->text().contains(device.deviceName) || failed > 12,
+                 qPrintable(failedLabel->text()));
+
+    // Retry until every device is in (each try fails ~30 %).
+    options.faults.failureRate = 0.0;
+    fixture.service->setOptions(options);
+    QPushButton *retry = nullptr;
+    for (QPushButton *button : panel.findChildren<QPushButton *>()) {
+        if (button->accessibleName() == IntervalBreakdownPanel::tr("Retry the devices whose request failed"))
+            retry = button;
+    }
+    QVERIFY(retry && !retry->isHidden());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.model()->count(BreakdownModel::RowState::Loaded), 30, 20000);
+    QVERIFY(failedLabel->isHidden());
+}
+
+QTEST_MAIN(TestIntervalBreakdownPanel)
+#include "tst_intervalbreakdownpanel.moc"
