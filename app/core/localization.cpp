@@ -1,0 +1,51 @@
+#include "localization.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace trro {
+namespace {
+
+QString matchLanguage(const QString &requested)
+{
+    const QString name = requested.isEmpty() ? QLocale::system().name() : requested;
+    if (name.startsWith(QLatin1String("zh"), Qt::CaseInsensitive)) {
+        // Traditional Chinese users still read Simplified Chinese better than English.
+        return QStringLiteral("zh_CN");
+    }
+    return QStringLiteral("en");
+}
+
+void load(const QString &file, const QString &directory)
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(file, directory))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
+}
+
+} // namespace
+
+QStringList supportedLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
+QString installTranslations(const QString &requested)
+{
+    const QString language = matchLanguage(requested);
+    // An explicit choice also sets number and date formats; otherwise they follow the system.
+    if (!requested.isEmpty() && QLocale().name() != requested)
+        QLocale::setDefault(QLocale(language == QLatin1String("zh_CN") ? QStringLiteral("zh_CN")
+                                                                        : QStringLiteral("en_US")));
+    if (language == QLatin1String("en"))
+        return language; // the source text is English
+    load(QStringLiteral("qtbase_") + language,
+         QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    load(QStringLiteral("trro_") + language, QStringLiteral(":/i18n"));
+    return language;
+}
+
+} // namespace trro

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+namespace trro {
+
+// Languages the application ships: English source text and Simplified Chinese.
+QStringList supportedLanguages(); // "en", "zh_CN"
+
+// Picks the language: `requested` ("zh_CN", "en", or empty for the system locale), falling
+// back to English for anything not shipped. Installs Qt's own translations (qtbase) and the
+// application's on the running QCoreApplication; an explicit choice also sets QLocale's default
+// so that numbers and dates follow it. Returns the language used ("en" or "zh_CN").
+QString installTranslations(const QString &requested);
+
+} // namespace trro
