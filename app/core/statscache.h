@@ -1,0 +1,109 @@
+#pragma once
+
+#include "cacheplan.h"
+#include "types.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+
+class QSqlQuery;
+
+namespace trro {
+
+// Which series a piece belongs to. An empty deviceId is the whole project.
+struct CacheKey {
+    QString endpoint; // as configured, e.g. "https://trro.tencentcloudapi.com"
+    QString projectId;
+    QString deviceId;
+    Interval interval = Interval::Day;
+};
+
+struct CacheInfo {
+    QString path;
+    bool open = false;
+    int schemaVersion = 0;
+    qint64 fileBytes = 0;  // the database and its journal on disk
+    qint64 dataBytes = 0;  // pages in use (what the size limit applies to)
+    qint64 limitBytes = 0;
+    qint64 series = 0;     // (endpoint, project, device, interval) combinations
+    qint64 rows = 0;       // stored pieces (buckets and known-empty stretches)
+    QDateTime oldest;      // earliest and latest fetch stored, UTC; invalid when empty
+    QDateTime newest;
+};
+
+// The on-disk statistics cache: one SQLite file (Qt SQL, QSQLITE) shared by every process of
+// the user (the dashboard and trro-stats). Stores the pieces of CachePlan, keyed by endpoint,
+// project, device, interval and bucket start, and the cell boundaries learned per project.
+//
+// Robustness: WAL journal and a busy timeout so that several processes can read and write it;
+// writes in short IMMEDIATE transactions. A file that is not a database, is corrupt, or has
+// another schema version is renamed (set aside, never deleted) and a new one is created; the
+// reason goes out on warning(). A cache that cannot be used at all makes every call fail
+// softly (the caller then just asks the service). Not thread-safe: use it from one thread.
+class StatsCache final : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int SchemaVersion = 1;
+    static constexpr qint64 DefaultMaxBytes = 64 * 1024 * 1024;
+
+    // <generic cache dir>/trro-dashboard/stats-cache.sqlite: one file for all the programs.
+    static QString defaultPath();
+
+    explicit StatsCache(const QString &path = defaultPath(), QObject *parent = nullptr);
+    ~StatsCache() override;
+
+    QString path() const { return m_path; }
+    bool open(); // idempotent; false when the cache is unusable
+    bool isOpen() const { return m_open; }
+    void close();
+
+    void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
+    qint64 maxBytes() const { return m_maxBytes; }
+
+    struct Loaded {
+        bool ok = false;
+        QList<CachePiece> pieces;
+        QList<qint64> boundaries;
+    };
+    // Pieces whose cell meets [start, end), plus the latest piece that ended a request before
+    // start no earlier than tailsSince (what follows it may still be known to be empty).
+    Loaded load(const CacheKey &key, qint64 start, qint64 end, qint64 tailsSince);
+    // Stores the answer for [start, end): it replaces what was stored inside that range, except
+    // settled pieces with other clips (still true for other ranges).
+    bool store(const CacheKey &key, qint64 start, qint64 end, const AbsorbedAnswer &answer,
+               qint64 settleSec);
+    // Stores a piece proven equal to another one with a different clip.
+    bool storeDerived(const CacheKey &key, const CachePiece &piece, qint64 settleSec);
+    // Marks the series as used (the size limit drops the least recently used series first).
+    void touch(const CacheKey &key, qint64 now);
+
+    bool clear();
+    CacheInfo info();
+    // Drops least recently used series until the data fits in 80 % of the limit.
+    bool enforceLimit();
+
+Q_SIGNALS:
+    void warning(const QString &message);
+
+private:
+    friend class StatsCacheSchema;
+    qint64 seriesId(const CacheKey &key, bool create);
+    qint64 scopeId(const CacheKey &key, bool create);
+    bool run(QSqlQuery &query, const QString &what); // exec(); on failure rollback and report
+    bool handleError(const QString &what, const QString &nativeCode, const QString &text);
+    bool begin();
+    bool commit();
+    void rollback();
+    qint64 dataBytes();
+
+    QString m_path;
+    QString m_connection;
+    qint64 m_maxBytes = DefaultMaxBytes;
+    bool m_open = false;
+    bool m_failed = false; // unusable for the rest of this run
+    int m_storesSinceCheck = 0;
+};
+
+} // namespace trro
