@@ -1,7 +1,9 @@
 #include "clicredentials.h"
 
+#include "credentialstore.h"
+#include "profilestore.h"
+
 #include <QCoreApplication>
-#include <QMetaObject>
 
 namespace trro::cli {
 namespace {
@@ -11,41 +13,36 @@ QString tr(const char *text)
     return QCoreApplication::translate("trro::cli::Credentials", text);
 }
 
-Result<Credentials> lookUp(const GlobalOptions &options)
+// The command line's advice on top of the resolver's message.
+ApiError withAdvice(ApiError error)
 {
-    if (!options.profile.isEmpty()) {
-        return ApiError::make(
-            ApiError::Kind::Credentials, QString(),
-            tr("The profile \"%1\" cannot be read: this build has no saved profiles. Set "
-               "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY instead, or use --demo.")
-                .arg(options.profile));
-    }
-    Credentials credentials = Credentials::fromEnvironment();
-    if (!credentials.isComplete()) {
-        const bool partly = !credentials.secretId.isEmpty() || !credentials.secretKey.isEmpty();
-        return ApiError::make(
-            ApiError::Kind::Credentials, QString(),
-            partly ? tr("Incomplete credentials: set both TENCENTCLOUD_SECRET_ID and "
-                        "TENCENTCLOUD_SECRET_KEY (and TENCENTCLOUD_SESSION_TOKEN for temporary "
-                        "keys), or use --demo.")
-                   : tr("No credentials: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY "
-                        "(and TENCENTCLOUD_SESSION_TOKEN for temporary keys), or use --demo to "
-                        "try the built-in demo service."));
-    }
-    if (!options.region.isEmpty())
-        credentials.region = options.region;
-    return credentials;
+    if (error.code == QLatin1String(CredentialResolver::NoCredentialsCode))
+        error.message += QLatin1Char(' ') + tr("Or use --demo to try the built-in demo service.");
+    else if (CredentialStore::isUnavailable(error))
+        error.message += QLatin1Char(' ')
+                         + tr("Without a keychain, set TENCENTCLOUD_SECRET_ID and "
+                              "TENCENTCLOUD_SECRET_KEY instead.");
+    return error;
 }
 
 } // namespace
 
 void resolveCliCredentials(const GlobalOptions &options, QObject *context,
-                        std::function<void(const Result<Credentials> &)> done)
+                           std::function<void(const Result<ResolvedCredentials> &)> done)
 {
-    Result<Credentials> result = lookUp(options);
-    QMetaObject::invokeMethod(
-        context, [done = std::move(done), result = std::move(result)] { done(result); },
-        Qt::QueuedConnection);
+    // Lives until the answer: the keychain, the profiles and the resolver of this one lookup.
+    auto *owner = new QObject(context);
+    auto *keychain = new CredentialStore(owner);
+    auto *profiles = new ProfileStore(keychain, owner);
+    auto *resolver = new CredentialResolver(profiles, owner);
+    resolver->resolve({options.profile, options.endpoint, options.region}, owner,
+                      [owner, done = std::move(done)](const Result<ResolvedCredentials> &result) {
+                          owner->deleteLater();
+                          if (result.ok())
+                              done(result);
+                          else
+                              done(withAdvice(result.error()));
+                      });
 }
 
 } // namespace trro::cli

@@ -58,18 +58,20 @@ void CliSession::open(std::function<void(ExitCode)> done)
         return;
     }
 
-    const auto useCredentials = [this, endpoint, done](const Result<Credentials> &result) {
+    const auto useCredentials = [this, done](const Result<ResolvedCredentials> &result) {
         if (!result.ok()) {
             Console::instance().error(result.error().userMessage());
-            done(ExitCredentials);
+            done(result.error().kind == ApiError::Kind::Usage ? ExitUsage : ExitCredentials);
             return;
         }
-        const Credentials &credentials = result.value();
+        const Credentials &credentials = result.value().credentials;
         Console::instance().addSecret(credentials.secretKey);
         Console::instance().addSecret(credentials.sessionToken);
 
         m_client = new ApiClient(this);
-        m_client->setEndpoint(endpoint);
+        // The resolver's endpoint: --endpoint, else the profile's or TRRO_ENDPOINT (see
+        // CredentialResolver for the order), else the default one.
+        m_client->setEndpoint(Endpoint::parse(result.value().endpointUrl));
         m_client->setCredentials(credentials);
         if (m_options.timeoutMs > 0)
             m_client->setTimeoutMs(m_options.timeoutMs);
@@ -90,12 +92,13 @@ void CliSession::open(std::function<void(ExitCode)> done)
     };
 
     if (m_options.demo) {
-        Credentials credentials = sim::LocalService::demoCredentials();
+        ResolvedCredentials demo;
+        demo.credentials = sim::LocalService::demoCredentials();
         if (!m_options.region.isEmpty())
-            credentials.region = m_options.region;
+            demo.credentials.region = m_options.region;
+        demo.endpointUrl = endpoint.toString();
         QMetaObject::invokeMethod(
-            this, [useCredentials, credentials] { useCredentials(credentials); },
-            Qt::QueuedConnection);
+            this, [useCredentials, demo] { useCredentials(demo); }, Qt::QueuedConnection);
         return;
     }
     resolveCliCredentials(m_options, this, useCredentials);
