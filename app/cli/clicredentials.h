@@ -5,7 +5,6 @@
 #include "result.h"
 
 #include <QObject>
-
 #include <functional>
 
 namespace trro::cli {
