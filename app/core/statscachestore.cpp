@@ -223,8 +223,8 @@ bool StatsCache::enforceLimit()
         // The least recently used tenth of the series (at least one) at a time.
         const qint64 batch = std::max<qint64>(1, n / 10);
         for (const char *sql :
-             {"DELETE FROM pieces WHERE series IN (SELECT id FROM series ORDER BY used_at LIMIT ?)",
-              "DELETE FROM series WHERE id IN (SELECT id FROM series ORDER BY used_at LIMIT ?)"}) {
+             {"DELETE FROM pieces WHERE series IN (SELECT id FROM series ORDER BY used_at, id LIMIT ?)",
+              "DELETE FROM series WHERE id IN (SELECT id FROM series ORDER BY used_at, id LIMIT ?)"}) {
             QSqlQuery q(db);
             q.prepare(QLatin1String(sql));
             q.addBindValue(batch);
@@ -245,10 +245,12 @@ bool StatsCache::enforceLimit()
             return false;
         bytes = dataBytes();
     }
+    // Give the freed pages back to the file system, and empty the journal.
     QSqlQuery vacuum(db);
     vacuum.exec(QStringLiteral("PRAGMA incremental_vacuum"));
     while (vacuum.next()) {
     }
+    vacuum.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return true;
 }
 
