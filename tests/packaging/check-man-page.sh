@@ -49,7 +49,9 @@ lexgrog "$compressed" || fail "lexgrog cannot parse the NAME section"
 # Every command and long option of the program is in the page source (as \-\-option).
 echo "== options of $stats"
 help=$("$stats" --help) || fail "trro-stats --help failed"
-commands=$(awk '/^Commands:/ { on = 1; next } on && /^$/ { exit } on { print $1 }' <<<"$help")
+# A command is the lower-case word that starts each line of the Commands: section.
+commands=$(awk '/^Commands:/ { on = 1; next } on && /^$/ { exit } on { print }' <<<"$help" |
+  grep -oE '^ +[a-z][a-z-]*' | tr -d ' ')
 [[ -n $commands ]] || fail "no Commands: section in trro-stats --help"
 options=$(grep -o -- '--[a-z][a-z-]*' <<<"$help" | sort -u)
 for command in $commands; do
