@@ -48,6 +48,15 @@ void Command::failWith(const ApiError &error, const QString &subject)
     finish(exitCodeFor(error));
 }
 
+bool Command::rejectArguments(const QCommandLineParser &parser, QString *error)
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.isEmpty())
+        return true;
+    *error = tr("Unexpected argument \"%1\".").arg(arguments.front());
+    return false;
+}
+
 void Command::addProjectOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("project"),

@@ -36,6 +36,9 @@ protected:
     // Reports the error on stderr (prefixed with subject when given) and finishes with its code.
     void failWith(const ApiError &error, const QString &subject = {});
 
+    // For commands without arguments of their own: false with *error when there are some.
+    static bool rejectArguments(const QCommandLineParser &parser, QString *error);
+
     // Shared options: --project, --from/--to, --format/--output.
     static void addProjectOption(QCommandLineParser &parser);
     static void addRangeOptions(QCommandLineParser &parser);

@@ -22,7 +22,7 @@ void DevicesCommand::addOptions(QCommandLineParser &parser)
 
 bool DevicesCommand::configure(const QCommandLineParser &parser, QString *error)
 {
-    if (!readProject(parser, error))
+    if (!rejectArguments(parser, error) || !readProject(parser, error))
         return false;
     if (parser.isSet(QStringLiteral("type"))) {
         const QString type = parser.value(QStringLiteral("type"));

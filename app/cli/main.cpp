@@ -115,8 +115,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("trro::cli::Commands", entry->summary));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     GlobalOptions::addTo(parser);
-    command->addOptions(parser);
     parser.addPositionalArgument(entry->name, QString(), entry->name);
+    command->addOptions(parser);
     const QStringList arguments = QStringList{QCoreApplication::arguments().front()}
                                   + positional.mid(1);
     if (!parser.parse(arguments))
@@ -126,10 +126,6 @@ int main(int argc, char *argv[])
     if (options.help) {
         printOut(parser.helpText() + QLatin1Char('\n') + exitStatusHelp());
         return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        return usageError(tr("Unexpected argument \"%1\" for %2.")
-                              .arg(parser.positionalArguments().front(), entry->name));
     }
     session->setOptions(options);
     if (!command->configure(parser, &error))

@@ -12,7 +12,7 @@ void ProjectsCommand::addOptions(QCommandLineParser &parser)
 
 bool ProjectsCommand::configure(const QCommandLineParser &parser, QString *error)
 {
-    return readOutput(parser, error);
+    return rejectArguments(parser, error) && readOutput(parser, error);
 }
 
 void ProjectsCommand::start()

@@ -28,7 +28,7 @@ void StatsCommand::addOptions(QCommandLineParser &parser)
 
 bool StatsCommand::configure(const QCommandLineParser &parser, QString *error)
 {
-    if (!readProject(parser, error))
+    if (!rejectArguments(parser, error) || !readProject(parser, error))
         return false;
     const QString interval = parser.value(QStringLiteral("interval"));
     if (interval.isEmpty()) {

@@ -18,7 +18,7 @@ void TotalsCommand::addOptions(QCommandLineParser &parser)
 
 bool TotalsCommand::configure(const QCommandLineParser &parser, QString *error)
 {
-    if (!readProject(parser, error))
+    if (!rejectArguments(parser, error) || !readProject(parser, error))
         return false;
     const QStringList devices = parser.values(QStringLiteral("device"));
     if (devices.size() > 1) {
