@@ -134,6 +134,11 @@ const ServiceOptions &LocalService::options() const
     return d->options;
 }
 
+void LocalService::setClockOffset(qint64 seconds)
+{
+    d->options.clockOffsetSec = seconds;
+}
+
 Fleet &LocalService::fleet()
 {
     return *d->fleet;

@@ -67,6 +67,9 @@ public:
     // Takes effect for the next request; the fleet is rebuilt only when its configuration changed.
     void setOptions(const ServiceOptions &options);
     const ServiceOptions &options() const;
+    // Moves the service's clock only (the limiter and the fault sequence carry on), e.g. to
+    // run hours of simulated time in a test.
+    void setClockOffset(qint64 seconds);
     Fleet &fleet();
 
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
