@@ -36,6 +36,12 @@ struct LocalService::Private {
         return options.keys.isEmpty() ? QList<Credentials>{demoCredentials()} : options.keys;
     }
     qint64 nowSec() const { return QDateTime::currentSecsSinceEpoch() + options.clockOffsetSec; }
+    void record(const RequestRecord &r)
+    {
+        log.append(r);
+        if (log.size() > std::max(1, options.requestLogLimit))
+            log.remove(0, log.size() - std::max(1, options.requestLogLimit));
+    }
 };
 
 namespace {
@@ -196,7 +202,7 @@ void LocalService::handleRequest(HttpConnection *connection, const HttpRequest &
     RequestRecord record{request.receivedMs, QString::fromUtf8(request.header("x-tc-action")), {}, {}, {}, {}};
     const auto finish = [this, &record](HttpConnection *c, HttpResponse response, int delayMs) {
         response.headers.append({QByteArrayLiteral("Date"), httpDate(d->nowSec())});
-        d->log.append(record);
+        d->record(record);
         Q_EMIT requestServed(record.action, record.errorCode);
         if (delayMs <= 0) {
             c->respond(response);
@@ -222,7 +228,7 @@ void LocalService::handleRequest(HttpConnection *connection, const HttpRequest &
     switch (fault) {
     case FaultKind::DropConnection:
         record.errorCode = u"Fault.DroppedConnection"_s;
-        d->log.append(record);
+        d->record(record);
         Q_EMIT requestServed(record.action, record.errorCode);
         connection->drop();
         return;

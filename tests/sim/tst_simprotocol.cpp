@@ -58,6 +58,7 @@ private Q_SLOTS:
     void rateLimitIsPerActionAndKey();
     void keepAliveAndConcurrency();
     void bodyLimitAndMethods();
+    void requestLogIsBounded();
 
 private:
     SimReply call(const QString &action, const QJsonObject &params)
@@ -522,6 +523,22 @@ void TestSimProtocol::bodyLimitAndMethods()
     get.write("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
     QByteArray answer;
     QTRY_VERIFY_WITH_TIMEOUT((answer += get.readAll()).startsWith("HTTP/1.1 405"), 5000);
+}
+
+void TestSimProtocol::requestLogIsBounded()
+{
+    ServiceOptions options = m_service->options();
+    options.requestLogLimit = 5;
+    LocalService service(options);
+    QVERIFY(service.listen());
+    SimClient client(service.url());
+    QString lastId;
+    for (int i = 0; i < 8; ++i)
+        lastId = client.call(u"DescribeProjectList"_s, {}, demoSigning()).requestId();
+    const QList<LocalService::RequestRecord> log = service.requestLog();
+    QCOMPARE(log.size(), 5);
+    QCOMPARE(log.constLast().requestId, lastId);
+    QVERIFY(log.constFirst().receivedMs <= log.constLast().receivedMs);
 }
 
 QTEST_GUILESS_MAIN(TestSimProtocol)
