@@ -1,0 +1,256 @@
+// CachedStats against the local TRRO service: the same answers as without the cache, with far
+// fewer requests; moving windows; the open bucket after max-age; offline answers with their
+// age; hostile answers passed through untouched.
+#include "cachefixture.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace trro;
+using namespace trro::test;
+
+namespace {
+
+constexpr qint64 Hour = 3600;
+constexpr qint64 Day = 86400;
+
+sim::ServiceOptions smallFleet(int vehicles = 40)
+{
+    sim::ServiceOptions o;
+    o.ratePerSecond = 0; // no limit: these tests count requests, they do not time them
+    o.fleet = sim::FleetConfig::standard(vehicles);
+    return o;
+}
+
+} // namespace
+
+class TestCachedStats final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void coldThenWarmIsIdenticalWithFewRequests();
+    void movingWindowMatchesTheService();
+    void refreshOfNowWindowCostsAHandful();
+    void openBucketIsFetchedAfterMaxAge();
+    void offlineServesCachedDataWithItsAge();
+    void disabledGoesStraightThrough();
+    void hostileAnswersArePassedThrough();
+    void destroyedContextGetsNoCallback();
+
+private:
+    QString nextPath() { return m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_files)); }
+    QTemporaryDir m_dir;
+    int m_files = 0;
+};
+
+void TestCachedStats::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+// Settled range (ends 3 h ago): the cached answers equal the service's, and the second fetch of
+// the whole fleet sends no statistics request at all.
+void TestCachedStats::coldThenWarmIsIdenticalWithFewRequests()
+{
+    CacheFixture f(nextPath(), smallFleet());
+    QVERIFY(f.listening);
+    const QStringList devices = f.deviceIds();
+    QCOMPARE(devices.size(), 52);
+    const qint64 end = f.service->serviceTime() - 3 * Hour;
+    const qint64 start = end - 7 * Day;
+
+    const auto direct = f.run(devices, start, end, Interval::Day, true);
+    QCOMPARE(failures(direct), 0);
+    const qint64 before = f.statsRequests();
+    const auto cold = f.run(devices, start, end, Interval::Day);
+    QCOMPARE(failures(cold), 0);
+    QCOMPARE(f.statsRequests() - before, devices.size());
+    QCOMPARE(bucketsOf(cold), bucketsOf(direct));
+
+    const auto warm = f.run(devices, start, end, Interval::Day);
+    QCOMPARE(failures(warm), 0);
+    QCOMPARE(f.statsRequests() - before, devices.size()); // nothing more
+    QCOMPARE(bucketsOf(warm), bucketsOf(direct));
+    for (const auto &a : warm) {
+        QVERIFY(a.outcome.fromCache);
+        QCOMPARE(a.outcome.requests, 0);
+    }
+    // Warnings are those of the same buckets.
+    for (qsizetype i = 0; i < warm.size(); ++i)
+        QCOMPARE(warm.at(i).result.value().warnings, direct.at(i).result.value().warnings);
+}
+
+// The window moves by 10 minutes, then by a day and 7 minutes: every answer equals the
+// service's for the same range; the middle days are never asked for again.
+void TestCachedStats::movingWindowMatchesTheService()
+{
+    CacheFixture f(nextPath(), smallFleet());
+    QVERIFY(f.listening);
+    const QStringList devices = f.deviceIds().mid(0, 20);
+    const qint64 end = f.service->serviceTime() - 4 * Hour - 17 * 60;
+    qint64 start = end - 7 * Day;
+    f.run(devices, start - Day - 7 * 60, end - Day - 7 * 60, Interval::Day);
+    for (const qint64 shift : {qint64(0), qint64(600), qint64(Day + 420)}) {
+        const qint64 before = f.statsRequests();
+        const auto got = f.run(devices, start - Day + shift, end - Day + shift, Interval::Day);
+        const qint64 used = f.statsRequests() - before;
+        const auto want = f.run(devices, start - Day + shift, end - Day + shift, Interval::Day, true);
+        QCOMPARE(failures(got), 0);
+        QCOMPARE(bucketsOf(got), bucketsOf(want));
+        qInfo("shift %lld s: %lld statistics requests for %lld devices, %lld probes so far", shift,
+              used, qint64(devices.size()), f.cached->stats().probes);
+        QVERIFY(used <= devices.size());
+    }
+    QVERIFY(f.cached->stats().partialFetches > 0 || f.cached->stats().probes > 0);
+}
+
+// "-7d..now" refreshed a second later: the open day is young, the moving head is settled by
+// one session-list probe shared by every device. A handful of requests, not one per device.
+void TestCachedStats::refreshOfNowWindowCostsAHandful()
+{
+    CacheFixture f(nextPath(), smallFleet());
+    QVERIFY(f.listening);
+    const QStringList devices = f.deviceIds();
+    qint64 now = f.service->serviceTime();
+    const auto cold = f.run(devices, now - 7 * Day, now, Interval::Day);
+    QCOMPARE(failures(cold), 0);
+    QTest::qWait(1100);
+    const qint64 stats = f.statsRequests();
+    const qint64 lists = f.requests(QStringLiteral("DescribeDeviceSessionList"));
+    now = f.service->serviceTime();
+    const auto warm = f.run(devices, now - 7 * Day, now, Interval::Day);
+    QCOMPARE(failures(warm), 0);
+    const qint64 statsUsed = f.statsRequests() - stats;
+    const qint64 listsUsed = f.requests(QStringLiteral("DescribeDeviceSessionList")) - lists;
+    qInfo("refresh of %lld devices: %lld statistics requests, %lld session-list requests",
+          qint64(devices.size()), statsUsed, listsUsed);
+    QVERIFY(statsUsed + listsUsed <= 6);
+    // The days before today are the service's (today may have moved on since).
+    for (qsizetype i = 0; i < warm.size(); ++i) {
+        QList<IntervalBucket> a = warm.at(i).result.value().buckets;
+        QList<IntervalBucket> b = cold.at(i).result.value().buckets;
+        if (!a.isEmpty() && a.last().endTime > now)
+            a.removeLast();
+        if (!b.isEmpty() && b.last().endTime > now)
+            b.removeLast();
+        QCOMPARE(a.size(), b.size());
+    }
+}
+
+// With max-age 1 s, the open and recent hours are fetched again, from a learned boundary.
+void TestCachedStats::openBucketIsFetchedAfterMaxAge()
+{
+    CacheFixture f(nextPath(), smallFleet(10));
+    QVERIFY(f.listening);
+    CachePolicy policy = f.cached->policy();
+    policy.maxAgeSec = 1;
+    f.cached->setPolicy(policy);
+    const qint64 now = f.service->serviceTime();
+    const QStringList project{QString()};
+    f.run(project, now - Day, now, Interval::Hour);
+    QCOMPARE(f.statsRequests(), 1);
+    f.run(project, now - Day, now, Interval::Hour); // young: from the cache
+    QCOMPARE(f.statsRequests(), 1);
+    QTest::qWait(2100);
+    const qint64 later = f.service->serviceTime();
+    const auto again = f.run(project, now - Day, later, Interval::Hour);
+    QCOMPARE(failures(again), 0);
+    QCOMPARE(f.statsRequests(), 2);
+    QCOMPARE(f.cached->stats().partialFetches, 1);
+    // The settled hours come from the cache and equal the service's.
+    const auto direct = f.run(project, now - Day, later, Interval::Hour, true);
+    const QList<IntervalBucket> got = again.first().result.value().buckets;
+    const QList<IntervalBucket> want = direct.first().result.value().buckets;
+    QVERIFY(got.size() >= want.size() - 1 && got.size() <= want.size());
+    for (qsizetype i = 0; i < got.size() && got.at(i).endTime + 3 * Hour < later; ++i)
+        QCOMPARE(got.at(i), want.at(i));
+}
+
+void TestCachedStats::offlineServesCachedDataWithItsAge()
+{
+    CacheFixture f(nextPath(), smallFleet(10));
+    QVERIFY(f.listening);
+    RequestScheduler::Options o = f.scheduler->options();
+    o.maxRetries = 1;
+    f.scheduler->setOptions(o);
+    const QStringList devices = f.deviceIds().mid(0, 3);
+    const qint64 now = f.service->serviceTime();
+    const auto online = f.run(devices.mid(0, 2), now - 7 * Day, now, Interval::Day);
+    QCOMPARE(failures(online), 0);
+    QTest::qWait(1100);
+    f.service->close();
+    QSignalSpy offline(f.cached.get(), &CachedStats::servedOffline);
+    CachePolicy policy = f.cached->policy();
+    policy.maxAgeSec = 0; // everything open must be fetched: the service is gone
+    f.cached->setPolicy(policy);
+    const qint64 later = now + 2;
+    const auto answers = f.run(devices, later - 7 * Day, later, Interval::Day);
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(answers.at(i).result.ok());
+        QVERIFY(answers.at(i).outcome.offline);
+        QVERIFY(answers.at(i).outcome.fromCache);
+        QVERIFY(answers.at(i).outcome.ageSeconds >= 1);
+        QCOMPARE(answers.at(i).outcome.serviceError.kind, ApiError::Kind::Network);
+        QCOMPARE(answers.at(i).result.value().buckets, online.at(i).result.value().buckets);
+        QVERIFY(answers.at(i).result.value().warnings.last().contains(QLatin1String("local cache")));
+    }
+    // Never fetched: a clear error, no invented data.
+    QVERIFY(!answers.at(2).result.ok());
+    QCOMPARE(answers.at(2).result.error().kind, ApiError::Kind::Network);
+    QCOMPARE(offline.count(), 2);
+}
+
+void TestCachedStats::disabledGoesStraightThrough()
+{
+    CacheFixture f(nextPath(), smallFleet(10));
+    f.cached->setEnabled(false);
+    const qint64 now = f.service->serviceTime();
+    f.run({QString()}, now - 7 * Day, now - Day, Interval::Day);
+    f.run({QString()}, now - 7 * Day, now - Day, Interval::Day);
+    QCOMPARE(f.statsRequests(), 2);
+    QCOMPARE(f.cache->info().rows, 0);
+}
+
+// The published example (inverted, duplicated, odd buckets) is never cached or combined.
+void TestCachedStats::hostileAnswersArePassedThrough()
+{
+    sim::ServiceOptions o = smallFleet(10);
+    o.exampleMode = true;
+    CacheFixture f(nextPath(), o);
+    const qint64 now = f.service->serviceTime();
+    const auto direct = f.run({QString()}, now - 7 * Day, now, Interval::Hour, true);
+    const auto cached = f.run({QString()}, now - 7 * Day, now, Interval::Hour);
+    const auto again = f.run({QString()}, now - 7 * Day, now, Interval::Hour);
+    QCOMPARE(failures(direct), 0);
+    QCOMPARE(bucketsOf(cached), bucketsOf(direct));
+    QCOMPARE(bucketsOf(again), bucketsOf(direct));
+    QCOMPARE(cached.first().result.value().warnings, direct.first().result.value().warnings);
+    QVERIFY(!direct.first().result.value().warnings.isEmpty());
+    QCOMPARE(f.statsRequests(), 3);
+    QCOMPARE(f.cache->info().rows, 0);
+}
+
+void TestCachedStats::destroyedContextGetsNoCallback()
+{
+    CacheFixture f(nextPath(), smallFleet(10));
+    const qint64 now = f.service->serviceTime();
+    f.run({QString()}, now - 7 * Day, now - Day, Interval::Day); // cached now
+    int calls = 0;
+    for (const qint64 end : {now - Day, now - 2 * Hour}) { // from the cache, and fetched
+        auto *context = new QObject;
+        StatsQuery q;
+        q.projectId = sim::LocalService::demoProjectId();
+        q.startTime = now - 7 * Day;
+        q.endTime = end;
+        f.cached->intervalStatistics(q, context, [&calls](const Result<IntervalSeries> &) { ++calls; });
+        delete context;
+    }
+    QTest::qWait(500);
+    QCOMPARE(calls, 0);
+}
+
+QTEST_GUILESS_MAIN(TestCachedStats)
+#include "tst_cachedstats.moc"
