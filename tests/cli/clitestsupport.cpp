@@ -8,6 +8,7 @@
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace trro::test {
@@ -29,6 +30,12 @@ QProcessEnvironment cliEnvironment(const Credentials &credentials)
     set("TENCENTCLOUD_SESSION_TOKEN", credentials.sessionToken);
     set("TENCENTCLOUD_REGION", credentials.region);
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    // Never the user's settings, cache or keychain: private directories and no session bus
+    // (with the environment keys set, nothing may need a keychain or D-Bus).
+    static QTemporaryDir home;
+    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+        env.insert(QLatin1String(name), home.filePath(QLatin1String(name)));
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     return env;
 }
 

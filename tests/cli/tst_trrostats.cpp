@@ -544,6 +544,7 @@ void TestTrroStats::faultsAfterRetries_data()
     QTest::newRow("malformed JSON") << QStringLiteral("malformed") << 6;
     QTest::newRow("InternalError") << QStringLiteral("internal") << 4;
     QTest::newRow("HTTP 5xx") << QStringLiteral("5xx") << 5;
+    QTest::newRow("slower than --timeout") << QStringLiteral("slow") << 5;
 }
 
 void TestTrroStats::faultsAfterRetries()
@@ -557,15 +558,18 @@ void TestTrroStats::faultsAfterRetries()
     options.faults.http5xx = fault == QLatin1String("5xx");
     options.faults.internalError = fault == QLatin1String("internal");
     options.faults.malformedJson = fault == QLatin1String("malformed");
-    options.faults.slow = false;
+    options.faults.slow = fault == QLatin1String("slow");
+    options.faults.slowMs = 5000;
     options.faults.dropConnection = false;
     options.faults.rateLimit = false;
     sim::LocalService faulty(options);
     QVERIFY(faulty.listen());
-    const CliRun run = runTrroStats({QStringLiteral("--endpoint"), faulty.url().toString(),
-                                     QStringLiteral("totals"), QStringLiteral("--project"),
-                                     m_project, QStringLiteral("--format"), QStringLiteral("csv")},
-                                    cliEnvironment(CliKey));
+    QStringList arguments{QStringLiteral("--endpoint"), faulty.url().toString(),
+                          QStringLiteral("totals"), QStringLiteral("--project"), m_project,
+                          QStringLiteral("--format"), QStringLiteral("csv")};
+    if (fault == QLatin1String("slow"))
+        arguments = QStringList{QStringLiteral("--timeout"), QStringLiteral("1")} + arguments;
+    const CliRun run = runTrroStats(arguments, cliEnvironment(CliKey));
     QVERIFY2(run.finished, run.err.constData());
     QVERIFY2(run.exitCode == expected, run.err.constData());
     QVERIFY(run.out.isEmpty());
