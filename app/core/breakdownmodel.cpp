@@ -7,15 +7,17 @@
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace trro {
 
 namespace {
 
-// Sort keys of rows without a ratio: below every real ratio (0..100).
-constexpr qint64 NoSessionsKey = -1;
-constexpr qint64 FailedKey = -2;
-constexpr qint64 PendingKey = -3;
+// Sort keys of rows without a number. Ascending order (the default: worst first) puts them
+// after every real value: no sessions, then failed, then not loaded.
+constexpr qint64 NoSessionsKey = 101; // ratio column only; ratios are 0..100
+constexpr qint64 FailedKey = std::numeric_limits<qint64>::max() - 1;
+constexpr qint64 PendingKey = std::numeric_limits<qint64>::max();
 
 } // namespace
 
@@ -281,12 +283,12 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
         return sortValue(row, column);
     case DeviceIdRole:
         return row.device.deviceId;
-    case ToneRole:
+    case ToneRole: // only where it means something: no swatch on ordinary rows
         if (worst)
             return int(Tone::Bad);
         if (row.state == RowState::Failed && column == RatioColumn)
             return int(Tone::Warning);
-        return int(Tone::Neutral);
+        return {};
     case FilterTextRole:
         return QString(row.device.deviceName % QLatin1Char('\n') % row.device.deviceId).toLower();
     case StateRole:

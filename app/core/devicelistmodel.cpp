@@ -62,6 +62,16 @@ QString DeviceListModel::deviceName(const QString &deviceId) const
     return m_devices.at(row).deviceName;
 }
 
+QString DeviceListModel::formatLastReport(const QDateTime &time) const
+{
+    // Most devices reported today: the time alone keeps the column narrow; older reports
+    // (offline devices) carry their date.
+    const QDateTime local = time.toTimeZone(m_zone);
+    if (local.date() == QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date())
+        return formatTimeOfDay(time, m_zone);
+    return formatDateTime(time, m_zone);
+}
+
 void DeviceListModel::setTimeZone(const QTimeZone &zone)
 {
     if (zone == m_zone)
@@ -100,15 +110,17 @@ QVariant DeviceListModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return statusText(device.deviceStatus);
         case LastReportColumn:
-            return device.lastReportTime.isValid() ? formatDateTime(device.lastReportTime, m_zone)
+            return device.lastReportTime.isValid() ? formatLastReport(device.lastReportTime)
                                                    : tr("never");
         }
         return {};
     case Qt::ToolTipRole:
         if (column == LastReportColumn && device.lastReportTime.isValid())
             return device.lastReportTime.toTimeZone(m_zone).toString(Qt::ISODate);
-        if (column == NameColumn || column == IdColumn)
+        if ((column == NameColumn || column == IdColumn) && !device.deviceName.isEmpty())
             return tr("%1 (%2)").arg(device.deviceName, device.deviceId);
+        if (column == NameColumn || column == IdColumn)
+            return device.deviceId;
         return {};
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));

@@ -42,6 +42,8 @@ public:
     static QString statusText(const QString &status); // translated
 
 private:
+    QString formatLastReport(const QDateTime &time) const;
+
     QList<Device> m_devices;
     QHash<QString, int> m_rowById;
     QTimeZone m_zone = QTimeZone::systemTimeZone();

@@ -1,6 +1,7 @@
 #include "modelformat.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace trro {
 
@@ -11,6 +12,16 @@ QString translate(const char *text)
     return QCoreApplication::translate("trro::Format", text);
 }
 
+// The locale's short time format without seconds ("HH:mm:ss" -> "HH:mm", "h:mm:ss AP" ->
+// "h:mm AP").
+QString timeWithoutSeconds(const QTime &time, const QLocale &locale)
+{
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
+    format.remove(seconds);
+    return locale.toString(time, format);
+}
+
 } // namespace
 
 QString formatDateTime(const QDateTime &time, const QTimeZone &zone, const QLocale &locale)
@@ -19,7 +30,14 @@ QString formatDateTime(const QDateTime &time, const QTimeZone &zone, const QLoca
         return {};
     const QDateTime local = zone.isValid() ? time.toTimeZone(zone) : time;
     return locale.toString(local.date(), QLocale::ShortFormat) % QLatin1Char(' ')
-           % locale.toString(local.time(), QLocale::ShortFormat);
+           % timeWithoutSeconds(local.time(), locale);
+}
+
+QString formatTimeOfDay(const QDateTime &time, const QTimeZone &zone, const QLocale &locale)
+{
+    if (!time.isValid())
+        return {};
+    return timeWithoutSeconds((zone.isValid() ? time.toTimeZone(zone) : time).time(), locale);
 }
 
 QString formatUnixTime(qint64 unixSeconds, const QTimeZone &zone, const QLocale &locale)
@@ -38,7 +56,7 @@ QString formatTimeRange(qint64 startSeconds, qint64 endSeconds, const QTimeZone 
     const QString dash = QStringLiteral(" \u2013 ");
     if (start.date() == end.date())
         return formatDateTime(start, zone, locale) % dash
-               % locale.toString(end.time(), QLocale::ShortFormat);
+               % timeWithoutSeconds(end.time(), locale);
     return formatDateTime(start, zone, locale) % dash % formatDateTime(end, zone, locale);
 }
 

@@ -9,10 +9,13 @@ namespace trro {
 
 // Display helpers shared by the table models; everything goes through QLocale.
 
-// "2026-11-20 14:00" style in the locale's short format, in the given time zone. Empty for an
-// invalid date.
+// "2026-11-20 14:00" style: the locale's short date and time (to the minute), in the given time
+// zone. Empty for an invalid date.
 QString formatDateTime(const QDateTime &time, const QTimeZone &zone,
                        const QLocale &locale = QLocale());
+// The time of day alone, to the minute ("14:05"), in the given time zone.
+QString formatTimeOfDay(const QDateTime &time, const QTimeZone &zone,
+                        const QLocale &locale = QLocale());
 QString formatUnixTime(qint64 unixSeconds, const QTimeZone &zone, const QLocale &locale = QLocale());
 
 // The bounds of one interval: "2026-11-20 14:00 – 15:00" when both are on the same day.

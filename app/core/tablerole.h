@@ -9,7 +9,7 @@ namespace trro {
 enum TableRole {
     SortRole = Qt::UserRole + 1, // numbers as numbers, times as unix seconds, text lower-cased
     DeviceIdRole,                // QString: the device of the row
-    ToneRole,                    // int (trro::Tone): how the UI should colour the cell
+    ToneRole,                    // int (trro::Tone), or no value: how the UI should colour the cell
     FilterTextRole,              // QString: everything the text filter matches, lower-cased
 };
 

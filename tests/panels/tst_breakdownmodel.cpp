@@ -64,6 +64,7 @@ private Q_SLOTS:
     void sortingIsNumeric_data();
     void sortingIsNumeric();
     void states();
+    void rowsWithoutNumbersSortLast();
 };
 
 void TestBreakdownModel::fromBuckets_data()
@@ -179,8 +180,10 @@ void TestBreakdownModel::worst()
                      .toString()
                      .isEmpty(),
                  !flags.last());
-        QCOMPARE(model.index(row, BreakdownModel::RatioColumn).data(ToneRole).toInt(),
-                 int(flags.last() ? Tone::Bad : Tone::Neutral));
+        const QVariant tone = model.index(row, BreakdownModel::RatioColumn).data(ToneRole);
+        QCOMPARE(tone.isValid(), flags.last()); // ordinary rows carry no tone at all
+        if (flags.last())
+            QCOMPARE(tone.toInt(), int(Tone::Bad));
     }
     QCOMPARE(flags, expected);
 }
@@ -259,6 +262,31 @@ void TestBreakdownModel::states()
     QCOMPARE(model.index(0, BreakdownModel::SessionsColumn).data(Qt::TextAlignmentRole)
                  .value<Qt::Alignment>(),
              Qt::AlignRight | Qt::AlignVCenter);
+}
+
+void TestBreakdownModel::rowsWithoutNumbersSortLast()
+{
+    BreakdownModel model;
+    QSortFilterProxyModel sorter;
+    sorter.setSourceModel(&model);
+    sorter.setSortRole(SortRole);
+    sorter.setDynamicSortFilter(true);
+    QAbstractItemModelTester tester(&sorter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QList<Device> list = devices(5);
+    model.reset(list);
+    model.setStats(list.at(0).deviceId, stats(0, 0)); // no sessions
+    model.setFailed(list.at(1).deviceId, ApiError::make(ApiError::Kind::Timeout,
+                                                        QStringLiteral("Timeout"), QString()));
+    model.setStats(list.at(3).deviceId, stats(5, 100));
+    model.setStats(list.at(4).deviceId, stats(5, 0));
+    // list.at(2) stays pending.
+    sorter.sort(BreakdownModel::RatioColumn, Qt::AscendingOrder);
+    QStringList ids;
+    for (int row = 0; row < sorter.rowCount(); ++row)
+        ids.append(sorter.index(row, 0).data(DeviceIdRole).toString());
+    // Worst first, then the best, then rows without a ratio: no sessions, failed, pending.
+    QCOMPARE(ids, (QStringList{list.at(4).deviceId, list.at(3).deviceId, list.at(0).deviceId,
+                               list.at(1).deviceId, list.at(2).deviceId}));
 }
 
 QTEST_GUILESS_MAIN(TestBreakdownModel)

@@ -12,6 +12,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -69,7 +70,7 @@ void DevicePanel::buildUi()
     m_table->sortByColumn(DeviceListModel::NameColumn, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
@@ -79,6 +80,11 @@ void DevicePanel::buildUi()
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(DeviceListModel::NameColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(header->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 5);
+    // The panel usually lives in a narrow dock: the ID (also in the name's tooltip and matched by
+    // the search) is hidden until the user turns it on from the header's menu.
+    m_table->setColumnHidden(DeviceListModel::IdColumn, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &DevicePanel::showColumnMenu);
 
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0);
@@ -125,6 +131,24 @@ void DevicePanel::buildUi()
     connect(m_filter, &QAbstractItemModel::modelReset, this, &DevicePanel::updateStatus);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &DevicePanel::updateStatus);
     updateStatus();
+}
+
+void DevicePanel::showColumnMenu(const QPoint &position)
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setAccessibleName(tr("Columns"));
+    for (int column = 0; column < DeviceListModel::ColumnCount; ++column) {
+        if (column == DeviceListModel::NameColumn)
+            continue; // always shown
+        QAction *action = menu->addAction(
+            m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_table->isColumnHidden(column));
+        connect(action, &QAction::toggled, this,
+                [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
+    }
+    menu->popup(m_table->horizontalHeader()->viewport()->mapToGlobal(position));
 }
 
 void DevicePanel::setProject(const QString &projectId)
@@ -198,6 +222,17 @@ void DevicePanel::onFailed(const ApiError &error)
         return; // the account or project changed under us; not an error to show
     setStale(!m_model->devices().isEmpty());
     Q_EMIT errorOccurred(error);
+}
+
+void DevicePanel::setColumnVisible(int column, bool visible)
+{
+    if (column != DeviceListModel::NameColumn)
+        m_table->setColumnHidden(column, !visible);
+}
+
+bool DevicePanel::isColumnVisible(int column) const
+{
+    return !m_table->isColumnHidden(column);
 }
 
 void DevicePanel::setTimeZone(const QTimeZone &zone)

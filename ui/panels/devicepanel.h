@@ -34,6 +34,9 @@ public:
     QString projectId() const { return m_projectId; }
     void reload();
     void setTimeZone(const QTimeZone &zone);
+    // Columns (DeviceListModel::Column) the table shows; the ID is hidden by default.
+    void setColumnVisible(int column, bool visible);
+    bool isColumnVisible(int column) const;
 
     bool isLoading() const { return m_request != nullptr; }
     bool isStale() const { return m_stale; }
@@ -55,6 +58,7 @@ Q_SIGNALS:
 
 private:
     void buildUi();
+    void showColumnMenu(const QPoint &position);
     void applyFilters();
     void onLoaded(const QList<Device> &devices);
     void onFailed(const ApiError &error);

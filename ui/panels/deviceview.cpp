@@ -128,6 +128,7 @@ void DeviceView::buildUi()
     splitter->addWidget(sessionsPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({520, 360}); // the charts scroll; the sessions keep a readable height
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

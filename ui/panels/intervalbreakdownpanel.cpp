@@ -43,8 +43,8 @@ IntervalBreakdownPanel::IntervalBreakdownPanel(TrroApi *api, QWidget *parent)
       m_tone(new ToneProxyModel(this))
 {
     m_tone->setSourceModel(m_model);
+    // The worst rows are tinted and coloured, and their ratio is marked in the text as well.
     m_tone->setTintRows(true);
-    m_tone->setSwatchColumns({BreakdownModel::RatioColumn});
     buildUi();
 
     connect(m_fetcher, &BreakdownFetcher::progress, this, &IntervalBreakdownPanel::onProgress);

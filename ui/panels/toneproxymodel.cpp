@@ -84,7 +84,8 @@ QVariant ToneProxyModel::data(const QModelIndex &index, int role) const
 {
     if (role != Qt::ForegroundRole && role != Qt::BackgroundRole && role != Qt::DecorationRole)
         return QIdentityProxyModel::data(index, role);
-    const Tone tone = Tone(QIdentityProxyModel::data(index, ToneRole).toInt());
+    const QVariant toneValue = QIdentityProxyModel::data(index, ToneRole);
+    const Tone tone = Tone(toneValue.toInt());
     const bool swatchColumn = m_swatchColumns.contains(index.column());
     switch (role) {
     case Qt::ForegroundRole:
@@ -101,7 +102,7 @@ QVariant ToneProxyModel::data(const QModelIndex &index, int role) const
         }
         return QIdentityProxyModel::data(index, role);
     case Qt::DecorationRole:
-        if (swatchColumn && !m_stale)
+        if (swatchColumn && toneValue.isValid() && !m_stale)
             return swatch(toneColor(tone, m_dark));
         return QIdentityProxyModel::data(index, role);
     }

@@ -54,6 +54,7 @@ void BreadcrumbBar::rebuild()
         if (level > 0) {
             auto *separator = new QLabel(QStringLiteral("\u203A"), this);
             separator->setForegroundRole(QPalette::PlaceholderText);
+            separator->setContentsMargins(4, 0, 4, 0);
             separator->setAccessibleName(QString()); // decoration only
             m_layout->addWidget(separator);
         }
