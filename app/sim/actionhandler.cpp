@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QTimeZone>
-
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -16,23 +15,19 @@ namespace {
 
 constexpr qint64 Day = 86400;
 
-QString chinaIso(const QDateTime &time)
-{
+QString chinaIso(const QDateTime &time) {
     return time.toTimeZone(QTimeZone(8 * 3600)).toString(Qt::ISODate);
 }
 
-QString typeName(DeviceType type)
-{
+QString typeName(DeviceType type) {
     return type == DeviceType::Remote ? u"remote"_s : u"field"_s;
 }
 
-ActionResult failure(const ParamReader &params)
-{
+ActionResult failure(const ParamReader &params) {
     return ActionResult{{}, params.errorCode(), params.errorMessage()};
 }
 
-QJsonObject deviceJson(const Device &d)
-{
+QJsonObject deviceJson(const Device &d) {
     return QJsonObject{{u"DeviceId"_s, d.deviceId},
                        {u"DeviceName"_s, d.deviceName},
                        {u"DeviceStatus"_s, d.deviceStatus},
@@ -46,34 +41,37 @@ QJsonObject deviceJson(const Device &d)
 
 ActionHandler::ActionHandler(Fleet *fleet, int pageSizeCap)
     : m_fleet(fleet)
-    , m_pageSizeCap(pageSizeCap)
-{
-}
+    , m_pageSizeCap(pageSizeCap) {}
 
-bool ActionHandler::isServed(const QString &action)
-{
-    static const QStringList served = {
-        u"DescribeSessionStatisticsByInterval"_s, u"DescribeSessionStatistics"_s,
-        u"DescribeDeviceList"_s, u"DescribeProjectList"_s, u"DescribeDeviceSessionList"_s,
-        u"DescribeDeviceSessionDetails"_s, u"DescribeProjectInfo"_s, u"DescribeDeviceInfo"_s};
+bool ActionHandler::isServed(const QString &action) {
+    static const QStringList served = {u"DescribeSessionStatisticsByInterval"_s,
+                                       u"DescribeSessionStatistics"_s,
+                                       u"DescribeDeviceList"_s,
+                                       u"DescribeProjectList"_s,
+                                       u"DescribeDeviceSessionList"_s,
+                                       u"DescribeDeviceSessionDetails"_s,
+                                       u"DescribeProjectInfo"_s,
+                                       u"DescribeDeviceInfo"_s};
     return served.contains(action);
 }
 
-bool ActionHandler::isKnown(const QString &action)
-{
-    static const QStringList others = {
-        u"BatchDeleteDevices"_s, u"BatchDeletePolicy"_s, u"BoundLicenses"_s,
-        u"CreateCloudRecording"_s, u"CreateDevice"_s, u"CreateProject"_s,
-        u"DeleteCloudRecording"_s, u"DeleteProject"_s, u"DescribePolicy"_s,
-        u"DescribeRecentSessionList"_s, u"GetDeviceLicense"_s, u"GetDevices"_s,
-        u"GetDurationDetails"_s, u"GetLicenseStat"_s, u"GetLicenses"_s, u"GetTotalDuration"_s,
-        u"ModifyCallbackUrl"_s, u"ModifyDevice"_s, u"ModifyPolicy"_s, u"ModifyProject"_s,
-        u"ModifyProjectSecMode"_s, u"StartPublishLiveStream"_s, u"StopPublishLiveStream"_s};
+bool ActionHandler::isKnown(const QString &action) {
+    static const QStringList others = {u"BatchDeleteDevices"_s,   u"BatchDeletePolicy"_s,
+                                       u"BoundLicenses"_s,        u"CreateCloudRecording"_s,
+                                       u"CreateDevice"_s,         u"CreateProject"_s,
+                                       u"DeleteCloudRecording"_s, u"DeleteProject"_s,
+                                       u"DescribePolicy"_s,       u"DescribeRecentSessionList"_s,
+                                       u"GetDeviceLicense"_s,     u"GetDevices"_s,
+                                       u"GetDurationDetails"_s,   u"GetLicenseStat"_s,
+                                       u"GetLicenses"_s,          u"GetTotalDuration"_s,
+                                       u"ModifyCallbackUrl"_s,    u"ModifyDevice"_s,
+                                       u"ModifyPolicy"_s,         u"ModifyProject"_s,
+                                       u"ModifyProjectSecMode"_s, u"StartPublishLiveStream"_s,
+                                       u"StopPublishLiveStream"_s};
     return isServed(action) || others.contains(action);
 }
 
-ActionResult ActionHandler::handle(const QString &action, const QJsonObject &body, qint64 now)
-{
+ActionResult ActionHandler::handle(const QString &action, const QJsonObject &body, qint64 now) {
     ParamReader params(body);
     if (action == u"DescribeSessionStatisticsByInterval"_s)
         return intervalStatistics(params, now);
@@ -91,12 +89,12 @@ ActionResult ActionHandler::handle(const QString &action, const QJsonObject &bod
         return deviceSessionList(params, now);
     if (action == u"DescribeDeviceSessionDetails"_s)
         return deviceSessionDetails(params);
-    return ActionResult{{}, u"UnsupportedOperation"_s,
+    return ActionResult{{},
+                        u"UnsupportedOperation"_s,
                         u"The action `%1` is not served by the local TRRO service."_s.arg(action)};
 }
 
-int ActionHandler::project(ParamReader &params)
-{
+int ActionHandler::project(ParamReader &params) {
     const QString id = params.string(u"ProjectId"_s, true);
     if (params.failed())
         return -1;
@@ -106,8 +104,7 @@ int ActionHandler::project(ParamReader &params)
     return index;
 }
 
-int ActionHandler::device(ParamReader &params, int project)
-{
+int ActionHandler::device(ParamReader &params, int project) {
     const QString id = params.string(u"DeviceId"_s, false);
     if (params.failed() || id.isEmpty())
         return -1;
@@ -119,8 +116,7 @@ int ActionHandler::device(ParamReader &params, int project)
 }
 
 bool ActionHandler::range(ParamReader &params, qint64 now, qint64 defaultSpan, qint64 *start,
-                          qint64 *end)
-{
+                          qint64 *end) {
     *end = params.integer(u"EndTime"_s, false, now);
     *start = params.integer(u"StartTime"_s, false, std::max<qint64>(0, *end - defaultSpan));
     if (!params.failed() && *start > *end) {
@@ -130,16 +126,14 @@ bool ActionHandler::range(ParamReader &params, qint64 now, qint64 defaultSpan, q
     return !params.failed();
 }
 
-qint64 ActionHandler::pageSize(ParamReader &params, bool required)
-{
+qint64 ActionHandler::pageSize(ParamReader &params, bool required) {
     const qint64 size = params.integer(u"PageSize"_s, required, 10, required ? 1 : 0);
     return std::clamp<qint64>(size == 0 ? 10 : size, 1, std::max(1, m_pageSizeCap));
 }
 
-ActionResult ActionHandler::intervalStatistics(ParamReader &params, qint64 now)
-{
-    params.allowOnly({u"ProjectId"_s, u"StatisticInterval"_s, u"DeviceId"_s, u"StartTime"_s,
-                      u"EndTime"_s});
+ActionResult ActionHandler::intervalStatistics(ParamReader &params, qint64 now) {
+    params.allowOnly(
+        {u"ProjectId"_s, u"StatisticInterval"_s, u"DeviceId"_s, u"StartTime"_s, u"EndTime"_s});
     const int p = project(params);
     const QString intervalText = params.string(u"StatisticInterval"_s, true);
     params.expectOneOf(u"StatisticInterval"_s, intervalText, {u"hour"_s, u"day"_s, u"month"_s});
@@ -147,14 +141,16 @@ ActionResult ActionHandler::intervalStatistics(ParamReader &params, qint64 now)
                               : intervalText == u"day"_s ? Interval::Day
                                                          : Interval::Month;
     const int d = device(params, p);
-    const qint64 span = interval == Interval::Hour ? Day : (interval == Interval::Day ? 31 * Day : 366 * Day);
+    const qint64 span =
+        interval == Interval::Hour ? Day : (interval == Interval::Day ? 31 * Day : 366 * Day);
     qint64 start = 0, end = 0;
     if (!range(params, now, span, &start, &end))
         return failure(params);
 
     QJsonArray buckets;
     if (d != -2) {
-        const QList<IntervalBucket> list = m_fleet->intervalStatistics(p, d, interval, start, end, now);
+        const QList<IntervalBucket> list =
+            m_fleet->intervalStatistics(p, d, interval, start, end, now);
         for (const IntervalBucket &b : list) {
             buckets.append(QJsonObject{{u"ActiveFieldDeviceNum"_s, b.activeFieldDeviceNum},
                                        {u"ActiveRemoteDeviceNum"_s, b.activeRemoteDeviceNum},
@@ -168,8 +164,7 @@ ActionResult ActionHandler::intervalStatistics(ParamReader &params, qint64 now)
     return ActionResult{QJsonObject{{u"SessionStatistics"_s, buckets}}, {}, {}};
 }
 
-ActionResult ActionHandler::sessionStatistics(ParamReader &params, qint64 now)
-{
+ActionResult ActionHandler::sessionStatistics(ParamReader &params, qint64 now) {
     params.allowOnly({u"ProjectId"_s, u"DeviceId"_s, u"StartTime"_s, u"EndTime"_s});
     const int p = project(params);
     const int d = device(params, p);
@@ -186,8 +181,7 @@ ActionResult ActionHandler::sessionStatistics(ParamReader &params, qint64 now)
                         {}};
 }
 
-ActionResult ActionHandler::deviceList(ParamReader &params, qint64 now)
-{
+ActionResult ActionHandler::deviceList(ParamReader &params, qint64 now) {
     params.allowOnly({u"ProjectId"_s, u"DeviceType"_s, u"SearchWords"_s, u"PageSize"_s,
                       u"PageNumber"_s, u"DeviceStatus"_s, u"RegisterType"_s});
     const int p = project(params);
@@ -209,23 +203,21 @@ ActionResult ActionHandler::deviceList(ParamReader &params, qint64 now)
     for (const Device &d : devices) {
         if (!type.isEmpty() && typeName(d.deviceType) != type)
             continue;
-        if (!search.isEmpty() && !d.deviceId.contains(search, Qt::CaseInsensitive)
-            && !d.deviceName.contains(search, Qt::CaseInsensitive))
+        if (!search.isEmpty() && !d.deviceId.contains(search, Qt::CaseInsensitive) &&
+            !d.deviceName.contains(search, Qt::CaseInsensitive))
             continue;
-        if (!status.isEmpty()
-            && !(status == d.deviceStatus || (status == u"online"_s && d.deviceStatus != u"offline"_s)))
+        if (!status.isEmpty() && !(status == d.deviceStatus ||
+                                   (status == u"online"_s && d.deviceStatus != u"offline"_s)))
             continue;
         if (total >= (number - 1) * size && total < number * size)
             page.append(deviceJson(d));
         ++total;
     }
-    return ActionResult{QJsonObject{{u"Devices"_s, page}, {u"Total"_s, total}, {u"Num"_s, page.size()}},
-                        {},
-                        {}};
+    return ActionResult{
+        QJsonObject{{u"Devices"_s, page}, {u"Total"_s, total}, {u"Num"_s, page.size()}}, {}, {}};
 }
 
-ActionResult ActionHandler::projectList(ParamReader &params)
-{
+ActionResult ActionHandler::projectList(ParamReader &params) {
     params.allowOnly({u"PageSize"_s, u"PageNumber"_s});
     const qint64 size = pageSize(params, false);
     const qint64 number = std::max<qint64>(1, params.integer(u"PageNumber"_s, false, 1));
@@ -233,7 +225,8 @@ ActionResult ActionHandler::projectList(ParamReader &params)
         return failure(params);
     const QList<Project> projects = m_fleet->projects();
     QJsonArray page;
-    for (qint64 i = (number - 1) * size; i < std::min<qint64>(projects.size(), number * size); ++i) {
+    for (qint64 i = (number - 1) * size; i < std::min<qint64>(projects.size(), number * size);
+         ++i) {
         const Project &p = projects.at(i);
         page.append(QJsonObject{{u"ProjectId"_s, p.projectId},
                                 {u"ProjectName"_s, p.projectName},
@@ -242,11 +235,12 @@ ActionResult ActionHandler::projectList(ParamReader &params)
                                 {u"ModifyTime"_s, chinaIso(p.modifyTime)}});
     }
     return ActionResult{
-        QJsonObject{{u"Projects"_s, page}, {u"Total"_s, projects.size()}, {u"Num"_s, page.size()}}, {}, {}};
+        QJsonObject{{u"Projects"_s, page}, {u"Total"_s, projects.size()}, {u"Num"_s, page.size()}},
+        {},
+        {}};
 }
 
-ActionResult ActionHandler::projectInfo(ParamReader &params)
-{
+ActionResult ActionHandler::projectInfo(ParamReader &params) {
     params.allowOnly({u"ProjectId"_s});
     const int p = project(params);
     if (params.failed())
@@ -260,8 +254,7 @@ ActionResult ActionHandler::projectInfo(ParamReader &params)
                         {}};
 }
 
-ActionResult ActionHandler::deviceInfo(ParamReader &params, qint64 now)
-{
+ActionResult ActionHandler::deviceInfo(ParamReader &params, qint64 now) {
     params.allowOnly({u"ProjectId"_s, u"DeviceId"_s});
     const int p = project(params);
     const QString id = params.string(u"DeviceId"_s, true);
@@ -279,10 +272,9 @@ ActionResult ActionHandler::deviceInfo(ParamReader &params, qint64 now)
     return ActionResult{{}, u"ResourceNotFound"_s, u"The device `%1` does not exist."_s.arg(id)};
 }
 
-ActionResult ActionHandler::deviceSessionList(ParamReader &params, qint64 now)
-{
-    params.allowOnly({u"ProjectId"_s, u"PageNumber"_s, u"PageSize"_s, u"DeviceId"_s,
-                      u"StartTime"_s, u"EndTime"_s});
+ActionResult ActionHandler::deviceSessionList(ParamReader &params, qint64 now) {
+    params.allowOnly({u"ProjectId"_s, u"PageNumber"_s, u"PageSize"_s, u"DeviceId"_s, u"StartTime"_s,
+                      u"EndTime"_s});
     const int p = project(params);
     const qint64 number = std::max<qint64>(1, params.integer(u"PageNumber"_s, true, 1));
     const qint64 size = pageSize(params, true);
@@ -303,12 +295,14 @@ ActionResult ActionHandler::deviceSessionList(ParamReader &params, qint64 now)
                                 {u"EndTime"_s, s.endTime},
                                 {u"Quality"_s, s.quality}});
     }
-    return ActionResult{
-        QJsonObject{{u"DeviceSessionList"_s, list}, {u"Total"_s, page.total}, {u"Num"_s, list.size()}}, {}, {}};
+    return ActionResult{QJsonObject{{u"DeviceSessionList"_s, list},
+                                    {u"Total"_s, page.total},
+                                    {u"Num"_s, list.size()}},
+                        {},
+                        {}};
 }
 
-ActionResult ActionHandler::deviceSessionDetails(ParamReader &params)
-{
+ActionResult ActionHandler::deviceSessionDetails(ParamReader &params) {
     params.allowOnly({u"SessionId"_s, u"StartTime"_s, u"EndTime"_s});
     const QString id = params.string(u"SessionId"_s, true);
     const qint64 start = params.integer(u"StartTime"_s, false, 0);
@@ -318,9 +312,12 @@ ActionResult ActionHandler::deviceSessionDetails(ParamReader &params)
     int p = 0;
     Session session;
     if (!m_fleet->model().findSession(id, &p, &session))
-        return ActionResult{{}, u"ResourceNotFound"_s, u"The session `%1` does not exist."_s.arg(id)};
+        return ActionResult{
+            {}, u"ResourceNotFound"_s, u"The session `%1` does not exist."_s.arg(id)};
     return ActionResult{
-        QJsonObject{{u"Details"_s, SessionDetails::details(*m_fleet, p, session, start, end)}}, {}, {}};
+        QJsonObject{{u"Details"_s, SessionDetails::details(*m_fleet, p, session, start, end)}},
+        {},
+        {}};
 }
 
 } // namespace trro::sim

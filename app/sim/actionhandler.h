@@ -25,8 +25,7 @@ struct ActionResult {
 // InvalidParameterValue. An unknown ProjectId is ResourceNotFound; an unknown DeviceId (or one
 // of another project) selects nothing. PageNumber counts from 1 (0 is read as 1); PageSize
 // defaults to 10 and is capped at the service's page size cap.
-class ActionHandler final
-{
+class ActionHandler final {
 public:
     ActionHandler(Fleet *fleet, int pageSizeCap);
 

@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace trro::sim {
 
-QString faultName(FaultKind kind)
-{
+QString faultName(FaultKind kind) {
     switch (kind) {
     case FaultKind::None:
         return {};
@@ -29,13 +28,11 @@ QString faultName(FaultKind kind)
     return {};
 }
 
-void FaultInjector::reset(quint64 seed)
-{
+void FaultInjector::reset(quint64 seed) {
     m_state = seed;
 }
 
-double FaultInjector::draw()
-{
+double FaultInjector::draw() {
     // splitmix64
     quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
@@ -44,13 +41,11 @@ double FaultInjector::draw()
     return double(z >> 11) * (1.0 / 9007199254740992.0);
 }
 
-double FaultInjector::detail()
-{
+double FaultInjector::detail() {
     return draw();
 }
 
-FaultKind FaultInjector::next(const FaultOptions &options)
-{
+FaultKind FaultInjector::next(const FaultOptions &options) {
     const double u = draw();
     const double pick = draw();
     if (options.failureRate <= 0 || u >= options.failureRate)

@@ -6,14 +6,22 @@ namespace trro::sim {
 
 struct FaultOptions;
 
-enum class FaultKind { None, Http5xx, InternalError, MalformedJson, Slow, DropConnection, RateLimit };
+enum class FaultKind {
+    None,
+    Http5xx,
+    InternalError,
+    MalformedJson,
+    Slow,
+    DropConnection,
+    RateLimit
+};
 
-QString faultName(FaultKind kind); // "" | "5xx" | "internal" | "malformed" | "slow" | "drop" | "ratelimit"
+QString
+faultName(FaultKind kind); // "" | "5xx" | "internal" | "malformed" | "slow" | "drop" | "ratelimit"
 
 // Picks the fault for each request: with probability failureRate one of the enabled faults,
 // uniformly; pseudo-random from the seed, so a run can be repeated.
-class FaultInjector final
-{
+class FaultInjector final {
 public:
     void reset(quint64 seed);
     FaultKind next(const FaultOptions &options);

@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QTimeZone>
-
 #include <algorithm>
 #include <bit>
 
@@ -15,31 +14,26 @@ constexpr qint64 ChinaOffset = 8 * Hour;
 // Hours are cached once every session started in them has ended, with this margin.
 constexpr qint64 CacheMargin = Hour;
 
-qint64 floorDiv(qint64 a, qint64 b)
-{
+qint64 floorDiv(qint64 a, qint64 b) {
     return a >= 0 ? a / b : -((-a + b - 1) / b);
 }
 
-void setBit(std::vector<quint64> &bits, int index)
-{
+void setBit(std::vector<quint64> &bits, int index) {
     bits[size_t(index) / 64] |= quint64(1) << (index % 64);
 }
 
-qint64 countBits(const std::vector<quint64> &bits)
-{
+qint64 countBits(const std::vector<quint64> &bits) {
     qint64 n = 0;
     for (const quint64 w : bits)
         n += std::popcount(w);
     return n;
 }
 
-int ratio(qint64 notBad, qint64 total)
-{
+int ratio(qint64 notBad, qint64 total) {
     return total > 0 ? int((200 * notBad + total) / (2 * total)) : 0;
 }
 
-QDateTime chinaTime(qint64 secs)
-{
+QDateTime chinaTime(qint64 secs) {
     return QDateTime::fromSecsSinceEpoch(secs, QTimeZone(int(ChinaOffset)));
 }
 
@@ -54,25 +48,20 @@ struct Fleet::Accumulator {
 
     Accumulator(qsizetype fieldCount, qsizetype remoteCount)
         : fields(size_t(fieldCount + 63) / 64)
-        , remotes(size_t(remoteCount + 63) / 64)
-    {
-    }
-    void reset()
-    {
+        , remotes(size_t(remoteCount + 63) / 64) {}
+    void reset() {
         sessions = minutes = notBad = 0;
         std::fill(fields.begin(), fields.end(), 0);
         std::fill(remotes.begin(), remotes.end(), 0);
     }
-    void add(const Session &s)
-    {
+    void add(const Session &s) {
         ++sessions;
         minutes += s.minutes();
         notBad += s.notBad() ? 1 : 0;
         setBit(fields, s.field);
         setBit(remotes, s.remote);
     }
-    void add(const HourCache &c)
-    {
+    void add(const HourCache &c) {
         sessions += c.sessionNum;
         minutes += c.minutes;
         notBad += c.notBad;
@@ -85,21 +74,18 @@ struct Fleet::Accumulator {
 
 Fleet::Fleet(const FleetConfig &config, qint64 nowSec)
     : m_catalog(config, nowSec)
-    , m_model(m_catalog)
-{
+    , m_model(m_catalog) {
     m_firstHour = m_catalog.historyStart() / Hour;
     m_cache.resize(size_t(m_catalog.projects().size()));
 }
 
-void Fleet::clearCache()
-{
+void Fleet::clearCache() {
     for (auto &project : m_cache)
         project.clear();
     m_cacheNeedsNow = 0;
 }
 
-qint64 Fleet::bucketStart(Interval interval, qint64 time)
-{
+qint64 Fleet::bucketStart(Interval interval, qint64 time) {
     switch (interval) {
     case Interval::Hour:
         return floorDiv(time, Hour) * Hour;
@@ -113,8 +99,7 @@ qint64 Fleet::bucketStart(Interval interval, qint64 time)
     return time;
 }
 
-qint64 Fleet::bucketEnd(Interval interval, qint64 start)
-{
+qint64 Fleet::bucketEnd(Interval interval, qint64 start) {
     switch (interval) {
     case Interval::Hour:
         return start + Hour;
@@ -128,8 +113,7 @@ qint64 Fleet::bucketEnd(Interval interval, qint64 start)
     return start;
 }
 
-QList<Project> Fleet::projects() const
-{
+QList<Project> Fleet::projects() const {
     QList<Project> out;
     for (const FleetProject &p : m_catalog.projects()) {
         Project project;
@@ -143,13 +127,14 @@ QList<Project> Fleet::projects() const
     return out;
 }
 
-QList<Device> Fleet::devices(int project, qint64 now)
-{
+QList<Device> Fleet::devices(int project, qint64 now) {
     const FleetProject &p = m_catalog.projects().at(project);
     // Who is in a session right now (started in the last two hours, not ended yet).
-    std::vector<bool> fieldBusy(size_t(p.fieldDevices.size())), remoteBusy(size_t(p.remoteDevices.size()));
+    std::vector<bool> fieldBusy(size_t(p.fieldDevices.size())),
+        remoteBusy(size_t(p.remoteDevices.size()));
     std::vector<Session> recent;
-    for (qint64 hour = floorDiv(now, Hour) - SessionModel::MaxDurationSec / Hour; hour <= floorDiv(now, Hour); ++hour)
+    for (qint64 hour = floorDiv(now, Hour) - SessionModel::MaxDurationSec / Hour;
+         hour <= floorDiv(now, Hour); ++hour)
         generateHour(project, hour, recent);
     for (const Session &s : recent) {
         if (s.startTime <= now && now < s.endTime()) {
@@ -172,7 +157,8 @@ QList<Device> Fleet::devices(int project, qint64 now)
         } else {
             device.deviceStatus = busy ? QStringLiteral("connected") : QStringLiteral("ready");
             // Devices report every 30 s.
-            device.lastReportTime = chinaTime(floorDiv(now - qint64(d.key % 30), 30) * 30 + qint64(d.key % 30));
+            device.lastReportTime =
+                chinaTime(floorDiv(now - qint64(d.key % 30), 30) * 30 + qint64(d.key % 30));
         }
         out.append(device);
     };
@@ -183,13 +169,11 @@ QList<Device> Fleet::devices(int project, qint64 now)
     return out;
 }
 
-bool Fleet::cacheable(qint64 hour, qint64 now) const
-{
+bool Fleet::cacheable(qint64 hour, qint64 now) const {
     return (hour + 1) * Hour + SessionModel::MaxDurationSec + CacheMargin <= now;
 }
 
-void Fleet::generateHour(int project, qint64 hour, std::vector<Session> &out) const
-{
+void Fleet::generateHour(int project, qint64 hour, std::vector<Session> &out) const {
     if (hour < m_firstHour)
         return;
     const auto first = out.size();
@@ -206,8 +190,7 @@ void Fleet::generateHour(int project, qint64 hour, std::vector<Session> &out) co
     });
 }
 
-const Fleet::HourCache &Fleet::hourCache(int project, qint64 hour)
-{
+const Fleet::HourCache &Fleet::hourCache(int project, qint64 hour) {
     std::vector<HourCache> &cache = m_cache[size_t(project)];
     const size_t index = size_t(hour - m_firstHour);
     if (cache.size() <= index)
@@ -233,8 +216,7 @@ const Fleet::HourCache &Fleet::hourCache(int project, qint64 hour)
 
 template <typename AggregateFn, typename SessionFn>
 void Fleet::visit(int project, int device, qint64 start, qint64 end, qint64 now,
-                  AggregateFn onAggregate, SessionFn onSession)
-{
+                  AggregateFn onAggregate, SessionFn onSession) {
     if (now < m_cacheNeedsNow)
         clearCache(); // the clock went back: cached hours may hold sessions not ended yet
     const FleetDevice *filter = device >= 0 ? &m_catalog.devices().at(device) : nullptr;
@@ -274,8 +256,7 @@ void Fleet::visit(int project, int device, qint64 start, qint64 end, qint64 now,
 }
 
 QList<IntervalBucket> Fleet::intervalStatistics(int project, int device, Interval interval,
-                                                qint64 start, qint64 end, qint64 now)
-{
+                                                qint64 start, qint64 end, qint64 now) {
     const FleetProject &p = m_catalog.projects().at(project);
     QList<IntervalBucket> out;
     Accumulator acc(p.fieldDevices.size(), p.remoteDevices.size());
@@ -296,7 +277,8 @@ QList<IntervalBucket> Fleet::intervalStatistics(int project, int device, Interva
         acc.reset();
     };
     const auto enter = [&](qint64 hour) {
-        const qint64 bucket = interval == Interval::Hour ? hour * Hour : bucketStart(interval, hour * Hour);
+        const qint64 bucket =
+            interval == Interval::Hour ? hour * Hour : bucketStart(interval, hour * Hour);
         if (!open || bucket != current) {
             flush();
             current = bucket;
@@ -318,8 +300,7 @@ QList<IntervalBucket> Fleet::intervalStatistics(int project, int device, Interva
     return out;
 }
 
-SessionTotals Fleet::totals(int project, int device, qint64 start, qint64 end, qint64 now)
-{
+SessionTotals Fleet::totals(int project, int device, qint64 start, qint64 end, qint64 now) {
     const FleetProject &p = m_catalog.projects().at(project);
     Accumulator acc(p.fieldDevices.size(), p.remoteDevices.size());
     visit(
@@ -339,8 +320,7 @@ SessionTotals Fleet::totals(int project, int device, qint64 start, qint64 end, q
 }
 
 Fleet::SessionPage Fleet::sessions(int project, int device, qint64 start, qint64 end, qint64 now,
-                                   qint64 offset, qint64 limit)
-{
+                                   qint64 offset, qint64 limit) {
     SessionPage page;
     visit(
         project, device, start, end, now,
@@ -360,8 +340,7 @@ Fleet::SessionPage Fleet::sessions(int project, int device, qint64 start, qint64
     return page;
 }
 
-DeviceSession Fleet::toDeviceSession(int project, const Session &s) const
-{
+DeviceSession Fleet::toDeviceSession(int project, const Session &s) const {
     DeviceSession d;
     d.sessionId = m_model.sessionId(project, floorDiv(s.startTime, Hour), s);
     d.fieldDeviceId = m_catalog.fieldDevice(project, s.field).deviceId;

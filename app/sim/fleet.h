@@ -5,7 +5,6 @@
 #include "types.h"
 
 #include <QList>
-
 #include <vector>
 
 namespace trro::sim {
@@ -22,8 +21,7 @@ namespace trro::sim {
 // NotBadSessionRatio = round(100 * not bad / sessions); the Active*DeviceNum values count
 // distinct devices with sessions in the bucket (for totals: over the whole range).
 // A device filter selects the sessions the device took part in, as vehicle or as cockpit.
-class Fleet final
-{
+class Fleet final {
 public:
     Fleet(const FleetConfig &config, qint64 nowSec);
 

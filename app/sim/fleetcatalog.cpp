@@ -1,7 +1,6 @@
 #include "fleetcatalog.h"
 
 #include <QByteArray>
-
 #include <algorithm>
 #include <cmath>
 
@@ -13,8 +12,7 @@ namespace {
 constexpr qint64 Day = 86400;
 constexpr qint64 ChinaOffset = 8 * 3600;
 
-quint64 fnv1a(const QString &text)
-{
+quint64 fnv1a(const QString &text) {
     quint64 h = 1469598103934665603ULL;
     const QByteArray bytes = text.toUtf8();
     for (const char c : bytes) {
@@ -32,8 +30,7 @@ const std::array<const char *, 4> ExcavatorModels = {"SY215C", "XE215DA", "ZE210
 
 } // namespace
 
-FleetConfig FleetConfig::standard(int demoFieldDevices, quint64 seed)
-{
+FleetConfig FleetConfig::standard(int demoFieldDevices, quint64 seed) {
     FleetConfig config;
     config.seed = seed;
     const int n = std::max(1, demoFieldDevices);
@@ -78,40 +75,34 @@ FleetConfig FleetConfig::standard(int demoFieldDevices, quint64 seed)
     return config;
 }
 
-quint64 FleetCatalog::mix(quint64 a, quint64 b)
-{
+quint64 FleetCatalog::mix(quint64 a, quint64 b) {
     quint64 z = a ^ (b + 0x9e3779b97f4a7c15ULL + (a << 6) + (a >> 2));
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
     return z ^ (z >> 31);
 }
 
-double FleetCatalog::unit(quint64 h)
-{
+double FleetCatalog::unit(quint64 h) {
     return double(h >> 11) * (1.0 / 9007199254740992.0);
 }
 
 FleetCatalog::FleetCatalog(const FleetConfig &config, qint64 nowSec)
-    : m_config(config)
-{
+    : m_config(config) {
     m_anchor = (nowSec + ChinaOffset) / Day * Day - ChinaOffset;
     m_historyStart = m_anchor - qint64(std::max(1, config.historyDays)) * Day;
     for (const ProjectConfig &project : config.projects)
         addProject(project);
 }
 
-const FleetDevice &FleetCatalog::fieldDevice(int project, int index) const
-{
+const FleetDevice &FleetCatalog::fieldDevice(int project, int index) const {
     return m_devices.at(m_projects.at(project).fieldDevices.at(index));
 }
 
-const FleetDevice &FleetCatalog::remoteDevice(int project, int index) const
-{
+const FleetDevice &FleetCatalog::remoteDevice(int project, int index) const {
     return m_devices.at(m_projects.at(project).remoteDevices.at(index));
 }
 
-void FleetCatalog::addProject(const ProjectConfig &config)
-{
+void FleetCatalog::addProject(const ProjectConfig &config) {
     const int project = int(m_projects.size());
     FleetProject p;
     p.config = config;
@@ -127,8 +118,7 @@ void FleetCatalog::addProject(const ProjectConfig &config)
     markSpecialVehicles(project);
 }
 
-void FleetCatalog::addVehicles(int project, VehicleKind kind, int count)
-{
+void FleetCatalog::addVehicles(int project, VehicleKind kind, int count) {
     FleetProject &p = m_projects[project];
     const QString site = p.config.site;
     const QString siteUpper = site.toUpper();
@@ -150,7 +140,8 @@ void FleetCatalog::addVehicles(int project, VehicleKind kind, int count)
         case VehicleKind::Excavator:
             d.deviceId = u"exc_%1_%2"_s.arg(site, number);
             d.deviceName = u"Excavator %1-%2 (%3)"_s.arg(
-                siteUpper, number, QLatin1String(ExcavatorModels.at(size_t(i) % ExcavatorModels.size())));
+                siteUpper, number,
+                QLatin1String(ExcavatorModels.at(size_t(i) % ExcavatorModels.size())));
             d.badShare = 0.06;
             d.normalShare = 0.22;
             break;
@@ -165,7 +156,8 @@ void FleetCatalog::addVehicles(int project, VehicleKind kind, int count)
         if (kind == VehicleKind::Robotaxi) {
             // Green new-energy plates: province, city letter, D, five digits.
             const QString plate = site == u"sz"_s ? u"粤BD"_s : u"浙BD"_s;
-            d.deviceName = u"Robotaxi %1%2"_s.arg(plate).arg(int(d.key % 100000), 5, 10, QLatin1Char('0'));
+            d.deviceName =
+                u"Robotaxi %1%2"_s.arg(plate).arg(int(d.key % 100000), 5, 10, QLatin1Char('0'));
         }
         d.activity = 0.6 + 0.8 * unit(mix(d.key, 2));
         const double jitter = 0.5 + unit(mix(d.key, 3));
@@ -186,8 +178,7 @@ void FleetCatalog::addVehicles(int project, VehicleKind kind, int count)
     }
 }
 
-void FleetCatalog::addCockpits(int project)
-{
+void FleetCatalog::addCockpits(int project) {
     FleetProject &p = m_projects[project];
     const ProjectConfig &c = p.config;
     for (int i = 1; i <= c.cockpits; ++i) {
@@ -197,9 +188,11 @@ void FleetCatalog::addCockpits(int project)
         d.project = project;
         d.index = int(p.remoteDevices.size());
         d.deviceId = u"roc_%1_%2"_s.arg(c.site).arg(i, 2, 10, QLatin1Char('0'));
-        d.deviceName = u"Remote cockpit %1-%2"_s.arg(c.site.toUpper()).arg(i, 2, 10, QLatin1Char('0'));
+        d.deviceName =
+            u"Remote cockpit %1-%2"_s.arg(c.site.toUpper()).arg(i, 2, 10, QLatin1Char('0'));
         d.key = mix(m_config.seed, fnv1a(d.deviceId));
-        d.commissioned = (m_historyStart - qint64((60 + 340 * unit(mix(d.key, 1))) * Day)) / 60 * 60;
+        d.commissioned =
+            (m_historyStart - qint64((60 + 340 * unit(mix(d.key, 1))) * Day)) / 60 * 60;
         m_deviceIndex.insert(d.deviceId, int(m_devices.size()));
         p.remoteDevices.append(int(m_devices.size()));
         m_devices.append(d);
@@ -244,13 +237,13 @@ void FleetCatalog::addCockpits(int project)
     }
     int first = 0;
     for (int k = 0; k < VehicleKindCount; ++k) {
-        p.cockpitPool[k] = counts[k] > 0 ? std::pair{first, first + share[k]} : std::pair{0, c.cockpits};
+        p.cockpitPool[k] =
+            counts[k] > 0 ? std::pair{first, first + share[k]} : std::pair{0, c.cockpits};
         first += counts[k] > 0 ? share[k] : 0;
     }
 }
 
-void FleetCatalog::markSpecialVehicles(int project)
-{
+void FleetCatalog::markSpecialVehicles(int project) {
     FleetProject &p = m_projects[project];
     const int n = int(p.fieldDevices.size());
     const ProjectConfig &c = p.config;
@@ -268,7 +261,8 @@ void FleetCatalog::markSpecialVehicles(int project)
     const int cockpits = int(p.remoteDevices.size());
     for (int j = 0; j < c.offlineCockpits && cockpits > 1; ++j) {
         FleetDevice &d = m_devices[p.remoteDevices.at((cockpits / 2 + j) % cockpits)];
-        d.offlineSince = m_anchor - (18 + 5 * j) * Day + qint64(unit(mix(d.key, 6)) * Day) / 60 * 60;
+        d.offlineSince =
+            m_anchor - (18 + 5 * j) * Day + qint64(unit(mix(d.key, 6)) * Day) / 60 * 60;
     }
 }
 

@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <array>
 
 namespace trro::sim {
@@ -49,8 +48,8 @@ struct FleetDevice {
     DeviceType type = DeviceType::Field;
     VehicleKind kind = VehicleKind::PortTruck;
     int project = 0;
-    int index = 0;      // among the project's field devices, or among its remote devices
-    quint64 key = 0;    // seeds everything generated for this device
+    int index = 0;       // among the project's field devices, or among its remote devices
+    quint64 key = 0;     // seeds everything generated for this device
     double activity = 1; // multiplies the kind's session rate
     double badShare = 0.05;
     double normalShare = 0.2;
@@ -70,8 +69,7 @@ struct FleetProject {
 // The projects and devices of the synthetic fleet. Everything is derived from the seed and from
 // `anchor`, the UTC+8 midnight that starts the day the fleet was built: two catalogs built the
 // same day with the same configuration are identical.
-class FleetCatalog final
-{
+class FleetCatalog final {
 public:
     FleetCatalog(const FleetConfig &config, qint64 nowSec);
 

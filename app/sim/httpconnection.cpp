@@ -6,8 +6,7 @@
 
 namespace trro::sim {
 
-bool HttpRequest::hasHeader(const QByteArray &lowerName) const
-{
+bool HttpRequest::hasHeader(const QByteArray &lowerName) const {
     for (const auto &h : headers) {
         if (h.first == lowerName)
             return true;
@@ -15,8 +14,7 @@ bool HttpRequest::hasHeader(const QByteArray &lowerName) const
     return false;
 }
 
-QByteArray HttpRequest::header(const QByteArray &lowerName) const
-{
+QByteArray HttpRequest::header(const QByteArray &lowerName) const {
     for (const auto &h : headers) {
         if (h.first == lowerName)
             return h.second;
@@ -28,8 +26,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, qint64 maxBodyBytes, QObject 
     : QObject(parent)
     , m_socket(socket)
     , m_idleTimer(new QTimer(this))
-    , m_maxBodyBytes(maxBodyBytes)
-{
+    , m_maxBodyBytes(maxBodyBytes) {
     m_socket->setParent(this);
     m_idleTimer->setSingleShot(true);
     m_idleTimer->setInterval(IdleTimeoutMs);
@@ -48,8 +45,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, qint64 maxBodyBytes, QObject 
 
 HttpConnection::~HttpConnection() = default;
 
-void HttpConnection::readAvailable()
-{
+void HttpConnection::readAvailable() {
     if (m_closing)
         return;
     m_buffer.append(m_socket->readAll());
@@ -57,8 +53,7 @@ void HttpConnection::readAvailable()
     processBuffer();
 }
 
-void HttpConnection::processBuffer()
-{
+void HttpConnection::processBuffer() {
     // One request at a time: the next one is parsed after the answer to this one was written,
     // so that answers leave in request order even when one of them is delayed.
     while (!m_busy && !m_closing) {
@@ -92,8 +87,7 @@ void HttpConnection::processBuffer()
     }
 }
 
-bool HttpConnection::parseHead(qsizetype headEnd)
-{
+bool HttpConnection::parseHead(qsizetype headEnd) {
     const QList<QByteArray> lines = m_buffer.left(headEnd).split('\n');
     const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
     if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
@@ -113,12 +107,13 @@ bool HttpConnection::parseHead(qsizetype headEnd)
             failAndClose(400, QByteArrayLiteral("Bad Request"));
             return false;
         }
-        m_current.headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+        m_current.headers.append(
+            {line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
     }
 
     const QByteArray connection = m_current.header("connection").toLower();
     m_keepAlive = m_current.version == "HTTP/1.1" ? !connection.contains("close")
-                                                 : connection.contains("keep-alive");
+                                                  : connection.contains("keep-alive");
     if (m_current.hasHeader("transfer-encoding")) {
         failAndClose(411, QByteArrayLiteral("Length Required"));
         return false;
@@ -140,18 +135,18 @@ bool HttpConnection::parseHead(qsizetype headEnd)
     return true;
 }
 
-void HttpConnection::respond(const HttpResponse &response)
-{
+void HttpConnection::respond(const HttpResponse &response) {
     if (!m_busy || m_closing)
         return;
     m_busy = false;
     const bool close = response.close || !m_keepAlive;
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + response.reason
-                     + "\r\nContent-Type: " + response.contentType
-                     + "\r\nContent-Length: " + QByteArray::number(response.body.size());
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + response.reason +
+                     "\r\nContent-Type: " + response.contentType +
+                     "\r\nContent-Length: " + QByteArray::number(response.body.size());
     for (const auto &h : response.headers)
         out += "\r\n" + h.first + ": " + h.second;
-    out += close ? QByteArrayLiteral("\r\nConnection: close") : QByteArrayLiteral("\r\nConnection: keep-alive");
+    out += close ? QByteArrayLiteral("\r\nConnection: close")
+                 : QByteArrayLiteral("\r\nConnection: keep-alive");
     out += "\r\n\r\n" + response.body;
     m_socket->write(out);
     m_idleTimer->start();
@@ -164,16 +159,14 @@ void HttpConnection::respond(const HttpResponse &response)
     QTimer::singleShot(0, this, &HttpConnection::processBuffer);
 }
 
-void HttpConnection::drop()
-{
+void HttpConnection::drop() {
     m_busy = false;
     m_closing = true;
     m_socket->abort();
     deleteLater();
 }
 
-void HttpConnection::failAndClose(int status, const QByteArray &reason)
-{
+void HttpConnection::failAndClose(int status, const QByteArray &reason) {
     m_busy = true; // respond() requires an outstanding request
     HttpResponse response;
     response.status = status;

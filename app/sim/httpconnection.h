@@ -13,7 +13,7 @@ namespace trro::sim {
 // One parsed HTTP/1.1 request. Header names are kept lower-case, values as sent (trimmed).
 struct HttpRequest {
     QByteArray method;
-    QByteArray target; // request target, e.g. "/"
+    QByteArray target;  // request target, e.g. "/"
     QByteArray version; // "HTTP/1.1"
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
@@ -34,8 +34,7 @@ struct HttpResponse {
 
 // One client connection: reads requests (Content-Length bodies, keep-alive), hands them out
 // one at a time and writes the answers in order. It deletes itself when the socket closes.
-class HttpConnection final : public QObject
-{
+class HttpConnection final : public QObject {
     Q_OBJECT
 public:
     static constexpr qsizetype MaxHeaderBytes = 16 * 1024;

@@ -13,8 +13,8 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QTcpServer>
-#include <QTimeZone>
 #include <QTcpSocket>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUuid>
 
@@ -31,13 +31,11 @@ struct LocalService::Private {
     FaultInjector faults;
     QList<RequestRecord> log;
 
-    QList<Credentials> keys() const
-    {
+    QList<Credentials> keys() const {
         return options.keys.isEmpty() ? QList<Credentials>{demoCredentials()} : options.keys;
     }
     qint64 nowSec() const { return QDateTime::currentSecsSinceEpoch() + options.clockOffsetSec; }
-    void record(const RequestRecord &r)
-    {
+    void record(const RequestRecord &r) {
         log.append(r);
         if (log.size() > std::max(1, options.requestLogLimit))
             log.remove(0, log.size() - std::max(1, options.requestLogLimit));
@@ -46,54 +44,50 @@ struct LocalService::Private {
 
 namespace {
 
-QByteArray httpDate(qint64 secs)
-{
+QByteArray httpDate(qint64 secs) {
     return QLocale::c()
         .toString(QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()),
                   u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
         .toLatin1();
 }
 
-QString newRequestId()
-{
+QString newRequestId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 HttpResponse envelope(const QJsonObject &fields, const QString &requestId, const QString &errorCode,
-                      const QString &errorMessage)
-{
+                      const QString &errorMessage) {
     QJsonObject response = fields;
     if (!errorCode.isEmpty())
-        response.insert(u"Error"_s, QJsonObject{{u"Code"_s, errorCode}, {u"Message"_s, errorMessage}});
+        response.insert(u"Error"_s,
+                        QJsonObject{{u"Code"_s, errorCode}, {u"Message"_s, errorMessage}});
     response.insert(u"RequestId"_s, requestId);
     HttpResponse http;
-    http.body = QJsonDocument(QJsonObject{{u"Response"_s, response}}).toJson(QJsonDocument::Compact);
+    http.body =
+        QJsonDocument(QJsonObject{{u"Response"_s, response}}).toJson(QJsonDocument::Compact);
     return http;
 }
 
-HttpResponse gatewayError(int status)
-{
+HttpResponse gatewayError(int status) {
     HttpResponse http;
     http.status = status;
-    http.reason = status == 502 ? QByteArrayLiteral("Bad Gateway") : QByteArrayLiteral("Service Unavailable");
+    http.reason =
+        status == 502 ? QByteArrayLiteral("Bad Gateway") : QByteArrayLiteral("Service Unavailable");
     http.contentType = QByteArrayLiteral("text/html");
     const QByteArray title = QByteArray::number(status) + ' ' + http.reason;
-    http.body = "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title
-                + "</h1></center>\r\n<hr><center>stgw</center>\r\n</body>\r\n</html>\r\n";
+    http.body = "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" +
+                title + "</h1></center>\r\n<hr><center>stgw</center>\r\n</body>\r\n</html>\r\n";
     return http;
 }
 
 } // namespace
 
 LocalService::LocalService(QObject *parent)
-    : LocalService(ServiceOptions{}, parent)
-{
-}
+    : LocalService(ServiceOptions{}, parent) {}
 
 LocalService::LocalService(const ServiceOptions &options, QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>())
-{
+    , d(std::make_unique<Private>()) {
     d->server = new QTcpServer(this);
     connect(d->server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = d->server->nextPendingConnection()) {
@@ -109,21 +103,18 @@ LocalService::LocalService(const ServiceOptions &options, QObject *parent)
 
 LocalService::~LocalService() = default;
 
-Credentials LocalService::demoCredentials()
-{
+Credentials LocalService::demoCredentials() {
     Credentials c;
     c.secretId = u"AKIDtrroDEMO0local0service0key00001"_s;
     c.secretKey = u"trroDemoKeyForTheLocalServiceOnly"_s;
     return c;
 }
 
-QString LocalService::demoProjectId()
-{
+QString LocalService::demoProjectId() {
     return FleetConfig::standard().projects.constFirst().projectId;
 }
 
-void LocalService::setOptions(const ServiceOptions &options)
-{
+void LocalService::setOptions(const ServiceOptions &options) {
     const bool rebuild = !d->fleet || !(options.fleet == d->options.fleet);
     d->options = options;
     d->limiter.setRate(options.ratePerSecond);
@@ -135,41 +126,34 @@ void LocalService::setOptions(const ServiceOptions &options)
     d->handler->setPageSizeCap(options.pageSizeCap);
 }
 
-const ServiceOptions &LocalService::options() const
-{
+const ServiceOptions &LocalService::options() const {
     return d->options;
 }
 
-void LocalService::setClockOffset(qint64 seconds)
-{
+void LocalService::setClockOffset(qint64 seconds) {
     d->options.clockOffsetSec = seconds;
 }
 
-Fleet &LocalService::fleet()
-{
+Fleet &LocalService::fleet() {
     return *d->fleet;
 }
 
-bool LocalService::listen(const QHostAddress &address, quint16 port)
-{
+bool LocalService::listen(const QHostAddress &address, quint16 port) {
     return d->server->listen(address, port);
 }
 
-void LocalService::close()
-{
+void LocalService::close() {
     d->server->close();
     const QList<HttpConnection *> connections = findChildren<HttpConnection *>();
     for (HttpConnection *connection : connections)
         connection->drop();
 }
 
-quint16 LocalService::port() const
-{
+quint16 LocalService::port() const {
     return d->server->serverPort();
 }
 
-QUrl LocalService::url() const
-{
+QUrl LocalService::url() const {
     QUrl url;
     url.setScheme(u"http"_s);
     const QHostAddress address = d->server->serverAddress();
@@ -181,25 +165,22 @@ QUrl LocalService::url() const
     return url;
 }
 
-qint64 LocalService::serviceTime() const
-{
+qint64 LocalService::serviceTime() const {
     return d->nowSec();
 }
 
-QList<LocalService::RequestRecord> LocalService::requestLog() const
-{
+QList<LocalService::RequestRecord> LocalService::requestLog() const {
     return d->log;
 }
 
-void LocalService::clearRequestLog()
-{
+void LocalService::clearRequestLog() {
     d->log.clear();
 }
 
-void LocalService::handleRequest(HttpConnection *connection, const HttpRequest &request)
-{
+void LocalService::handleRequest(HttpConnection *connection, const HttpRequest &request) {
     const qint64 now = d->nowSec();
-    RequestRecord record{request.receivedMs, QString::fromUtf8(request.header("x-tc-action")), {}, {}, {}, {}};
+    RequestRecord record{
+        request.receivedMs, QString::fromUtf8(request.header("x-tc-action")), {}, {}, {}, {}};
     const auto finish = [this, &record](HttpConnection *c, HttpResponse response, int delayMs) {
         response.headers.append({QByteArrayLiteral("Date"), httpDate(d->nowSec())});
         d->record(record);
@@ -259,7 +240,8 @@ void LocalService::handleRequest(HttpConnection *connection, const HttpRequest &
     record.requestId = newRequestId();
     const ActionResult result = process(request, now, &record.secretId);
     record.errorCode = result.errorCode;
-    HttpResponse http = envelope(result.fields, record.requestId, result.errorCode, result.errorMessage);
+    HttpResponse http =
+        envelope(result.fields, record.requestId, result.errorCode, result.errorMessage);
     if (fault == FaultKind::MalformedJson) {
         // Cut the body somewhere in its first three quarters and garble the end.
         const qsizetype cut = 1 + qsizetype(d->faults.detail() * double(http.body.size()) * 0.75);
@@ -269,8 +251,7 @@ void LocalService::handleRequest(HttpConnection *connection, const HttpRequest &
     finish(connection, http, fault == FaultKind::Slow ? d->options.faults.slowMs : 0);
 }
 
-ActionResult LocalService::process(const HttpRequest &request, qint64 now, QString *secretId)
-{
+ActionResult LocalService::process(const HttpRequest &request, qint64 now, QString *secretId) {
     const AuthResult auth = RequestAuth::verify(request, d->keys(), now);
     *secretId = auth.secretId;
     if (!auth.ok())
@@ -279,26 +260,29 @@ ActionResult LocalService::process(const HttpRequest &request, qint64 now, QStri
     const QString action = QString::fromUtf8(request.header("x-tc-action"));
     const QByteArray version = request.header("x-tc-version");
     if (version != ApiVersion) {
-        return ActionResult{{}, u"InvalidAction"_s,
+        return ActionResult{{},
+                            u"InvalidAction"_s,
                             u"The requested action `%1` of version `%2` was not found."_s.arg(
                                 action, QString::fromUtf8(version))};
     }
     if (!ActionHandler::isKnown(action)) {
-        return ActionResult{{}, u"InvalidAction"_s,
-                            u"The requested action `%1` was not found."_s.arg(action)};
+        return ActionResult{
+            {}, u"InvalidAction"_s, u"The requested action `%1` was not found."_s.arg(action)};
     }
     if (!d->limiter.admit(action + u'\n' + auth.secretId, request.receivedMs)) {
-        return ActionResult{{}, u"RequestLimitExceeded"_s,
-                            u"Your current request times in the controlled time range have "
-                            "reached the limit of %1 requests per second for `%2`."_s
-                                .arg(d->options.ratePerSecond)
-                                .arg(action)};
+        return ActionResult{
+            {},
+            u"RequestLimitExceeded"_s,
+            u"Your current request times in the controlled time range have "
+            "reached the limit of %1 requests per second for `%2`."_s.arg(d->options.ratePerSecond)
+                .arg(action)};
     }
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return ActionResult{{}, u"InvalidParameter"_s,
+        return ActionResult{{},
+                            u"InvalidParameter"_s,
                             u"The request body is not a JSON object: %1."_s.arg(
                                 parseError.error != QJsonParseError::NoError
                                     ? parseError.errorString()
@@ -308,7 +292,8 @@ ActionResult LocalService::process(const HttpRequest &request, qint64 now, QStri
     if (d->options.exampleMode) {
         const QByteArray example = PublishedExamples::response(action);
         if (!example.isEmpty()) {
-            QJsonObject fields = QJsonDocument::fromJson(example).object().value(u"Response"_s).toObject();
+            QJsonObject fields =
+                QJsonDocument::fromJson(example).object().value(u"Response"_s).toObject();
             fields.remove(u"RequestId"_s);
             return ActionResult{fields, {}, {}};
         }

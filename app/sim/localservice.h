@@ -6,7 +6,6 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QUrl>
-
 #include <memory>
 
 namespace trro::sim {
@@ -18,13 +17,13 @@ struct ActionResult;
 
 // What the local service injects, for tests, benchmarks and demos.
 struct FaultOptions {
-    double failureRate = 0.0; // share of requests answered with one of the enabled faults
-    bool http5xx = true;      // HTTP 502/503 with an HTML body
-    bool internalError = true; // HTTP 200 with Error.Code InternalError
-    bool malformedJson = true; // truncated/garbled body
-    bool slow = true;          // answers after slowMs
+    double failureRate = 0.0;   // share of requests answered with one of the enabled faults
+    bool http5xx = true;        // HTTP 502/503 with an HTML body
+    bool internalError = true;  // HTTP 200 with Error.Code InternalError
+    bool malformedJson = true;  // truncated/garbled body
+    bool slow = true;           // answers after slowMs
     bool dropConnection = true; // closes the socket without an answer
-    bool rateLimit = true;     // RequestLimitExceeded even below the limit
+    bool rateLimit = true;      // RequestLimitExceeded even below the limit
     int slowMs = 3000;
     quint64 seed = 7; // faults are pseudo-random but reproducible
 };
@@ -38,7 +37,7 @@ struct ServiceOptions {
     qint64 clockOffsetSec = 0;   // the service's clock = real clock + offset (Date header too)
     bool exampleMode = false;    // answer with the published example responses
     qint64 maxBodyBytes = 1024 * 1024; // larger request bodies get HTTP 413
-    int requestLogLimit = 20000; // requestLog() keeps the most recent records only
+    int requestLogLimit = 20000;       // requestLog() keeps the most recent records only
     FaultOptions faults;
     FleetConfig fleet = FleetConfig::standard(); // the synthetic projects and devices
 };
@@ -52,8 +51,7 @@ struct ServiceOptions {
 // body and parameters (see ActionHandler). Every answer the service gives itself is HTTP 200
 // with a {"Response": {..., "RequestId"}} envelope and a Date header from the service's clock.
 // Bucket alignment and filters are described in fleet.h.
-class LocalService final : public QObject
-{
+class LocalService final : public QObject {
     Q_OBJECT
 public:
     static constexpr auto ApiVersion = "2022-03-25";
@@ -76,7 +74,7 @@ public:
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     void close();
     quint16 port() const;
-    QUrl url() const; // http://127.0.0.1:<port>/
+    QUrl url() const;           // http://127.0.0.1:<port>/
     qint64 serviceTime() const; // unix seconds on the service's clock
 
     // Every request seen (accepted or not): for tests that check the rate limit was respected.

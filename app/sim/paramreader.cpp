@@ -1,23 +1,20 @@
 #include "paramreader.h"
 
 #include <QJsonValue>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace trro::sim {
 
-void ParamReader::fail(const QString &code, const QString &message)
-{
+void ParamReader::fail(const QString &code, const QString &message) {
     if (failed())
         return;
     m_errorCode = code;
     m_errorMessage = message;
 }
 
-void ParamReader::allowOnly(const QStringList &names)
-{
+void ParamReader::allowOnly(const QStringList &names) {
     for (auto it = m_params.constBegin(); it != m_params.constEnd(); ++it) {
         if (!names.contains(it.key())) {
             fail(u"UnknownParameter"_s, u"The parameter `%1` is not recognized."_s.arg(it.key()));
@@ -26,19 +23,18 @@ void ParamReader::allowOnly(const QStringList &names)
     }
 }
 
-bool ParamReader::has(const QString &name) const
-{
+bool ParamReader::has(const QString &name) const {
     const QJsonValue v = m_params.value(name);
     return !v.isUndefined() && !v.isNull();
 }
 
-QString ParamReader::string(const QString &name, bool required, const QString &fallback)
-{
+QString ParamReader::string(const QString &name, bool required, const QString &fallback) {
     if (failed())
         return fallback;
     if (!has(name)) {
         if (required)
-            fail(u"MissingParameter"_s, u"The request is missing a required parameter `%1`."_s.arg(name));
+            fail(u"MissingParameter"_s,
+                 u"The request is missing a required parameter `%1`."_s.arg(name));
         return fallback;
     }
     const QJsonValue v = m_params.value(name);
@@ -53,13 +49,13 @@ QString ParamReader::string(const QString &name, bool required, const QString &f
     return v.toString();
 }
 
-qint64 ParamReader::integer(const QString &name, bool required, qint64 fallback, qint64 minimum)
-{
+qint64 ParamReader::integer(const QString &name, bool required, qint64 fallback, qint64 minimum) {
     if (failed())
         return fallback;
     if (!has(name)) {
         if (required)
-            fail(u"MissingParameter"_s, u"The request is missing a required parameter `%1`."_s.arg(name));
+            fail(u"MissingParameter"_s,
+                 u"The request is missing a required parameter `%1`."_s.arg(name));
         return fallback;
     }
     const QJsonValue v = m_params.value(name);
@@ -84,8 +80,8 @@ qint64 ParamReader::integer(const QString &name, bool required, qint64 fallback,
     return value;
 }
 
-void ParamReader::expectOneOf(const QString &name, const QString &value, const QStringList &allowed)
-{
+void ParamReader::expectOneOf(const QString &name, const QString &value,
+                              const QStringList &allowed) {
     if (failed() || !has(name) || allowed.contains(value))
         return;
     fail(u"InvalidParameterValue"_s,

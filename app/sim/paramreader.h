@@ -9,10 +9,10 @@ namespace trro::sim {
 // Reads request parameters the way the service does: integers as JSON numbers or numeric
 // strings, JSON null as absent. The first problem is kept (MissingParameter, InvalidParameter,
 // InvalidParameterValue, UnknownParameter) and every later read is a no-op.
-class ParamReader final
-{
+class ParamReader final {
 public:
-    explicit ParamReader(const QJsonObject &params) : m_params(params) {}
+    explicit ParamReader(const QJsonObject &params)
+        : m_params(params) {}
 
     // UnknownParameter for any name not listed.
     void allowOnly(const QStringList &names);

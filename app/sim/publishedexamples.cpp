@@ -124,8 +124,7 @@ constexpr char DeviceSessionList[] = R"({
 
 } // namespace
 
-QByteArray PublishedExamples::response(const QString &action)
-{
+QByteArray PublishedExamples::response(const QString &action) {
     if (action == u"DescribeSessionStatisticsByInterval"_s)
         return QByteArray(SessionStatisticsByInterval);
     if (action == u"DescribeSessionStatistics"_s)

@@ -9,8 +9,7 @@ namespace trro::sim {
 // service answers with them in example mode. DescribeSessionStatisticsByInterval's example
 // holds a bucket whose EndTime is before its StartTime, two buckets with the same StartTime,
 // a 1000 s "hour" bucket and gaps.
-class PublishedExamples final
-{
+class PublishedExamples final {
 public:
     // The whole {"Response": {...}} document, or empty when there is no example for the action.
     static QByteArray response(const QString &action);

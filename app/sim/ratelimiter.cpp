@@ -4,13 +4,11 @@
 
 namespace trro::sim {
 
-RateLimiter::RateLimiter(double ratePerSecond)
-{
+RateLimiter::RateLimiter(double ratePerSecond) {
     setRate(ratePerSecond);
 }
 
-void RateLimiter::setRate(double ratePerSecond)
-{
+void RateLimiter::setRate(double ratePerSecond) {
     m_rate = ratePerSecond > 0 ? ratePerSecond : 0.0;
     m_windows.clear();
     if (m_rate <= 0)
@@ -20,8 +18,7 @@ void RateLimiter::setRate(double ratePerSecond)
     m_windowMs = std::llround(1000.0 * whole / m_rate);
 }
 
-bool RateLimiter::admit(const QString &key, qint64 nowMs)
-{
+bool RateLimiter::admit(const QString &key, qint64 nowMs) {
     if (m_rate <= 0)
         return true;
     std::deque<qint64> &window = m_windows[key];

@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QString>
-
 #include <deque>
 
 namespace trro::sim {
@@ -10,8 +9,7 @@ namespace trro::sim {
 // Sliding-window limit: at most floor(rate) admitted requests in any window of
 // 1000 * floor(rate) / rate ms, per key (action and SecretId). Rejected requests do not count.
 // A rate below 1 admits one request per 1000 / rate ms; a rate of 0 disables the limit.
-class RateLimiter final
-{
+class RateLimiter final {
 public:
     explicit RateLimiter(double ratePerSecond = 20.0);
 

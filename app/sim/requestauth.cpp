@@ -11,20 +11,17 @@ using namespace Qt::StringLiterals;
 namespace trro::sim {
 namespace {
 
-AuthResult fail(const QString &code, const QString &message, const QString &secretId = {})
-{
+AuthResult fail(const QString &code, const QString &message, const QString &secretId = {}) {
     return AuthResult{code, message, secretId};
 }
 
-QString missing(const QString &name)
-{
+QString missing(const QString &name) {
     return u"The request is missing a required parameter `%1`."_s.arg(name);
 }
 
 // Splits "TC3-HMAC-SHA256 Credential=a/b/c/d, SignedHeaders=x;y, Signature=hex".
 bool parseAuthorization(const QByteArray &value, QByteArray *algorithm, QByteArray *credential,
-                        QByteArray *signedHeaders, QByteArray *signature)
-{
+                        QByteArray *signedHeaders, QByteArray *signature) {
     const qsizetype space = value.indexOf(' ');
     if (space <= 0)
         return false;
@@ -52,8 +49,7 @@ bool parseAuthorization(const QByteArray &value, QByteArray *algorithm, QByteArr
 } // namespace
 
 AuthResult RequestAuth::verify(const HttpRequest &request, const QList<Credentials> &keys,
-                               qint64 serviceNowSec)
-{
+                               qint64 serviceNowSec) {
     if (!request.hasHeader("x-tc-action"))
         return fail(u"MissingParameter"_s, missing(u"Action"_s));
     if (!request.hasHeader("x-tc-version"))
@@ -72,8 +68,8 @@ AuthResult RequestAuth::verify(const HttpRequest &request, const QList<Credentia
 
     QByteArray algorithm, credential, signedHeaders, signature;
     if (!parseAuthorization(request.header("authorization"), &algorithm, &credential,
-                            &signedHeaders, &signature)
-        || algorithm != "TC3-HMAC-SHA256") {
+                            &signedHeaders, &signature) ||
+        algorithm != "TC3-HMAC-SHA256") {
         return fail(u"AuthFailure.InvalidAuthorization"_s,
                     u"`Authorization` in the request header is invalid."_s);
     }
@@ -92,10 +88,11 @@ AuthResult RequestAuth::verify(const HttpRequest &request, const QList<Credentia
         }
     }
     if (!key) {
-        return fail(u"AuthFailure.SecretIdNotFound"_s,
-                    u"The SecretId `%1` is not found, please ensure that your SecretId is correct."_s
-                        .arg(secretId),
-                    secretId);
+        return fail(
+            u"AuthFailure.SecretIdNotFound"_s,
+            u"The SecretId `%1` is not found, please ensure that your SecretId is correct."_s.arg(
+                secretId),
+            secretId);
     }
 
     if (qAbs(serviceNowSec - timestamp) > MaxClockSkewSec) {
@@ -106,12 +103,13 @@ AuthResult RequestAuth::verify(const HttpRequest &request, const QList<Credentia
                     secretId);
     }
 
-    const QByteArray expectedDate =
-        QDateTime::fromSecsSinceEpoch(timestamp, QTimeZone::utc()).toString(u"yyyy-MM-dd"_s).toLatin1();
+    const QByteArray expectedDate = QDateTime::fromSecsSinceEpoch(timestamp, QTimeZone::utc())
+                                        .toString(u"yyyy-MM-dd"_s)
+                                        .toLatin1();
     const QString signatureFailure =
         u"The provided credentials could not be validated. Please check your signature is correct."_s;
-    if (scope.at(1) != expectedDate || scope.at(2) != "trro" || scope.at(3) != "tc3_request"
-        || signedHeaders != "content-type;host") {
+    if (scope.at(1) != expectedDate || scope.at(2) != "trro" || scope.at(3) != "tc3_request" ||
+        signedHeaders != "content-type;host") {
         return fail(u"AuthFailure.SignatureFailure"_s, signatureFailure, secretId);
     }
 

@@ -26,8 +26,7 @@ struct AuthResult {
 // (AuthFailure.SignatureFailure), and a temporary key came with its token
 // (AuthFailure.TokenFailure). Header values that enter the signature are trimmed and
 // lower-cased, as the real service canonicalises them.
-class RequestAuth final
-{
+class RequestAuth final {
 public:
     static constexpr qint64 MaxClockSkewSec = 300;
 

@@ -3,7 +3,6 @@
 #include "fleet.h"
 
 #include <QJsonObject>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -13,22 +12,19 @@ namespace {
 
 struct Noise {
     quint64 key;
-    double operator()(int sample, int channel) const
-    {
+    double operator()(int sample, int channel) const {
         return FleetCatalog::unit(FleetCatalog::mix(key, quint64(sample) * 64 + quint64(channel)));
     }
 };
 
-double round2(double v)
-{
+double round2(double v) {
     return std::round(v * 100.0) / 100.0;
 }
 
 } // namespace
 
 QJsonArray SessionDetails::details(const Fleet &fleet, int project, const Session &s, qint64 start,
-                                   qint64 end)
-{
+                                   qint64 end) {
     const qint64 from = std::max(s.startTime, start);
     const qint64 to = std::min(s.endTime(), end);
     const qint64 step = std::max<qint64>(2, (s.duration / 300 + 1) / 2 * 2);

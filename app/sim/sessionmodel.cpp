@@ -1,7 +1,6 @@
 #include "sessionmodel.h"
 
 #include <QDate>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -18,14 +17,14 @@ constexpr std::array<double, VehicleKindCount> MedianMinutes = {5.0, 32.0, 3.0};
 // Activity by local hour (China time), per kind.
 constexpr std::array<std::array<double, 24>, VehicleKindCount> HourProfile = {{
     // Port trucks: the terminal works around the clock, less at night, dips at shift changes.
-    {0.35, 0.3, 0.3, 0.3, 0.35, 0.45, 0.6, 0.8, 0.7, 1.0, 1.0, 1.0,
-     0.85, 0.95, 1.0, 1.0, 1.0, 0.9, 0.8, 0.75, 0.6, 0.7, 0.55, 0.45},
+    {0.35, 0.3,  0.3, 0.3, 0.35, 0.45, 0.6, 0.8,  0.7, 1.0, 1.0,  1.0,
+     0.85, 0.95, 1.0, 1.0, 1.0,  0.9,  0.8, 0.75, 0.6, 0.7, 0.55, 0.45},
     // Excavators: day shift with a lunch break, almost nothing at night.
-    {0.01, 0.01, 0.01, 0.01, 0.01, 0.02, 0.2, 0.85, 1.0, 1.0, 1.0, 0.9,
-     0.35, 0.8, 1.0, 1.0, 1.0, 0.9, 0.5, 0.15, 0.1, 0.05, 0.03, 0.02},
+    {0.01, 0.01, 0.01, 0.01, 0.01, 0.02, 0.2, 0.85, 1.0, 1.0,  1.0,  0.9,
+     0.35, 0.8,  1.0,  1.0,  1.0,  0.9,  0.5, 0.15, 0.1, 0.05, 0.03, 0.02},
     // Robotaxis: morning and evening peaks.
-    {0.08, 0.05, 0.03, 0.03, 0.03, 0.05, 0.3, 0.8, 1.0, 0.9, 0.7, 0.7,
-     0.75, 0.7, 0.65, 0.7, 0.8, 1.0, 1.0, 0.9, 0.7, 0.55, 0.35, 0.15},
+    {0.08, 0.05, 0.03, 0.03, 0.03, 0.05, 0.3, 0.8, 1.0, 0.9,  0.7,  0.7,
+     0.75, 0.7,  0.65, 0.7,  0.8,  1.0,  1.0, 0.9, 0.7, 0.55, 0.35, 0.15},
 }};
 
 // Weekday factors, Monday first.
@@ -53,12 +52,12 @@ constexpr std::array<Holiday, 10> Holidays = {{
     {2028, 10, 1, 7, 0.5},
 }};
 
-double holidayFactor(qint64 localDay)
-{
+double holidayFactor(qint64 localDay) {
     static const std::array<qint64, Holidays.size()> firstDays = [] {
         std::array<qint64, Holidays.size()> days{};
         for (size_t i = 0; i < Holidays.size(); ++i)
-            days[i] = QDate(1970, 1, 1).daysTo(QDate(Holidays[i].year, Holidays[i].month, Holidays[i].day));
+            days[i] = QDate(1970, 1, 1)
+                          .daysTo(QDate(Holidays[i].year, Holidays[i].month, Holidays[i].day));
         return days;
     }();
     for (size_t i = 0; i < Holidays.size(); ++i) {
@@ -75,12 +74,9 @@ const std::array<QLatin1String, 4> Resolutions = {
 } // namespace
 
 SessionModel::SessionModel(const FleetCatalog &catalog)
-    : m_catalog(catalog)
-{
-}
+    : m_catalog(catalog) {}
 
-SessionModel::HourContext SessionModel::context(int project, qint64 hour) const
-{
+SessionModel::HourContext SessionModel::context(int project, qint64 hour) const {
     HourContext c;
     c.hour = hour;
     c.project = project;
@@ -100,17 +96,16 @@ SessionModel::HourContext SessionModel::context(int project, qint64 hour) const
     return c;
 }
 
-bool SessionModel::cockpitAvailable(const FleetDevice &cockpit, qint64 at) const
-{
+bool SessionModel::cockpitAvailable(const FleetDevice &cockpit, qint64 at) const {
     return at >= cockpit.commissioned && (cockpit.offlineSince == 0 || at < cockpit.offlineSince);
 }
 
-void SessionModel::generate(const HourContext &context, int fieldIndex, std::vector<Session> &out) const
-{
+void SessionModel::generate(const HourContext &context, int fieldIndex,
+                            std::vector<Session> &out) const {
     const FleetDevice &d = m_catalog.fieldDevice(context.project, fieldIndex);
     const qint64 hourStart = context.hour * 3600;
-    if (hourStart < m_catalog.historyStart() || hourStart + 3600 <= d.commissioned
-        || (d.offlineSince != 0 && hourStart >= d.offlineSince))
+    if (hourStart < m_catalog.historyStart() || hourStart + 3600 <= d.commissioned ||
+        (d.offlineSince != 0 && hourStart >= d.offlineSince))
         return;
     const int kind = int(d.kind);
     const double lambda = PeakRate[kind] * context.rateFactor[kind] * d.activity;
@@ -152,9 +147,10 @@ void SessionModel::generate(const HourContext &context, int fieldIndex, std::vec
         const double q = FleetCatalog::unit(FleetCatalog::mix(hj, 7));
         s.quality = q < bad ? 2 : (q < bad + d.normalShare ? 1 : 0);
 
-        const double z = (FleetCatalog::unit(FleetCatalog::mix(hj, 9))
-                          + FleetCatalog::unit(FleetCatalog::mix(hj, 10))
-                          + FleetCatalog::unit(FleetCatalog::mix(hj, 11)) - 1.5) * 2.0;
+        const double z = (FleetCatalog::unit(FleetCatalog::mix(hj, 9)) +
+                          FleetCatalog::unit(FleetCatalog::mix(hj, 10)) +
+                          FleetCatalog::unit(FleetCatalog::mix(hj, 11)) - 1.5) *
+                         2.0;
         double minutes = MedianMinutes[kind] * std::exp(0.6 * z);
         if (s.quality == 2)
             minutes *= 0.6; // bad links end sessions early
@@ -190,8 +186,7 @@ void SessionModel::generate(const HourContext &context, int fieldIndex, std::vec
     }
 }
 
-QString SessionModel::sessionId(int project, qint64 hour, const Session &s) const
-{
+QString SessionModel::sessionId(int project, qint64 hour, const Session &s) const {
     const quint64 h = FleetCatalog::mix(m_catalog.fieldDevice(project, s.field).key,
                                         quint64(hour) * 8 + s.ordinal + 0x5e55);
     return u"%1-%2-%3-%4-%5-%6"_s.arg(quint64(hour), 8, 16, QLatin1Char('0'))
@@ -202,8 +197,7 @@ QString SessionModel::sessionId(int project, qint64 hour, const Session &s) cons
         .arg(uint(s.ordinal));
 }
 
-bool SessionModel::findSession(const QString &sessionId, int *project, Session *session) const
-{
+bool SessionModel::findSession(const QString &sessionId, int *project, Session *session) const {
     const QStringList parts = sessionId.split(u'-');
     if (parts.size() != 6)
         return false;
@@ -212,8 +206,8 @@ bool SessionModel::findSession(const QString &sessionId, int *project, Session *
     const int field = parts.at(1).toInt(&ok2, 16);
     const int p = parts.at(2).toInt(&ok3, 16) & 0xfff;
     const int ordinal = parts.at(5).toInt(&ok4);
-    if (!ok1 || !ok2 || !ok3 || !ok4 || p >= m_catalog.projects().size()
-        || field >= m_catalog.projects().at(p).fieldDevices.size())
+    if (!ok1 || !ok2 || !ok3 || !ok4 || p >= m_catalog.projects().size() ||
+        field >= m_catalog.projects().at(p).fieldDevices.size())
         return false;
     std::vector<Session> sessions;
     generate(context(p, hour), field, sessions);
@@ -227,8 +221,7 @@ bool SessionModel::findSession(const QString &sessionId, int *project, Session *
     return false;
 }
 
-QString SessionModel::qualityName(int quality)
-{
+QString SessionModel::qualityName(int quality) {
     switch (quality) {
     case 0:
         return u"good"_s;
@@ -239,8 +232,7 @@ QString SessionModel::qualityName(int quality)
     }
 }
 
-QString SessionModel::resolutionName(int resolution)
-{
+QString SessionModel::resolutionName(int resolution) {
     return Resolutions.at(size_t(resolution) % Resolutions.size());
 }
 

@@ -27,8 +27,7 @@ struct Session {
 // reproducible and computable for any hour on its own. Activity follows China time (UTC+8):
 // quiet nights, busy days, quieter weekends, the Spring Festival and National Day holidays,
 // and short site-wide network incidents that make most sessions of a few hours bad.
-class SessionModel final
-{
+class SessionModel final {
 public:
     static constexpr qint64 MaxDurationSec = 2 * 3600; // no session lasts longer
 

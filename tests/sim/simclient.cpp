@@ -6,57 +6,53 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QTimeZone>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <QUuid>
 
 namespace trro::test {
 
-QString SimReply::errorCode() const
-{
-    return response.value(QStringLiteral("Error")).toObject().value(QStringLiteral("Code")).toString();
+QString SimReply::errorCode() const {
+    return response.value(QStringLiteral("Error"))
+        .toObject()
+        .value(QStringLiteral("Code"))
+        .toString();
 }
 
-QString SimReply::requestId() const
-{
+QString SimReply::requestId() const {
     return response.value(QStringLiteral("RequestId")).toString();
 }
 
-bool isUuid(const QString &text)
-{
+bool isUuid(const QString &text) {
     return !QUuid::fromString(text).isNull() && text.size() == 36;
 }
 
-QDateTime parseHttpDate(const QByteArray &value)
-{
-    const QDateTime local = QLocale::c().toDateTime(QString::fromLatin1(value).trimmed(),
-                                                    QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+QDateTime parseHttpDate(const QByteArray &value) {
+    const QDateTime local = QLocale::c().toDateTime(
+        QString::fromLatin1(value).trimmed(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     return local.isValid() ? QDateTime(local.date(), local.time(), QTimeZone::utc()) : QDateTime();
 }
 
 SimClient::SimClient(const QUrl &url)
-    : m_url(url)
-{
-}
+    : m_url(url) {}
 
-QByteArray SimClient::hostHeader() const
-{
+QByteArray SimClient::hostHeader() const {
     return m_url.host().toLatin1() + ':' + QByteArray::number(m_url.port());
 }
 
-SimReply SimClient::call(const QString &action, const QJsonObject &params, const SignOptions &options)
-{
+SimReply SimClient::call(const QString &action, const QJsonObject &params,
+                         const SignOptions &options) {
     return callRaw(action, QJsonDocument(params).toJson(QJsonDocument::Compact), options);
 }
 
-SimReply SimClient::callRaw(const QString &action, const QByteArray &body, const SignOptions &options)
-{
+SimReply SimClient::callRaw(const QString &action, const QByteArray &body,
+                            const SignOptions &options) {
     return collect(post(action, body, options));
 }
 
-QNetworkReply *SimClient::post(const QString &action, const QByteArray &body, const SignOptions &options)
-{
+QNetworkReply *SimClient::post(const QString &action, const QByteArray &body,
+                               const SignOptions &options) {
     const qint64 timestamp = QDateTime::currentSecsSinceEpoch() + options.timestampOffset;
     SignInput input;
     input.secretId = options.secretId;
@@ -89,8 +85,7 @@ QNetworkReply *SimClient::post(const QString &action, const QByteArray &body, co
     return reply;
 }
 
-SimReply SimClient::collect(QNetworkReply *reply, int timeoutMs)
-{
+SimReply SimClient::collect(QNetworkReply *reply, int timeoutMs) {
     SimReply out;
     if (!reply->isFinished()) {
         QSignalSpy spy(reply, &QNetworkReply::finished);

@@ -34,16 +34,15 @@ struct SignOptions {
     qint64 timestampOffset = 0; // added to the real clock for X-TC-Timestamp
     qint64 signTimestamp = 0;   // when not 0: sign with this timestamp instead (scope date)
     QByteArray signService = QByteArrayLiteral("trro");
-    QByteArray signHost;   // when not empty: sign this instead of the Host header sent
-    QByteArray signBody;   // when not null: sign these bytes instead of the body sent
+    QByteArray signHost; // when not empty: sign this instead of the Host header sent
+    QByteArray signBody; // when not null: sign these bytes instead of the body sent
     QByteArray version = QByteArrayLiteral("2022-03-25");
     QByteArray contentType = QByteArrayLiteral("application/json");
-    QByteArray authorization; // when not empty: sent verbatim instead of the computed one
+    QByteArray authorization;      // when not empty: sent verbatim instead of the computed one
     QList<QByteArray> omitHeaders; // e.g. "X-TC-Timestamp", "Authorization"
 };
 
-class SimClient final
-{
+class SimClient final {
 public:
     explicit SimClient(const QUrl &url);
 

@@ -17,8 +17,7 @@ using trro::test::SimClient;
 
 namespace {
 
-Credentials temporaryKey()
-{
+Credentials temporaryKey() {
     Credentials c;
     c.secretId = u"AKIDtemporaryKey0000000000000000001"_s;
     c.secretKey = u"temporarySecretForTheTests000001"_s;
@@ -26,23 +25,20 @@ Credentials temporaryKey()
     return c;
 }
 
-SignOptions demoSigning()
-{
+SignOptions demoSigning() {
     SignOptions o;
     o.secretId = LocalService::demoCredentials().secretId;
     o.secretKey = LocalService::demoCredentials().secretKey;
     return o;
 }
 
-QJsonObject projectListParams()
-{
+QJsonObject projectListParams() {
     return QJsonObject{{u"PageSize"_s, 10}, {u"PageNumber"_s, 1}};
 }
 
 } // namespace
 
-class TestSimAuth final : public QObject
-{
+class TestSimAuth final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -60,8 +56,7 @@ private:
     std::unique_ptr<SimClient> m_client;
 };
 
-void TestSimAuth::initTestCase()
-{
+void TestSimAuth::initTestCase() {
     ServiceOptions options;
     options.keys = {LocalService::demoCredentials(), temporaryKey()};
     options.ratePerSecond = 0; // this test is about signatures, not the limit
@@ -71,8 +66,7 @@ void TestSimAuth::initTestCase()
     m_client = std::make_unique<SimClient>(m_service->url());
 }
 
-void TestSimAuth::signature_data()
-{
+void TestSimAuth::signature_data() {
     QTest::addColumn<SignOptions>("options");
     QTest::addColumn<QByteArray>("sentBody");
     QTest::addColumn<QString>("expectedCode");
@@ -137,8 +131,7 @@ void TestSimAuth::signature_data()
     QTest::newRow("content type with charset, signed as sent") << o << body << QString();
 }
 
-void TestSimAuth::signature()
-{
+void TestSimAuth::signature() {
     QFETCH(SignOptions, options);
     QFETCH(QByteArray, sentBody);
     QFETCH(QString, expectedCode);
@@ -151,28 +144,28 @@ void TestSimAuth::signature()
     if (expectedCode.isEmpty()) {
         QCOMPARE(reply.response.value(u"Total"_s).toInt(), 3);
     } else {
-        QVERIFY(!reply.response.value(u"Error"_s).toObject().value(u"Message"_s).toString().isEmpty());
+        QVERIFY(
+            !reply.response.value(u"Error"_s).toObject().value(u"Message"_s).toString().isEmpty());
     }
 }
 
-void TestSimAuth::missingHeaders_data()
-{
+void TestSimAuth::missingHeaders_data() {
     QTest::addColumn<QByteArray>("omit");
     QTest::addColumn<QString>("action");
     QTest::addColumn<QString>("expectedCode");
-    QTest::newRow("no Authorization") << QByteArrayLiteral("Authorization") << u"DescribeProjectList"_s
-                                      << u"MissingParameter"_s;
-    QTest::newRow("no X-TC-Timestamp") << QByteArrayLiteral("X-TC-Timestamp") << u"DescribeProjectList"_s
-                                       << u"MissingParameter"_s;
-    QTest::newRow("no X-TC-Action") << QByteArrayLiteral("X-TC-Action") << u"DescribeProjectList"_s
-                                    << u"MissingParameter"_s;
-    QTest::newRow("no X-TC-Version") << QByteArrayLiteral("X-TC-Version") << u"DescribeProjectList"_s
-                                     << u"MissingParameter"_s;
-    QTest::newRow("unknown action") << QByteArray() << u"DescribeEverything"_s << u"InvalidAction"_s;
+    QTest::newRow("no Authorization")
+        << QByteArrayLiteral("Authorization") << u"DescribeProjectList"_s << u"MissingParameter"_s;
+    QTest::newRow("no X-TC-Timestamp")
+        << QByteArrayLiteral("X-TC-Timestamp") << u"DescribeProjectList"_s << u"MissingParameter"_s;
+    QTest::newRow("no X-TC-Action")
+        << QByteArrayLiteral("X-TC-Action") << u"DescribeProjectList"_s << u"MissingParameter"_s;
+    QTest::newRow("no X-TC-Version")
+        << QByteArrayLiteral("X-TC-Version") << u"DescribeProjectList"_s << u"MissingParameter"_s;
+    QTest::newRow("unknown action")
+        << QByteArray() << u"DescribeEverything"_s << u"InvalidAction"_s;
 }
 
-void TestSimAuth::missingHeaders()
-{
+void TestSimAuth::missingHeaders() {
     QFETCH(QByteArray, omit);
     QFETCH(QString, action);
     QFETCH(QString, expectedCode);
@@ -185,8 +178,7 @@ void TestSimAuth::missingHeaders()
     QVERIFY(test::isUuid(reply.requestId()));
 }
 
-void TestSimAuth::envelopeShape()
-{
+void TestSimAuth::envelopeShape() {
     SignOptions o = demoSigning();
     o.secretKey = u"wrong"_s;
     const test::SimReply reply = m_client->call(u"DescribeProjectList"_s, projectListParams(), o);
@@ -194,14 +186,14 @@ void TestSimAuth::envelopeShape()
     QVERIFY(reply.headers.value("content-type").startsWith("application/json"));
     // {"Response":{"Error":{"Code","Message"},"RequestId"}} and nothing else.
     QCOMPARE(reply.response.keys(), (QStringList{u"Error"_s, u"RequestId"_s}));
-    QCOMPARE(reply.response.value(u"Error"_s).toObject().keys(), (QStringList{u"Code"_s, u"Message"_s}));
+    QCOMPARE(reply.response.value(u"Error"_s).toObject().keys(),
+             (QStringList{u"Code"_s, u"Message"_s}));
     const QDateTime date = test::parseHttpDate(reply.headers.value("date"));
     QVERIFY2(date.isValid(), reply.headers.value("date").constData());
     QVERIFY(qAbs(date.toSecsSinceEpoch() - QDateTime::currentSecsSinceEpoch()) <= 5);
 }
 
-void TestSimAuth::clockOffset()
-{
+void TestSimAuth::clockOffset() {
     ServiceOptions options = m_service->options();
     options.clockOffsetSec = 600;
     LocalService skewed(options);
@@ -209,7 +201,8 @@ void TestSimAuth::clockOffset()
     SimClient client(skewed.url());
 
     // The client's clock is 10 minutes behind the service's: the signature has expired.
-    const test::SimReply stale = client.call(u"DescribeProjectList"_s, projectListParams(), demoSigning());
+    const test::SimReply stale =
+        client.call(u"DescribeProjectList"_s, projectListParams(), demoSigning());
     QCOMPARE(stale.errorCode(), u"AuthFailure.SignatureExpire"_s);
     const QDateTime date = test::parseHttpDate(stale.headers.value("date"));
     QVERIFY(date.isValid());
@@ -224,11 +217,11 @@ void TestSimAuth::clockOffset()
 
     // Moving the clock back: the plain timestamp is accepted again.
     skewed.setClockOffset(0);
-    QCOMPARE(client.call(u"DescribeProjectList"_s, projectListParams(), demoSigning()).errorCode(), QString());
+    QCOMPARE(client.call(u"DescribeProjectList"_s, projectListParams(), demoSigning()).errorCode(),
+             QString());
 }
 
-void TestSimAuth::secretsNeverInLog()
-{
+void TestSimAuth::secretsNeverInLog() {
     const QList<LocalService::RequestRecord> log = m_service->requestLog();
     QVERIFY(!log.isEmpty());
     for (const LocalService::RequestRecord &r : log) {
@@ -239,7 +232,6 @@ void TestSimAuth::secretsNeverInLog()
         }
     }
 }
-
 
 QTEST_GUILESS_MAIN(TestSimAuth)
 #include "tst_simauth.moc"

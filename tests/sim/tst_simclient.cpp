@@ -5,21 +5,18 @@
 #include "fleet.h"
 #include "localservice.h"
 #include "requestscheduler.h"
-#include "trroapi.h"
-
 #include "simclient.h"
+#include "trroapi.h"
 
 #include <QDateTime>
 #include <QTest>
-
 #include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace trro;
 using namespace trro::sim;
 
-class TestSimClient final : public QObject
-{
+class TestSimClient final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -32,8 +29,7 @@ private Q_SLOTS:
     void projects();
 
 private:
-    template <typename T> Result<T> wait(std::optional<Result<T>> &slot)
-    {
+    template <typename T> Result<T> wait(std::optional<Result<T>> &slot) {
         if (!QTest::qWaitFor([&] { return slot.has_value(); }, 30000))
             return ApiError::make(ApiError::Kind::Timeout, u"test.timeout"_s, u"no answer"_s);
         return *slot;
@@ -47,8 +43,7 @@ private:
     qint64 m_end = 0; // a fixed past end, so that the fleet's answers do not move
 };
 
-void TestSimClient::initTestCase()
-{
+void TestSimClient::initTestCase() {
     ServiceOptions options;
     options.pageSizeCap = 25;
     options.fleet = FleetConfig::standard(60);
@@ -66,20 +61,20 @@ void TestSimClient::initTestCase()
     m_end = (QDateTime::currentSecsSinceEpoch() - 4 * 3600) / 3600 * 3600;
 }
 
-void TestSimClient::intervalStatistics_data()
-{
+void TestSimClient::intervalStatistics_data() {
     QTest::addColumn<int>("interval");
     QTest::addColumn<QString>("deviceId");
     QTest::addColumn<qint64>("span");
     QTest::newRow("fleet, hour, 2 days") << int(Interval::Hour) << QString() << qint64(2 * 86400);
     QTest::newRow("fleet, day, 30 days") << int(Interval::Day) << QString() << qint64(30 * 86400);
-    QTest::newRow("fleet, month, 400 days") << int(Interval::Month) << QString() << qint64(400 * 86400);
-    QTest::newRow("vehicle, day, 7 days") << int(Interval::Day) << u"itv_nb_003"_s << qint64(7 * 86400);
+    QTest::newRow("fleet, month, 400 days")
+        << int(Interval::Month) << QString() << qint64(400 * 86400);
+    QTest::newRow("vehicle, day, 7 days")
+        << int(Interval::Day) << u"itv_nb_003"_s << qint64(7 * 86400);
     QTest::newRow("cockpit, hour, 1 day") << int(Interval::Hour) << u"roc_nb_02"_s << qint64(86400);
 }
 
-void TestSimClient::intervalStatistics()
-{
+void TestSimClient::intervalStatistics() {
     QFETCH(int, interval);
     QFETCH(QString, deviceId);
     QFETCH(qint64, span);
@@ -97,15 +92,14 @@ void TestSimClient::intervalStatistics()
     Fleet &fleet = m_service->fleet();
     const int p = fleet.catalog().projectIndex(m_project);
     const int d = deviceId.isEmpty() ? -1 : fleet.catalog().deviceIndex(deviceId);
-    const QList<IntervalBucket> expected =
-        fleet.intervalStatistics(p, d, query.interval, query.startTime, query.endTime, m_service->serviceTime());
+    const QList<IntervalBucket> expected = fleet.intervalStatistics(
+        p, d, query.interval, query.startTime, query.endTime, m_service->serviceTime());
     QVERIFY(!expected.isEmpty());
     QCOMPARE(result.value().buckets, expected);
     QVERIFY(test::isUuid(result.value().requestId));
 }
 
-void TestSimClient::totals()
-{
+void TestSimClient::totals() {
     StatsQuery query;
     query.projectId = m_project;
     query.startTime = m_end - 7 * 86400;
@@ -115,21 +109,22 @@ void TestSimClient::totals()
     const Result<SessionTotals> result = wait(slot);
     QVERIFY(result.ok());
     Fleet &fleet = m_service->fleet();
-    QCOMPARE(result.value(), fleet.totals(fleet.catalog().projectIndex(m_project), -1, query.startTime,
-                                          query.endTime, m_service->serviceTime()));
+    QCOMPARE(result.value(),
+             fleet.totals(fleet.catalog().projectIndex(m_project), -1, query.startTime,
+                          query.endTime, m_service->serviceTime()));
 }
 
-void TestSimClient::devicesAcrossCappedPages()
-{
+void TestSimClient::devicesAcrossCappedPages() {
     m_service->clearRequestLog();
     std::optional<Result<QList<Device>>> slot;
-    m_api->devices(m_project, DeviceFilter{}, this, [&](const Result<QList<Device>> &r) { slot = r; });
+    m_api->devices(m_project, DeviceFilter{}, this,
+                   [&](const Result<QList<Device>> &r) { slot = r; });
     const Result<QList<Device>> result = wait(slot);
     QVERIFY(result.ok());
     // 72 devices at 25 a page (the client asks for 100): three pages.
     QCOMPARE(result.value().size(), 72);
-    const QList<Device> expected =
-        m_service->fleet().devices(m_service->fleet().catalog().projectIndex(m_project), m_service->serviceTime());
+    const QList<Device> expected = m_service->fleet().devices(
+        m_service->fleet().catalog().projectIndex(m_project), m_service->serviceTime());
     for (qsizetype i = 0; i < expected.size(); ++i) {
         QCOMPARE(result.value().at(i).deviceId, expected.at(i).deviceId);
         QCOMPARE(result.value().at(i).deviceName, expected.at(i).deviceName);
@@ -139,8 +134,7 @@ void TestSimClient::devicesAcrossCappedPages()
     QCOMPARE(m_service->requestLog().size(), 3);
 }
 
-void TestSimClient::deviceSessions()
-{
+void TestSimClient::deviceSessions() {
     std::optional<Result<QList<DeviceSession>>> slot;
     const qint64 start = m_end - 3 * 86400;
     m_api->deviceSessions(m_project, u"roc_nb_04"_s, start, m_end, this,
@@ -148,15 +142,14 @@ void TestSimClient::deviceSessions()
     const Result<QList<DeviceSession>> result = wait(slot);
     QVERIFY(result.ok());
     Fleet &fleet = m_service->fleet();
-    const Fleet::SessionPage expected =
-        fleet.sessions(fleet.catalog().projectIndex(m_project), fleet.catalog().deviceIndex(u"roc_nb_04"_s),
-                       start, m_end, m_service->serviceTime(), 0, 1 << 20);
+    const Fleet::SessionPage expected = fleet.sessions(
+        fleet.catalog().projectIndex(m_project), fleet.catalog().deviceIndex(u"roc_nb_04"_s), start,
+        m_end, m_service->serviceTime(), 0, 1 << 20);
     QVERIFY(expected.total > 25); // more than one capped page
     QCOMPARE(result.value(), expected.sessions);
 }
 
-void TestSimClient::projects()
-{
+void TestSimClient::projects() {
     std::optional<Result<QList<Project>>> slot;
     m_api->projects(this, [&](const Result<QList<Project>> &r) { slot = r; });
     const Result<QList<Project>> result = wait(slot);

@@ -15,16 +15,14 @@ using trro::test::SimReply;
 
 namespace {
 
-SignOptions demoSigning()
-{
+SignOptions demoSigning() {
     SignOptions o;
     o.secretId = LocalService::demoCredentials().secretId;
     o.secretKey = LocalService::demoCredentials().secretKey;
     return o;
 }
 
-ServiceOptions onlyFault(const QString &name)
-{
+ServiceOptions onlyFault(const QString &name) {
     ServiceOptions options;
     options.ratePerSecond = 0;
     options.fleet = FleetConfig::standard(20);
@@ -41,8 +39,7 @@ ServiceOptions onlyFault(const QString &name)
 
 } // namespace
 
-class TestSimFaults final : public QObject
-{
+class TestSimFaults final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -52,8 +49,7 @@ private Q_SLOTS:
     void noFaultsByDefault();
 };
 
-void TestSimFaults::eachFault_data()
-{
+void TestSimFaults::eachFault_data() {
     QTest::addColumn<QString>("fault");
     QTest::newRow("5xx") << u"5xx"_s;
     QTest::newRow("internal") << u"internal"_s;
@@ -63,8 +59,7 @@ void TestSimFaults::eachFault_data()
     QTest::newRow("ratelimit") << u"ratelimit"_s;
 }
 
-void TestSimFaults::eachFault()
-{
+void TestSimFaults::eachFault() {
     QFETCH(QString, fault);
     LocalService service(onlyFault(fault));
     QVERIFY(service.listen());
@@ -78,7 +73,8 @@ void TestSimFaults::eachFault()
         QVERIFY(reply.body.contains("<html>"));
     } else if (fault == u"internal"_s || fault == u"ratelimit"_s) {
         QCOMPARE(reply.httpStatus, 200);
-        QCOMPARE(reply.errorCode(), fault == u"internal"_s ? u"InternalError"_s : u"RequestLimitExceeded"_s);
+        QCOMPARE(reply.errorCode(),
+                 fault == u"internal"_s ? u"InternalError"_s : u"RequestLimitExceeded"_s);
         QVERIFY(test::isUuid(reply.requestId()));
     } else if (fault == u"malformed"_s) {
         QCOMPARE(reply.httpStatus, 200);
@@ -105,8 +101,7 @@ void TestSimFaults::eachFault()
     QCOMPARE(client.call(u"DescribeProjectList"_s, {}, demoSigning()).errorCode(), QString());
 }
 
-void TestSimFaults::rateAndReproducibility()
-{
+void TestSimFaults::rateAndReproducibility() {
     ServiceOptions options;
     options.ratePerSecond = 0;
     options.fleet = FleetConfig::standard(20);
@@ -138,8 +133,7 @@ void TestSimFaults::rateAndReproducibility()
     QVERIFY(run() != first);
 }
 
-void TestSimFaults::noFaultsByDefault()
-{
+void TestSimFaults::noFaultsByDefault() {
     ServiceOptions options;
     options.fleet = FleetConfig::standard(20);
     LocalService service(options);
