@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chartdata.h"
+#include "chartpalette.h"
 
 #include <QList>
 #include <QRectF>
@@ -105,14 +106,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    void rebuild();           // charts for the data and the layout mode
-    void refill();            // series points of every chart
-    void applyVisibleRange(); // X range of every chart, Y re-fit
-    void alignPlotAreas();
-    void applyPalette();
+    void rebuild();                    // charts for the data and the layout mode
+    void applySpecs(bool sync = true); // what each chart draws (data, colours, threshold)
+    void applyVisibleRange();          // X range of every chart, Y re-fit
+    void syncCharts();                 // shared left edge, then every chart redone once
     void onHover(qint64 time, const QPoint &globalPos);
     void onLeave();
     void onClicked(qint64 time);
@@ -127,6 +127,8 @@ private:
     QVBoxLayout *m_layout;
     ChartTooltip *m_tooltip;
     QList<TimeChart *> m_charts;
+    QList<QPair<Metric, int>> m_chartKinds; // metric and series index (-1: all series)
+    ChartPalette m_palette;
     LayoutMode m_layoutMode = LayoutMode::Overlay;
     int m_threshold = 90;
     bool m_stale = false;

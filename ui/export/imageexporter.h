@@ -46,6 +46,8 @@ struct ImageExportError {
 struct ImageExportOptions {
     QSize size{1600, 900}; // logical size in pixels (PNG, SVG, clipboard)
     qreal scale = 1.0;     // device pixel ratio for PNG/clipboard: pixel size = size * scale
+    // PDF: the page decides the size; it is laid out at 96 logical dpi (A4 landscape is
+    // about 1050 x 720 logical pixels inside its margins).
     QPageSize pageSize{QPageSize::A4};
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     int pdfResolution = 300; // dpi of the PDF page coordinate system
@@ -54,7 +56,10 @@ struct ImageExportOptions {
 // Something that can paint itself into a rectangle with any QPainter (image, SVG, PDF).
 struct ImageSource {
     std::function<void(QPainter *, const QRectF &)> paint;
-    QSize naturalSize; // the size it has on screen; the exporter keeps its aspect ratio
+    QSize naturalSize; // the size it has on screen
+    // true: lays itself out for any rectangle (charts); false: drawn at its natural size,
+    // scaled to fit with its aspect ratio kept (widgets).
+    bool relayouts = false;
 
     bool isValid() const { return bool(paint) && !naturalSize.isEmpty(); }
 

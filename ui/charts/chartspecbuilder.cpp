@@ -1,0 +1,116 @@
+#include "chartspecbuilder.h"
+
+using namespace Qt::StringLiterals;
+
+namespace trro {
+
+QString ChartSpecBuilder::metricTitle(Metric metric)
+{
+    switch (metric) {
+    case Metric::Sessions:
+        return tr("Sessions per interval");
+    case Metric::Duration:
+        return tr("Session minutes per interval");
+    case Metric::NotBadRatio:
+        return tr("Not-bad session ratio (%)");
+    case Metric::ActiveDevices:
+        return tr("Active devices");
+    }
+    return {};
+}
+
+TimeChartSpec ChartSpecBuilder::build(const ChartData &data, Metric metric, int seriesIndex,
+                                      int threshold, const ChartPalette &palette)
+{
+    TimeChartSpec spec;
+    spec.title = metricTitle(metric);
+    QList<int> shown;
+    if (seriesIndex >= 0 && seriesIndex < data.series.size()) {
+        shown.append(seriesIndex);
+        spec.title += u" — "_s % data.series.at(seriesIndex).label;
+    } else {
+        for (int i = 0; i < data.series.size(); ++i)
+            shown.append(i);
+    }
+    if (shown.isEmpty())
+        return spec;
+    const int primary = shown.first();
+    const bool many = shown.size() > 1;
+
+    for (int si : std::as_const(shown)) {
+        const ChartSeries &series = data.series.at(si);
+        const QColor color = palette.seriesColor(si);
+        switch (metric) {
+        case Metric::Sessions:
+        case Metric::Duration: {
+            const bool sessions = metric == Metric::Sessions;
+            ChartTrace trace;
+            trace.label = series.label;
+            trace.color = color;
+            trace.filled = si == primary;
+            trace.spans = bucketSpans(series.buckets, [sessions](const IntervalBucket &b) {
+                return double(sessions ? b.sessionNum : b.totalDuration);
+            });
+            spec.traces.append(trace);
+            spec.legend.append({series.label, color, Qt::SolidLine, trace.filled});
+            break;
+        }
+        case Metric::NotBadRatio: {
+            ChartTrace trace;
+            trace.label = series.label;
+            trace.color = color;
+            // No sessions, no ratio: such buckets are gaps like missing ones.
+            trace.spans = bucketSpans(
+                series.buckets, [](const IntervalBucket &b) { return double(b.notBadSessionRatio); },
+                [](const IntervalBucket &b) { return b.sessionNum <= 0; });
+            spec.traces.append(trace);
+            spec.legend.append({series.label, color, Qt::SolidLine, false});
+            break;
+        }
+        case Metric::ActiveDevices: {
+            ChartTrace field;
+            field.label = series.label % u" · "_s % tr("vehicles");
+            field.color = color;
+            field.spans = bucketSpans(series.buckets, [](const IntervalBucket &b) {
+                return double(b.activeFieldDeviceNum);
+            });
+            ChartTrace remote = field;
+            remote.label = series.label % u" · "_s % tr("cockpits");
+            remote.style = Qt::DashLine;
+            remote.spans = bucketSpans(series.buckets, [](const IntervalBucket &b) {
+                return double(b.activeRemoteDeviceNum);
+            });
+            spec.traces.append(field);
+            spec.traces.append(remote);
+            if (many)
+                spec.legend.append({series.label, color, Qt::SolidLine, false});
+            break;
+        }
+        }
+        for (qsizetype i = 0; i < series.buckets.size(); ++i) {
+            if (i < series.flags.size() && series.flags.at(i) != BucketFlags()) {
+                const IntervalBucket &b = series.buckets.at(i);
+                spec.flagSpans.append({b.startTime, b.endTime});
+            }
+        }
+    }
+
+    if (metric == Metric::ActiveDevices) {
+        const QColor key = many ? palette.muted : palette.seriesColor(primary);
+        spec.legend.append({tr("Vehicles (field)"), key, Qt::SolidLine, false});
+        spec.legend.append({tr("Cockpits (remote)"), key, Qt::DashLine, false});
+    }
+    if (metric == Metric::NotBadRatio) {
+        spec.fixedTop = 100.0;
+        spec.threshold = threshold;
+        for (const IntervalBucket &b : data.series.at(primary).buckets) {
+            if (b.sessionNum > 0 && b.notBadSessionRatio < threshold)
+                spec.belowSpans.append({b.startTime, std::max(b.endTime, b.startTime)});
+        }
+    }
+    std::sort(spec.flagSpans.begin(), spec.flagSpans.end());
+    std::sort(spec.belowSpans.begin(), spec.belowSpans.end());
+    return spec;
+}
+
+} // namespace trro

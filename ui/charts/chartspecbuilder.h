@@ -1,0 +1,24 @@
+#pragma once
+
+#include "linkedchartsview.h"
+#include "timechart.h"
+
+#include <QCoreApplication>
+
+namespace trro {
+
+// What one chart of LinkedChartsView draws, from the chart data: traces (fleet filled, devices
+// as lines, field solid and remote dashed), legend, threshold and the spans to mark.
+class ChartSpecBuilder final
+{
+    Q_DECLARE_TR_FUNCTIONS(trro::ChartSpecBuilder)
+public:
+    using Metric = LinkedChartsView::Metric;
+
+    static QString metricTitle(Metric metric);
+    // seriesIndex < 0: every series of data (overlay); else that series only.
+    static TimeChartSpec build(const ChartData &data, Metric metric, int seriesIndex,
+                               int threshold, const ChartPalette &palette);
+};
+
+} // namespace trro

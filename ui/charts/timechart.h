@@ -1,0 +1,145 @@
+#pragma once
+
+#include "chartgeometry.h"
+#include "chartoverlay.h"
+
+#include <QChartView>
+#include <QTimeZone>
+#include <QTimer>
+
+class QAbstractSeries;
+class QValueAxis;
+class QXYSeries;
+
+namespace trro {
+
+class TimeRangeController;
+
+// One line of a chart: a filled step area from zero (counts) or a step line with gaps (ratio).
+struct ChartTrace {
+    QString label;
+    QColor color;
+    Qt::PenStyle style = Qt::SolidLine;
+    bool filled = false;
+    QList<BucketSpan> spans;
+};
+
+struct TimeChartSpec {
+    QString title;
+    QList<ChartTrace> traces;
+    QList<LegendEntry> legend;
+    double fixedTop = 0.0; // > 0: fixed Y range [0, fixedTop] (the ratio), else re-fit
+    int threshold = -1;    // >= 0: dashed threshold line at this Y value
+    QList<QPair<qint64, qint64>> belowSpans; // intervals under the threshold
+    QList<QPair<qint64, qint64>> flagSpans;  // anomalous buckets
+};
+
+// One chart of LinkedChartsView: the adapter around Qt Charts (QChartView, QLineSeries).
+// Qt Charts draws the series; the axes are computed here and drawn by the overlay
+// (calendar ticks in the chosen time zone, locale numbers, one shared left edge). The series
+// get points already clipped, decimated to the pixel width and normalised to the plot ([0, 1]
+// on both fixed axes): a zoom is one replace() per series and nothing else, because every
+// geometry change makes Qt Charts re-stroke each series' whole path.
+// Setters only record what changed; sync() does the work once. The rendered chart is cached
+// in a pixmap (as cabana does) and the crosshair is painted over it, so a crosshair move costs
+// a blit of a narrow strip. Mouse gestures go to the shared TimeRangeController, never to
+// other charts.
+class TimeChart final : public QChartView
+{
+    Q_OBJECT
+public:
+    TimeChart(TimeRangeController *range, QWidget *parent = nullptr);
+    ~TimeChart() override;
+
+    void setSpec(const TimeChartSpec &spec); // series, legend, marks
+    const TimeChartSpec &spec() const { return m_spec; }
+    void setChartPalette(const ChartPalette &palette);
+    void setTimeZone(const QTimeZone &zone);
+    void setStale(bool stale, const QString &text);
+    void setEmptyText(const QString &text);
+
+    // Follows the shared visible range (Y re-fits to it).
+    void setWindow(qint64 from, qint64 to);
+    // Width the Y labels need (for the shared left edge) and the left edge to use.
+    int yLabelWidth();
+    void setPlotLeft(int left);
+    // Applies what the setters changed: series, plot area, points, overlay.
+    void sync();
+
+    void setCrosshair(qint64 time, qint64 intervalStart, qint64 intervalEnd);
+    void clearCrosshair();
+
+    QRectF plotArea() const;
+    QPair<double, double> yRange() const;
+    double timeAt(double x) const;
+    double xAt(qint64 time) const;
+
+    // Paints the chart (without crosshair) at size into target; the on-screen layout is
+    // restored afterwards.
+    void renderTo(QPainter *painter, const QRectF &target, const QSize &size);
+
+Q_SIGNALS:
+    void hovered(qint64 time, const QPoint &globalPos);
+    void left();
+    void clicked(qint64 time);
+    void contextMenuAt(const QPoint &globalPos);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    enum class Drag { None, Zoom, Pan };
+
+    void layoutFor(const QSize &size);
+    void rebuildSeries(); // series objects for the spec (reused when the shape is the same)
+    void updateScale();   // Y re-fit for the window and the plot height
+    void updatePoints();  // series points for the window and plot width
+    void updateOverlay(); // pixel geometry of the overlay
+    void placeCrosshair();
+    void invalidate(); // the cached image is out of date
+    double yAt(double value) const;
+
+    TimeRangeController *m_range;
+    QChart *m_chart;
+    QValueAxis *m_axisX; // fixed [0, 1], hidden
+    QValueAxis *m_axisY; // fixed [0, 1], hidden
+    QList<QXYSeries *> m_lines; // one per trace: its outline
+    QList<QXYSeries *> m_fills; // one per trace: the fill columns, or nullptr
+    QList<bool> m_seriesFilled;
+    TimeChartSpec m_spec;
+    OverlayState m_overlay;
+    ChartUnderlay *m_underlay;
+    ChartDecoration *m_decoration;
+    CrosshairState m_cross;
+    QPixmap m_cache;
+    bool m_cacheValid = false;
+    QTimeZone m_zone = QTimeZone::utc();
+    QTimer m_gestureTimer;
+    qint64 m_from = 0;
+    qint64 m_to = 1;
+    double m_yTop = 1.0;
+    int m_yTicks = 3;
+    int m_plotLeft = 40;
+    bool m_seriesDirty = true;
+    bool m_scaleDirty = true;
+    bool m_geometryDirty = true;
+    bool m_pointsDirty = true;
+    bool m_overlayDirty = true;
+    bool m_hasCrosshair = false;
+    qint64 m_crossTime = 0;
+    qint64 m_crossStart = 0;
+    qint64 m_crossEnd = 0;
+    Drag m_drag = Drag::None;
+    QPoint m_pressPos;
+    qint64 m_pressFrom = 0;
+    qint64 m_pressTo = 0;
+};
+
+} // namespace trro
