@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "apiclient.h"
 #include "apicontext.h"
 #include "appsettings.h"
 #include "apptheme.h"
@@ -63,7 +64,6 @@ MainWindow::MainWindow(ApiContext *context, AppSettings *settings, QWidget *pare
     m_deviceDock->setWidget(m_devicePanel);
     m_deviceDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_deviceDock);
-    resizeDocks({m_deviceDock}, {440}, Qt::Horizontal);
 
     m_busy->setRange(0, 0);
     m_busy->setFixedSize(110, 10);
@@ -114,6 +114,8 @@ void MainWindow::applyStartOptions(const StartOptions &options) {
 
 void MainWindow::start() {
     m_started = true;
+    if (!m_settings->contains(AppSettings::WindowState))
+        resizeDocks({m_deviceDock}, {500}, Qt::Horizontal); // wide enough for every column
     if (m_context->isConfigured())
         loadProjects();
 }
@@ -171,6 +173,11 @@ void MainWindow::wireSignals() {
             loadProjects();
         updateTitle();
     });
+    connect(m_context->client(), &ApiClient::clockSkewCorrected, this, [this](qint64 seconds) {
+        showStatusMessage(tr("This computer's clock differs from the service's by %n s; requests "
+                             "now use the service's time. Enable time synchronisation (NTP).",
+                             nullptr, int(seconds)));
+    });
     connect(m_toolbar, &DashboardToolbar::projectActivated, this, &MainWindow::selectProject);
     connect(m_toolbar, &DashboardToolbar::rangeChanged, this, [this] {
         m_pages->setComparisonLabel(TimeRange::previousPeriodLabel(m_toolbar->selection().preset));
@@ -205,7 +212,10 @@ void MainWindow::wireSignals() {
 
     connect(m_fleet, &FleetController::errorOccurred, this, &MainWindow::showError);
     connect(m_fleet, &FleetController::loadingChanged, this, &MainWindow::updateStatus);
-    connect(m_fleet, &FleetController::staleChanged, this, &MainWindow::updateStatus);
+    connect(m_fleet, &FleetController::staleChanged, this, [this](bool stale) {
+        m_banner->setStaleSince(stale ? m_fleet->data().fetchedAt : QDateTime());
+        updateStatus();
+    });
     connect(m_fleet, &FleetController::dataChanged, this, [this] {
         // A good answer supersedes an earlier failure of the fleet data.
         if (!m_banner->isHidden() && m_banner->error().kind != ApiError::Kind::Usage)

@@ -203,8 +203,8 @@ int main(int argc, char *argv[]) {
         } else {
             // Credentials (resolution, welcome page, Profile box, credentials dialog, keychain
             // banner) are wired in by ui/credentials/credentialscontroller.
-            credentialsUi = std::make_unique<CredentialsController>(&window, &context, &profiles,
-                                                                    &resolver);
+            credentialsUi =
+                std::make_unique<CredentialsController>(&window, &context, &profiles, &resolver);
             credentialsUi->start(args.start, args.profile, args.endpoint);
         }
 

@@ -54,7 +54,7 @@ DashboardToolbar::DashboardToolbar(QWidget *parent)
     setIconSize(QSize(18, 18));
 
     m_profile->setMinimumContentsLength(10);
-    m_project->setMinimumContentsLength(18);
+    m_project->setMinimumContentsLength(30);
     m_project->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     for (Interval interval : {Interval::Hour, Interval::Day, Interval::Month})

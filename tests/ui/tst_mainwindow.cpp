@@ -1,0 +1,440 @@
+#include "apicontext.h"
+#include "appsettings.h"
+#include "breakdownmodel.h"
+#include "charts/linkedchartsview.h"
+#include "charts/timerangecontroller.h"
+#include "dashboardfixture.h"
+#include "devicelistmodel.h"
+#include "fleet/dashboardpages.h"
+#include "fleet/exportcontroller.h"
+#include "fleet/fleetcontroller.h"
+#include "fleet/fleetview.h"
+#include "fleet/kpipanel.h"
+#include "mainwindow.h"
+#include "panels/devicepanel.h"
+#include "panels/deviceview.h"
+#include "panels/intervalbreakdownpanel.h"
+#include "toolbar/dashboardtoolbar.h"
+#include "trroapi.h"
+#include "widgets/breadcrumbbar.h"
+#include "widgets/errorbanner.h"
+#include "widgets/kpitile.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
+
+using namespace trro;
+using trro::test::DashboardService;
+
+namespace {
+
+QStringList csvCells(const QString &line) {
+    // The dashboard's CSV quotes only text cells that need it; the cells checked here are
+    // plain (times, numbers, ids).
+    return line.split(u',');
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void loadsDemoProjectAndShowsTotals();
+    void authErrorShowsBannerAndKeepsData();
+    void stoppedServiceShowsBannerAndKeepsData();
+    void f5Refreshes();
+    void settingsPersistAndRestore();
+    void csvExportOfWhatIsShown();
+    void drillDownAndBack();
+    void modelsPassTheTester();
+    void screenshots();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow(const StartOptions &options);
+    StartOptions defaultStart() const;
+    bool waitForData(MainWindow *window);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<DashboardService> m_service;
+    std::unique_ptr<ApiContext> m_context;
+    std::unique_ptr<AppSettings> m_settings;
+    int m_round = 0;
+};
+
+void TestMainWindow::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindow::init() {
+    m_service = std::make_unique<DashboardService>();
+    QVERIFY(m_service->listening);
+    m_context = std::make_unique<ApiContext>();
+    m_context->configure(Endpoint::parse(m_service->service->url().toString()),
+                         sim::LocalService::demoCredentials(), QStringLiteral("Test"));
+    m_settings = std::make_unique<AppSettings>(
+        m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_round)));
+}
+
+void TestMainWindow::cleanup() {
+    m_context.reset();
+    m_settings.reset();
+    m_service.reset();
+}
+
+StartOptions TestMainWindow::defaultStart() const {
+    StartOptions start;
+    start.projectId = m_service->projectId();
+    start.interval = Interval::Day;
+    start.range = TimeWindow{m_service->rangeStart(), m_service->rangeEnd()};
+    return start;
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow(const StartOptions &options) {
+    auto window = std::make_unique<MainWindow>(m_context.get(), m_settings.get());
+    window->applyStartOptions(options);
+    if (!m_settings->contains(AppSettings::WindowGeometry))
+        window->resize(1400, 900);
+    window->show();
+    window->start();
+    return window;
+}
+
+bool TestMainWindow::waitForData(MainWindow *window) {
+    if (window->fleet()->data().isLoaded() && !window->fleet()->isLoading())
+        return true;
+    QSignalSpy data(window->fleet(), &FleetController::dataChanged);
+    return data.wait(20000);
+}
+
+void TestMainWindow::loadsDemoProjectAndShowsTotals() {
+    auto window = makeWindow(defaultStart());
+    QVERIFY(waitForData(window.get()));
+    QCOMPARE(window->dashboardToolbar()->currentProjectId(), m_service->projectId());
+    QVERIFY(window->windowTitle().contains(window->dashboardToolbar()->currentProjectName()));
+
+    // The tiles show what DescribeSessionStatistics answers for the same range.
+    QObject context;
+    std::optional<Result<SessionTotals>> answer;
+    StatsQuery query;
+    query.projectId = m_service->projectId();
+    query.startTime = m_service->rangeStart();
+    query.endTime = m_service->rangeEnd();
+    m_context->api()->sessionTotals(query, &context,
+                                    [&answer](const Result<SessionTotals> &r) { answer = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 15000);
+    QVERIFY(answer->ok());
+    const SessionTotals &totals = answer->value();
+    QVERIFY(totals.sessionNum > 0);
+    KpiPanel *kpis = window->pages()->fleetView()->kpis();
+    const QLocale locale;
+    QCOMPARE(kpis->tile(KpiPanel::Sessions)->valueText(), locale.toString(totals.sessionNum));
+    QCOMPARE(kpis->tile(KpiPanel::Minutes)->valueText(), locale.toString(totals.totalDuration));
+    QCOMPARE(kpis->tile(KpiPanel::NotBadRatio)->valueText(),
+             QStringLiteral("%1 %").arg(totals.notBadSessionRatio));
+    QCOMPARE(kpis->tile(KpiPanel::Vehicles)->valueText(),
+             locale.toString(totals.activeFieldDeviceNum));
+    QCOMPARE(kpis->tile(KpiPanel::Cockpits)->valueText(),
+             locale.toString(totals.activeRemoteDeviceNum));
+    for (int i = 0; i < KpiPanel::KpiCount; ++i)
+        QVERIFY(!kpis->tile(KpiPanel::Kpi(i))->deltaText().isEmpty());
+
+    // The charts show the fleet series over the requested range.
+    const ChartData &chart = window->pages()->fleetView()->charts()->data();
+    QCOMPARE(chart.series.size(), 1);
+    QVERIFY(chart.series.first().isFleet());
+    QCOMPARE(chart.series.first().buckets, window->fleet()->data().fleet.buckets);
+    QCOMPARE(chart.rangeStart, m_service->rangeStart());
+    QCOMPARE(chart.rangeEnd, m_service->rangeEnd());
+    QVERIFY(window->errorBanner()->isHidden());
+}
+
+void TestMainWindow::authErrorShowsBannerAndKeepsData() {
+    auto window = makeWindow(defaultStart());
+    QVERIFY(waitForData(window.get()));
+    const QList<IntervalBucket> before =
+        window->pages()->fleetView()->charts()->data().series.first().buckets;
+    const QString sessionsBefore =
+        window->pages()->fleetView()->kpis()->tile(KpiPanel::Sessions)->valueText();
+
+    m_service->revokeKey();
+    QSignalSpy errors(window->fleet(), &FleetController::errorOccurred);
+    window->refresh();
+    QVERIFY(errors.wait(15000));
+    ErrorBanner *banner = window->errorBanner();
+    QTRY_VERIFY(banner->isVisible());
+    const ApiError error = banner->error();
+    QVERIFY2(error.code.startsWith(QStringLiteral("AuthFailure")), qPrintable(error.code));
+    QVERIFY(!error.requestId.isEmpty());
+    QVERIFY(banner->text().contains(error.code));
+    QVERIFY(banner->text().contains(error.requestId));
+
+    // The last good data stays, marked stale.
+    QTRY_VERIFY_WITH_TIMEOUT(!window->fleet()->isLoading(), 15000);
+    LinkedChartsView *charts = window->pages()->fleetView()->charts();
+    QVERIFY(charts->isStale());
+    QCOMPARE(charts->data().series.first().buckets, before);
+    KpiTile *sessions = window->pages()->fleetView()->kpis()->tile(KpiPanel::Sessions);
+    QVERIFY(sessions->isStale());
+    QCOMPARE(sessions->valueText(), sessionsBefore);
+
+    // A good answer later clears the banner and the stale marks.
+    m_service->restoreKey();
+    QSignalSpy data(window->fleet(), &FleetController::dataChanged);
+    window->refresh();
+    QVERIFY(data.wait(15000));
+    QVERIFY(banner->isHidden());
+    QVERIFY(!charts->isStale());
+}
+
+void TestMainWindow::stoppedServiceShowsBannerAndKeepsData() {
+    auto window = makeWindow(defaultStart());
+    QVERIFY(waitForData(window.get()));
+    const QList<IntervalBucket> before = window->fleet()->data().fleet.buckets;
+    // No retries to wait for: the test is about what the window shows.
+    RequestScheduler::Options options = m_context->scheduler()->options();
+    options.maxRetries = 0;
+    m_context->scheduler()->setOptions(options);
+
+    m_service->service->close();
+    QSignalSpy errors(window->fleet(), &FleetController::errorOccurred);
+    window->refresh();
+    QVERIFY(errors.wait(20000));
+    QTRY_VERIFY(window->errorBanner()->isVisible());
+    QVERIFY(!window->errorBanner()->error().code.isEmpty());
+    QVERIFY(window->errorBanner()->text().contains(window->errorBanner()->error().code));
+    QTRY_VERIFY(window->errorBanner()->text().contains(QStringLiteral("stale")));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->fleet()->isLoading(), 20000);
+    QCOMPARE(window->pages()->fleetView()->charts()->data().series.first().buckets, before);
+    QVERIFY(window->pages()->fleetView()->charts()->isStale());
+}
+
+void TestMainWindow::f5Refreshes() {
+    auto window = makeWindow(defaultStart());
+    QVERIFY(waitForData(window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    const QDateTime before = window->fleet()->data().fetchedAt;
+    m_service->service->clearRequestLog();
+    QSignalSpy refresh(window.get(), &MainWindow::refreshStarted);
+    QSignalSpy data(window->fleet(), &FleetController::dataChanged);
+    QTest::qWait(20); // a later fetch time than the first load
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    QCOMPARE(refresh.count(), 1);
+    QVERIFY(window->fleet()->isLoading());
+    QVERIFY(data.wait(15000));
+    QVERIFY(window->fleet()->data().fetchedAt > before);
+    bool sawSeries = false;
+    const auto log = m_service->service->requestLog();
+    for (const auto &record : log)
+        sawSeries =
+            sawSeries || record.action == QStringLiteral("DescribeSessionStatisticsByInterval");
+    QVERIFY(sawSeries);
+}
+
+void TestMainWindow::settingsPersistAndRestore() {
+    const QList<Device> devices =
+        m_service->service->fleet().devices(m_service->projectIndex(), m_service->now());
+    QVERIFY(devices.size() >= 3);
+    const QStringList chosen{devices.at(1).deviceId, devices.at(2).deviceId};
+    ViewSelection saved;
+    {
+        auto window = makeWindow(defaultStart());
+        QVERIFY(waitForData(window.get()));
+        ViewSelection selection = window->dashboardToolbar()->selection();
+        selection.interval = Interval::Hour;
+        selection.zone = ZoneChoice::Utc8;
+        selection.autoRefreshSeconds = 300;
+        window->dashboardToolbar()->setSelection(selection);
+        QSignalSpy loaded(window->devicePanel(), &DevicePanel::devicesLoaded);
+        if (window->devicePanel()->devices().isEmpty())
+            QVERIFY(loaded.wait(15000));
+        window->devicePanel()->setSelectedDeviceIds(chosen);
+        QTRY_COMPARE(window->fleet()->selectedDevices(), chosen);
+        window->resize(1234, 777);
+        saved = window->dashboardToolbar()->selection();
+        window->close();
+    }
+    QCOMPARE(m_settings->value(AppSettings::SelectedDevices), chosen);
+
+    auto window = makeWindow({}); // no command line: everything comes from the settings
+    QVERIFY(waitForData(window.get()));
+    QCOMPARE(window->size(), QSize(1234, 777));
+    const ViewSelection restored = window->dashboardToolbar()->selection();
+    QCOMPARE(restored.projectId, saved.projectId);
+    QCOMPARE(restored.interval, Interval::Hour);
+    QCOMPARE(restored.preset, RangePreset::Custom);
+    QCOMPARE(restored.custom, saved.custom);
+    QCOMPARE(restored.zone, ZoneChoice::Utc8);
+    QCOMPARE(restored.autoRefreshSeconds, 300);
+    QCOMPARE(window->fleet()->selectedDevices(), chosen);
+    QCOMPARE(window->fleet()->request().interval, Interval::Hour);
+    QTRY_COMPARE_WITH_TIMEOUT(window->devicePanel()->selectedDeviceIds(), chosen, 15000);
+}
+
+void TestMainWindow::csvExportOfWhatIsShown() {
+    StartOptions start = defaultStart();
+    const QList<Device> devices =
+        m_service->service->fleet().devices(m_service->projectIndex(), m_service->now());
+    const QString device = devices.at(0).deviceId;
+    start.deviceIds = QStringList{device};
+    auto window = makeWindow(start);
+    ViewSelection selection = window->dashboardToolbar()->selection();
+    selection.zone = ZoneChoice::Utc8;
+    window->dashboardToolbar()->setSelection(selection);
+    Q_EMIT window->dashboardToolbar()->timeZoneChanged();
+    QVERIFY(waitForData(window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(window->fleet()->deviceSeries(device) != nullptr, 15000);
+    QTRY_COMPARE(window->pages()->fleetView()->charts()->data().series.size(), 2);
+
+    // Zoom to the middle three days: only what is visible goes out.
+    LinkedChartsView *charts = window->pages()->fleetView()->charts();
+    const qint64 from = m_service->rangeStart() + 2 * 86400;
+    const qint64 to = from + 3 * 86400;
+    charts->timeRange()->setVisibleRange(from, to);
+    QCOMPARE(charts->timeRange()->visibleFrom(), from);
+
+    const QString path = m_dir.filePath(QStringLiteral("shown.csv"));
+    QString error;
+    QVERIFY2(window->exporter()->exportCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines =
+        QString::fromUtf8(file.readAll().mid(3)).split(u'\n', Qt::SkipEmptyParts);
+
+    int expected = 0;
+    for (const ChartSeries &series : charts->data().series) {
+        for (const IntervalBucket &b : series.buckets)
+            expected += ChartCsvExport::touches(b, from, to) ? 1 : 0;
+    }
+    QVERIFY(expected > 0);
+    QCOMPARE(lines.size() - 1, expected);
+    bool sawDevice = false;
+    for (int i = 1; i < lines.size(); ++i) {
+        const QStringList cells = csvCells(lines.at(i));
+        const QString startText = cells.at(ChartCsvExport::StartColumn);
+        QVERIFY2(startText.endsWith(QStringLiteral("+08:00")), qPrintable(startText));
+        const qint64 startUnix = cells.at(ChartCsvExport::StartUnixColumn).toLongLong();
+        QCOMPARE(QDateTime::fromString(startText, Qt::ISODate).toSecsSinceEpoch(), startUnix);
+        QCOMPARE(QDateTime::fromString(cells.at(ChartCsvExport::EndColumn), Qt::ISODate)
+                     .toSecsSinceEpoch(),
+                 cells.at(ChartCsvExport::EndUnixColumn).toLongLong());
+        QVERIFY(startUnix < to);
+        sawDevice = sawDevice || cells.at(ChartCsvExport::DeviceIdColumn) == device;
+    }
+    QVERIFY(sawDevice);
+}
+
+void TestMainWindow::drillDownAndBack() {
+    auto window = makeWindow(defaultStart());
+    QVERIFY(waitForData(window.get()));
+    QSignalSpy loaded(window->devicePanel(), &DevicePanel::devicesLoaded);
+    if (window->devicePanel()->devices().isEmpty())
+        QVERIFY(loaded.wait(15000));
+    DashboardPages *pages = window->pages();
+    const IntervalBucket bucket = window->fleet()->data().fleet.buckets.first();
+
+    QSignalSpy finished(pages->breakdownPanel(), &IntervalBreakdownPanel::finished);
+    Q_EMIT pages->fleetView()->charts()->intervalActivated(bucket.startTime, bucket.endTime);
+    QCOMPARE(pages->currentPage(), DashboardPages::Page::Interval);
+    QCOMPARE(pages->breadcrumbs()->crumbs().size(), 2);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(pages->breakdownPanel()->startTime(), bucket.startTime);
+    QCOMPARE(pages->breakdownPanel()->model()->rowCount(),
+             int(window->devicePanel()->devices().size()));
+
+    const QString device = window->devicePanel()->devices().first().deviceId;
+    Q_EMIT pages->breakdownPanel()->deviceOpened(device);
+    QCOMPARE(pages->currentPage(), DashboardPages::Page::Device);
+    QCOMPARE(pages->breadcrumbs()->crumbs().size(), 3);
+    QVERIFY(pages->currentCharts() != pages->fleetView()->charts());
+
+    pages->goToCrumb(1);
+    QCOMPARE(pages->currentPage(), DashboardPages::Page::Interval);
+    Q_EMIT pages->breadcrumbs()->crumbActivated(0);
+    QCOMPARE(pages->currentPage(), DashboardPages::Page::Fleet);
+    QCOMPARE(pages->breadcrumbs()->crumbs().size(), 1);
+    QCOMPARE(window->currentCharts(), pages->fleetView()->charts());
+}
+
+void TestMainWindow::modelsPassTheTester() {
+    auto window = std::make_unique<MainWindow>(m_context.get(), m_settings.get());
+    QAbstractItemModelTester devices(window->devicePanel()->model(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester breakdown(window->pages()->breakdownPanel()->model(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+    window->applyStartOptions(defaultStart());
+    window->show();
+    window->start();
+    QVERIFY(waitForData(window.get()));
+    QSignalSpy loaded(window->devicePanel(), &DevicePanel::devicesLoaded);
+    if (window->devicePanel()->devices().isEmpty())
+        QVERIFY(loaded.wait(15000));
+    const IntervalBucket bucket = window->fleet()->data().fleet.buckets.last();
+    QSignalSpy finished(window->pages()->breakdownPanel(), &IntervalBreakdownPanel::finished);
+    window->pages()->openInterval(bucket.startTime, bucket.endTime);
+    QVERIFY(finished.wait(30000));
+    window->pages()->showFleet();
+}
+
+// Not a check: regenerates the README's screenshots from the demo fleet when
+// TRRO_SCREENSHOT_DIR is set (e.g. TRRO_SCREENSHOT_DIR=docs/screenshots).
+void TestMainWindow::screenshots() {
+    const QString directory = qEnvironmentVariable("TRRO_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        QSKIP("set TRRO_SCREENSHOT_DIR to write the documentation screenshots");
+    sim::LocalService demo;
+    sim::ServiceOptions options;
+    options.keys = {sim::LocalService::demoCredentials()};
+    demo.setOptions(options);
+    QVERIFY(demo.listen());
+    m_context->configure(Endpoint::parse(demo.url().toString()),
+                         sim::LocalService::demoCredentials(), QStringLiteral("Demo"));
+    const QList<Device> devices = demo.fleet().devices(
+        demo.fleet().catalog().projectIndex(sim::LocalService::demoProjectId()),
+        demo.serviceTime());
+    StartOptions start;
+    start.projectId = sim::LocalService::demoProjectId();
+    start.interval = Interval::Hour;
+    start.deviceIds = QStringList{devices.at(3).deviceId, devices.at(17).deviceId};
+    auto window = std::make_unique<MainWindow>(m_context.get(), m_settings.get());
+    window->applyStartOptions(start);
+    window->setProfiles({QStringLiteral("Demo")}, QStringLiteral("Demo"));
+    window->resize(1600, 1000);
+    window->show();
+    window->start();
+    QVERIFY(waitForData(window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->fleet()->isLoading(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->devicePanel()->devices().isEmpty(), 30000);
+    QTest::qWait(500);
+    QVERIFY(window->grab().save(directory + QStringLiteral("/main-view.png")));
+
+    // The busiest day of the range.
+    QList<IntervalBucket> buckets = window->fleet()->data().fleet.buckets;
+    QVERIFY(!buckets.isEmpty());
+    const IntervalBucket busiest = *std::max_element(
+        buckets.cbegin(), buckets.cend(), [](const IntervalBucket &a, const IntervalBucket &b) {
+            return a.sessionNum < b.sessionNum;
+        });
+    QSignalSpy finished(window->pages()->breakdownPanel(), &IntervalBreakdownPanel::finished);
+    window->pages()->openInterval(busiest.startTime, busiest.endTime);
+    QVERIFY(finished.wait(120000));
+    QTest::qWait(300);
+    QVERIFY(window->grab().save(directory + QStringLiteral("/interval-breakdown.png")));
+
+    window->pages()->openDevice(devices.at(3).deviceId);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->pages()->deviceView()->isLoading(), 30000);
+    QTest::qWait(500);
+    QVERIFY(window->grab().save(directory + QStringLiteral("/device-view.png")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
