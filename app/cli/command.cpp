@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-
 #include <cstdio>
 
 namespace trro::cli {
@@ -18,8 +17,7 @@ namespace {
 constexpr auto DefaultFrom = "-7d";
 constexpr auto DefaultTo = "now";
 
-bool writeStdout(const QByteArray &data)
-{
+bool writeStdout(const QByteArray &data) {
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return false;
@@ -30,10 +28,11 @@ bool writeStdout(const QByteArray &data)
 
 } // namespace
 
-Command::Command(CliSession *session, QObject *parent) : QObject(parent), m_session(session) {}
+Command::Command(CliSession *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session) {}
 
-void Command::finish(int exitCode)
-{
+void Command::finish(int exitCode) {
     if (m_finished)
         return;
     m_finished = true;
@@ -41,15 +40,14 @@ void Command::finish(int exitCode)
     Q_EMIT finished(exitCode);
 }
 
-void Command::failWith(const ApiError &error, const QString &subject)
-{
+void Command::failWith(const ApiError &error, const QString &subject) {
     const QString message = error.userMessage();
-    Console::instance().error(subject.isEmpty() ? message : subject + QLatin1String(": ") + message);
+    Console::instance().error(subject.isEmpty() ? message
+                                                : subject + QLatin1String(": ") + message);
     finish(exitCodeFor(error));
 }
 
-bool Command::rejectArguments(const QCommandLineParser &parser, QString *error)
-{
+bool Command::rejectArguments(const QCommandLineParser &parser, QString *error) {
     const QStringList arguments = parser.positionalArguments();
     if (arguments.isEmpty())
         return true;
@@ -57,38 +55,31 @@ bool Command::rejectArguments(const QCommandLineParser &parser, QString *error)
     return false;
 }
 
-void Command::addProjectOption(QCommandLineParser &parser)
-{
+void Command::addProjectOption(QCommandLineParser &parser) {
     parser.addOption({QStringLiteral("project"),
-                      tr("Project id (with --demo: the demo project when not given)."),
-                      tr("ID")});
+                      tr("Project id (with --demo: the demo project when not given)."), tr("ID")});
 }
 
-void Command::addRangeOptions(QCommandLineParser &parser)
-{
+void Command::addRangeOptions(QCommandLineParser &parser) {
     const QString formats = tr("unix seconds, ISO 8601 with Z or an offset, YYYY-MM-DD, or "
                                "relative: -24h, -7d, now");
     parser.addOptions({
-        {QStringLiteral("from"), tr("Start of the range (default -7d): %1.").arg(formats),
-         tr("T")},
+        {QStringLiteral("from"), tr("Start of the range (default -7d): %1.").arg(formats), tr("T")},
         {QStringLiteral("to"), tr("End of the range (default now)."), tr("T")},
     });
 }
 
-void Command::addOutputOptions(QCommandLineParser &parser)
-{
+void Command::addOutputOptions(QCommandLineParser &parser) {
     parser.addOptions({
         {QStringLiteral("format"),
          tr("table, csv or json (default: from the --output suffix, else table on a terminal "
             "and csv otherwise)."),
          tr("FORMAT")},
-        {QStringLiteral("output"), tr("Write to FILE (atomically) instead of stdout."),
-         tr("FILE")},
+        {QStringLiteral("output"), tr("Write to FILE (atomically) instead of stdout."), tr("FILE")},
     });
 }
 
-bool Command::readProject(const QCommandLineParser &parser, QString *error)
-{
+bool Command::readProject(const QCommandLineParser &parser, QString *error) {
     m_projectId = parser.value(QStringLiteral("project")).trimmed();
     if (m_projectId.isEmpty())
         m_projectId = m_session->defaultProjectId();
@@ -99,13 +90,11 @@ bool Command::readProject(const QCommandLineParser &parser, QString *error)
     return true;
 }
 
-bool Command::readRange(const QCommandLineParser &parser, QString *error)
-{
-    const QString from = parser.isSet(QStringLiteral("from"))
-                             ? parser.value(QStringLiteral("from"))
-                             : QLatin1String(DefaultFrom);
+bool Command::readRange(const QCommandLineParser &parser, QString *error) {
+    const QString from = parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from"))
+                                                              : QLatin1String(DefaultFrom);
     const QString to = parser.isSet(QStringLiteral("to")) ? parser.value(QStringLiteral("to"))
-                                                         : QLatin1String(DefaultTo);
+                                                          : QLatin1String(DefaultTo);
     QString why;
     if (!parseTimeSpec(from, m_session->now(), &m_from, &why)) {
         *error = tr("--from: %1").arg(why);
@@ -122,8 +111,7 @@ bool Command::readRange(const QCommandLineParser &parser, QString *error)
     return true;
 }
 
-bool Command::readOutput(const QCommandLineParser &parser, QString *error)
-{
+bool Command::readOutput(const QCommandLineParser &parser, QString *error) {
     m_outputFile = parser.value(QStringLiteral("output"));
     if (m_outputFile == QLatin1String("-"))
         m_outputFile.clear();
@@ -131,7 +119,8 @@ bool Command::readOutput(const QCommandLineParser &parser, QString *error)
         const QFileInfo info(m_outputFile);
         const QFileInfo dir(info.absolutePath());
         if (info.isDir() || !dir.isDir() || !dir.isWritable()) {
-            *error = tr("--output: cannot write \"%1\".").arg(QDir::toNativeSeparators(m_outputFile));
+            *error =
+                tr("--output: cannot write \"%1\".").arg(QDir::toNativeSeparators(m_outputFile));
             return false;
         }
     }
@@ -151,8 +140,7 @@ bool Command::readOutput(const QCommandLineParser &parser, QString *error)
     return true;
 }
 
-bool Command::writeOutput(const ExportTable &table, bool singleObject)
-{
+bool Command::writeOutput(const ExportTable &table, bool singleObject) {
     const QByteArray data = exportTable(table, m_format, singleObject);
     if (m_outputFile.isEmpty()) {
         if (writeStdout(data))

@@ -14,8 +14,7 @@ class CliSession;
 // One trro-stats command. main() adds the global options and then the command's own, lets the
 // command read them, opens the session when the command needs the service, and calls start().
 // The command ends by calling finish() exactly once.
-class Command : public QObject
-{
+class Command : public QObject {
     Q_OBJECT
 public:
     explicit Command(CliSession *session, QObject *parent = nullptr);

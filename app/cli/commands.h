@@ -2,7 +2,6 @@
 
 #include <QLatin1String>
 #include <QList>
-
 #include <memory>
 
 namespace trro::cli {

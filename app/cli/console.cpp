@@ -1,7 +1,6 @@
 #include "console.h"
 
 #include <QLocale>
-
 #include <cstdio>
 #include <unistd.h>
 
@@ -11,66 +10,55 @@ namespace {
 constexpr int BarWidth = 30;
 const auto Prefix = QLatin1String("trro-stats: ");
 
-void put(const QString &text)
-{
+void put(const QString &text) {
     std::fputs(text.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
 }
 
 } // namespace
 
-Console &Console::instance()
-{
+Console &Console::instance() {
     static Console console;
     return console;
 }
 
-void Console::addSecret(const QString &secret)
-{
+void Console::addSecret(const QString &secret) {
     if (!secret.isEmpty() && !m_secrets.contains(secret))
         m_secrets.append(secret);
 }
 
-QString Console::redact(const QString &line) const
-{
+QString Console::redact(const QString &line) const {
     QString out = line;
     for (const QString &secret : m_secrets)
         out.replace(secret, QLatin1String("***"));
     return out;
 }
 
-void Console::error(const QString &message)
-{
+void Console::error(const QString &message) {
     write(Prefix + tr("error: %1").arg(message));
 }
 
-void Console::warning(const QString &message)
-{
+void Console::warning(const QString &message) {
     write(Prefix + tr("warning: %1").arg(message));
 }
 
-void Console::info(const QString &message)
-{
+void Console::info(const QString &message) {
     write(Prefix + message);
 }
 
-void Console::raw(const QString &line)
-{
+void Console::raw(const QString &line) {
     write(line);
 }
 
-bool Console::stderrIsTerminal()
-{
+bool Console::stderrIsTerminal() {
     return ::isatty(STDERR_FILENO) == 1;
 }
 
-bool Console::stdoutIsTerminal()
-{
+bool Console::stdoutIsTerminal() {
     return ::isatty(STDOUT_FILENO) == 1;
 }
 
-void Console::write(const QString &line)
-{
+void Console::write(const QString &line) {
     const bool hadProgress = !m_progressLine.isEmpty();
     if (hadProgress)
         put(QStringLiteral("\r\x1b[K"));
@@ -79,20 +67,18 @@ void Console::write(const QString &line)
         put(m_progressLine);
 }
 
-void Console::progress(qint64 done, qint64 total, const QString &label)
-{
+void Console::progress(qint64 done, qint64 total, const QString &label) {
     if (!stderrIsTerminal() || total <= 0)
         return;
     const int filled = int(qBound<qint64>(0, done * BarWidth / total, qint64(BarWidth)));
     const QLocale locale;
-    m_progressLine = QLatin1Char('[') + QString(filled, QLatin1Char('#'))
-                     + QString(BarWidth - filled, QLatin1Char(' ')) + QLatin1String("] ")
-                     + tr("%1 of %2 %3").arg(locale.toString(done), locale.toString(total), label);
+    m_progressLine = QLatin1Char('[') + QString(filled, QLatin1Char('#')) +
+                     QString(BarWidth - filled, QLatin1Char(' ')) + QLatin1String("] ") +
+                     tr("%1 of %2 %3").arg(locale.toString(done), locale.toString(total), label);
     put(QStringLiteral("\r\x1b[K") + m_progressLine);
 }
 
-void Console::endProgress()
-{
+void Console::endProgress() {
     if (m_progressLine.isEmpty())
         return;
     m_progressLine.clear();

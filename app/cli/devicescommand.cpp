@@ -6,22 +6,18 @@
 
 namespace trro::cli {
 
-void DevicesCommand::addOptions(QCommandLineParser &parser)
-{
+void DevicesCommand::addOptions(QCommandLineParser &parser) {
     addProjectOption(parser);
     parser.addOptions({
         {QStringLiteral("type"), tr("field (vehicles) or remote (cockpits). Default: both."),
          tr("TYPE")},
-        {QStringLiteral("search"), tr("Only devices whose id or name contains TEXT."),
-         tr("TEXT")},
-        {QStringLiteral("status"), tr("offline, ready or connected. Default: any."),
-         tr("STATUS")},
+        {QStringLiteral("search"), tr("Only devices whose id or name contains TEXT."), tr("TEXT")},
+        {QStringLiteral("status"), tr("offline, ready or connected. Default: any."), tr("STATUS")},
     });
     addOutputOptions(parser);
 }
 
-bool DevicesCommand::configure(const QCommandLineParser &parser, QString *error)
-{
+bool DevicesCommand::configure(const QCommandLineParser &parser, QString *error) {
     if (!rejectArguments(parser, error) || !readProject(parser, error))
         return false;
     if (parser.isSet(QStringLiteral("type"))) {
@@ -35,8 +31,8 @@ bool DevicesCommand::configure(const QCommandLineParser &parser, QString *error)
     m_filter.searchWords = parser.value(QStringLiteral("search"));
     if (parser.isSet(QStringLiteral("status"))) {
         const QString status = parser.value(QStringLiteral("status")).trimmed().toLower();
-        if (status != QLatin1String("offline") && status != QLatin1String("ready")
-            && status != QLatin1String("connected")) {
+        if (status != QLatin1String("offline") && status != QLatin1String("ready") &&
+            status != QLatin1String("connected")) {
             *error = tr("--status must be offline, ready or connected, not \"%1\".")
                          .arg(parser.value(QStringLiteral("status")));
             return false;
@@ -46,17 +42,15 @@ bool DevicesCommand::configure(const QCommandLineParser &parser, QString *error)
     return readOutput(parser, error);
 }
 
-void DevicesCommand::start()
-{
-    session()->api()->devices(m_projectId, m_filter, this,
-                              [this](const Result<QList<Device>> &result) {
-                                  if (!result.ok()) {
-                                      failWith(result.error());
-                                      return;
-                                  }
-                                  finish(writeOutput(devicesTable(result.value())) ? ExitOk
-                                                                                   : ExitUsage);
-                              });
+void DevicesCommand::start() {
+    session()->api()->devices(
+        m_projectId, m_filter, this, [this](const Result<QList<Device>> &result) {
+            if (!result.ok()) {
+                failWith(result.error());
+                return;
+            }
+            finish(writeOutput(devicesTable(result.value())) ? ExitOk : ExitUsage);
+        });
 }
 
 } // namespace trro::cli

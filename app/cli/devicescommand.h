@@ -7,8 +7,7 @@ namespace trro::cli {
 
 // devices --project ID [--type field|remote] [--search TEXT] [--status S] [--format ...]
 // DescribeDeviceList, every page.
-class DevicesCommand final : public Command
-{
+class DevicesCommand final : public Command {
     Q_OBJECT
 public:
     using Command::Command;

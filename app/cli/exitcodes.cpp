@@ -2,8 +2,7 @@
 
 namespace trro::cli {
 
-ExitCode exitCodeFor(const ApiError &error)
-{
+ExitCode exitCodeFor(const ApiError &error) {
     if (error.isAuthFailure())
         return ExitCredentials;
     switch (error.kind) {

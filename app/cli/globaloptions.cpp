@@ -5,8 +5,7 @@
 namespace trro::cli {
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("trro::cli::GlobalOptions", text);
 }
 
@@ -14,19 +13,18 @@ constexpr double MaxTimeoutSeconds = 3600;
 
 } // namespace
 
-void GlobalOptions::addTo(QCommandLineParser &parser)
-{
+void GlobalOptions::addTo(QCommandLineParser &parser) {
     parser.addOptions({
         {QStringLiteral("endpoint"),
          tr("API endpoint (default: $TRRO_ENDPOINT, else https://trro.tencentcloudapi.com). "
             "Plain http only for loopback addresses."),
          tr("URL")},
-        {QStringLiteral("region"), tr("Region sent as X-TC-Region (overrides "
-                                      "$TENCENTCLOUD_REGION)."),
+        {QStringLiteral("region"),
+         tr("Region sent as X-TC-Region (overrides "
+            "$TENCENTCLOUD_REGION)."),
          tr("REGION")},
         {QStringLiteral("profile"), tr("Saved credentials profile to use."), tr("NAME")},
-        {QStringLiteral("timeout"), tr("Transfer timeout of one request, in seconds."),
-         tr("SEC")},
+        {QStringLiteral("timeout"), tr("Transfer timeout of one request, in seconds."), tr("SEC")},
         {QStringLiteral("verbose"),
          tr("Describe every request and answer on stderr (signature redacted).")},
         {QStringLiteral("demo"),
@@ -36,8 +34,7 @@ void GlobalOptions::addTo(QCommandLineParser &parser)
     });
 }
 
-bool GlobalOptions::readFrom(const QCommandLineParser &parser, QString *error)
-{
+bool GlobalOptions::readFrom(const QCommandLineParser &parser, QString *error) {
     if (parser.isSet(QStringLiteral("endpoint")))
         endpoint = parser.value(QStringLiteral("endpoint"));
     if (parser.isSet(QStringLiteral("region")))

@@ -9,9 +9,9 @@ namespace trro::cli {
 
 // Options every command accepts, before or after the command name.
 struct GlobalOptions {
-    QString endpoint; // --endpoint (else TRRO_ENDPOINT, else the default; see Endpoint::resolve)
-    QString region;   // --region, overrides TENCENTCLOUD_REGION
-    QString profile;  // --profile
+    QString endpoint;  // --endpoint (else TRRO_ENDPOINT, else the default; see Endpoint::resolve)
+    QString region;    // --region, overrides TENCENTCLOUD_REGION
+    QString profile;   // --profile
     int timeoutMs = 0; // --timeout in seconds; 0: the client's default
     bool verbose = false;
     bool demo = false;

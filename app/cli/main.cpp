@@ -12,7 +12,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTimer>
-
 #include <cstdio>
 #include <memory>
 
@@ -20,13 +19,11 @@ using namespace trro::cli;
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("trro::cli::Main", text);
 }
 
-QString exitStatusHelp()
-{
+QString exitStatusHelp() {
     return tr("Exit status:\n"
               "  0  success\n"
               "  1  partial: some series failed; the rows of the others were written\n"
@@ -37,30 +34,27 @@ QString exitStatusHelp()
               "  6  malformed answer from the service\n");
 }
 
-QString globalHelp(const QCommandLineParser &parser)
-{
+QString globalHelp(const QCommandLineParser &parser) {
     QString text = parser.helpText();
     text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
     for (const CommandEntry &entry : commandTable()) {
-        text += QLatin1String("  ") + QString(entry.name).leftJustified(10)
-                + QCoreApplication::translate("trro::cli::Commands", entry.summary)
-                + QLatin1Char('\n');
+        text += QLatin1String("  ") + QString(entry.name).leftJustified(10) +
+                QCoreApplication::translate("trro::cli::Commands", entry.summary) +
+                QLatin1Char('\n');
     }
-    text += QLatin1Char('\n')
-            + tr("Run \"trro-stats COMMAND --help\" for the options of a command.\n"
-                 "Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY "
-                 "(+ TENCENTCLOUD_SESSION_TOKEN, TENCENTCLOUD_REGION), or --demo.\n")
-            + QLatin1Char('\n') + exitStatusHelp();
+    text += QLatin1Char('\n') +
+            tr("Run \"trro-stats COMMAND --help\" for the options of a command.\n"
+               "Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY "
+               "(+ TENCENTCLOUD_SESSION_TOKEN, TENCENTCLOUD_REGION), or --demo.\n") +
+            QLatin1Char('\n') + exitStatusHelp();
     return text;
 }
 
-void printOut(const QString &text)
-{
+void printOut(const QString &text) {
     std::fputs(text.toLocal8Bit().constData(), stdout);
 }
 
-int usageError(const QString &message)
-{
+int usageError(const QString &message) {
     Console::instance().error(message);
     Console::instance().raw(tr("Run \"trro-stats --help\" for usage."));
     return ExitUsage;
@@ -68,8 +62,7 @@ int usageError(const QString &message)
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("trro-stats"));
     QCoreApplication::setOrganizationName(QStringLiteral("trro-dashboard"));
@@ -117,8 +110,8 @@ int main(int argc, char *argv[])
     GlobalOptions::addTo(parser);
     parser.addPositionalArgument(entry->name, QString(), entry->name);
     command->addOptions(parser);
-    const QStringList arguments = QStringList{QCoreApplication::arguments().front()}
-                                  + positional.mid(1);
+    const QStringList arguments =
+        QStringList{QCoreApplication::arguments().front()} + positional.mid(1);
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (!options.readFrom(parser, &error))

@@ -5,18 +5,15 @@
 
 namespace trro::cli {
 
-void ProjectsCommand::addOptions(QCommandLineParser &parser)
-{
+void ProjectsCommand::addOptions(QCommandLineParser &parser) {
     addOutputOptions(parser);
 }
 
-bool ProjectsCommand::configure(const QCommandLineParser &parser, QString *error)
-{
+bool ProjectsCommand::configure(const QCommandLineParser &parser, QString *error) {
     return rejectArguments(parser, error) && readOutput(parser, error);
 }
 
-void ProjectsCommand::start()
-{
+void ProjectsCommand::start() {
     session()->api()->projects(this, [this](const Result<QList<Project>> &result) {
         if (!result.ok()) {
             failWith(result.error());

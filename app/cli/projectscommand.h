@@ -5,8 +5,7 @@
 namespace trro::cli {
 
 // projects [--format ...] [--output FILE]: DescribeProjectList, every page.
-class ProjectsCommand final : public Command
-{
+class ProjectsCommand final : public Command {
     Q_OBJECT
 public:
     using Command::Command;

@@ -7,8 +7,7 @@
 
 namespace trro::cli {
 
-void SessionsCommand::addOptions(QCommandLineParser &parser)
-{
+void SessionsCommand::addOptions(QCommandLineParser &parser) {
     addProjectOption(parser);
     parser.addOption({QStringLiteral("device"),
                       tr("Sessions of this device only. Default: every device."), tr("ID")});
@@ -16,8 +15,7 @@ void SessionsCommand::addOptions(QCommandLineParser &parser)
     addOutputOptions(parser);
 }
 
-bool SessionsCommand::configure(const QCommandLineParser &parser, QString *error)
-{
+bool SessionsCommand::configure(const QCommandLineParser &parser, QString *error) {
     if (!rejectArguments(parser, error) || !readProject(parser, error))
         return false;
     const QStringList devices = parser.values(QStringLiteral("device"));
@@ -33,8 +31,7 @@ bool SessionsCommand::configure(const QCommandLineParser &parser, QString *error
     return readRange(parser, error) && readOutput(parser, error);
 }
 
-void SessionsCommand::start()
-{
+void SessionsCommand::start() {
     session()->api()->deviceSessions(m_projectId, m_deviceId, m_from, m_to, this,
                                      [this](const Result<QList<DeviceSession>> &result) {
                                          if (!result.ok()) {

@@ -6,8 +6,7 @@ namespace trro::cli {
 
 // sessions --project ID [--device ID] [--from T] [--to T] [--format ...] [--output FILE]
 // DescribeDeviceSessionList, every page.
-class SessionsCommand final : public Command
-{
+class SessionsCommand final : public Command {
     Q_OBJECT
 public:
     using Command::Command;

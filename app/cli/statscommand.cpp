@@ -10,8 +10,7 @@
 
 namespace trro::cli {
 
-void StatsCommand::addOptions(QCommandLineParser &parser)
-{
+void StatsCommand::addOptions(QCommandLineParser &parser) {
     addProjectOption(parser);
     parser.addOptions({
         {QStringLiteral("interval"), tr("Bucket size: hour, day or month (required)."),
@@ -26,8 +25,7 @@ void StatsCommand::addOptions(QCommandLineParser &parser)
     addOutputOptions(parser);
 }
 
-bool StatsCommand::configure(const QCommandLineParser &parser, QString *error)
-{
+bool StatsCommand::configure(const QCommandLineParser &parser, QString *error) {
     if (!rejectArguments(parser, error) || !readProject(parser, error))
         return false;
     const QString interval = parser.value(QStringLiteral("interval"));
@@ -56,16 +54,14 @@ bool StatsCommand::configure(const QCommandLineParser &parser, QString *error)
     return readRange(parser, error) && readOutput(parser, error);
 }
 
-void StatsCommand::start()
-{
+void StatsCommand::start() {
     if (m_allDevices)
         fetchDeviceList();
     else
         fetchSeries(m_devices.isEmpty() ? QStringList{QString()} : m_devices);
 }
 
-void StatsCommand::fetchDeviceList()
-{
+void StatsCommand::fetchDeviceList() {
     // Field and remote devices are asked for separately, so that a service that defaults to
     // one type when none is given still yields every device.
     m_pendingLists = 2;
@@ -78,17 +74,15 @@ void StatsCommand::fetchDeviceList()
     }
 }
 
-void StatsCommand::onDeviceList(DeviceType type, const Result<QList<Device>> &result)
-{
+void StatsCommand::onDeviceList(DeviceType type, const Result<QList<Device>> &result) {
     --m_pendingLists;
     if (m_listFailed)
         return;
     if (!result.ok()) {
         m_listFailed = true;
         session()->scheduler()->cancel(this);
-        const QString what = type == DeviceType::Field
-                                 ? tr("listing the field devices")
-                                 : tr("listing the remote devices");
+        const QString what = type == DeviceType::Field ? tr("listing the field devices")
+                                                       : tr("listing the remote devices");
         failWith(result.error(), what);
         return;
     }
@@ -107,8 +101,7 @@ void StatsCommand::onDeviceList(DeviceType type, const Result<QList<Device>> &re
     fetchSeries(m_listedDevices);
 }
 
-void StatsCommand::fetchSeries(const QStringList &deviceIds)
-{
+void StatsCommand::fetchSeries(const QStringList &deviceIds) {
     m_outcomes.clear();
     m_outcomes.reserve(deviceIds.size());
     for (const QString &id : deviceIds) {
@@ -130,8 +123,7 @@ void StatsCommand::fetchSeries(const QStringList &deviceIds)
     }
 }
 
-void StatsCommand::onSeries(qsizetype index, const Result<IntervalSeries> &result)
-{
+void StatsCommand::onSeries(qsizetype index, const Result<IntervalSeries> &result) {
     if (m_stopped || index < 0 || index >= m_outcomes.size() || m_outcomes[index].done)
         return;
     Outcome &outcome = m_outcomes[index];
@@ -157,17 +149,15 @@ void StatsCommand::onSeries(qsizetype index, const Result<IntervalSeries> &resul
         writeResults();
 }
 
-void StatsCommand::writeResults()
-{
+void StatsCommand::writeResults() {
     Console::instance().endProgress();
     Console &console = Console::instance();
     QList<IntervalSeries> series;
     const Outcome *firstFailure = nullptr;
     qsizetype failures = 0;
     for (const Outcome &outcome : std::as_const(m_outcomes)) {
-        const QString subject = outcome.deviceId.isEmpty()
-                                    ? tr("project %1").arg(m_projectId)
-                                    : tr("device %1").arg(outcome.deviceId);
+        const QString subject = outcome.deviceId.isEmpty() ? tr("project %1").arg(m_projectId)
+                                                           : tr("device %1").arg(outcome.deviceId);
         if (!outcome.ok) {
             ++failures;
             if (!firstFailure)

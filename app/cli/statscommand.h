@@ -13,8 +13,7 @@ namespace trro::cli {
 //       [--to T] [--format table|csv|json] [--output FILE]
 // One DescribeSessionStatisticsByInterval per device (or one for the whole project), every
 // bucket written as returned, ordered by DeviceId then StartTime.
-class StatsCommand final : public Command
-{
+class StatsCommand final : public Command {
     Q_OBJECT
 public:
     using Command::Command;

@@ -7,8 +7,7 @@
 
 namespace trro::cli {
 
-void TotalsCommand::addOptions(QCommandLineParser &parser)
-{
+void TotalsCommand::addOptions(QCommandLineParser &parser) {
     addProjectOption(parser);
     parser.addOption({QStringLiteral("device"),
                       tr("Totals of this device only. Default: the whole project."), tr("ID")});
@@ -16,8 +15,7 @@ void TotalsCommand::addOptions(QCommandLineParser &parser)
     addOutputOptions(parser);
 }
 
-bool TotalsCommand::configure(const QCommandLineParser &parser, QString *error)
-{
+bool TotalsCommand::configure(const QCommandLineParser &parser, QString *error) {
     if (!rejectArguments(parser, error) || !readProject(parser, error))
         return false;
     const QStringList devices = parser.values(QStringLiteral("device"));
@@ -33,8 +31,7 @@ bool TotalsCommand::configure(const QCommandLineParser &parser, QString *error)
     return readRange(parser, error) && readOutput(parser, error);
 }
 
-void TotalsCommand::start()
-{
+void TotalsCommand::start() {
     StatsQuery query;
     query.projectId = m_projectId;
     query.deviceId = m_deviceId;

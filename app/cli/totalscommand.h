@@ -6,8 +6,7 @@ namespace trro::cli {
 
 // totals --project ID [--device ID] [--from T] [--to T] [--format ...] [--output FILE]
 // DescribeSessionStatistics over the range: one row (JSON: one object).
-class TotalsCommand final : public Command
-{
+class TotalsCommand final : public Command {
     Q_OBJECT
 public:
     using Command::Command;

@@ -4,26 +4,22 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-
 #include <algorithm>
 
 namespace trro {
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("trro::StatsExport", text);
 }
 
 using Kind = ExportTable::Kind;
 
-ExportTable::Column column(const char *key, const char *title, Kind kind)
-{
+ExportTable::Column column(const char *key, const char *title, Kind kind) {
     return {QLatin1String(key), tr(title), kind};
 }
 
-QString jsonString(const QString &value)
-{
+QString jsonString(const QString &value) {
     QString out;
     out.reserve(value.size() + 2);
     out += QLatin1Char('"');
@@ -46,8 +42,8 @@ QString jsonString(const QString &value)
             break;
         default:
             if (c.unicode() < 0x20)
-                out += QLatin1String("\\u")
-                       + QString::number(c.unicode(), 16).rightJustified(4, QLatin1Char('0'));
+                out += QLatin1String("\\u") +
+                       QString::number(c.unicode(), 16).rightJustified(4, QLatin1Char('0'));
             else
                 out += c;
         }
@@ -56,13 +52,11 @@ QString jsonString(const QString &value)
     return out;
 }
 
-QString isoTime(const QDateTime &time)
-{
+QString isoTime(const QDateTime &time) {
     return time.isValid() ? time.toString(Qt::ISODate) : QString();
 }
 
-QString machineCell(const QVariant &value, Kind kind)
-{
+QString machineCell(const QVariant &value, Kind kind) {
     switch (kind) {
     case Kind::Integer:
     case Kind::UnixTime:
@@ -75,8 +69,7 @@ QString machineCell(const QVariant &value, Kind kind)
     return value.toString();
 }
 
-QString jsonCell(const QVariant &value, Kind kind)
-{
+QString jsonCell(const QVariant &value, Kind kind) {
     switch (kind) {
     case Kind::Integer:
     case Kind::UnixTime:
@@ -91,8 +84,7 @@ QString jsonCell(const QVariant &value, Kind kind)
     return jsonString(value.toString());
 }
 
-QString jsonObject(const ExportTable &table, const QVariantList &row)
-{
+QString jsonObject(const ExportTable &table, const QVariantList &row) {
     QString out = QStringLiteral("{");
     for (qsizetype i = 0; i < table.columns.size(); ++i) {
         const ExportTable::Column &col = table.columns[i];
@@ -104,8 +96,7 @@ QString jsonObject(const ExportTable &table, const QVariantList &row)
 }
 
 // Whether every time in the column sits on a whole minute (then seconds are not shown).
-bool wholeMinutes(const ExportTable &table, qsizetype columnIndex)
-{
+bool wholeMinutes(const ExportTable &table, qsizetype columnIndex) {
     const Kind kind = table.columns[columnIndex].kind;
     return std::all_of(table.rows.cbegin(), table.rows.cend(), [&](const QVariantList &row) {
         const QVariant value = row.value(columnIndex);
@@ -118,8 +109,7 @@ bool wholeMinutes(const ExportTable &table, qsizetype columnIndex)
 
 } // namespace
 
-bool parseExportFormat(const QString &text, ExportFormat *format)
-{
+bool parseExportFormat(const QString &text, ExportFormat *format) {
     const QString name = text.trimmed().toLower();
     if (name == QLatin1String("table"))
         *format = ExportFormat::Table;
@@ -132,8 +122,7 @@ bool parseExportFormat(const QString &text, ExportFormat *format)
     return true;
 }
 
-QString exportFormatName(ExportFormat format)
-{
+QString exportFormatName(ExportFormat format) {
     switch (format) {
     case ExportFormat::Table:
         return QStringLiteral("table");
@@ -145,8 +134,7 @@ QString exportFormatName(ExportFormat format)
     return {};
 }
 
-QList<IntervalRow> intervalRows(const QList<IntervalSeries> &series)
-{
+QList<IntervalRow> intervalRows(const QList<IntervalSeries> &series) {
     QList<IntervalRow> rows;
     for (const IntervalSeries &s : series) {
         for (const IntervalBucket &bucket : s.buckets)
@@ -160,8 +148,7 @@ QList<IntervalRow> intervalRows(const QList<IntervalSeries> &series)
     return rows;
 }
 
-ExportTable intervalTable(const QList<IntervalRow> &rows)
-{
+ExportTable intervalTable(const QList<IntervalRow> &rows) {
     ExportTable table;
     table.columns = {
         column("DeviceId", QT_TRANSLATE_NOOP("trro::StatsExport", "Device"), Kind::Text),
@@ -187,8 +174,7 @@ ExportTable intervalTable(const QList<IntervalRow> &rows)
 }
 
 ExportTable totalsTable(const QString &deviceId, qint64 startTime, qint64 endTime,
-                        const SessionTotals &totals)
-{
+                        const SessionTotals &totals) {
     ExportTable table = intervalTable({});
     table.rows.append({deviceId, startTime, endTime, totals.sessionNum, totals.totalDuration,
                        qint64(totals.notBadSessionRatio), totals.activeFieldDeviceNum,
@@ -196,8 +182,7 @@ ExportTable totalsTable(const QString &deviceId, qint64 startTime, qint64 endTim
     return table;
 }
 
-ExportTable devicesTable(const QList<Device> &devices)
-{
+ExportTable devicesTable(const QList<Device> &devices) {
     ExportTable table;
     table.columns = {
         column("DeviceId", QT_TRANSLATE_NOOP("trro::StatsExport", "Device"), Kind::Text),
@@ -216,8 +201,7 @@ ExportTable devicesTable(const QList<Device> &devices)
     return table;
 }
 
-ExportTable projectsTable(const QList<Project> &projects)
-{
+ExportTable projectsTable(const QList<Project> &projects) {
     ExportTable table;
     table.columns = {
         column("ProjectId", QT_TRANSLATE_NOOP("trro::StatsExport", "Project"), Kind::Text),
@@ -234,8 +218,7 @@ ExportTable projectsTable(const QList<Project> &projects)
     return table;
 }
 
-ExportTable sessionsTable(const QList<DeviceSession> &sessions)
-{
+ExportTable sessionsTable(const QList<DeviceSession> &sessions) {
     ExportTable table;
     table.columns = {
         column("SessionId", QT_TRANSLATE_NOOP("trro::StatsExport", "Session"), Kind::Text),
@@ -254,12 +237,10 @@ ExportTable sessionsTable(const QList<DeviceSession> &sessions)
     return table;
 }
 
-QString csvField(const QString &value)
-{
-    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-                       || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))
-                       || (!value.isEmpty()
-                           && (value.front().isSpace() || value.back().isSpace()));
+QString csvField(const QString &value) {
+    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
+                       value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')) ||
+                       (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));
     if (!quote)
         return value;
     QString escaped = value;
@@ -267,8 +248,7 @@ QString csvField(const QString &value)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-QByteArray toCsv(const ExportTable &table)
-{
+QByteArray toCsv(const ExportTable &table) {
     QString out;
     QStringList fields;
     for (const ExportTable::Column &col : table.columns)
@@ -283,8 +263,7 @@ QByteArray toCsv(const ExportTable &table)
     return out.toUtf8();
 }
 
-QByteArray toJson(const ExportTable &table, bool singleObject)
-{
+QByteArray toJson(const ExportTable &table, bool singleObject) {
     if (singleObject && table.rows.size() == 1)
         return (jsonObject(table, table.rows.front()) + QLatin1Char('\n')).toUtf8();
     if (table.rows.isEmpty())
@@ -298,26 +277,24 @@ QByteArray toJson(const ExportTable &table, bool singleObject)
     return out.toUtf8();
 }
 
-QString humanTime(const QDateTime &time, bool showSeconds, const QLocale &locale)
-{
+QString humanTime(const QDateTime &time, bool showSeconds, const QLocale &locale) {
     if (!time.isValid())
         return {};
     const QDateTime local = time.toLocalTime();
-    const QString format = showSeconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
-                                       : QStringLiteral("yyyy-MM-dd HH:mm");
+    const QString format =
+        showSeconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm");
     const int offset = local.offsetFromUtc();
     QString zone = QStringLiteral("UTC");
     if (offset != 0) {
         const int minutes = qAbs(offset) / 60;
-        zone = (offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-               + QString::number(minutes / 60).rightJustified(2, QLatin1Char('0'))
-               + QLatin1Char(':') + QString::number(minutes % 60).rightJustified(2, QLatin1Char('0'));
+        zone = (offset < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
+               QString::number(minutes / 60).rightJustified(2, QLatin1Char('0')) +
+               QLatin1Char(':') + QString::number(minutes % 60).rightJustified(2, QLatin1Char('0'));
     }
     return locale.toString(local, format) + QLatin1Char(' ') + zone;
 }
 
-QString toText(const ExportTable &table, const QLocale &locale)
-{
+QString toText(const ExportTable &table, const QLocale &locale) {
     TextTable text;
     QStringList titles;
     QList<TextTable::Align> alignment;
@@ -327,8 +304,8 @@ QString toText(const ExportTable &table, const QLocale &locale)
         titles.append(col.title);
         alignment.append(col.kind == Kind::Integer ? TextTable::Align::Right
                                                    : TextTable::Align::Left);
-        minutesOnly.append(col.kind != Kind::Text && col.kind != Kind::Integer
-                           && wholeMinutes(table, i));
+        minutesOnly.append(col.kind != Kind::Text && col.kind != Kind::Integer &&
+                           wholeMinutes(table, i));
     }
     text.setHeader(titles, alignment);
     for (const QVariantList &row : table.rows) {
@@ -356,8 +333,7 @@ QString toText(const ExportTable &table, const QLocale &locale)
     return text.toString();
 }
 
-QByteArray exportTable(const ExportTable &table, ExportFormat format, bool singleObject)
-{
+QByteArray exportTable(const ExportTable &table, ExportFormat format, bool singleObject) {
     switch (format) {
     case ExportFormat::Csv:
         return toCsv(table);

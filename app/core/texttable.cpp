@@ -1,7 +1,6 @@
 #include "texttable.h"
 
 #include <QChar>
-
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -11,11 +10,10 @@ namespace {
 
 // Wide (W) and fullwidth (F) ranges of Unicode's East Asian Width property, merged.
 constexpr std::array<std::pair<char32_t, char32_t>, 22> WideRanges{{
-    {0x1100, 0x115F},   // Hangul Jamo initial consonants
-    {0x231A, 0x231B},   // watch, hourglass
-    {0x2329, 0x232A},   // angle brackets
-    {0x23E9, 0x23EC},
-    {0x2E80, 0x303E},   // CJK radicals, Kangxi, CJK symbols and punctuation
+    {0x1100, 0x115F},                     // Hangul Jamo initial consonants
+    {0x231A, 0x231B},                     // watch, hourglass
+    {0x2329, 0x232A},                     // angle brackets
+    {0x23E9, 0x23EC},   {0x2E80, 0x303E}, // CJK radicals, Kangxi, CJK symbols and punctuation
     {0x3041, 0x33FF},   // Hiragana, Katakana, Bopomofo, Hangul compatibility, CJK compatibility
     {0x3400, 0x4DBF},   // CJK extension A
     {0x4E00, 0x9FFF},   // CJK unified ideographs
@@ -35,8 +33,7 @@ constexpr std::array<std::pair<char32_t, char32_t>, 22> WideRanges{{
     {0x30000, 0x3FFFD}, // CJK extension G and later
 }};
 
-int codePointWidth(char32_t ucs)
-{
+int codePointWidth(char32_t ucs) {
     if (ucs == 0x200B || (ucs >= 0x200C && ucs <= 0x200F) || ucs == 0xFEFF)
         return 0; // zero-width space, joiners, marks, BOM
     switch (QChar::category(ucs)) {
@@ -57,8 +54,7 @@ int codePointWidth(char32_t ucs)
     return 1;
 }
 
-QString padded(const QString &text, int width, TextTable::Align align)
-{
+QString padded(const QString &text, int width, TextTable::Align align) {
     const int fill = width - TextTable::displayWidth(text);
     if (fill <= 0)
         return text;
@@ -68,22 +64,19 @@ QString padded(const QString &text, int width, TextTable::Align align)
 
 } // namespace
 
-void TextTable::setHeader(const QStringList &titles, const QList<Align> &alignment)
-{
+void TextTable::setHeader(const QStringList &titles, const QList<Align> &alignment) {
     m_titles = titles;
     m_alignment = alignment;
     m_alignment.resize(titles.size(), Align::Left);
 }
 
-void TextTable::addRow(const QStringList &cells)
-{
+void TextTable::addRow(const QStringList &cells) {
     QStringList row = cells;
     row.resize(m_titles.size());
     m_rows.append(row);
 }
 
-QString TextTable::sanitized(const QString &text)
-{
+QString TextTable::sanitized(const QString &text) {
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
@@ -97,8 +90,7 @@ QString TextTable::sanitized(const QString &text)
     return out;
 }
 
-int TextTable::displayWidth(const QString &text)
-{
+int TextTable::displayWidth(const QString &text) {
     int width = 0;
     const QList<uint> codePoints = sanitized(text).toUcs4();
     for (const uint ucs : codePoints)
@@ -106,8 +98,7 @@ int TextTable::displayWidth(const QString &text)
     return width;
 }
 
-QString TextTable::toString() const
-{
+QString TextTable::toString() const {
     if (m_titles.isEmpty())
         return {};
     const qsizetype columns = m_titles.size();

@@ -10,8 +10,7 @@ namespace trro {
 // columns (East Asian wide characters take two, combining marks none) so that Chinese text lines
 // up with Latin text. Control characters in cells are neutralised so that data can neither break
 // the layout nor send escape sequences to the terminal.
-class TextTable final
-{
+class TextTable final {
 public:
     enum class Align { Left, Right };
 

@@ -18,7 +18,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -28,8 +27,7 @@ using namespace trro;
 namespace {
 
 // The vehicles that make a demo project of `total` devices (one cockpit per 25, at least 12).
-int vehiclesFor(int total)
-{
+int vehiclesFor(int total) {
     for (int vehicles = total; vehicles > 0; --vehicles) {
         if (vehicles + std::max(12, int(std::lround(vehicles / 25.0))) == total)
             return vehicles;
@@ -49,25 +47,24 @@ struct Figures {
     int remoteDevices = 0;
 };
 
-QString number(double value, int decimals)
-{
+QString number(double value, int decimals) {
     return QString::number(value, 'f', decimals);
 }
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("trro-stats --all-devices against the local "
                                                     "service at its rate limit."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("devices"), QStringLiteral("Devices in the project (vehicles and cockpits)."),
-         QStringLiteral("N"), QStringLiteral("250")},
-        {QStringLiteral("days"), QStringLiteral("Length of the range, ending now."), QStringLiteral("N"),
-         QStringLiteral("7")},
+        {QStringLiteral("devices"),
+         QStringLiteral("Devices in the project (vehicles and cockpits)."), QStringLiteral("N"),
+         QStringLiteral("250")},
+        {QStringLiteral("days"), QStringLiteral("Length of the range, ending now."),
+         QStringLiteral("N"), QStringLiteral("7")},
         {QStringLiteral("interval"), QStringLiteral("hour, day or month."), QStringLiteral("I"),
          QStringLiteral("day")},
         {QStringLiteral("rate"), QStringLiteral("The service's limit per action and second."),
@@ -118,13 +115,22 @@ int main(int argc, char *argv[])
     const QString output = dir.filePath(QStringLiteral("rows.csv"));
     const qint64 to = QDateTime::currentSecsSinceEpoch();
     const qint64 from = to - qint64(days) * 86400;
-    const QStringList arguments{QStringLiteral("--endpoint"), url,
-                                QStringLiteral("stats"), QStringLiteral("--project"), project,
-                                QStringLiteral("--all-devices"), QStringLiteral("--interval"),
-                                intervalName(interval), QStringLiteral("--from"),
-                                QString::number(from), QStringLiteral("--to"),
-                                QString::number(to), QStringLiteral("--format"),
-                                QStringLiteral("csv"), QStringLiteral("--output"), output};
+    const QStringList arguments{QStringLiteral("--endpoint"),
+                                url,
+                                QStringLiteral("stats"),
+                                QStringLiteral("--project"),
+                                project,
+                                QStringLiteral("--all-devices"),
+                                QStringLiteral("--interval"),
+                                intervalName(interval),
+                                QStringLiteral("--from"),
+                                QString::number(from),
+                                QStringLiteral("--to"),
+                                QString::number(to),
+                                QStringLiteral("--format"),
+                                QStringLiteral("csv"),
+                                QStringLiteral("--output"),
+                                output};
 
     QProcess cli;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -165,8 +171,8 @@ int main(int argc, char *argv[])
                 ++figures.requests[record.action];
                 if (figures.firstMs == 0)
                     figures.firstMs = record.receivedMs;
-                if (figures.firstStatsMs == 0
-                    && record.action == QLatin1String("DescribeSessionStatisticsByInterval"))
+                if (figures.firstStatsMs == 0 &&
+                    record.action == QLatin1String("DescribeSessionStatisticsByInterval"))
                     figures.firstStatsMs = record.receivedMs;
                 figures.lastMs = std::max(figures.lastMs, record.receivedMs);
                 if (record.errorCode.startsWith(QLatin1String("RequestLimitExceeded")))
@@ -207,9 +213,9 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     out << "fleetfetch: trro-stats stats --all-devices --interval " << intervalName(interval)
-        << ", " << days << " days, " << figures.fieldDevices + figures.remoteDevices
-        << " devices (" << figures.fieldDevices << " field, " << figures.remoteDevices
-        << " remote), service limit " << rate << " requests/s per action\n";
+        << ", " << days << " days, " << figures.fieldDevices + figures.remoteDevices << " devices ("
+        << figures.fieldDevices << " field, " << figures.remoteDevices << " remote), service limit "
+        << rate << " requests/s per action\n";
     out << "requests            " << requests << "  (" << perAction.join(QStringLiteral(", "))
         << ")\n";
     out << "wall time           " << number(wallSeconds, 2) << " s\n";
@@ -217,12 +223,14 @@ int main(int argc, char *argv[])
         << " requests / " << rate << " per s)\n";
     out << "ratio               " << number(wallSeconds / floorSeconds, 3)
         << "  (target <= 1.10)\n";
-    const qint64 statsRequests = figures.requests.value(
-        QStringLiteral("DescribeSessionStatisticsByInterval"));
+    const qint64 statsRequests =
+        figures.requests.value(QStringLiteral("DescribeSessionStatisticsByInterval"));
     out << "phases              start-up " << figures.firstMs - startedAtMs << " ms, device list "
         << figures.firstStatsMs - figures.firstMs << " ms, statistics "
         << figures.lastMs - figures.firstStatsMs << " ms (mean spacing "
-        << number(double(figures.lastMs - figures.firstStatsMs) / std::max<qint64>(1, statsRequests - 1), 1)
+        << number(double(figures.lastMs - figures.firstStatsMs) /
+                      std::max<qint64>(1, statsRequests - 1),
+                  1)
         << " ms, ideal " << number(1000.0 / rate, 1) << "), tail "
         << startedAtMs + wallMs - figures.lastMs << " ms\n";
     out << "rows                " << rows << "  (the service holds " << figures.expectedRows

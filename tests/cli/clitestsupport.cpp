@@ -13,12 +13,12 @@
 
 namespace trro::test {
 
-QProcessEnvironment cliEnvironment(const Credentials &credentials)
-{
+QProcessEnvironment cliEnvironment(const Credentials &credentials) {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QStringList keys = env.keys();
     for (const QString &key : keys) {
-        if (key.startsWith(QLatin1String("TENCENTCLOUD_")) || key.startsWith(QLatin1String("TRRO_")))
+        if (key.startsWith(QLatin1String("TENCENTCLOUD_")) ||
+            key.startsWith(QLatin1String("TRRO_")))
             env.remove(key);
     }
     const auto set = [&env](const char *name, const QString &value) {
@@ -33,15 +33,15 @@ QProcessEnvironment cliEnvironment(const Credentials &credentials)
     // Never the user's settings, cache or keychain: private directories and no session bus
     // (with the environment keys set, nothing may need a keychain or D-Bus).
     static QTemporaryDir home;
-    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+    for (const char *name :
+         {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
         env.insert(QLatin1String(name), home.filePath(QLatin1String(name)));
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     return env;
 }
 
 CliRun runTrroStats(const QStringList &arguments, const QProcessEnvironment &environment,
-                    int timeoutMs)
-{
+                    int timeoutMs) {
     CliRun run;
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -61,8 +61,7 @@ CliRun runTrroStats(const QStringList &arguments, const QProcessEnvironment &env
     return run;
 }
 
-QList<QStringList> parseCsv(const QByteArray &bytes)
-{
+QList<QStringList> parseCsv(const QByteArray &bytes) {
     const QString text = QString::fromUtf8(bytes);
     QList<QStringList> rows;
     QStringList row;
@@ -112,12 +111,10 @@ QList<QStringList> parseCsv(const QByteArray &bytes)
 }
 
 RawClient::RawClient(const QUrl &endpoint, const Credentials &credentials)
-    : m_endpoint(endpoint), m_credentials(credentials)
-{
-}
+    : m_endpoint(endpoint)
+    , m_credentials(credentials) {}
 
-QJsonObject RawClient::call(const QString &action, const QJsonObject &params, QString *errorCode)
-{
+QJsonObject RawClient::call(const QString &action, const QJsonObject &params, QString *errorCode) {
     // Stay well under the service's 20 requests per second.
     const qint64 sinceLast = QDateTime::currentMSecsSinceEpoch() - m_lastCallMs;
     if (sinceLast < 60)
@@ -167,8 +164,7 @@ QJsonObject RawClient::call(const QString &action, const QJsonObject &params, QS
     return error.isEmpty() ? response : QJsonObject();
 }
 
-QJsonArray RawClient::allPages(const QString &action, QJsonObject params, const QString &listKey)
-{
+QJsonArray RawClient::allPages(const QString &action, QJsonObject params, const QString &listKey) {
     QJsonArray all;
     for (int page = 1; page < 1000; ++page) {
         params[QLatin1String("PageNumber")] = page;

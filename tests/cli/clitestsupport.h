@@ -32,14 +32,14 @@ CliRun runTrroStats(const QStringList &arguments, const QProcessEnvironment &env
 // RFC 4180 reader (quoted fields, doubled quotes, line breaks inside quotes; LF or CRLF).
 QList<QStringList> parseCsv(const QByteArray &text);
 
-class RawClient final
-{
+class RawClient final {
 public:
     RawClient(const QUrl &endpoint, const Credentials &credentials);
 
     // Signs and posts one action; the inner "Response" object, or an empty object with
     // *errorCode set (the Error.Code, or "transport" / "json").
-    QJsonObject call(const QString &action, const QJsonObject &params, QString *errorCode = nullptr);
+    QJsonObject call(const QString &action, const QJsonObject &params,
+                     QString *errorCode = nullptr);
     // Every page of a list action, concatenated (listKey: "Devices", "Projects", ...).
     QJsonArray allPages(const QString &action, QJsonObject params, const QString &listKey);
 

@@ -5,43 +5,38 @@
 #include <QJsonObject>
 #include <QTest>
 #include <QTimeZone>
-
 #include <ctime>
 
 using namespace trro;
 
 namespace {
 
-const QByteArray IntervalHeader = QByteArrayLiteral(
-    "DeviceId,StartTime,EndTime,SessionNum,TotalDuration,NotBadSessionRatio,"
-    "ActiveFieldDeviceNum,ActiveRemoteDeviceNum");
+const QByteArray IntervalHeader =
+    QByteArrayLiteral("DeviceId,StartTime,EndTime,SessionNum,TotalDuration,NotBadSessionRatio,"
+                      "ActiveFieldDeviceNum,ActiveRemoteDeviceNum");
 
 IntervalBucket bucket(qint64 start, qint64 end, qint64 sessions, qint64 minutes, int ratio,
-                      qint64 fields, qint64 remotes)
-{
+                      qint64 fields, qint64 remotes) {
     return {start, end, sessions, minutes, ratio, fields, remotes};
 }
 
 // The published example response of DescribeSessionStatisticsByInterval: an inverted bucket,
 // two buckets with the same StartTime, a 1000 s "hour" and gaps.
-QList<IntervalBucket> publishedExample()
-{
+QList<IntervalBucket> publishedExample() {
     return {bucket(1661151600, 1661152600, 1, 20, 50, 1, 0),
             bucket(1661162400, 1661152600, 2, 20, 10, 1, 0),
             bucket(1661166000, 1661176000, 4, 604, 20, 1, 1),
             bucket(1661166000, 1661176000, 1, 10, 30, 1, 0)};
 }
 
-void setTimeZone(const char *tz)
-{
+void setTimeZone(const char *tz) {
     qputenv("TZ", tz);
     ::tzset();
 }
 
 } // namespace
 
-class TestStatsExport final : public QObject
-{
+class TestStatsExport final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void csvField_data();
@@ -60,8 +55,7 @@ private Q_SLOTS:
     void parseFormat();
 };
 
-void TestStatsExport::csvField_data()
-{
+void TestStatsExport::csvField_data() {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expected");
     QTest::newRow("plain") << QStringLiteral("truck-01") << QStringLiteral("truck-01");
@@ -77,15 +71,13 @@ void TestStatsExport::csvField_data()
     QTest::newRow("negative number") << QStringLiteral("-5") << QStringLiteral("-5");
 }
 
-void TestStatsExport::csvField()
-{
+void TestStatsExport::csvField() {
     QFETCH(QString, value);
     QFETCH(QString, expected);
     QCOMPARE(trro::csvField(value), expected);
 }
 
-void TestStatsExport::intervalRowsKeepEverythingInOrder()
-{
+void TestStatsExport::intervalRowsKeepEverythingInOrder() {
     IntervalSeries b;
     b.deviceId = QStringLiteral("b-dev");
     b.buckets = publishedExample();
@@ -109,22 +101,20 @@ void TestStatsExport::intervalRowsKeepEverythingInOrder()
     }
 }
 
-void TestStatsExport::intervalCsv()
-{
+void TestStatsExport::intervalCsv() {
     IntervalSeries s;
     s.deviceId = QStringLiteral("dev2");
     s.buckets = publishedExample();
     const QByteArray csv = toCsv(intervalTable(intervalRows({s})));
-    const QByteArray expected = IntervalHeader + '\n'
-                                + "dev2,1661151600,1661152600,1,20,50,1,0\n"
-                                  "dev2,1661162400,1661152600,2,20,10,1,0\n"
-                                  "dev2,1661166000,1661176000,4,604,20,1,1\n"
-                                  "dev2,1661166000,1661176000,1,10,30,1,0\n";
+    const QByteArray expected = IntervalHeader + '\n' +
+                                "dev2,1661151600,1661152600,1,20,50,1,0\n"
+                                "dev2,1661162400,1661152600,2,20,10,1,0\n"
+                                "dev2,1661166000,1661176000,4,604,20,1,1\n"
+                                "dev2,1661166000,1661176000,1,10,30,1,0\n";
     QCOMPARE(csv, expected);
 }
 
-void TestStatsExport::intervalJsonTypesAndKeyOrder()
-{
+void TestStatsExport::intervalJsonTypesAndKeyOrder() {
     IntervalSeries s;
     s.deviceId = QStringLiteral("123"); // numeric-looking ids stay strings
     s.buckets = {bucket(1700000000, 1700003600, 12, 345, 92, 7, 2)};
@@ -145,10 +135,13 @@ void TestStatsExport::intervalJsonTypesAndKeyOrder()
     QCOMPARE(fleet.value(QLatin1String("SessionNum")).toInteger(), 5000000000LL);
     const QJsonObject device = array[1].toObject();
     QCOMPARE(device.value(QLatin1String("DeviceId")).toString(), QStringLiteral("123"));
-    const QStringList integerKeys{
-        QStringLiteral("StartTime"), QStringLiteral("EndTime"), QStringLiteral("SessionNum"),
-        QStringLiteral("TotalDuration"), QStringLiteral("NotBadSessionRatio"),
-        QStringLiteral("ActiveFieldDeviceNum"), QStringLiteral("ActiveRemoteDeviceNum")};
+    const QStringList integerKeys{QStringLiteral("StartTime"),
+                                  QStringLiteral("EndTime"),
+                                  QStringLiteral("SessionNum"),
+                                  QStringLiteral("TotalDuration"),
+                                  QStringLiteral("NotBadSessionRatio"),
+                                  QStringLiteral("ActiveFieldDeviceNum"),
+                                  QStringLiteral("ActiveRemoteDeviceNum")};
     const QList<qint64> values{1700000000, 1700003600, 12, 345, 92, 7, 2};
     for (int i = 0; i < integerKeys.size(); ++i) {
         const QJsonValue value = device.value(integerKeys[i]);
@@ -158,9 +151,9 @@ void TestStatsExport::intervalJsonTypesAndKeyOrder()
     // The text keeps the documented column order (QJsonObject would sort the keys).
     const QByteArray firstLine = json.split('\n').value(1);
     qsizetype previous = -1;
-    for (const char *key : {"DeviceId", "StartTime", "EndTime", "SessionNum", "TotalDuration",
-                            "NotBadSessionRatio", "ActiveFieldDeviceNum",
-                            "ActiveRemoteDeviceNum"}) {
+    for (const char *key :
+         {"DeviceId", "StartTime", "EndTime", "SessionNum", "TotalDuration", "NotBadSessionRatio",
+          "ActiveFieldDeviceNum", "ActiveRemoteDeviceNum"}) {
         const QByteArray needle = '"' + QByteArray(key) + "\":";
         const qsizetype at = firstLine.indexOf(needle);
         QVERIFY2(at > previous, key);
@@ -168,8 +161,7 @@ void TestStatsExport::intervalJsonTypesAndKeyOrder()
     }
 }
 
-void TestStatsExport::jsonEscapesRoundTrip_data()
-{
+void TestStatsExport::jsonEscapesRoundTrip_data() {
     QTest::addColumn<QString>("name");
     QTest::newRow("quotes and backslash") << QStringLiteral("a \"b\" \\ c");
     QTest::newRow("controls") << QStringLiteral("line\nbreak\ttab\r\x01\x1f");
@@ -178,8 +170,7 @@ void TestStatsExport::jsonEscapesRoundTrip_data()
     QTest::newRow("line separator") << QStringLiteral("a\u2028b");
 }
 
-void TestStatsExport::jsonEscapesRoundTrip()
-{
+void TestStatsExport::jsonEscapesRoundTrip() {
     QFETCH(QString, name);
     Device device;
     device.deviceId = name;
@@ -195,16 +186,14 @@ void TestStatsExport::jsonEscapesRoundTrip()
                            "LastReportTime\n"));
 }
 
-void TestStatsExport::emptyOutputs()
-{
+void TestStatsExport::emptyOutputs() {
     QCOMPARE(toJson(intervalTable({})), QByteArrayLiteral("[]\n"));
     QCOMPARE(toCsv(intervalTable({})), IntervalHeader + '\n');
     const QString text = toText(intervalTable({}), QLocale::c());
     QCOMPARE(text.count(QLatin1Char('\n')), 2); // titles and rule
 }
 
-void TestStatsExport::totalsSingleObject()
-{
+void TestStatsExport::totalsSingleObject() {
     SessionTotals totals{42, 1234, 88, 17, 3};
     const ExportTable table = totalsTable(QStringLiteral("dev"), 100, 200, totals);
     QCOMPARE(toCsv(table), IntervalHeader + "\ndev,100,200,42,1234,88,17,3\n");
@@ -214,8 +203,7 @@ void TestStatsExport::totalsSingleObject()
     QVERIFY(QJsonDocument::fromJson(toJson(table)).isArray());
 }
 
-void TestStatsExport::devicesMachineAndHuman()
-{
+void TestStatsExport::devicesMachineAndHuman() {
     Device d;
     d.deviceId = QStringLiteral("truck,01");
     d.deviceName = QStringLiteral("集卡 \"一号\"");
@@ -225,7 +213,8 @@ void TestStatsExport::devicesMachineAndHuman()
     d.modifyTime = QDateTime(QDate(2024, 5, 1), QTime(8, 0), QTimeZone(8 * 3600));
     const QByteArray csv = toCsv(devicesTable({d}));
     QCOMPARE(csv.split('\n').value(1),
-             QByteArray("\"truck,01\",\"集卡 \"\"一号\"\"\",field,ready,prj,2024-05-01T08:00:00+08:00,"));
+             QByteArray(
+                 "\"truck,01\",\"集卡 \"\"一号\"\"\",field,ready,prj,2024-05-01T08:00:00+08:00,"));
     const QJsonObject object =
         QJsonDocument::fromJson(toJson(devicesTable({d}))).array().at(0).toObject();
     QVERIFY(object.value(QLatin1String("LastReportTime")).isNull());
@@ -233,8 +222,7 @@ void TestStatsExport::devicesMachineAndHuman()
              QStringLiteral("2024-05-01T08:00:00+08:00"));
 }
 
-void TestStatsExport::humanTime_data()
-{
+void TestStatsExport::humanTime_data() {
     QTest::addColumn<QByteArray>("tz");
     QTest::addColumn<qint64>("unixSeconds");
     QTest::addColumn<bool>("seconds");
@@ -251,22 +239,20 @@ void TestStatsExport::humanTime_data()
                              << QStringLiteral("2022-08-22 12:30 +05:30");
 }
 
-void TestStatsExport::humanTime()
-{
+void TestStatsExport::humanTime() {
     QFETCH(QByteArray, tz);
     QFETCH(qint64, unixSeconds);
     QFETCH(bool, seconds);
     QFETCH(QString, expected);
     const QByteArray saved = qgetenv("TZ");
     setTimeZone(tz.constData());
-    const QString text = trro::humanTime(QDateTime::fromSecsSinceEpoch(unixSeconds), seconds,
-                                         QLocale::c());
+    const QString text =
+        trro::humanTime(QDateTime::fromSecsSinceEpoch(unixSeconds), seconds, QLocale::c());
     setTimeZone(saved.constData());
     QCOMPARE(text, expected);
 }
 
-void TestStatsExport::textTableForPeople()
-{
+void TestStatsExport::textTableForPeople() {
     const QByteArray saved = qgetenv("TZ");
     setTimeZone("UTC");
     IntervalSeries s;
@@ -283,8 +269,7 @@ void TestStatsExport::textTableForPeople()
     QVERIFY(!lines[2].contains(QLatin1String("1661151600")));
 }
 
-void TestStatsExport::parseFormat()
-{
+void TestStatsExport::parseFormat() {
     ExportFormat format = ExportFormat::Table;
     QVERIFY(parseExportFormat(QStringLiteral("CSV"), &format));
     QCOMPARE(format, ExportFormat::Csv);

@@ -4,8 +4,7 @@
 
 using trro::TextTable;
 
-class TestTextTable final : public QObject
-{
+class TestTextTable final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void displayWidth_data();
@@ -16,8 +15,7 @@ private Q_SLOTS:
     void emptyWithoutHeader();
 };
 
-void TestTextTable::displayWidth_data()
-{
+void TestTextTable::displayWidth_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("width");
     QTest::newRow("empty") << QString() << 0;
@@ -36,16 +34,14 @@ void TestTextTable::displayWidth_data()
     QTest::newRow("escape becomes one cell") << QStringLiteral("\x1b[31m") << 5;
 }
 
-void TestTextTable::displayWidth()
-{
+void TestTextTable::displayWidth() {
     QFETCH(QString, text);
     QFETCH(int, width);
     QCOMPARE(TextTable::displayWidth(text), width);
 }
 
 // The second column must start at the same terminal column on every line.
-void TestTextTable::alignsMixedScripts()
-{
+void TestTextTable::alignsMixedScripts() {
     TextTable table;
     table.setHeader({QStringLiteral("Device"), QStringLiteral("Name")});
     table.addRow({QStringLiteral("excavator-01"), QStringLiteral("x")});
@@ -61,8 +57,7 @@ void TestTextTable::alignsMixedScripts()
     }
 }
 
-void TestTextTable::rightAlignsAndTrims()
-{
+void TestTextTable::rightAlignsAndTrims() {
     TextTable table;
     table.setHeader({QStringLiteral("Sessions"), QStringLiteral("Device")},
                     {TextTable::Align::Right, TextTable::Align::Left});
@@ -79,8 +74,7 @@ void TestTextTable::rightAlignsAndTrims()
     QCOMPARE(table.columnCount(), 2);
 }
 
-void TestTextTable::neutralisesControlCharacters()
-{
+void TestTextTable::neutralisesControlCharacters() {
     TextTable table;
     table.setHeader({QStringLiteral("Name")});
     table.addRow({QStringLiteral("two\nlines\x1b]0;title\x07")});
@@ -91,8 +85,7 @@ void TestTextTable::neutralisesControlCharacters()
     QVERIFY(text.contains(QStringLiteral("two lines")));
 }
 
-void TestTextTable::emptyWithoutHeader()
-{
+void TestTextTable::emptyWithoutHeader() {
     TextTable table;
     table.addRow({QStringLiteral("ignored")});
     QCOMPARE(table.toString(), QString());

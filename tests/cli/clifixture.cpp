@@ -1,0 +1,125 @@
+#include "clifixture.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <algorithm>
+
+namespace trro::test {
+
+const QString IntervalHeader =
+    QStringLiteral("DeviceId,StartTime,EndTime,SessionNum,TotalDuration,NotBadSessionRatio,"
+                   "ActiveFieldDeviceNum,ActiveRemoteDeviceNum");
+const QStringList IntegerKeys{QStringLiteral("StartTime"),
+                              QStringLiteral("EndTime"),
+                              QStringLiteral("SessionNum"),
+                              QStringLiteral("TotalDuration"),
+                              QStringLiteral("NotBadSessionRatio"),
+                              QStringLiteral("ActiveFieldDeviceNum"),
+                              QStringLiteral("ActiveRemoteDeviceNum")};
+
+Credentials makeKey(const char *id, const char *secret, const char *token) {
+    Credentials c;
+    c.secretId = QLatin1String(id);
+    c.secretKey = QLatin1String(secret);
+    c.sessionToken = QLatin1String(token);
+    return c;
+}
+
+const Credentials CliKey =
+    makeKey("AKIDcli0test0key000000000000000001", "cliSecretKey0000000000000000000001");
+const Credentials ExpectKey =
+    makeKey("AKIDexpect0key00000000000000000002", "expectSecretKey000000000000000002");
+const Credentials TempKey = makeKey("AKIDtemp0key0000000000000000000003",
+                                    "tempSecretKey00000000000000000003", "sessionToken0003");
+
+QStringList csvRows(const QByteArray &out) {
+    QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'));
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+QString bucketRow(const QString &deviceId, const QJsonObject &bucket) {
+    QStringList fields{deviceId};
+    for (const QString &k : IntegerKeys)
+        fields.append(QString::number(bucket.value(k).toInteger()));
+    return fields.join(QLatin1Char(','));
+}
+
+bool CliFixture::start() {
+    sim::ServiceOptions options;
+    options.keys = {CliKey, ExpectKey, TempKey};
+    options.fleet = sim::FleetConfig::standard(20); // 20 vehicles and 12 cockpits
+    m_service = std::make_unique<sim::LocalService>(options);
+    if (!m_service->listen())
+        return false;
+    m_raw = std::make_unique<RawClient>(m_service->url(), ExpectKey);
+    project = sim::LocalService::demoProjectId();
+    rangeEnd = (m_service->serviceTime() / 3600 - 6) * 3600;
+
+    const QJsonArray devices =
+        m_raw->allPages(QStringLiteral("DescribeDeviceList"),
+                        {{QStringLiteral("ProjectId"), project}}, QStringLiteral("Devices"));
+    for (const QJsonValue &value : devices) {
+        const QJsonObject device = value.toObject();
+        const QString id = device.value(QLatin1String("DeviceId")).toString();
+        if (device.value(QLatin1String("DeviceType")).toString() == QLatin1String("remote"))
+            remoteDevices.append(id);
+        else
+            fieldDevices.append(id);
+    }
+    fieldDevices.sort();
+    remoteDevices.sort();
+    return fieldDevices.size() >= 3 && !remoteDevices.isEmpty();
+}
+
+CliRun CliFixture::cli(const QStringList &arguments, const Credentials &credentials,
+                       const QByteArray &tz) {
+    QProcessEnvironment env = cliEnvironment(credentials);
+    env.insert(QStringLiteral("TZ"), QString::fromLatin1(tz));
+    return runTrroStats(
+        QStringList{QStringLiteral("--endpoint"), m_service->url().toString()} + arguments, env);
+}
+
+// Rows as the CLI must write them: every bucket of every device, DeviceId then StartTime
+// (stable), computed from raw responses.
+QStringList CliFixture::expectedRows(const QString &interval, const QStringList &devices,
+                                     qint64 from, qint64 to) {
+    struct Row {
+        QString device;
+        qint64 start;
+        QString text;
+    };
+    QList<Row> rows;
+    QStringList ids = devices.isEmpty() ? QStringList{QString()} : devices;
+    ids.removeDuplicates();
+    for (const QString &device : std::as_const(ids)) {
+        QJsonObject params{{QStringLiteral("ProjectId"), project},
+                           {QStringLiteral("StatisticInterval"), interval},
+                           {QStringLiteral("StartTime"), from},
+                           {QStringLiteral("EndTime"), to}};
+        if (!device.isEmpty())
+            params.insert(QStringLiteral("DeviceId"), device);
+        QString error;
+        const QJsonObject response =
+            m_raw->call(QStringLiteral("DescribeSessionStatisticsByInterval"), params, &error);
+        if (!error.isEmpty())
+            qWarning("expected values: %s", qPrintable(error));
+        const QJsonArray buckets = response.value(QLatin1String("SessionStatistics")).toArray();
+        for (const QJsonValue &b : buckets) {
+            const QJsonObject bucket = b.toObject();
+            rows.append({device, bucket.value(QLatin1String("StartTime")).toInteger(),
+                         bucketRow(device, bucket)});
+        }
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return a.device != b.device ? a.device < b.device : a.start < b.start;
+    });
+    QStringList out{IntervalHeader};
+    for (const Row &row : std::as_const(rows))
+        out.append(row.text);
+    return out;
+}
+
+} // namespace trro::test

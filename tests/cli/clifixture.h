@@ -1,0 +1,54 @@
+#pragma once
+
+// The local service and the expected values shared by the trro-stats end-to-end tests.
+
+#include "clitestsupport.h"
+#include "localservice.h"
+
+#include <memory>
+
+namespace trro::test {
+
+// The machine CSV header of `stats` and the integer keys of its rows.
+extern const QString IntervalHeader;
+extern const QStringList IntegerKeys;
+
+Credentials makeKey(const char *id, const char *secret, const char *token = "");
+// The CLI signs with CliKey; the expected values are fetched with ExpectKey, so that the two
+// never share a rate-limit budget. TempKey is a temporary key with its session token.
+extern const Credentials CliKey;
+extern const Credentials ExpectKey;
+extern const Credentials TempKey;
+
+// The output split into lines, without the empty one after the last '\n'.
+QStringList csvRows(const QByteArray &out);
+// One bucket of a raw response as the CSV row trro-stats must write for it.
+QString bucketRow(const QString &deviceId, const QJsonObject &bucket);
+
+class CliFixture final {
+public:
+    // Starts the service (20 vehicles and 12 cockpits) and lists its devices. False on failure.
+    bool start();
+
+    sim::LocalService *service() const { return m_service.get(); }
+    RawClient &raw() { return *m_raw; }
+
+    // Runs trro-stats with --endpoint of the service, the key in the environment and TZ.
+    CliRun cli(const QStringList &arguments, const Credentials &credentials = CliKey,
+               const QByteArray &tz = QByteArrayLiteral("UTC"));
+    // The CSV lines trro-stats must write for `stats` (header included), computed from raw
+    // responses: every bucket of every device, DeviceId then StartTime (stable).
+    QStringList expectedRows(const QString &interval, const QStringList &devices, qint64 from,
+                             qint64 to);
+
+    QString project;
+    QStringList fieldDevices;  // sorted
+    QStringList remoteDevices; // sorted
+    qint64 rangeEnd = 0; // a past hour, so that sessions still running cannot change the answers
+
+private:
+    std::unique_ptr<sim::LocalService> m_service;
+    std::unique_ptr<RawClient> m_raw;
+};
+
+} // namespace trro::test

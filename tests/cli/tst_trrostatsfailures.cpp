@@ -1,0 +1,287 @@
+// trro-stats when things go wrong: exit status per error class, partial results, faults after
+// retries, hostile example data, and secrets that must never be printed.
+
+#include "clifixture.h"
+
+#include <QTcpServer>
+#include <QTest>
+
+using namespace trro;
+using namespace trro::test;
+
+class TestTrroStatsFailures final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void exitCodes_data();
+    void exitCodes();
+    void partialFailureKeepsTheOtherRows();
+    void unreachableEndpointExits5();
+    void faultsAfterRetries_data();
+    void faultsAfterRetries();
+    void exampleModeKeepsRowsAndWarns();
+    void verboseNeverShowsSecrets();
+
+private:
+    CliFixture m_f;
+};
+
+void TestTrroStatsFailures::initTestCase() {
+    QVERIFY2(m_f.start(), "the local service should start and list vehicles and cockpits");
+}
+
+void TestTrroStatsFailures::exitCodes_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("keyName"); // cli | wrong | unknown | none | temp | temp-no-token
+    QTest::addColumn<int>("expected");
+    const QString p = sim::LocalService::demoProjectId();
+    const QStringList stats{
+        QStringLiteral("stats"),      QStringLiteral("--project"), p,
+        QStringLiteral("--interval"), QStringLiteral("day"),       QStringLiteral("--format"),
+        QStringLiteral("csv")};
+    QTest::newRow("ok") << stats << QStringLiteral("cli") << 0;
+    QTest::newRow("temporary key with token") << stats << QStringLiteral("temp") << 0;
+    QTest::newRow("wrong secret key") << stats << QStringLiteral("wrong") << 3;
+    QTest::newRow("unknown SecretId") << stats << QStringLiteral("unknown") << 3;
+    QTest::newRow("no credentials") << stats << QStringLiteral("none") << 3;
+    QTest::newRow("temporary key without token") << stats << QStringLiteral("temp-no-token") << 3;
+    QTest::newRow("unknown profile")
+        << QStringList{QStringLiteral("--profile"), QStringLiteral("nobody")} + stats
+        << QStringLiteral("none") << 3;
+    QTest::newRow("unknown project")
+        << QStringList{QStringLiteral("totals"), QStringLiteral("--project"),
+                       QStringLiteral("nope")}
+        << QStringLiteral("cli") << 4;
+    QTest::newRow("no command") << QStringList{} << QStringLiteral("cli") << 2;
+    QTest::newRow("unknown command")
+        << QStringList{QStringLiteral("statz")} << QStringLiteral("cli") << 2;
+    QTest::newRow("unknown option")
+        << stats + QStringList{QStringLiteral("--colour")} << QStringLiteral("cli") << 2;
+    QTest::newRow("missing project")
+        << QStringList{QStringLiteral("stats"), QStringLiteral("--interval"), QStringLiteral("day")}
+        << QStringLiteral("cli") << 2;
+    QTest::newRow("missing interval")
+        << QStringList{QStringLiteral("stats"), QStringLiteral("--project"), p}
+        << QStringLiteral("cli") << 2;
+    QTest::newRow("bad interval") << QStringList{QStringLiteral("stats"),
+                                                 QStringLiteral("--project"), p,
+                                                 QStringLiteral("--interval"),
+                                                 QStringLiteral("week")}
+                                  << QStringLiteral("cli") << 2;
+    QTest::newRow("bad time") << stats + QStringList{QStringLiteral("--from"),
+                                                     QStringLiteral("yesterday")}
+                              << QStringLiteral("cli") << 2;
+    QTest::newRow("range inverted")
+        << stats + QStringList{QStringLiteral("--from"), QStringLiteral("now"),
+                               QStringLiteral("--to"), QStringLiteral("-1d")}
+        << QStringLiteral("cli") << 2;
+    QTest::newRow("device and all devices")
+        << stats + QStringList{QStringLiteral("--device"), QStringLiteral("x"),
+                               QStringLiteral("--all-devices")}
+        << QStringLiteral("cli") << 2;
+    QTest::newRow("bad format") << stats + QStringList{QStringLiteral("--format"),
+                                                       QStringLiteral("xml")}
+                                << QStringLiteral("cli") << 2;
+    QTest::newRow("bad timeout") << QStringList{QStringLiteral("--timeout"),
+                                                QStringLiteral("soon")} +
+                                        stats
+                                 << QStringLiteral("cli") << 2;
+    QTest::newRow("extra argument")
+        << stats + QStringList{QStringLiteral("extra")} << QStringLiteral("cli") << 2;
+    QTest::newRow("bad type") << QStringList{QStringLiteral("devices"), QStringLiteral("--project"),
+                                             p, QStringLiteral("--type"), QStringLiteral("car")}
+                              << QStringLiteral("cli") << 2;
+    QTest::newRow("demo with endpoint")
+        << QStringList{QStringLiteral("--demo"), QStringLiteral("projects")}
+        << QStringLiteral("none") << 2;
+}
+
+void TestTrroStatsFailures::exitCodes() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, keyName);
+    QFETCH(int, expected);
+    Credentials credentials = CliKey;
+    if (keyName == QLatin1String("wrong"))
+        credentials.secretKey = QStringLiteral("notTheRightKey000000000000000000");
+    else if (keyName == QLatin1String("unknown"))
+        credentials.secretId = QStringLiteral("AKIDnobody000000000000000000000000");
+    else if (keyName == QLatin1String("none"))
+        credentials = {};
+    else if (keyName == QLatin1String("temp"))
+        credentials = TempKey;
+    else if (keyName == QLatin1String("temp-no-token"))
+        credentials =
+            makeKey("AKIDtemp0key0000000000000000000003", "tempSecretKey00000000000000000003");
+
+    const CliRun run = m_f.cli(arguments, credentials);
+    QVERIFY2(run.finished, run.err.constData());
+    QVERIFY2(run.exitCode == expected, run.err.constData());
+    if (expected != 0) {
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(run.err.contains("error"));
+    }
+    if (expected == 3 && keyName != QLatin1String("none"))
+        QVERIFY2(run.err.contains("AuthFailure") && run.err.contains("RequestId"),
+                 run.err.constData());
+    QVERIFY(!run.err.contains(credentials.secretKey.toUtf8()) || credentials.secretKey.isEmpty());
+}
+
+// Most answers of a second service (same fleet) are malformed: after the retries some series
+// fail and some succeed. The rows of the successful ones are written, exactly, and the failed
+// devices are listed on stderr.
+void TestTrroStatsFailures::partialFailureKeepsTheOtherRows() {
+    sim::ServiceOptions options;
+    options.keys = {CliKey};
+    options.fleet = sim::FleetConfig::standard(20);
+    options.faults.failureRate = 0.9;
+    options.faults.http5xx = false;
+    options.faults.internalError = false;
+    options.faults.slow = false;
+    options.faults.dropConnection = false;
+    options.faults.rateLimit = false;
+    sim::LocalService flaky(options);
+    QVERIFY(flaky.listen());
+
+    const qint64 from = m_f.rangeEnd - 3 * 86400;
+    QStringList arguments{QStringLiteral("--endpoint"),
+                          flaky.url().toString(),
+                          QStringLiteral("stats"),
+                          QStringLiteral("--project"),
+                          m_f.project,
+                          QStringLiteral("--interval"),
+                          QStringLiteral("day"),
+                          QStringLiteral("--from"),
+                          QString::number(from),
+                          QStringLiteral("--to"),
+                          QString::number(m_f.rangeEnd),
+                          QStringLiteral("--format"),
+                          QStringLiteral("csv")};
+    for (const QString &device : std::as_const(m_f.fieldDevices))
+        arguments << QStringLiteral("--device") << device;
+    const CliRun run = runTrroStats(arguments, cliEnvironment(CliKey));
+    QVERIFY2(run.finished, run.err.constData());
+    QVERIFY2(run.exitCode == 1, run.err.constData());
+
+    QStringList succeeded;
+    QStringList failed;
+    for (const QString &device : std::as_const(m_f.fieldDevices)) {
+        const QByteArray line = "error: device " + device.toUtf8() + ": ";
+        const bool listed = run.err.contains(line);
+        (listed ? failed : succeeded).append(device);
+    }
+    QVERIFY(!succeeded.isEmpty());
+    QVERIFY(!failed.isEmpty());
+    const QByteArray summary = QByteArray::number(failed.size()) + " of 20 series failed";
+    QVERIFY2(run.err.contains(summary), run.err.constData());
+    QCOMPARE(csvRows(run.out),
+             m_f.expectedRows(QStringLiteral("day"), succeeded, from, m_f.rangeEnd));
+}
+
+void TestTrroStatsFailures::unreachableEndpointExits5() {
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QProcessEnvironment env = cliEnvironment(CliKey);
+    const CliRun run = runTrroStats(
+        {QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+         QStringLiteral("projects"), QStringLiteral("--format"), QStringLiteral("csv")},
+        env);
+    QVERIFY2(run.finished, run.err.constData());
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!run.err.trimmed().isEmpty());
+}
+
+void TestTrroStatsFailures::faultsAfterRetries_data() {
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("malformed JSON") << QStringLiteral("malformed") << 6;
+    QTest::newRow("InternalError") << QStringLiteral("internal") << 4;
+    QTest::newRow("HTTP 5xx") << QStringLiteral("5xx") << 5;
+    QTest::newRow("slower than --timeout") << QStringLiteral("slow") << 5;
+}
+
+void TestTrroStatsFailures::faultsAfterRetries() {
+    QFETCH(QString, fault);
+    QFETCH(int, expected);
+    sim::ServiceOptions options;
+    options.keys = {CliKey};
+    options.fleet = sim::FleetConfig::standard(20);
+    options.faults.failureRate = 1.0;
+    options.faults.http5xx = fault == QLatin1String("5xx");
+    options.faults.internalError = fault == QLatin1String("internal");
+    options.faults.malformedJson = fault == QLatin1String("malformed");
+    options.faults.slow = fault == QLatin1String("slow");
+    options.faults.slowMs = 5000;
+    options.faults.dropConnection = false;
+    options.faults.rateLimit = false;
+    sim::LocalService faulty(options);
+    QVERIFY(faulty.listen());
+    QStringList arguments{QStringLiteral("--endpoint"),
+                          faulty.url().toString(),
+                          QStringLiteral("totals"),
+                          QStringLiteral("--project"),
+                          m_f.project,
+                          QStringLiteral("--format"),
+                          QStringLiteral("csv")};
+    if (fault == QLatin1String("slow"))
+        arguments = QStringList{QStringLiteral("--timeout"), QStringLiteral("1")} + arguments;
+    const CliRun run = runTrroStats(arguments, cliEnvironment(CliKey));
+    QVERIFY2(run.finished, run.err.constData());
+    QVERIFY2(run.exitCode == expected, run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(faulty.requestLog().size() > 1); // retried before giving up
+}
+
+void TestTrroStatsFailures::exampleModeKeepsRowsAndWarns() {
+    sim::ServiceOptions options;
+    options.keys = {CliKey};
+    options.fleet = sim::FleetConfig::standard(20);
+    options.exampleMode = true;
+    sim::LocalService example(options);
+    QVERIFY(example.listen());
+    const CliRun run = runTrroStats(
+        {QStringLiteral("--endpoint"), example.url().toString(), QStringLiteral("stats"),
+         QStringLiteral("--project"), QStringLiteral("abcdefg"), QStringLiteral("--interval"),
+         QStringLiteral("hour"), QStringLiteral("--device"), QStringLiteral("dev2"),
+         QStringLiteral("--format"), QStringLiteral("csv")},
+        cliEnvironment(CliKey));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QStringList expected{IntervalHeader,
+                               QStringLiteral("dev2,1661151600,1661152600,1,20,50,1,0"),
+                               QStringLiteral("dev2,1661162400,1661152600,2,20,10,1,0"),
+                               QStringLiteral("dev2,1661166000,1661176000,4,604,20,1,1"),
+                               QStringLiteral("dev2,1661166000,1661176000,1,10,30,1,0")};
+    QCOMPARE(csvRows(run.out), expected);
+    QVERIFY2(run.err.contains("warning"), run.err.constData());
+    QVERIFY2(run.err.contains("dev2"), run.err.constData());
+}
+
+void TestTrroStatsFailures::verboseNeverShowsSecrets() {
+    const CliRun run =
+        m_f.cli({QStringLiteral("--verbose"), QStringLiteral("stats"), QStringLiteral("--project"),
+                 m_f.project, QStringLiteral("--interval"), QStringLiteral("day"),
+                 QStringLiteral("--format"), QStringLiteral("csv")},
+                TempKey);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.err.contains("DescribeSessionStatisticsByInterval"), run.err.constData());
+    for (const QString &secret : {TempKey.secretKey, TempKey.sessionToken}) {
+        QVERIFY2(!run.err.contains(secret.toUtf8()), run.err.constData());
+        QVERIFY(!run.out.contains(secret.toUtf8()));
+    }
+
+    QProcessEnvironment env = cliEnvironment({});
+    const CliRun demo = runTrroStats({QStringLiteral("--demo"), QStringLiteral("--verbose"),
+                                      QStringLiteral("projects"), QStringLiteral("--format"),
+                                      QStringLiteral("csv")},
+                                     env);
+    QVERIFY2(demo.exitCode == 0, demo.err.constData());
+    QVERIFY(!demo.err.isEmpty());
+    const QByteArray demoKey = sim::LocalService::demoCredentials().secretKey.toUtf8();
+    QVERIFY(!demo.err.contains(demoKey));
+    QVERIFY(!demo.out.contains(demoKey));
+}
+
+QTEST_GUILESS_MAIN(TestTrroStatsFailures)
+#include "tst_trrostatsfailures.moc"
