@@ -1,0 +1,147 @@
+#pragma once
+
+// A whole-fleet fetch as trro-stats --all-devices does it (every device of the project, one
+// day series each, through one RequestScheduler), against a local service, for the tests that
+// make the service misbehave.
+
+#include "apiclient.h"
+#include "cachedstats.h"
+#include "localservice.h"
+#include "requestscheduler.h"
+#include "trroapi.h"
+
+#include <QMap>
+#include <QTest>
+
+#include <memory>
+
+namespace trro::test {
+
+struct ClientStack {
+    ClientStack(const QUrl &url, RequestScheduler::Options options = {}, int timeoutMs = 5000)
+    {
+        client = std::make_unique<ApiClient>();
+        client->setEndpoint(Endpoint::parse(url.toString()));
+        client->setCredentials(sim::LocalService::demoCredentials());
+        client->setTimeoutMs(timeoutMs);
+        scheduler = std::make_unique<RequestScheduler>(client.get(), options);
+        api = std::make_unique<TrroApi>(scheduler.get());
+    }
+    std::unique_ptr<ApiClient> client;
+    std::unique_ptr<RequestScheduler> scheduler;
+    std::unique_ptr<TrroApi> api;
+};
+
+// Small backoffs keep the tests short; the retry budget stays what it is.
+inline RequestScheduler::Options fastRetries()
+{
+    RequestScheduler::Options o;
+    o.baseBackoffMs = 100;
+    o.maxBackoffMs = 1600;
+    return o;
+}
+
+struct FleetResult {
+    bool listed = false;
+    ApiError listError;
+    QStringList devices;
+    QMap<QString, Result<IntervalSeries>> series;
+
+    int failed() const
+    {
+        int n = 0;
+        for (const auto &r : series)
+            n += r.ok() ? 0 : 1;
+        return n;
+    }
+    // deviceId -> buckets of the devices that succeeded.
+    QMap<QString, QList<IntervalBucket>> rows() const
+    {
+        QMap<QString, QList<IntervalBucket>> out;
+        for (auto it = series.cbegin(); it != series.cend(); ++it) {
+            if (it->ok())
+                out.insert(it.key(), it->value().buckets);
+        }
+        return out;
+    }
+};
+
+// Lists the devices (or takes `devices`), then asks for every series, through `cached` when
+// given. Several fetches can run at once (against several services); wait with waitFor().
+class FleetFetch final
+{
+public:
+    FleetFetch(TrroApi *api, CachedStats *cached, qint64 start, qint64 end)
+        : m_api(api)
+        , m_cached(cached)
+        , m_start(start)
+        , m_end(end)
+    {
+    }
+
+    void start(const QStringList &devices = {})
+    {
+        if (!devices.isEmpty()) {
+            m_result.listed = true;
+            fetchSeries(devices);
+            return;
+        }
+        m_api->devices(sim::LocalService::demoProjectId(), {}, &m_context,
+                       [this](const Result<QList<Device>> &r) {
+                           m_result.listed = true;
+                           if (!r.ok()) {
+                               m_result.listError = r.error();
+                               return;
+                           }
+                           QStringList ids;
+                           for (const Device &d : r.value())
+                               ids << d.deviceId;
+                           fetchSeries(ids);
+                       });
+    }
+
+    bool isDone() const
+    {
+        return m_result.listed
+               && (m_result.listError.isError() || m_result.series.size() == m_result.devices.size());
+    }
+    const FleetResult &result() const { return m_result; }
+
+private:
+    void fetchSeries(const QStringList &ids)
+    {
+        m_result.devices = ids;
+        for (const QString &id : ids) {
+            StatsQuery q;
+            q.projectId = sim::LocalService::demoProjectId();
+            q.deviceId = id;
+            q.interval = Interval::Day;
+            q.startTime = m_start;
+            q.endTime = m_end;
+            auto done = [this, id](const Result<IntervalSeries> &r) { m_result.series.insert(id, r); };
+            if (m_cached)
+                m_cached->intervalStatistics(q, &m_context, done, Priority::Background);
+            else
+                m_api->intervalStatistics(q, &m_context, done, Priority::Background);
+        }
+    }
+
+    TrroApi *m_api;
+    CachedStats *m_cached;
+    qint64 m_start;
+    qint64 m_end;
+    QObject m_context;
+    FleetResult m_result;
+};
+
+inline bool waitFor(std::initializer_list<const FleetFetch *> fetches, int timeoutMs = 55000)
+{
+    return QTest::qWaitFor(
+        [&] {
+            return std::all_of(fetches.begin(), fetches.end(),
+                               [](const FleetFetch *f) { return f->isDone(); });
+        },
+        timeoutMs);
+}
+
+} // namespace trro::test
