@@ -398,13 +398,29 @@ void TestMainWindow::screenshots() {
     QVERIFY(demo.listen());
     m_context->configure(Endpoint::parse(demo.url().toString()),
                          sim::LocalService::demoCredentials(), QStringLiteral("Demo"));
-    const QList<Device> devices = demo.fleet().devices(
-        demo.fleet().catalog().projectIndex(sim::LocalService::demoProjectId()),
-        demo.serviceTime());
+    // The vehicle with the worst quality over the last 30 days, beside the fleet.
+    sim::Fleet &fleet = demo.fleet();
+    const int project = fleet.catalog().projectIndex(sim::LocalService::demoProjectId());
+    const qint64 now = demo.serviceTime();
+    const QList<Device> devices = fleet.devices(project, now);
+    QString worst;
+    int worstRatio = 101;
+    for (const Device &device : devices) {
+        if (device.deviceType != DeviceType::Field)
+            continue;
+        const SessionTotals totals = fleet.totals(
+            project, fleet.catalog().deviceIndex(device.deviceId), now - 30 * 86400, now, now);
+        if (totals.sessionNum >= 30 && totals.notBadSessionRatio < worstRatio) {
+            worstRatio = totals.notBadSessionRatio;
+            worst = device.deviceId;
+        }
+    }
+    QVERIFY(!worst.isEmpty());
     StartOptions start;
     start.projectId = sim::LocalService::demoProjectId();
-    start.interval = Interval::Hour;
-    start.deviceIds = QStringList{devices.at(3).deviceId, devices.at(17).deviceId};
+    start.interval = Interval::Day;
+    m_settings->setValue(AppSettings::RangePreset, QStringLiteral("last30d"));
+    start.deviceIds = QStringList{worst};
     auto window = std::make_unique<MainWindow>(m_context.get(), m_settings.get());
     window->applyStartOptions(start);
     window->setProfiles({QStringLiteral("Demo")}, QStringLiteral("Demo"));
@@ -430,7 +446,7 @@ void TestMainWindow::screenshots() {
     QTest::qWait(300);
     QVERIFY(window->grab().save(directory + QStringLiteral("/interval-breakdown.png")));
 
-    window->pages()->openDevice(devices.at(3).deviceId);
+    window->pages()->openDevice(worst);
     QTRY_VERIFY_WITH_TIMEOUT(!window->pages()->deviceView()->isLoading(), 30000);
     QTest::qWait(500);
     QVERIFY(window->grab().save(directory + QStringLiteral("/device-view.png")));

@@ -28,10 +28,10 @@ DashboardPages::DashboardPages(TrroApi *api, FleetController *fleet, QWidget *pa
     m_stack->addWidget(m_deviceView);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(12, 8, 12, 6); // every page gets the same margins
     layout->setSpacing(0);
     auto *crumbRow = new QVBoxLayout;
-    crumbRow->setContentsMargins(12, 8, 12, 0);
+    crumbRow->setContentsMargins(0, 0, 0, 8);
     crumbRow->addWidget(m_crumbs);
     layout->addLayout(crumbRow);
     layout->addWidget(m_stack, 1);

@@ -23,7 +23,7 @@ FleetView::FleetView(FleetController *controller, QWidget *parent)
     m_empty->hide();
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 10, 12, 6);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
     layout->addWidget(m_kpis);
     layout->addWidget(m_empty);
