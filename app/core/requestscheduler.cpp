@@ -58,7 +58,7 @@ RequestScheduler::~RequestScheduler()
 void RequestScheduler::setOptions(const Options &options)
 {
     m_options = options;
-    m_buckets.clear();
+    m_paces.clear();
     schedulePump(0);
 }
 
@@ -104,24 +104,33 @@ void RequestScheduler::schedulePump(qint64 delayMs)
     m_timer->start(delay);
 }
 
-bool RequestScheduler::takeToken(const QString &action, qint64 nowMs, qint64 *waitMs)
+bool RequestScheduler::takeToken(const QString &action, qint64 nowUs, qint64 *waitUs)
 {
     if (m_options.ratePerSecond <= 0)
         return true;
-    const double capacity = std::max(1, m_options.burst);
-    auto it = m_buckets.find(action);
-    if (it == m_buckets.end())
-        it = m_buckets.insert(action, Bucket{capacity, nowMs, 1.0});
-    Bucket &bucket = it.value();
-    const double rate = m_options.ratePerSecond / bucket.slowdown;
-    bucket.tokens = std::min(capacity, bucket.tokens + (nowMs - bucket.lastRefillMs) * rate / 1000.0);
-    bucket.lastRefillMs = nowMs;
-    if (bucket.tokens >= 1.0) {
-        bucket.tokens -= 1.0;
-        return true;
+    Pace &pace = m_paces[action];
+    const double rate = m_options.ratePerSecond / pace.slowdown;
+    const double intervalUs = 1e6 / rate;
+    const int limit = std::max(1, int(std::floor(rate)));
+    const qint64 windowUs = 1000000 + qint64(m_options.windowMarginMs) * 1000;
+    while (!pace.sentUs.isEmpty() && pace.sentUs.first() <= nowUs - windowUs)
+        pace.sentUs.removeFirst();
+
+    qint64 wait = 0;
+    if (pace.sentUs.size() >= limit)
+        wait = pace.sentUs.at(pace.sentUs.size() - limit) + windowUs - nowUs;
+    // Virtual scheduling with a tolerance of one interval: a timer that fires late does not
+    // lose the time it was late by; the window check above bounds any catching up.
+    const double earliest = pace.theoreticalUs - intervalUs;
+    if (nowUs < earliest)
+        wait = std::max(wait, qint64(std::ceil(earliest - nowUs)));
+    if (wait > 0) {
+        *waitUs = wait;
+        return false;
     }
-    *waitMs = qint64(std::ceil((1.0 - bucket.tokens) * 1000.0 / rate));
-    return false;
+    pace.theoreticalUs = std::max(pace.theoreticalUs, double(nowUs)) + intervalUs;
+    pace.sentUs.append(nowUs);
+    return true;
 }
 
 qint64 RequestScheduler::backoffMs(int attempt)
@@ -135,7 +144,7 @@ qint64 RequestScheduler::backoffMs(int attempt)
 
 void RequestScheduler::pump()
 {
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = nowUs();
     // Highest priority first, then oldest.
     std::stable_sort(m_queue.begin(), m_queue.end(), [](const ApiJob *a, const ApiJob *b) {
         if (a->m_priority != b->m_priority)
@@ -149,8 +158,8 @@ void RequestScheduler::pump()
     };
     for (qsizetype i = 0; i < m_queue.size() && m_inFlight < m_options.maxInFlight;) {
         ApiJob *job = m_queue.at(i);
-        if (job->m_notBeforeMs > now) {
-            wakeIn(job->m_notBeforeMs - now);
+        if (job->m_notBeforeUs > now) {
+            wakeIn(job->m_notBeforeUs - now);
             ++i;
             continue;
         }
@@ -164,7 +173,7 @@ void RequestScheduler::pump()
         dispatch(job);
     }
     if (nextWake >= 0)
-        schedulePump(std::max<qint64>(1, nextWake));
+        schedulePump((nextWake + 999) / 1000); // whole milliseconds, rounded up
     if (m_queue.isEmpty() && m_inFlight == 0)
         Q_EMIT idle();
 }
@@ -189,9 +198,9 @@ void RequestScheduler::onReplyFinished(ApiJob *job, ApiReply *reply)
     const Result<QJsonObject> &result = reply->result();
     if (job->m_finished)
         return;
-    Bucket &bucket = m_buckets[job->m_action];
+    Pace &pace = m_paces[job->m_action];
     if (result.ok()) {
-        bucket.slowdown = std::max(1.0, bucket.slowdown * 0.9);
+        pace.slowdown = std::max(1.0, pace.slowdown * 0.9);
         finishJob(job, result);
         schedulePump(0);
         return;
@@ -200,14 +209,14 @@ void RequestScheduler::onReplyFinished(ApiJob *job, ApiReply *reply)
     if (error.isRateLimited()) {
         ++m_stats.rateLimited;
         // Another client may share the account: slow this action down, recover on success.
-        bucket.slowdown = std::min(8.0, bucket.slowdown * 1.5);
+        pace.slowdown = std::min(8.0, pace.slowdown * 1.5);
     }
     const bool clockCorrected = error.code == QLatin1String("AuthFailure.SignatureExpire")
                                 && error.serverClockKnown && job->m_attempts == 1;
     const bool retry = (error.isRetryable() || clockCorrected)
                        && job->m_attempts <= m_options.maxRetries;
     if (retry) {
-        job->m_notBeforeMs = m_clock.elapsed() + (clockCorrected ? 0 : backoffMs(job->m_attempts));
+        job->m_notBeforeUs = nowUs() + (clockCorrected ? 0 : backoffMs(job->m_attempts) * 1000);
         m_queue.append(job);
         schedulePump(0);
         return;

@@ -45,7 +45,7 @@ private:
     bool m_hasContext = false;
     quint64 m_sequence = 0;
     int m_attempts = 0;
-    qint64 m_notBeforeMs = 0; // backoff: not sent before this scheduler time
+    qint64 m_notBeforeUs = 0; // backoff: not sent before this scheduler time
     QPointer<ApiReply> m_reply;
     Result<QJsonObject> m_result{ApiError{}};
     bool m_finished = false;
@@ -59,10 +59,12 @@ class RequestScheduler final : public QObject
     Q_OBJECT
 public:
     struct Options {
-        // Per action. The service allows 20 in any one-second window; 2 % below that leaves
+        // Per action: the service allows 20 in any one-second window. Requests are paced
+        // evenly at this rate (a late timer is caught up on), and never more than
+        // ratePerSecond are sent in any window of one second plus windowMarginMs, which leaves
         // room for requests that leave evenly spaced but arrive a little closer together.
-        double ratePerSecond = 19.6;
-        int burst = 1;               // tokens the bucket holds at most (1 = evenly spaced)
+        double ratePerSecond = 20.0;
+        int windowMarginMs = 25;
         int maxInFlight = 16;
         int maxRetries = 5;
         int baseBackoffMs = 250;
@@ -99,10 +101,10 @@ Q_SIGNALS:
     void idle(); // nothing queued and nothing in flight
 
 private:
-    struct Bucket {
-        double tokens = 0.0;
-        qint64 lastRefillMs = 0;
-        double slowdown = 1.0; // >= 1, raised on RequestLimitExceeded, decays on success
+    struct Pace {
+        double theoreticalUs = 0;   // when the next request is due (virtual scheduling)
+        QList<qint64> sentUs;       // send times within the current window, oldest first
+        double slowdown = 1.0;      // >= 1, raised on RequestLimitExceeded, decays on success
     };
 
     void pump();
@@ -110,13 +112,14 @@ private:
     void dispatch(ApiJob *job);
     void onReplyFinished(ApiJob *job, ApiReply *reply);
     void finishJob(ApiJob *job, Result<QJsonObject> result);
-    bool takeToken(const QString &action, qint64 nowMs, qint64 *waitMs);
+    bool takeToken(const QString &action, qint64 nowUs, qint64 *waitUs);
+    qint64 nowUs() const { return m_clock.nsecsElapsed() / 1000; }
     qint64 backoffMs(int attempt);
 
     ApiClient *m_client;
     Options m_options;
     QList<ApiJob *> m_queue;
-    QHash<QString, Bucket> m_buckets;
+    QHash<QString, Pace> m_paces;
     QElapsedTimer m_clock;
     QTimer *m_timer;
     QRandomGenerator m_random;
