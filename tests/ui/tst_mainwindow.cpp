@@ -21,7 +21,10 @@
 #include "widgets/kpitile.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDockWidget>
 #include <QFile>
+#include <QImage>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -51,9 +54,12 @@ private Q_SLOTS:
     void authErrorShowsBannerAndKeepsData();
     void stoppedServiceShowsBannerAndKeepsData();
     void f5Refreshes();
+    void keyboardShortcuts();
     void settingsPersistAndRestore();
     void csvExportOfWhatIsShown();
     void drillDownAndBack();
+    void imageExports_data();
+    void imageExports();
     void modelsPassTheTester();
     void screenshots();
 
@@ -240,6 +246,31 @@ void TestMainWindow::f5Refreshes() {
     QVERIFY(sawSeries);
 }
 
+void TestMainWindow::keyboardShortcuts() {
+    auto window = makeWindow(defaultStart());
+    QVERIFY(waitForData(window.get()));
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->activateWindow();
+    TimeRangeController *range = window->pages()->fleetView()->charts()->timeRange();
+    const qint64 fullFrom = range->fullFrom();
+    const qint64 fullTo = range->fullTo();
+    range->setVisibleRange(fullFrom + 86400, fullFrom + 3 * 86400);
+    QVERIFY(range->isZoomed());
+    window->pages()->fleetView()->charts()->setFocus();
+
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier); // undo the zoom
+    QCOMPARE(range->visibleFrom(), fullFrom);
+    QCOMPARE(range->visibleTo(), fullTo);
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // redo
+    QCOMPARE(range->visibleFrom(), fullFrom + 86400);
+    QTest::keyClick(window.get(), Qt::Key_0, Qt::ControlModifier); // reset
+    QVERIFY(!range->isZoomed());
+
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier); // find device
+    QVERIFY(window->devicePanel()->isAncestorOf(QApplication::focusWidget()));
+    QVERIFY(window->deviceDock()->isVisible());
+}
+
 void TestMainWindow::settingsPersistAndRestore() {
     const QList<Device> devices =
         m_service->service->fleet().devices(m_service->projectIndex(), m_service->now());
@@ -363,6 +394,51 @@ void TestMainWindow::drillDownAndBack() {
     QCOMPARE(pages->currentPage(), DashboardPages::Page::Fleet);
     QCOMPARE(pages->breadcrumbs()->crumbs().size(), 1);
     QCOMPARE(window->currentCharts(), pages->fleetView()->charts());
+}
+
+void TestMainWindow::imageExports_data() {
+    QTest::addColumn<int>("format");
+    QTest::addColumn<int>("chart");
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("dashboard png")
+        << int(ImageFormat::Png) << ExportController::Dashboard << QStringLiteral("png");
+    QTest::newRow("chart png") << int(ImageFormat::Png) << 0 << QStringLiteral("png");
+    QTest::newRow("dashboard svg")
+        << int(ImageFormat::Svg) << ExportController::Dashboard << QStringLiteral("svg");
+    QTest::newRow("chart pdf") << int(ImageFormat::Pdf) << 2 << QStringLiteral("pdf");
+}
+
+void TestMainWindow::imageExports() {
+    QFETCH(int, format);
+    QFETCH(int, chart);
+    QFETCH(QString, suffix);
+    auto window = makeWindow(defaultStart());
+    QVERIFY(waitForData(window.get()));
+    ImageExportOptions options;
+    options.size = QSize(900, 600);
+    options.scale = 2.0;
+    const QString path =
+        m_dir.filePath(QStringLiteral("export-%1-%2.%3").arg(format).arg(chart).arg(suffix));
+    const ImageExportError error =
+        window->exporter()->exportImage(ImageFormat(format), chart, path, options);
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    switch (ImageFormat(format)) {
+    case ImageFormat::Png: {
+        QImage image;
+        QVERIFY(image.loadFromData(bytes, "PNG"));
+        QCOMPARE(image.size(), QSize(1800, 1200)); // the chosen size times the scale
+        break;
+    }
+    case ImageFormat::Svg:
+        QVERIFY(bytes.contains("<svg"));
+        break;
+    case ImageFormat::Pdf:
+        QVERIFY(bytes.startsWith("%PDF-"));
+        break;
+    }
 }
 
 void TestMainWindow::modelsPassTheTester() {

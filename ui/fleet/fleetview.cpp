@@ -105,8 +105,10 @@ void FleetView::updateState() {
     if (empty) {
         m_empty->setText(tr("No sessions in this period. Choose a longer range or another "
                             "project."));
+    } else if (loading && !loaded) {
+        m_empty->setText(tr("Loading the fleet statistics…"));
     }
-    m_empty->setVisible(empty);
+    m_empty->setVisible(empty || (loading && !loaded));
 }
 
 } // namespace trro

@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QToolButton>
 
 namespace trro {
 
@@ -93,6 +94,9 @@ DashboardToolbar::DashboardToolbar(QWidget *parent)
 
     addLabel(tr("Profile"), m_profile);
     addWidget(m_profile);
+    addAction(m_manageCredentials);
+    if (auto *button = qobject_cast<QToolButton *>(widgetForAction(m_manageCredentials)))
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     addSeparator();
     addLabel(tr("Project"), m_project);
     addWidget(m_project);
