@@ -2,9 +2,11 @@
 
 #include "devicelistmodel.h"
 #include "panels/devicepanel.h"
+#include "panels/toneproxymodel.h"
 #include "tablerole.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void selectionAndOpen();
     void errorKeepsPreviousList();
     void projectChangeClears();
+    void followsDarkPalette();
 };
 
 void TestDevicePanel::loadsEveryPage()
@@ -71,7 +74,7 @@ void TestDevicePanel::loadsEveryPage()
 
     int listCalls = 0;
     for (const auto &record : fixture.service->requestLog())
-        listCalls += record.action == QLatin1String("DescribeDeviceList") ? 1 : 0;
+        listCalls += record.action == QLatin1String("DescribeDeviceList") && record.errorCode.isEmpty();
     QCOMPARE(listCalls, 3);
 }
 
@@ -178,6 +181,37 @@ void TestDevicePanel::projectChangeClears()
     QCOMPARE(panel.devices().size(), 24 + 4);
     for (const Device &device : panel.devices())
         QCOMPARE(device.projectId, mine);
+}
+
+void TestDevicePanel::followsDarkPalette()
+{
+    test::PanelFixture fixture;
+    DevicePanel panel(fixture.api.get());
+    panel.setProject(fixture.projectId());
+    QVERIFY(waitLoaded(panel));
+    panel.findChildren<QComboBox *>().at(1)->setCurrentIndex(3); // offline: a Warning tone
+    auto *table = panel.findChild<QTableView *>();
+    QVERIFY(table->model()->rowCount() > 0);
+    const QModelIndex status = table->model()->index(0, DeviceListModel::StatusColumn);
+    QCOMPARE(status.data().toString(), DeviceListModel::statusText(QStringLiteral("offline")));
+    QVERIFY(!status.data(Qt::DecorationRole).isNull()); // a swatch beside the text
+
+    const QPalette light = QApplication::palette();
+    const bool startedDark = light.color(QPalette::Base).lightness()
+                             < light.color(QPalette::Text).lightness();
+    QCOMPARE(status.data(Qt::ForegroundRole).value<QColor>(),
+             ToneProxyModel::toneColor(Tone::Warning, startedDark));
+    QPalette dark = light;
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    dark.setColor(QPalette::Text, QColor(0xdf, 0xe1, 0xe5));
+    dark.setColor(QPalette::WindowText, QColor(0xdf, 0xe1, 0xe5));
+    QApplication::setPalette(dark); // delivered to the widgets as a posted event
+    QTRY_COMPARE(status.data(Qt::ForegroundRole).value<QColor>(),
+                 ToneProxyModel::toneColor(Tone::Warning, true));
+    QApplication::setPalette(light);
+    QTRY_COMPARE(status.data(Qt::ForegroundRole).value<QColor>(),
+                 ToneProxyModel::toneColor(Tone::Warning, startedDark));
 }
 
 QTEST_MAIN(TestDevicePanel)

@@ -7,6 +7,7 @@
 #include "trroapi.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -343,6 +344,13 @@ void DevicePanel::setStale(bool stale)
     m_stale = stale;
     m_tone->setStale(stale);
     updateStatus();
+}
+
+void DevicePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_tone->followPalette();
+    QWidget::changeEvent(event);
 }
 
 } // namespace trro

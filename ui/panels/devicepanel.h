@@ -56,6 +56,9 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     void errorOccurred(const trro::ApiError &error);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildUi();
     void showColumnMenu(const QPoint &position);

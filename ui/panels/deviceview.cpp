@@ -11,6 +11,7 @@
 #include "trroapi.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -334,6 +335,13 @@ void DeviceView::setStale(bool stale)
     m_tone->setStale(stale);
     m_charts->setStale(stale);
     updateHeader();
+}
+
+void DeviceView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_tone->followPalette();
+    QWidget::changeEvent(event);
 }
 
 } // namespace trro

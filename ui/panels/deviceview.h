@@ -54,6 +54,9 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     void errorOccurred(const trro::ApiError &error);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildUi();
     void fetch();

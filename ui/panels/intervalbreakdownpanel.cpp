@@ -6,6 +6,7 @@
 #include "tablerole.h"
 #include "toneproxymodel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -278,6 +279,13 @@ void IntervalBreakdownPanel::updateFailed()
     const bool retryable = !m_fetcher->isRunning() && (!failed.isEmpty() || cancelledRows > 0);
     m_retry->setVisible(retryable);
     m_retry->setText(failed.isEmpty() ? tr("&Resume") : tr("&Retry failed"));
+}
+
+void IntervalBreakdownPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_tone->followPalette();
+    QWidget::changeEvent(event);
 }
 
 } // namespace trro

@@ -48,6 +48,9 @@ Q_SIGNALS:
     void finished();
     void cancelled();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildUi();
     void onProgress(int completed, int total);

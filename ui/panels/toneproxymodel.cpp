@@ -65,6 +65,11 @@ void ToneProxyModel::setDark(bool dark)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
+void ToneProxyModel::followPalette()
+{
+    setDark(paletteIsDark());
+}
+
 QColor ToneProxyModel::toneColor(Tone tone, bool dark)
 {
     switch (tone) {

@@ -22,7 +22,10 @@ public:
     void setSwatchColumns(const QList<int> &columns);
     // Whole rows whose tone is Bad get a background tint (e.g. the worst devices).
     void setTintRows(bool tint);
-    void setDark(bool dark); // follows the palette by default
+    void setDark(bool dark);
+    // Re-reads the application palette (light or dark); the owning widget calls it on
+    // QEvent::PaletteChange.
+    void followPalette();
 
     static QColor toneColor(Tone tone, bool dark);
 
