@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <atomic>
+#include <unordered_map>
 
 namespace trro {
 namespace {
@@ -27,10 +28,6 @@ QString notNull(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
 }
-
-const QString PieceColumns = QStringLiteral(
-    "cell_start, cell_end, clip_start, clip_end, empty, tail, fetched_at, session_num, "
-    "total_duration, not_bad_ratio, active_field, active_remote");
 
 CachePiece readPiece(const QSqlQuery &q)
 {
@@ -71,11 +68,13 @@ StatsCache::StatsCache(const QString &path, QObject *parent)
 
 StatsCache::~StatsCache()
 {
+    flush();
     close();
 }
 
 void StatsCache::close()
 {
+    m_statements.clear(); // prepared queries go before their connection
     if (QSqlDatabase::contains(m_connection)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -88,6 +87,8 @@ void StatsCache::close()
 
 bool StatsCache::open()
 {
+    if (m_damaged)
+        setAsideDamaged();
     if (m_open)
         return true;
     if (m_failed)
@@ -130,13 +131,11 @@ bool StatsCache::open()
     return false;
 }
 
-bool StatsCache::handleError(const QString &what, const QString &nativeCode, const QString &text)
+void StatsCache::setAsideDamaged()
 {
-    QSqlError error(QString(), text, QSqlError::StatementError, nativeCode);
-    if (!cacheschema::isCorruption(error)) {
-        Q_EMIT warning(tr("The statistics cache could not %1: %2").arg(what, text));
-        return false;
-    }
+    m_damaged = false;
+    m_pendingPieces.clear();
+    m_pendingTouches.clear();
     close();
     QString problem;
     const QString aside = cacheschema::setAside(m_path, &problem);
@@ -144,12 +143,31 @@ bool StatsCache::handleError(const QString &what, const QString &nativeCode, con
         m_failed = true;
         Q_EMIT warning(tr("The statistics cache %1 is damaged and %2; it is off for this run.")
                            .arg(m_path, problem));
-        return false;
+        return;
     }
     Q_EMIT warning(tr("The statistics cache %1 was damaged; it was set aside as %2 and a new "
                       "one is created.")
                        .arg(m_path, aside));
-    return open();
+}
+
+void StatsCache::handleError(const QString &what, const QSqlError &error)
+{
+    if (cacheschema::isCorruption(error))
+        m_damaged = true; // set aside at the next call, when no query is running
+    else
+        Q_EMIT warning(tr("The statistics cache could not %1: %2").arg(what, error.text()));
+}
+
+QSqlQuery &StatsCache::statement(const char *sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection, false));
+        query->setForwardOnly(true);
+        query->prepare(QLatin1String(sql));
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    return *it->second;
 }
 
 bool StatsCache::run(QSqlQuery &query, const QString &what)
@@ -159,91 +177,96 @@ bool StatsCache::run(QSqlQuery &query, const QString &what)
     const QSqlError e = query.lastError();
     query.finish();
     rollback();
-    handleError(what, e.nativeErrorCode(), e.text());
+    handleError(what, e);
     return false;
+}
+
+bool StatsCache::exec(const char *sql, const QString &what)
+{
+    QSqlQuery &q = statement(sql);
+    const bool ok = run(q, what);
+    q.finish();
+    return ok;
 }
 
 bool StatsCache::begin()
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    QSqlQuery &q = statement("BEGIN IMMEDIATE");
+    if (q.exec()) {
+        q.finish();
         return true;
+    }
     const QSqlError e = q.lastError();
     q.finish();
-    handleError(tr("start a write"), e.nativeErrorCode(), e.text());
+    handleError(tr("start a write"), e);
     return false;
 }
 
 bool StatsCache::commit()
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (q.exec(QStringLiteral("COMMIT")))
-        return true;
-    const QSqlError e = q.lastError();
-    q.finish();
-    rollback();
-    handleError(tr("save"), e.nativeErrorCode(), e.text());
-    return false;
+    return exec("COMMIT", tr("save"));
 }
 
 void StatsCache::rollback()
 {
     if (!m_open)
         return;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.exec(QStringLiteral("ROLLBACK"));
+    QSqlQuery &q = statement("ROLLBACK");
+    q.exec();
+    q.finish();
 }
+
+namespace {
+
+void bindKey(QSqlQuery &q, const CacheKey &key, bool withDevice)
+{
+    q.addBindValue(notNull(key.endpoint));
+    q.addBindValue(notNull(key.projectId));
+    if (withDevice)
+        q.addBindValue(notNull(key.deviceId));
+    q.addBindValue(intervalName(key.interval));
+}
+
+} // namespace
 
 qint64 StatsCache::seriesId(const CacheKey &key, bool create)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id FROM series WHERE endpoint = ? AND project = ? AND "
-                             "device = ? AND interval = ?"));
-    q.addBindValue(notNull(key.endpoint));
-    q.addBindValue(notNull(key.projectId));
-    q.addBindValue(notNull(key.deviceId));
-    q.addBindValue(intervalName(key.interval));
+    QSqlQuery &q = statement("SELECT id FROM series WHERE endpoint = ? AND project = ? AND "
+                             "device = ? AND interval = ?");
+    bindKey(q, key, true);
     if (!run(q, tr("read")))
         return -2;
-    if (q.next())
-        return q.value(0).toLongLong();
-    if (!create)
-        return -1;
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO series(endpoint, project, device, interval, used_at) "
-                                  "VALUES(?, ?, ?, ?, strftime('%s', 'now'))"));
-    insert.addBindValue(notNull(key.endpoint));
-    insert.addBindValue(notNull(key.projectId));
-    insert.addBindValue(notNull(key.deviceId));
-    insert.addBindValue(intervalName(key.interval));
+    const qint64 id = q.next() ? q.value(0).toLongLong() : -1;
+    q.finish();
+    if (id >= 0 || !create)
+        return id;
+    QSqlQuery &insert = statement("INSERT INTO series(endpoint, project, device, interval, used_at) "
+                                  "VALUES(?, ?, ?, ?, strftime('%s', 'now'))");
+    bindKey(insert, key, true);
     if (!run(insert, tr("save")))
         return -2;
-    return insert.lastInsertId().toLongLong();
+    const qint64 created = insert.lastInsertId().toLongLong();
+    insert.finish();
+    return created;
 }
 
 qint64 StatsCache::scopeId(const CacheKey &key, bool create)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id FROM scopes WHERE endpoint = ? AND project = ? AND interval = ?"));
-    q.addBindValue(notNull(key.endpoint));
-    q.addBindValue(notNull(key.projectId));
-    q.addBindValue(intervalName(key.interval));
+    QSqlQuery &q = statement("SELECT id FROM scopes WHERE endpoint = ? AND project = ? AND interval = ?");
+    bindKey(q, key, false);
     if (!run(q, tr("read")))
         return -2;
-    if (q.next())
-        return q.value(0).toLongLong();
-    if (!create)
-        return -1;
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO scopes(endpoint, project, interval) VALUES(?, ?, ?)"));
-    insert.addBindValue(notNull(key.endpoint));
-    insert.addBindValue(notNull(key.projectId));
-    insert.addBindValue(intervalName(key.interval));
+    const qint64 id = q.next() ? q.value(0).toLongLong() : -1;
+    q.finish();
+    if (id >= 0 || !create)
+        return id;
+    QSqlQuery &insert = statement("INSERT INTO scopes(endpoint, project, interval) VALUES(?, ?, ?)");
+    bindKey(insert, key, false);
     if (!run(insert, tr("save")))
         return -2;
-    return insert.lastInsertId().toLongLong();
+    const qint64 created = insert.lastInsertId().toLongLong();
+    insert.finish();
+    return created;
 }
 
 StatsCache::Loaded StatsCache::load(const CacheKey &key, qint64 start, qint64 end, qint64 tailsSince)
@@ -251,47 +274,47 @@ StatsCache::Loaded StatsCache::load(const CacheKey &key, qint64 start, qint64 en
     Loaded out;
     if (!open())
         return out;
-    const qint64 series = seriesId(key, false);
-    const qint64 scope = scopeId(key, false);
-    if (series == -2 || scope == -2)
+    // One snapshot for the three reads.
+    if (!exec("BEGIN", tr("read")))
         return out;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (series >= 0) {
-        QSqlQuery q(db);
-        q.prepare(QLatin1String("SELECT ") + PieceColumns
-                  + QLatin1String(" FROM pieces WHERE series = ? AND cell_end > ? AND cell_start < ? "
-                                  "ORDER BY cell_start, clip_start"));
-        q.addBindValue(series);
-        q.addBindValue(start);
-        q.addBindValue(end);
-        if (!run(q, tr("read")))
-            return {};
-        while (q.next())
-            out.pieces.append(readPiece(q));
-        QSqlQuery tail(db);
-        tail.prepare(QLatin1String("SELECT ") + PieceColumns
-                     + QLatin1String(" FROM pieces WHERE series = ? AND tail = 1 AND clip_end <= ? "
-                                     "AND clip_end >= ? ORDER BY clip_end DESC LIMIT 1"));
-        tail.addBindValue(series);
-        tail.addBindValue(start);
-        tail.addBindValue(tailsSince);
-        if (!run(tail, tr("read")))
-            return {};
-        if (tail.next())
-            out.pieces.append(readPiece(tail));
-    }
-    if (scope >= 0) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT t FROM boundaries WHERE scope = ? AND t >= ? AND t <= ?"));
-        q.addBindValue(scope);
-        q.addBindValue(start);
-        q.addBindValue(end);
-        if (!run(q, tr("read")))
-            return {};
-        while (q.next())
-            out.boundaries.append(q.value(0).toLongLong());
-    }
-    out.ok = true;
+    QSqlQuery &pieces = statement(
+        "SELECT cell_start, cell_end, clip_start, clip_end, empty, tail, fetched_at, session_num, "
+        "total_duration, not_bad_ratio, active_field, active_remote FROM pieces WHERE series = "
+        "(SELECT id FROM series WHERE endpoint = ? AND project = ? AND device = ? AND interval = ?) "
+        "AND cell_end > ? AND cell_start < ? ORDER BY cell_start, clip_start");
+    bindKey(pieces, key, true);
+    pieces.addBindValue(start);
+    pieces.addBindValue(end);
+    if (!run(pieces, tr("read")))
+        return out;
+    while (pieces.next())
+        out.pieces.append(readPiece(pieces));
+    pieces.finish();
+    QSqlQuery &tail = statement(
+        "SELECT cell_start, cell_end, clip_start, clip_end, empty, tail, fetched_at, session_num, "
+        "total_duration, not_bad_ratio, active_field, active_remote FROM pieces WHERE series = "
+        "(SELECT id FROM series WHERE endpoint = ? AND project = ? AND device = ? AND interval = ?) "
+        "AND tail = 1 AND clip_end <= ? AND clip_end >= ? ORDER BY clip_end DESC LIMIT 1");
+    bindKey(tail, key, true);
+    tail.addBindValue(start);
+    tail.addBindValue(tailsSince);
+    if (!run(tail, tr("read")))
+        return out;
+    if (tail.next())
+        out.pieces.append(readPiece(tail));
+    tail.finish();
+    QSqlQuery &bounds = statement(
+        "SELECT t FROM boundaries WHERE scope = (SELECT id FROM scopes WHERE endpoint = ? AND "
+        "project = ? AND interval = ?) AND t >= ? AND t <= ?");
+    bindKey(bounds, key, false);
+    bounds.addBindValue(start);
+    bounds.addBindValue(end);
+    if (!run(bounds, tr("read")))
+        return out;
+    while (bounds.next())
+        out.boundaries.append(bounds.value(0).toLongLong());
+    bounds.finish();
+    out.ok = exec("COMMIT", tr("read"));
     return out;
 }
 

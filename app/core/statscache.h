@@ -7,6 +7,10 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+#include <unordered_map>
+
+class QSqlError;
 class QSqlQuery;
 
 namespace trro {
@@ -74,10 +78,13 @@ public:
     // settled pieces with other clips (still true for other ranges).
     bool store(const CacheKey &key, qint64 start, qint64 end, const AbsorbedAnswer &answer,
                qint64 settleSec);
-    // Stores a piece proven equal to another one with a different clip.
-    bool storeDerived(const CacheKey &key, const CachePiece &piece, qint64 settleSec);
+    // Stores a piece proven equal to another one with a different clip. Written with the
+    // next flush(), which runs from the event loop (many answers, one transaction).
+    void storeDerived(const CacheKey &key, const CachePiece &piece, qint64 settleSec);
     // Marks the series as used (the size limit drops the least recently used series first).
+    // Written with the next flush() too.
     void touch(const CacheKey &key, qint64 now);
+    bool flush();
 
     bool clear();
     CacheInfo info();
@@ -88,22 +95,35 @@ Q_SIGNALS:
     void warning(const QString &message);
 
 private:
-    friend class StatsCacheSchema;
     qint64 seriesId(const CacheKey &key, bool create);
     qint64 scopeId(const CacheKey &key, bool create);
+    QSqlQuery &statement(const char *sql); // prepared once per connection
     bool run(QSqlQuery &query, const QString &what); // exec(); on failure rollback and report
-    bool handleError(const QString &what, const QString &nativeCode, const QString &text);
+    bool exec(const char *sql, const QString &what);
+    void handleError(const QString &what, const QSqlError &error);
+    void setAsideDamaged();
     bool begin();
     bool commit();
     void rollback();
+    void scheduleFlush();
     qint64 dataBytes();
+
+    struct PendingPiece {
+        CacheKey key;
+        CachePiece piece;
+    };
 
     QString m_path;
     QString m_connection;
     qint64 m_maxBytes = DefaultMaxBytes;
     bool m_open = false;
-    bool m_failed = false; // unusable for the rest of this run
+    bool m_failed = false;  // unusable for the rest of this run
+    bool m_damaged = false; // corruption seen: set the file aside at the next call
+    bool m_flushScheduled = false;
     int m_storesSinceCheck = 0;
+    std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> m_statements;
+    QList<PendingPiece> m_pendingPieces;
+    QList<QPair<CacheKey, qint64>> m_pendingTouches;
 };
 
 } // namespace trro

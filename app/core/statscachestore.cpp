@@ -1,21 +1,14 @@
 // StatsCache: writing, the size limit, clear() and info().
 #include "statscache.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
-#include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QVariant>
 
 namespace trro {
 namespace {
-
-// A null QString binds as SQL NULL; the key columns hold '' for "the whole project".
-QString notNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
 
 // Partial clips of one cell kept besides the whole cell (the heads of moving windows).
 constexpr int PartialClipsKept = 3;
@@ -38,10 +31,10 @@ void bindPiece(QSqlQuery &q, qint64 series, const CachePiece &p, qint64 storedAt
     q.addBindValue(p.empty ? 0 : p.bucket.activeRemoteDeviceNum);
 }
 
-const QString InsertPiece = QStringLiteral(
-    "INSERT OR %1 INTO pieces(series, cell_start, cell_end, clip_start, clip_end, empty, tail, "
-    "fetched_at, stored_at, session_num, total_duration, not_bad_ratio, active_field, "
-    "active_remote) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+#define TRRO_PIECE_INSERT(verb)                                                                   \
+    "INSERT OR " verb " INTO pieces(series, cell_start, cell_end, clip_start, clip_end, empty, "  \
+    "tail, fetched_at, stored_at, session_num, total_duration, not_bad_ratio, active_field, "      \
+    "active_remote) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 } // namespace
 
@@ -50,7 +43,6 @@ bool StatsCache::store(const CacheKey &key, qint64 start, qint64 end, const Abso
 {
     if (!answer.clean || start >= end || !open() || !begin())
         return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const qint64 series = seriesId(key, true);
     const qint64 scope = scopeId(key, true);
     if (series < 0 || scope < 0) {
@@ -61,49 +53,42 @@ bool StatsCache::store(const CacheKey &key, qint64 start, qint64 end, const Abso
 
     // Known-empty stretches that overlap the new answer shrink to what lies outside it.
     QList<CachePiece> remainders;
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT clip_start, clip_end, tail, fetched_at FROM pieces "
-                                 "WHERE series = ? AND empty = 1 AND clip_end > ? AND clip_start < ?"));
-        q.addBindValue(series);
-        q.addBindValue(start);
-        q.addBindValue(end);
-        if (!run(q, tr("save")))
-            return false;
-        while (q.next()) {
-            CachePiece p;
-            p.empty = true;
-            p.fetchedAt = q.value(3).toLongLong();
-            const qint64 a = q.value(0).toLongLong();
-            const qint64 b = q.value(1).toLongLong();
-            if (a < start) {
-                p.cellStart = p.clipStart = a;
-                p.cellEnd = p.clipEnd = start;
-                remainders.append(p);
-            }
-            if (b > end) {
-                p.cellStart = p.clipStart = end;
-                p.cellEnd = p.clipEnd = b;
-                p.tail = q.value(2).toInt() != 0;
-                remainders.append(p);
-            }
+    QSqlQuery &empties = statement("SELECT clip_start, clip_end, tail, fetched_at FROM pieces "
+                                   "WHERE series = ? AND empty = 1 AND clip_end > ? AND clip_start < ?");
+    empties.addBindValue(series);
+    empties.addBindValue(start);
+    empties.addBindValue(end);
+    if (!run(empties, tr("save")))
+        return false;
+    while (empties.next()) {
+        CachePiece p;
+        p.empty = true;
+        p.fetchedAt = empties.value(3).toLongLong();
+        const qint64 a = empties.value(0).toLongLong();
+        const qint64 b = empties.value(1).toLongLong();
+        if (a < start) {
+            p.cellStart = p.clipStart = a;
+            p.cellEnd = p.clipEnd = start;
+            remainders.append(p);
+        }
+        if (b > end) {
+            p.cellStart = p.clipStart = end;
+            p.cellEnd = p.clipEnd = b;
+            p.tail = empties.value(2).toInt() != 0;
+            remainders.append(p);
         }
     }
-    QSqlQuery drop(db);
-    drop.prepare(QStringLiteral(
+    empties.finish();
+    // Everything inside the range goes; so does whatever overlaps it and was not settled.
+    QSqlQuery &drop = statement(
         "DELETE FROM pieces WHERE series = ? AND clip_end > ? AND clip_start < ? AND "
-        "(empty = 1 OR (clip_start >= ? AND clip_end <= ?) OR clip_end + ? > fetched_at)"));
-    drop.addBindValue(series);
-    drop.addBindValue(start);
-    drop.addBindValue(end);
-    drop.addBindValue(start);
-    drop.addBindValue(end);
-    drop.addBindValue(settleSec);
+        "(empty = 1 OR (clip_start >= ? AND clip_end <= ?) OR clip_end + ? > fetched_at)");
+    for (const qint64 v : {series, start, end, start, end, settleSec})
+        drop.addBindValue(v);
     if (!run(drop, tr("save")))
         return false;
 
-    QSqlQuery insert(db);
-    insert.prepare(InsertPiece.arg(QLatin1String("REPLACE")));
+    QSqlQuery &insert = statement(TRRO_PIECE_INSERT("REPLACE"));
     const QList<CachePiece> *lists[] = {&remainders, &answer.pieces};
     for (const QList<CachePiece> *list : lists) {
         for (const CachePiece &p : *list) {
@@ -113,33 +98,27 @@ bool StatsCache::store(const CacheKey &key, qint64 start, qint64 end, const Abso
         }
     }
     // Old partial clips of the edge cells beyond the newest few are dropped.
-    QSqlQuery prune(db);
-    prune.prepare(QStringLiteral(
+    QSqlQuery &prune = statement(
         "DELETE FROM pieces WHERE series = ? AND cell_start = ? AND empty = 0 AND "
         "NOT (clip_start = cell_start AND clip_end = cell_end) AND rowid NOT IN (SELECT rowid "
         "FROM pieces WHERE series = ? AND cell_start = ? AND empty = 0 AND NOT (clip_start = "
-        "cell_start AND clip_end = cell_end) ORDER BY stored_at DESC LIMIT ?)"));
+        "cell_start AND clip_end = cell_end) ORDER BY stored_at DESC LIMIT ?)");
     for (const CachePiece &p : answer.pieces) {
         if (p.empty || p.isWholeCell())
             continue;
-        for (int round = 0; round < 2; ++round) {
-            prune.addBindValue(series);
-            prune.addBindValue(p.cellStart);
-        }
-        prune.addBindValue(PartialClipsKept);
+        for (const qint64 v : {series, p.cellStart, series, p.cellStart, qint64(PartialClipsKept)})
+            prune.addBindValue(v);
         if (!run(prune, tr("save")))
             return false;
     }
-    QSqlQuery bound(db);
-    bound.prepare(QStringLiteral("INSERT OR IGNORE INTO boundaries(scope, t) VALUES(?, ?)"));
+    QSqlQuery &bound = statement("INSERT OR IGNORE INTO boundaries(scope, t) VALUES(?, ?)");
     for (const qint64 t : answer.boundaries) {
         bound.addBindValue(scope);
         bound.addBindValue(t);
         if (!run(bound, tr("save")))
             return false;
     }
-    QSqlQuery used(db);
-    used.prepare(QStringLiteral("UPDATE series SET used_at = strftime('%s', 'now') WHERE id = ?"));
+    QSqlQuery &used = statement("UPDATE series SET used_at = strftime('%s', 'now') WHERE id = ?");
     used.addBindValue(series);
     if (!run(used, tr("save")) || !commit())
         return false;
@@ -150,50 +129,75 @@ bool StatsCache::store(const CacheKey &key, qint64 start, qint64 end, const Abso
     return true;
 }
 
-bool StatsCache::storeDerived(const CacheKey &key, const CachePiece &piece, qint64 settleSec)
+void StatsCache::storeDerived(const CacheKey &key, const CachePiece &piece, qint64 settleSec)
 {
-    if (piece.empty || !piece.settled(settleSec) || !open() || !begin())
-        return false;
-    const qint64 series = seriesId(key, true);
-    if (series < 0) {
-        rollback();
-        return false;
-    }
-    QSqlQuery insert(QSqlDatabase::database(m_connection, false));
-    insert.prepare(InsertPiece.arg(QLatin1String("IGNORE")));
+    if (piece.empty || !piece.settled(settleSec))
+        return;
     CachePiece p = piece;
     p.tail = false;
-    bindPiece(insert, series, p, QDateTime::currentMSecsSinceEpoch());
-    return run(insert, tr("save")) && commit();
+    m_pendingPieces.append(PendingPiece{key, p});
+    scheduleFlush();
 }
 
 void StatsCache::touch(const CacheKey &key, qint64 now)
 {
-    if (!open())
+    m_pendingTouches.append({key, now});
+    scheduleFlush();
+}
+
+void StatsCache::scheduleFlush()
+{
+    if (m_flushScheduled)
         return;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    m_flushScheduled = true;
+    QTimer::singleShot(0, this, [this] { flush(); });
+}
+
+bool StatsCache::flush()
+{
+    m_flushScheduled = false;
+    if (m_pendingPieces.isEmpty() && m_pendingTouches.isEmpty())
+        return true;
+    const QList<PendingPiece> pieces = std::exchange(m_pendingPieces, {});
+    const QList<QPair<CacheKey, qint64>> touches = std::exchange(m_pendingTouches, {});
+    if (!open() || !begin())
+        return false;
+    const qint64 storedAt = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery &insert = statement(TRRO_PIECE_INSERT("IGNORE"));
+    for (const PendingPiece &p : pieces) {
+        const qint64 series = seriesId(p.key, true);
+        if (series < 0)
+            return false;
+        bindPiece(insert, series, p.piece, storedAt);
+        if (!run(insert, tr("save")))
+            return false;
+    }
     // Coarse: at most one write a minute per series.
-    q.prepare(QStringLiteral("UPDATE series SET used_at = ? WHERE endpoint = ? AND project = ? AND "
-                             "device = ? AND interval = ? AND used_at < ?"));
-    q.addBindValue(now);
-    q.addBindValue(notNull(key.endpoint));
-    q.addBindValue(notNull(key.projectId));
-    q.addBindValue(notNull(key.deviceId));
-    q.addBindValue(intervalName(key.interval));
-    q.addBindValue(now - 60);
-    run(q, tr("save"));
+    QSqlQuery &used = statement("UPDATE series SET used_at = ? WHERE endpoint = ? AND project = ? "
+                                "AND device = ? AND interval = ? AND used_at < ?");
+    for (const auto &[key, now] : touches) {
+        used.addBindValue(now);
+        used.addBindValue(key.endpoint.isNull() ? QStringLiteral("") : key.endpoint);
+        used.addBindValue(key.projectId.isNull() ? QStringLiteral("") : key.projectId);
+        used.addBindValue(key.deviceId.isNull() ? QStringLiteral("") : key.deviceId);
+        used.addBindValue(intervalName(key.interval));
+        used.addBindValue(now - 60);
+        if (!run(used, tr("save")))
+            return false;
+    }
+    return commit();
 }
 
 qint64 StatsCache::dataBytes()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
     qint64 values[3] = {0, 0, 0};
     const char *pragmas[3] = {"PRAGMA page_count", "PRAGMA page_size", "PRAGMA freelist_count"};
     for (int i = 0; i < 3; ++i) {
-        if (!q.exec(QLatin1String(pragmas[i])) || !q.next())
+        QSqlQuery &q = statement(pragmas[i]);
+        if (!q.exec() || !q.next())
             return -1;
         values[i] = q.value(0).toLongLong();
+        q.finish();
     }
     return (values[0] - values[2]) * values[1];
 }
@@ -205,13 +209,11 @@ bool StatsCache::enforceLimit()
     qint64 bytes = dataBytes();
     if (bytes <= m_maxBytes)
         return true;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const qint64 target = m_maxBytes * 8 / 10;
     while (bytes > target) {
         if (!begin())
             return false;
-        QSqlQuery count(db);
-        count.prepare(QStringLiteral("SELECT count(*) FROM series"));
+        QSqlQuery &count = statement("SELECT count(*) FROM series");
         if (!run(count, tr("limit its size")) || !count.next())
             return false;
         const qint64 n = count.value(0).toLongLong();
@@ -225,59 +227,48 @@ bool StatsCache::enforceLimit()
         for (const char *sql :
              {"DELETE FROM pieces WHERE series IN (SELECT id FROM series ORDER BY used_at, id LIMIT ?)",
               "DELETE FROM series WHERE id IN (SELECT id FROM series ORDER BY used_at, id LIMIT ?)"}) {
-            QSqlQuery q(db);
-            q.prepare(QLatin1String(sql));
+            QSqlQuery &q = statement(sql);
             q.addBindValue(batch);
             if (!run(q, tr("limit its size")))
                 return false;
         }
         // Boundaries of projects no series refers to any more go too.
-        for (const char *sql :
-             {"DELETE FROM scopes WHERE NOT EXISTS (SELECT 1 FROM series r WHERE r.endpoint = "
-              "scopes.endpoint AND r.project = scopes.project AND r.interval = scopes.interval)",
-              "DELETE FROM boundaries WHERE scope NOT IN (SELECT id FROM scopes)"}) {
-            QSqlQuery q(db);
-            q.prepare(QLatin1String(sql));
-            if (!run(q, tr("limit its size")))
-                return false;
-        }
-        if (!commit())
+        if (!exec("DELETE FROM scopes WHERE NOT EXISTS (SELECT 1 FROM series r WHERE r.endpoint = "
+                  "scopes.endpoint AND r.project = scopes.project AND r.interval = scopes.interval)",
+                  tr("limit its size"))
+            || !exec("DELETE FROM boundaries WHERE scope NOT IN (SELECT id FROM scopes)",
+                     tr("limit its size"))
+            || !commit())
             return false;
         bytes = dataBytes();
     }
     // Give the freed pages back to the file system, and empty the journal.
-    QSqlQuery vacuum(db);
-    vacuum.exec(QStringLiteral("PRAGMA incremental_vacuum"));
-    while (vacuum.next()) {
-    }
-    vacuum.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    exec("PRAGMA incremental_vacuum", tr("limit its size"));
+    exec("PRAGMA wal_checkpoint(TRUNCATE)", tr("limit its size"));
     return true;
 }
 
 bool StatsCache::clear()
 {
+    m_pendingPieces.clear();
+    m_pendingTouches.clear();
     if (!open() || !begin())
         return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     for (const char *sql : {"DELETE FROM pieces", "DELETE FROM series", "DELETE FROM boundaries",
                             "DELETE FROM scopes"}) {
-        QSqlQuery q(db);
-        q.prepare(QLatin1String(sql));
-        if (!run(q, tr("clear")))
+        if (!exec(sql, tr("clear")))
             return false;
     }
     if (!commit())
         return false;
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("PRAGMA incremental_vacuum"));
-    while (q.next()) {
-    }
-    q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    exec("PRAGMA incremental_vacuum", tr("clear"));
+    exec("PRAGMA wal_checkpoint(TRUNCATE)", tr("clear"));
     return true;
 }
 
 CacheInfo StatsCache::info()
 {
+    flush();
     CacheInfo info;
     info.path = m_path;
     info.limitBytes = m_maxBytes;
@@ -288,9 +279,8 @@ CacheInfo StatsCache::info()
     info.open = true;
     info.schemaVersion = SchemaVersion;
     info.dataBytes = dataBytes();
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM series), count(*), min(fetched_at), "
-                             "max(fetched_at) FROM pieces"));
+    QSqlQuery &q = statement("SELECT (SELECT count(*) FROM series), count(*), min(fetched_at), "
+                             "max(fetched_at) FROM pieces");
     if (!run(q, tr("read")) || !q.next())
         return info;
     info.series = q.value(0).toLongLong();
@@ -299,6 +289,7 @@ CacheInfo StatsCache::info()
         info.oldest = QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
         info.newest = QDateTime::fromSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
     }
+    q.finish();
     return info;
 }
 

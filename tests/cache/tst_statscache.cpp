@@ -203,6 +203,7 @@ void TestStatsCache::sizeLimitDropsLeastRecentlyUsed()
         QVERIFY(writeSeries(cache, QStringLiteral("d%1").arg(i), 300));
         // "second" is looked at all the time: it stays.
         cache.touch(writerKey(QStringLiteral("second")), QDateTime::currentSecsSinceEpoch() + 61 * (i + 1));
+        QVERIFY(cache.flush());
     }
     QVERIFY(cache.enforceLimit());
     const CacheInfo info = cache.info();
