@@ -42,7 +42,8 @@ QList<trro::IntervalBucket> yearOfHours(quint32 seed, double scale)
         b.sessionNum = sessions;
         b.totalDuration = sessions * (8 + rng.bounded(10));
         const bool badWeek = day >= 200 && day < 207;
-        b.notBadSessionRatio = std::clamp(int(96 - rng.bounded(8) - (badWeek ? 25 : 0)), 0, 100);
+        const int dip = badWeek ? 25 : (rng.bounded(100) < 3 ? 12 : 0); // a bad hour now and then
+        b.notBadSessionRatio = std::clamp(int(99 - rng.bounded(6) - dip), 0, 100);
         b.activeFieldDeviceNum = std::max(1, sessions / 3);
         b.activeRemoteDeviceNum = std::max(1, sessions / 5);
         buckets.append(b);

@@ -177,27 +177,6 @@ QList<QPointF> areaSteps(QList<BucketSpan> spans, const PlotWindow &window, Comb
     return points;
 }
 
-QList<QPointF> areaColumns(QList<BucketSpan> spans, const PlotWindow &window, Combine how)
-{
-    const QList<Segment> segments = combine(std::move(spans), window, how);
-    QList<QPointF> points;
-    if (segments.isEmpty())
-        return points;
-    const QList<Column> columns = toColumns(segments, window);
-    const double half = secondsPerPixel(window) / 2;
-    points.reserve(columns.size() * 3);
-    for (int c = 0; c < columns.size(); ++c) {
-        const double v = how == Combine::Max ? columns[c].hi : columns[c].lo;
-        if (!columns[c].data || !(v > 0.0))
-            continue;
-        const double x = columnX(window, c) + half;
-        points.append({x, 0.0});
-        points.append({x, v});
-        points.append({x, 0.0});
-    }
-    return points;
-}
-
 QList<QPointF> lineSteps(QList<BucketSpan> spans, const PlotWindow &window, Combine how)
 {
     const QList<Segment> segments = combine(std::move(spans), window, how);

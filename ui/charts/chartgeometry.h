@@ -43,13 +43,6 @@ QList<BucketSpan> bucketSpans(const QList<IntervalBucket> &buckets,
 QList<QPointF> areaSteps(QList<BucketSpan> spans, const PlotWindow &window,
                          Combine combine = Combine::Max);
 
-// The fill under areaSteps() as one vertical line per pixel column, from 0 to the column's
-// value: points (x, 0), (x, v), (x, 0) at each column centre, nothing for empty columns. Drawn
-// as a polyline with a one-pixel opaque pen it fills the area exactly, at a cost linear in the
-// plot width (Qt's rasterizer fills a polygon of a thousand steps in quadratic time).
-QList<QPointF> areaColumns(QList<BucketSpan> spans, const PlotWindow &window,
-                           Combine combine = Combine::Max);
-
 // Step line of the spans with a gap (a NaN point, which the line series leaves open) wherever
 // no bucket is: no interpolation across missing intervals.
 QList<QPointF> lineSteps(QList<BucketSpan> spans, const PlotWindow &window,

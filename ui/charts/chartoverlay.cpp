@@ -1,6 +1,7 @@
 #include "chartoverlay.h"
 
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -46,6 +47,7 @@ void ChartUnderlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     const OverlayState &s = *m_state;
     const ChartPalette &p = s.palette;
     painter->save();
+    painter->fillRect(s.plot, p.plot);
     painter->setClipRect(s.plot);
 
     QPen gridPen(p.grid, 0);
@@ -54,6 +56,9 @@ void ChartUnderlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         painter->drawLine(QPointF(x, s.plot.top()), QPointF(x, s.plot.bottom()));
     for (const auto &tick : s.yTicks)
         painter->drawLine(QPointF(s.plot.left(), tick.first), QPointF(s.plot.right(), tick.first));
+
+    for (const OverlayState::AreaFill &fill : s.fills)
+        paintFill(painter, fill);
 
     painter->setPen(Qt::NoPen);
     if (!s.belowBands.isEmpty()) {
@@ -64,6 +69,56 @@ void ChartUnderlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         for (const QRectF &r : s.belowBands)
             painter->drawRect(QRectF(r.left(), s.plot.bottom() - 3, r.width(), 3));
     }
+    painter->restore();
+}
+
+void ChartUnderlay::paintFill(QPainter *painter, const OverlayState::AreaFill &fill) const
+{
+    const QList<QPointF> &outline = fill.outline;
+    if (outline.size() < 2)
+        return;
+    const QRectF &plot = m_state->plot;
+    const QTransform toDevice = painter->deviceTransform();
+    const QPaintEngine *engine = painter->paintEngine();
+    const bool raster = engine && engine->type() == QPaintEngine::Raster;
+    if (!raster || toDevice.isRotating()) {
+        QPainterPath path(QPointF(outline.first().x(), plot.bottom()));
+        for (const QPointF &p : outline)
+            path.lineTo(p.x(), std::min(p.y(), plot.bottom()));
+        path.lineTo(outline.last().x(), plot.bottom());
+        path.closeSubpath();
+        painter->fillPath(path, fill.color);
+        return;
+    }
+    // One vertical line per device pixel column, up to the highest step over that column.
+    const QRectF device = toDevice.mapRect(plot);
+    const int first = int(std::floor(device.left()));
+    const int count = std::max(0, int(std::ceil(device.right())) - first);
+    QList<double> tops(count, device.bottom());
+    for (qsizetype i = 0; i + 1 < outline.size(); ++i) {
+        const QPointF a = toDevice.map(outline[i]);
+        const QPointF b = toDevice.map(outline[i + 1]);
+        if (a.y() != b.y() || b.x() <= a.x() || a.y() >= device.bottom())
+            continue; // risers and the baseline
+        const int c0 = std::max(0, int(std::floor(a.x())) - first);
+        const int c1 = std::min(count - 1, int(std::ceil(b.x())) - 1 - first);
+        for (int c = c0; c <= c1; ++c)
+            tops[c] = std::min(tops[c], std::max(a.y(), device.top()));
+    }
+    QList<QLineF> lines;
+    lines.reserve(count);
+    for (int c = 0; c < count; ++c) {
+        if (tops[c] < device.bottom())
+            lines.append(QLineF(first + c + 0.5, std::round(tops[c]), first + c + 0.5,
+                                device.bottom()));
+    }
+    painter->save();
+    // Device pixels: undo the world transform and the device pixel ratio Qt applies after it.
+    const qreal ratio = painter->device()->devicePixelRatioF();
+    painter->setWorldTransform(QTransform::fromScale(1.0 / ratio, 1.0 / ratio));
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(QPen(fill.color, 0));
+    painter->drawLines(lines);
     painter->restore();
 }
 
@@ -142,10 +197,10 @@ void ChartDecoration::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         painter->setClipRect(s.plot);
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(withAlpha(p.flag, 0.10));
+        painter->setBrush(withAlpha(p.flag, 0.07));
         for (const QRectF &r : s.flagBands)
             painter->drawRect(r);
-        painter->setBrush(QBrush(withAlpha(p.flag, 0.8), Qt::BDiagPattern));
+        painter->setBrush(QBrush(withAlpha(p.flag, 0.55), Qt::BDiagPattern));
         for (const QRectF &r : s.flagBands)
             painter->drawRect(r);
         painter->restore();

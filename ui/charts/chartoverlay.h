@@ -28,7 +28,15 @@ struct AxisLabel {
 };
 
 struct OverlayState {
+    // The fill under a step outline (chart pixels, as areaSteps() gives it). Drawn by the
+    // underlay: per device-pixel column on raster devices (linear cost; Qt's rasterizer fills a
+    // polygon of a thousand steps in quadratic time), as one path on vector devices.
+    struct AreaFill {
+        QColor color;
+        QList<QPointF> outline;
+    };
     ChartPalette palette;
+    QList<AreaFill> fills;
     QFont titleFont;
     QFont labelFont;
     QRectF chartRect;
@@ -59,6 +67,8 @@ public:
     void changed(); // the state's geometry changed
 
 private:
+    void paintFill(QPainter *painter, const OverlayState::AreaFill &fill) const;
+
     const OverlayState *m_state;
     QRectF m_bounds;
 };

@@ -35,7 +35,7 @@ ChartPalette ChartPalette::fromPalette(const QPalette &palette)
     p.plot = base;
     p.text = text;
     p.muted = mix(text, window, 0.35);
-    p.grid = mix(text, base, p.dark ? 0.82 : 0.88);
+    p.grid = mix(text, base, p.dark ? 0.87 : 0.88);
     p.axis = mix(text, base, 0.6);
     p.crosshair = mix(text, base, 0.25);
     p.hover = text;

@@ -59,6 +59,7 @@ TimeChartSpec ChartSpecBuilder::build(const ChartData &data, Metric metric, int 
             ChartTrace trace;
             trace.label = series.label;
             trace.color = color;
+            trace.gaps = true;
             // No sessions, no ratio: such buckets are gaps like missing ones.
             trace.spans = bucketSpans(
                 series.buckets, [](const IntervalBucket &b) { return double(b.notBadSessionRatio); },
@@ -89,8 +90,9 @@ TimeChartSpec ChartSpecBuilder::build(const ChartData &data, Metric metric, int 
         }
         for (qsizetype i = 0; i < series.buckets.size(); ++i) {
             if (i < series.flags.size() && series.flags.at(i) != BucketFlags()) {
+                // Marked where the bucket is drawn: an inverted one at its StartTime only.
                 const IntervalBucket &b = series.buckets.at(i);
-                spec.flagSpans.append({b.startTime, b.endTime});
+                spec.flagSpans.append({b.startTime, std::max(b.startTime, b.endTime)});
             }
         }
     }
@@ -109,6 +111,9 @@ TimeChartSpec ChartSpecBuilder::build(const ChartData &data, Metric metric, int 
         }
     }
     std::sort(spec.flagSpans.begin(), spec.flagSpans.end());
+    // Duplicates share their span: one mark (the tooltip lists each bucket).
+    spec.flagSpans.erase(std::unique(spec.flagSpans.begin(), spec.flagSpans.end()),
+                         spec.flagSpans.end());
     std::sort(spec.belowSpans.begin(), spec.belowSpans.end());
     return spec;
 }

@@ -81,6 +81,21 @@ public:
     // The plot area of a chart in this widget's coordinates, and its current Y range.
     QRectF plotArea(int index) const;
     QPair<double, double> yRange(int index) const;
+    // The state of one chart as drawn, for tests and diagnostics: its time window, Y top,
+    // the points of each trace (data units: unix seconds and values; NaN = gap), the marked
+    // spans and the crosshair position (in this widget's coordinates).
+    struct ChartProbe {
+        qint64 from = 0;
+        qint64 to = 0;
+        double yTop = 0.0;
+        QList<QList<QPointF>> traces;
+        QStringList traceLabels;
+        QList<QPair<qint64, qint64>> flagged;
+        QList<QPair<qint64, qint64>> belowThreshold;
+        bool crosshairVisible = false;
+        double crosshairX = 0.0;
+    };
+    ChartProbe probe(int index) const;
     // Renders one chart, or all of them stacked, into target (any QPainter: image, SVG, PDF).
     // The crosshair is not drawn.
     void renderChart(int index, QPainter *painter, const QRectF &target);

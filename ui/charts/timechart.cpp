@@ -24,7 +24,7 @@ constexpr double RightMargin = 16.0;
 // Pixel rectangles of spans in the window, adjacent ones merged (thousands of hourly buckets
 // become a few rectangles at a year's zoom).
 QList<QRectF> bandRects(const QList<QPair<qint64, qint64>> &spans, const TimeChart &chart,
-                        const QRectF &plot, qint64 from, qint64 to, double minWidth)
+                        const QRectF &plot, qint64 from, qint64 to, double minWidth, bool merge)
 {
     QList<QRectF> rects;
     for (const auto &span : spans) {
@@ -36,7 +36,8 @@ QList<QRectF> bandRects(const QList<QPair<qint64, qint64>> &spans, const TimeCha
         double right = std::max(chart.xAt(b), left + minWidth);
         left = std::max(left, plot.left() - 1);
         right = std::min(right, plot.right() + 1);
-        if (!rects.isEmpty() && left <= rects.last().right() + 0.5 && left >= rects.last().left()) {
+        if (merge && !rects.isEmpty() && left <= rects.last().right() + 0.5
+            && left >= rects.last().left()) {
             rects.last().setRight(std::max(rects.last().right(), right));
             continue;
         }
@@ -72,8 +73,7 @@ TimeChart::TimeChart(TimeRangeController *range, QWidget *parent)
     m_chart->setBackgroundRoundness(0);
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->setPlotAreaBackgroundVisible(true);
-    m_chart->setPlotAreaBackgroundPen(Qt::NoPen);
+    m_chart->setPlotAreaBackgroundVisible(false); // the underlay paints it
     m_chart->setBackgroundPen(Qt::NoPen);
 
     for (QValueAxis *axis : {m_axisX, m_axisY}) {
@@ -112,7 +112,6 @@ void TimeChart::setChartPalette(const ChartPalette &palette)
 {
     m_overlay.palette = palette;
     m_chart->setBackgroundBrush(palette.background);
-    m_chart->setPlotAreaBackgroundBrush(palette.plot);
     setBackgroundBrush(palette.background);
     m_seriesDirty = m_overlayDirty = true; // the fill alpha depends on light or dark
 }
@@ -216,49 +215,26 @@ void TimeChart::rebuildSeries()
 {
     m_seriesDirty = false;
     m_pointsDirty = true;
-    QList<bool> filled;
-    for (const ChartTrace &trace : std::as_const(m_spec.traces))
-        filled.append(trace.filled);
-    if (filled != m_seriesFilled) { // another shape: new series objects
+    if (m_lines.size() != m_spec.traces.size()) { // another shape: new series objects
         m_chart->removeAllSeries();
         m_lines.clear();
-        m_fills.clear();
-        const auto add = [this]() {
+        for (qsizetype i = 0; i < m_spec.traces.size(); ++i) {
             auto *series = new QLineSeries;
             m_chart->addSeries(series);
             series->attachAxis(m_axisX);
             series->attachAxis(m_axisY);
-            return series;
-        };
-        for (bool fill : std::as_const(filled)) // every fill under every line
-            m_fills.append(fill ? add() : nullptr);
-        for (qsizetype i = 0; i < filled.size(); ++i)
-            m_lines.append(add());
-        m_seriesFilled = filled;
+            m_lines.append(series);
+        }
     }
     // One-pixel cosmetic pens: Qt's fast path (no stroker), and the look of monitoring tools.
-    const QColor plot = m_overlay.palette.plot;
-    const double tint = m_overlay.palette.dark ? 0.42 : 0.30;
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         const ChartTrace &trace = m_spec.traces.at(i);
         QPen pen(trace.color, 1.0, trace.style);
         pen.setCosmetic(true);
         m_lines[i]->setPen(pen);
         m_lines[i]->setName(trace.label);
-        if (m_fills[i]) {
-            // Opaque tint: the columns overlap themselves, a translucent pen would stripe.
-            const QColor c = trace.color;
-            const QColor fill = QColor::fromRgbF(float(plot.redF() + (c.redF() - plot.redF()) * tint),
-                                                 float(plot.greenF() + (c.greenF() - plot.greenF()) * tint),
-                                                 float(plot.blueF() + (c.blueF() - plot.blueF()) * tint));
-            QPen fillPen(fill, 1.0);
-            fillPen.setCosmetic(true);
-            m_fills[i]->setPen(fillPen);
-            m_fills[i]->setName(trace.label);
-        }
+        m_lines[i]->setOpacity(m_overlay.stale ? 0.45 : 1.0);
     }
-    for (QAbstractSeries *series : m_chart->series())
-        series->setOpacity(m_overlay.stale ? 0.45 : 1.0);
 }
 
 void TimeChart::updateScale()
@@ -278,7 +254,8 @@ void TimeChart::updateScale()
                 top = std::max(top, span.value);
         }
     }
-    const NiceAxis axis = niceAxis(top, std::clamp(int(height / 26.0) + 1, 3, 6), true);
+    // A little headroom: a step at the very top would merge with the plot's edge.
+    const NiceAxis axis = niceAxis(top * 1.06, std::clamp(int(height / 26.0) + 1, 3, 6), true);
     if (axis.top != m_yTop)
         m_pointsDirty = true;
     m_yTop = axis.top;
@@ -290,6 +267,7 @@ void TimeChart::updatePoints()
     m_pointsDirty = false;
     const PlotWindow window{m_from, m_to, std::max(1, int(m_overlay.plot.width()))};
     const double span = double(m_to - m_from);
+    QList<OverlayState::AreaFill> fills;
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         const ChartTrace &trace = m_spec.traces.at(i);
         const auto normalised = [this, span](QList<QPointF> points) {
@@ -297,11 +275,23 @@ void TimeChart::updatePoints()
                 p = QPointF((p.x() - double(m_from)) / span, p.y() / m_yTop);
             return points;
         };
-        if (m_fills[i])
-            m_fills[i]->replace(normalised(areaColumns(trace.spans, window, Combine::Max)));
-        m_lines[i]->replace(normalised(trace.filled ? areaSteps(trace.spans, window, Combine::Max)
-                                                    : lineSteps(trace.spans, window, Combine::Min)));
+        QList<QPointF> points = trace.gaps ? lineSteps(trace.spans, window, Combine::Min)
+                                           : areaSteps(trace.spans, window, Combine::Max);
+        if (trace.filled) {
+            OverlayState::AreaFill fill;
+            fill.color = trace.color;
+            fill.color.setAlphaF(m_overlay.palette.dark ? 0.40f : 0.28f);
+            fill.outline.reserve(points.size());
+            for (const QPointF &p : std::as_const(points))
+                fill.outline.append({m_overlay.plot.left() + (p.x() - double(m_from)) / span
+                                                                 * m_overlay.plot.width(),
+                                     yAt(p.y())});
+            fills.append(fill);
+        }
+        m_lines[i]->replace(normalised(std::move(points)));
     }
+    m_overlay.fills = fills;
+    m_overlayDirty = true;
 }
 
 int TimeChart::yLabelWidth()
@@ -356,8 +346,8 @@ void TimeChart::updateOverlay()
         const double value = m_yTop * i / std::max(1, m_yTicks - 1);
         s.yTicks.append({std::round(yAt(value)) + 0.5, locale.toString(value, 'f', 0)});
     }
-    s.belowBands = bandRects(m_spec.belowSpans, *this, plot, m_from, m_to, 1.0);
-    s.flagBands = bandRects(m_spec.flagSpans, *this, plot, m_from, m_to, 3.0);
+    s.belowBands = bandRects(m_spec.belowSpans, *this, plot, m_from, m_to, 1.0, true);
+    s.flagBands = bandRects(m_spec.flagSpans, *this, plot, m_from, m_to, 3.0, false);
     s.flagMarkers.clear();
     for (const QRectF &r : std::as_const(s.flagBands))
         s.flagMarkers.append(r.center().x());
@@ -371,69 +361,18 @@ void TimeChart::updateOverlay()
     m_decoration->changed();
 }
 
-void TimeChart::setCrosshair(qint64 time, qint64 intervalStart, qint64 intervalEnd)
-{
-    m_hasCrosshair = true;
-    m_crossTime = time;
-    m_crossStart = intervalStart;
-    m_crossEnd = intervalEnd;
-    placeCrosshair();
-}
-
-void TimeChart::clearCrosshair()
-{
-    m_hasCrosshair = false;
-    placeCrosshair();
-}
-
-void TimeChart::placeCrosshair()
-{
-    const QRectF before = crosshairRect(m_cross, m_overlay.plot);
-    m_cross.visible = m_hasCrosshair;
-    if (m_hasCrosshair) {
-        m_cross.x = xAt(m_crossTime);
-        m_cross.bandLeft = m_crossEnd > m_crossStart ? xAt(m_crossStart) : 0.0;
-        m_cross.bandRight = m_crossEnd > m_crossStart ? xAt(m_crossEnd) : -1.0;
-    }
-    const QRectF after = crosshairRect(m_cross, m_overlay.plot);
-    if (before != after) {
-        viewport()->update(mapFromScene(before).boundingRect().adjusted(-1, -1, 1, 1));
-        viewport()->update(mapFromScene(after).boundingRect().adjusted(-1, -1, 1, 1));
-    }
-}
-
-void TimeChart::invalidate()
-{
-    m_cacheValid = false;
-    viewport()->update();
-}
-
-void TimeChart::paintEvent(QPaintEvent *event)
-{
-    const QSize size = viewport()->size();
-    const qreal ratio = devicePixelRatioF();
-    if (!m_cacheValid || m_cache.size() != size * ratio) {
-        m_cache = QPixmap(size * ratio);
-        m_cache.setDevicePixelRatio(ratio);
-        m_cache.fill(m_overlay.palette.background);
-        QPainter painter(&m_cache);
-        painter.setRenderHints(renderHints());
-        scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)),
-                        QRectF(mapToScene(0, 0), QSizeF(size)), Qt::IgnoreAspectRatio);
-        m_cacheValid = true;
-    }
-    QPainter painter(viewport());
-    const QRect dirty = event->rect();
-    painter.drawPixmap(dirty, m_cache,
-                       QRectF(dirty.topLeft() * ratio, QSizeF(dirty.size()) * ratio).toRect());
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.translate(-mapToScene(0, 0));
-    paintCrosshair(&painter, m_cross, m_overlay.plot, m_overlay.palette);
-}
-
 QRectF TimeChart::plotArea() const
 {
     return m_overlay.plot;
+}
+
+QList<QPointF> TimeChart::tracePoints(int trace) const
+{
+    QList<QPointF> points = m_lines.value(trace) ? m_lines.value(trace)->points() : QList<QPointF>();
+    const double span = double(m_to - m_from);
+    for (QPointF &p : points)
+        p = QPointF(double(m_from) + p.x() * span, p.y() * m_yTop);
+    return points;
 }
 
 QPair<double, double> TimeChart::yRange() const

@@ -15,12 +15,14 @@ namespace trro {
 
 class TimeRangeController;
 
-// One line of a chart: a filled step area from zero (counts) or a step line with gaps (ratio).
+// One line of a chart: steps from zero (counts; filled or not) or a step line with gaps where
+// no bucket is (the ratio).
 struct ChartTrace {
     QString label;
     QColor color;
     Qt::PenStyle style = Qt::SolidLine;
     bool filled = false;
+    bool gaps = false;
     QList<BucketSpan> spans;
 };
 
@@ -31,11 +33,12 @@ struct TimeChartSpec {
     double fixedTop = 0.0; // > 0: fixed Y range [0, fixedTop] (the ratio), else re-fit
     int threshold = -1;    // >= 0: dashed threshold line at this Y value
     QList<QPair<qint64, qint64>> belowSpans; // intervals under the threshold
-    QList<QPair<qint64, qint64>> flagSpans;  // anomalous buckets
+    QList<QPair<qint64, qint64>> flagSpans;  // anomalous buckets (an inverted one: [start, start])
 };
 
 // One chart of LinkedChartsView: the adapter around Qt Charts (QChartView, QLineSeries).
-// Qt Charts draws the series; the axes are computed here and drawn by the overlay
+// Qt Charts draws the series' lines; the fill under the fleet and the axes are computed here and
+// drawn by the overlay
 // (calendar ticks in the chosen time zone, locale numbers, one shared left edge). The series
 // get points already clipped, decimated to the pixel width and normalised to the plot ([0, 1]
 // on both fixed axes): a zoom is one replace() per series and nothing else, because every
@@ -71,6 +74,12 @@ public:
 
     QRectF plotArea() const;
     QPair<double, double> yRange() const;
+    qint64 windowFrom() const { return m_from; }
+    qint64 windowTo() const { return m_to; }
+    // Points of a trace as drawn, back in data units (NaN = gap).
+    QList<QPointF> tracePoints(int trace) const;
+    bool crosshairVisible() const { return m_cross.visible; }
+    double crosshairX() const { return m_cross.x; }
     double timeAt(double x) const;
     double xAt(qint64 time) const;
 
@@ -111,8 +120,6 @@ private:
     QValueAxis *m_axisX; // fixed [0, 1], hidden
     QValueAxis *m_axisY; // fixed [0, 1], hidden
     QList<QXYSeries *> m_lines; // one per trace: its outline
-    QList<QXYSeries *> m_fills; // one per trace: the fill columns, or nullptr
-    QList<bool> m_seriesFilled;
     TimeChartSpec m_spec;
     OverlayState m_overlay;
     ChartUnderlay *m_underlay;

@@ -91,9 +91,12 @@ QString longDate(const QDate &d, const QLocale &locale)
     return locale.toString(d, u"ddd d MMM yyyy"_s);
 }
 
+// The locale's short time without seconds (some locales, C among them, include them).
 QString shortTime(const QTime &t, const QLocale &locale)
 {
-    return locale.toString(t, QLocale::ShortFormat);
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(u":ss"_s).remove(u".ss"_s);
+    return locale.toString(t, format);
 }
 
 } // namespace

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "charts/chartdata.h"
+
+#include <QEvent>
+#include <QWidget>
+
+class QAbstractScrollArea;
+
+namespace trro::test {
+
+// Hourly buckets from start, one per value; a negative value leaves the hour out (a gap).
+QList<IntervalBucket> hourly(qint64 start, const QList<int> &sessions, int ratio = 95);
+
+// The published DescribeSessionStatisticsByInterval example (tests/fixtures): an inverted
+// bucket, two with the same StartTime, a 1000 s "hour", and gaps.
+ChartData publishedExample();
+
+// A fleet and one device over 48 hours with a gap and a spike, in UTC+8.
+ChartData twoDays();
+
+// Mouse events with explicit button state, sent to a chart's viewport.
+void sendMouse(QWidget *chart, QEvent::Type type, const QPointF &pos, Qt::MouseButton button,
+               Qt::MouseButtons buttons, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+void sendWheel(QWidget *chart, const QPointF &pos, int angleDeltaY);
+
+} // namespace trro::test

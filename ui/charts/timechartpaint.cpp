@@ -1,0 +1,71 @@
+#include "timechart.h"
+
+#include <QPaintEvent>
+
+// TimeChart on screen: the rendered chart is cached in a pixmap (as cabana does) and the
+// crosshair and rubber band are painted over it, so moving them repaints a narrow strip from
+// the cache instead of re-rendering every series.
+
+namespace trro {
+
+void TimeChart::setCrosshair(qint64 time, qint64 intervalStart, qint64 intervalEnd)
+{
+    m_hasCrosshair = true;
+    m_crossTime = time;
+    m_crossStart = intervalStart;
+    m_crossEnd = intervalEnd;
+    placeCrosshair();
+}
+
+void TimeChart::clearCrosshair()
+{
+    m_hasCrosshair = false;
+    placeCrosshair();
+}
+
+void TimeChart::placeCrosshair()
+{
+    const QRectF before = crosshairRect(m_cross, m_overlay.plot);
+    m_cross.visible = m_hasCrosshair;
+    if (m_hasCrosshair) {
+        m_cross.x = xAt(m_crossTime);
+        m_cross.bandLeft = m_crossEnd > m_crossStart ? xAt(m_crossStart) : 0.0;
+        m_cross.bandRight = m_crossEnd > m_crossStart ? xAt(m_crossEnd) : -1.0;
+    }
+    const QRectF after = crosshairRect(m_cross, m_overlay.plot);
+    if (before != after) {
+        viewport()->update(mapFromScene(before).boundingRect().adjusted(-1, -1, 1, 1));
+        viewport()->update(mapFromScene(after).boundingRect().adjusted(-1, -1, 1, 1));
+    }
+}
+
+void TimeChart::invalidate()
+{
+    m_cacheValid = false;
+    viewport()->update();
+}
+
+void TimeChart::paintEvent(QPaintEvent *event)
+{
+    const QSize size = viewport()->size();
+    const qreal ratio = devicePixelRatioF();
+    if (!m_cacheValid || m_cache.size() != size * ratio) {
+        m_cache = QPixmap(size * ratio);
+        m_cache.setDevicePixelRatio(ratio);
+        m_cache.fill(m_overlay.palette.background);
+        QPainter painter(&m_cache);
+        painter.setRenderHints(renderHints());
+        scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)),
+                        QRectF(mapToScene(0, 0), QSizeF(size)), Qt::IgnoreAspectRatio);
+        m_cacheValid = true;
+    }
+    QPainter painter(viewport());
+    const QRect dirty = event->rect();
+    painter.drawPixmap(dirty, m_cache,
+                       QRectF(dirty.topLeft() * ratio, QSizeF(dirty.size()) * ratio).toRect());
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.translate(-mapToScene(0, 0));
+    paintCrosshair(&painter, m_cross, m_overlay.plot, m_overlay.palette);
+}
+
+} // namespace trro
