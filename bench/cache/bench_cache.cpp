@@ -170,6 +170,7 @@ void benchFleet(int devices, bool direct)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as they are measured
     QCommandLineParser parser;
     const QCommandLineOption devicesOption(QStringLiteral("devices"), QStringLiteral("Fleet sizes."),
                                            QStringLiteral("LIST"), QStringLiteral("250,1000"));
