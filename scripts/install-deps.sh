@@ -12,6 +12,7 @@ packages=(
   libqt6sql6-sqlite libgl-dev
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth imagemagick fonts-noto-cjk
   desktop-file-utils appstream dpkg-dev file librsvg2-bin groff-base man-db
+  clang libclang-rt-14-dev # scripts/fuzz.sh: clang with libFuzzer and its sanitizer runtimes
 )
 
 missing=()

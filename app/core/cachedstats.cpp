@@ -119,6 +119,8 @@ void CachedStats::intervalStatisticsDetailed(const StatsQuery &query, QObject *c
 
 void CachedStats::passThrough(const PendingPtr &p)
 {
+    if (p->hasContext && !p->context)
+        return;
     ++m_stats.fetches;
     ++p->requests;
     QObject *receiver = p->hasContext ? p->context.data() : this;
@@ -182,6 +184,8 @@ void CachedStats::serve(const PendingPtr &p, const CachePlan &plan)
 
 void CachedStats::fetch(const PendingPtr &p, const CachePlan &plan)
 {
+    if (p->hasContext && !p->context)
+        return; // the caller went away while a probe ran
     StatsQuery sub = p->query;
     sub.startTime = plan.fetchStart;
     sub.endTime = plan.fetchEnd;
