@@ -309,6 +309,7 @@ void MainWindow::loadProjects() {
                 onProjectsLoaded(result.value());
             } else {
                 m_toolbar->setProjects(m_projects);
+                showStatusMessage(QString());
                 showError(result.error(), tr("Loading the project list"));
             }
         },

@@ -20,6 +20,7 @@ FleetView::FleetView(FleetController *controller, QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->setWordWrap(true);
+    m_empty->setMinimumHeight(160);
     m_empty->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -105,10 +106,14 @@ void FleetView::updateState() {
     if (empty) {
         m_empty->setText(tr("No sessions in this period. Choose a longer range or another "
                             "project."));
-    } else if (loading && !loaded) {
-        m_empty->setText(tr("Loading the fleet statistics…"));
+    } else if (!loaded) {
+        m_empty->setText(loading ? tr("Loading the fleet statistics…")
+                                 : tr("No fleet statistics loaded yet."));
     }
-    m_empty->setVisible(empty || (loading && !loaded));
+    m_empty->setVisible(empty || !loaded);
+    // Empty axes say nothing: the charts appear with the first data.
+    m_charts->setVisible(loaded);
+    static_cast<QVBoxLayout *>(layout())->setStretchFactor(m_empty, loaded ? 0 : 1);
 }
 
 } // namespace trro
