@@ -5,18 +5,16 @@
 namespace trro {
 
 BreakdownFetcher::BreakdownFetcher(TrroApi *api, BreakdownModel *model, QObject *parent)
-    : QObject(parent), m_api(api), m_model(model)
-{
-}
+    : QObject(parent)
+    , m_api(api)
+    , m_model(model) {}
 
-BreakdownFetcher::~BreakdownFetcher()
-{
+BreakdownFetcher::~BreakdownFetcher() {
     dropRun();
 }
 
-void BreakdownFetcher::start(const QString &projectId, Interval interval, qint64 start,
-                             qint64 end, const QList<Device> &devices)
-{
+void BreakdownFetcher::start(const QString &projectId, Interval interval, qint64 start, qint64 end,
+                             const QList<Device> &devices) {
     dropRun();
     m_projectId = projectId;
     m_interval = interval;
@@ -26,7 +24,8 @@ void BreakdownFetcher::start(const QString &projectId, Interval interval, qint64
     if (m_model)
         m_model->reset(devices);
     m_run = new QObject(this);
-    const QList<BreakdownModel::Row> rows = m_model ? m_model->rows() : QList<BreakdownModel::Row>{};
+    const QList<BreakdownModel::Row> rows =
+        m_model ? m_model->rows() : QList<BreakdownModel::Row>{};
     m_total = int(rows.size());
     m_pending = 0;
     Q_EMIT started(m_total);
@@ -37,8 +36,7 @@ void BreakdownFetcher::start(const QString &projectId, Interval interval, qint64
         Q_EMIT finished();
 }
 
-void BreakdownFetcher::retryFailed()
-{
+void BreakdownFetcher::retryFailed() {
     if (!m_model)
         return;
     if (!m_run)
@@ -46,8 +44,8 @@ void BreakdownFetcher::retryFailed()
     m_errorReported = false;
     const QList<BreakdownModel::Row> rows = m_model->rows();
     for (const BreakdownModel::Row &row : rows) {
-        if (row.state == BreakdownModel::RowState::Failed
-            || row.state == BreakdownModel::RowState::Cancelled) {
+        if (row.state == BreakdownModel::RowState::Failed ||
+            row.state == BreakdownModel::RowState::Cancelled) {
             m_model->setPending(row.device.deviceId);
             request(row.device);
         }
@@ -55,8 +53,7 @@ void BreakdownFetcher::retryFailed()
     Q_EMIT progress(completed(), m_total);
 }
 
-void BreakdownFetcher::cancel()
-{
+void BreakdownFetcher::cancel() {
     const bool wasRunning = isRunning();
     dropRun();
     if (m_model)
@@ -65,8 +62,7 @@ void BreakdownFetcher::cancel()
         Q_EMIT cancelled();
 }
 
-void BreakdownFetcher::request(const Device &device)
-{
+void BreakdownFetcher::request(const Device &device) {
     StatsQuery query;
     query.projectId = m_projectId;
     query.deviceId = device.deviceId;
@@ -88,9 +84,8 @@ void BreakdownFetcher::request(const Device &device)
             --m_pending;
             if (m_model) {
                 if (result.ok())
-                    m_model->setStats(deviceId,
-                                      DeviceIntervalStats::fromBuckets(result.value().buckets,
-                                                                       start, end));
+                    m_model->setStats(deviceId, DeviceIntervalStats::fromBuckets(
+                                                    result.value().buckets, start, end));
                 else
                     m_model->setFailed(deviceId, result.error());
             }
@@ -105,8 +100,7 @@ void BreakdownFetcher::request(const Device &device)
         Priority::Interactive);
 }
 
-void BreakdownFetcher::dropRun()
-{
+void BreakdownFetcher::dropRun() {
     QObject *run = m_run;
     m_run = nullptr;
     m_pending = 0;
@@ -115,7 +109,6 @@ void BreakdownFetcher::dropRun()
     if (m_api)
         m_api->scheduler()->cancel(run);
     delete run; // drops whatever the scheduler still holds for this run
-
 }
 
 } // namespace trro

@@ -15,8 +15,7 @@ class TrroApi;
 // DescribeSessionStatisticsByInterval per device (DeviceId, StartTime/EndTime = the interval),
 // all through the shared scheduler, which keeps them under the rate limit. Results land in a
 // BreakdownModel. cancel() (or destroying the fetcher) drops everything still pending.
-class BreakdownFetcher final : public QObject
-{
+class BreakdownFetcher final : public QObject {
     Q_OBJECT
 public:
     BreakdownFetcher(TrroApi *api, BreakdownModel *model, QObject *parent = nullptr);

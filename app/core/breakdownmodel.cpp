@@ -22,8 +22,7 @@ constexpr qint64 PendingKey = std::numeric_limits<qint64>::max();
 } // namespace
 
 DeviceIntervalStats DeviceIntervalStats::fromBuckets(const QList<IntervalBucket> &buckets,
-                                                     qint64 start, qint64 end)
-{
+                                                     qint64 start, qint64 end) {
     DeviceIntervalStats stats;
     double weightedRatio = 0.0;
     for (const IntervalBucket &bucket : buckets) {
@@ -39,10 +38,10 @@ DeviceIntervalStats DeviceIntervalStats::fromBuckets(const QList<IntervalBucket>
     return stats;
 }
 
-BreakdownModel::BreakdownModel(QObject *parent) : QAbstractTableModel(parent) {}
+BreakdownModel::BreakdownModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
 
-void BreakdownModel::reset(const QList<Device> &devices)
-{
+void BreakdownModel::reset(const QList<Device> &devices) {
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
@@ -56,13 +55,11 @@ void BreakdownModel::reset(const QList<Device> &devices)
     endResetModel();
 }
 
-void BreakdownModel::clear()
-{
+void BreakdownModel::clear() {
     reset({});
 }
 
-void BreakdownModel::setStats(const QString &deviceId, const DeviceIntervalStats &stats)
-{
+void BreakdownModel::setStats(const QString &deviceId, const DeviceIntervalStats &stats) {
     const int row = rowOf(deviceId);
     if (row < 0)
         return;
@@ -73,8 +70,7 @@ void BreakdownModel::setStats(const QString &deviceId, const DeviceIntervalStats
     updateWorst();
 }
 
-void BreakdownModel::setFailed(const QString &deviceId, const ApiError &error)
-{
+void BreakdownModel::setFailed(const QString &deviceId, const ApiError &error) {
     const int row = rowOf(deviceId);
     if (row < 0)
         return;
@@ -85,8 +81,7 @@ void BreakdownModel::setFailed(const QString &deviceId, const ApiError &error)
     updateWorst();
 }
 
-void BreakdownModel::setPending(const QString &deviceId)
-{
+void BreakdownModel::setPending(const QString &deviceId) {
     const int row = rowOf(deviceId);
     if (row < 0)
         return;
@@ -97,8 +92,7 @@ void BreakdownModel::setPending(const QString &deviceId)
     updateWorst();
 }
 
-void BreakdownModel::setCancelled(const QString &deviceId)
-{
+void BreakdownModel::setCancelled(const QString &deviceId) {
     const int row = rowOf(deviceId);
     if (row < 0 || m_rows.at(row).state != RowState::Pending)
         return;
@@ -106,8 +100,7 @@ void BreakdownModel::setCancelled(const QString &deviceId)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-void BreakdownModel::cancelPending()
-{
+void BreakdownModel::cancelPending() {
     for (int row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).state != RowState::Pending)
             continue;
@@ -116,13 +109,11 @@ void BreakdownModel::cancelPending()
     }
 }
 
-int BreakdownModel::rowOf(const QString &deviceId) const
-{
+int BreakdownModel::rowOf(const QString &deviceId) const {
     return m_rowById.value(deviceId, -1);
 }
 
-QList<Device> BreakdownModel::failedDevices() const
-{
+QList<Device> BreakdownModel::failedDevices() const {
     QList<Device> failed;
     for (const Row &row : m_rows) {
         if (row.state == RowState::Failed)
@@ -131,14 +122,12 @@ QList<Device> BreakdownModel::failedDevices() const
     return failed;
 }
 
-int BreakdownModel::count(RowState state) const
-{
+int BreakdownModel::count(RowState state) const {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
                              [state](const Row &row) { return row.state == state; }));
 }
 
-void BreakdownModel::setThreshold(int percent)
-{
+void BreakdownModel::setThreshold(int percent) {
     percent = std::clamp(percent, 0, 100);
     if (percent == m_threshold)
         return;
@@ -146,8 +135,7 @@ void BreakdownModel::setThreshold(int percent)
     updateWorst();
 }
 
-void BreakdownModel::setWorstCount(int count)
-{
+void BreakdownModel::setWorstCount(int count) {
     count = std::max(0, count);
     if (count == m_worstCount)
         return;
@@ -155,17 +143,15 @@ void BreakdownModel::setWorstCount(int count)
     updateWorst();
 }
 
-bool BreakdownModel::isWorst(int row) const
-{
+bool BreakdownModel::isWorst(int row) const {
     return row >= 0 && row < m_worst.size() && m_worst.at(row);
 }
 
-void BreakdownModel::updateWorst()
-{
+void BreakdownModel::updateWorst() {
     QList<int> ratios;
     for (const Row &row : m_rows) {
-        if (row.state == RowState::Loaded && row.stats.hasSessions()
-            && row.stats.notBadSessionRatio < 100)
+        if (row.state == RowState::Loaded && row.stats.hasSessions() &&
+            row.stats.notBadSessionRatio < 100)
             ratios.append(row.stats.notBadSessionRatio);
     }
     std::sort(ratios.begin(), ratios.end());
@@ -184,18 +170,15 @@ void BreakdownModel::updateWorst()
     }
 }
 
-int BreakdownModel::rowCount(const QModelIndex &parent) const
-{
+int BreakdownModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int BreakdownModel::columnCount(const QModelIndex &parent) const
-{
+int BreakdownModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant BreakdownModel::display(const Row &row, int column, bool worst) const
-{
+QVariant BreakdownModel::display(const Row &row, int column, bool worst) const {
     const QLocale locale;
     switch (column) {
     case DeviceColumn:
@@ -228,8 +211,7 @@ QVariant BreakdownModel::display(const Row &row, int column, bool worst) const
     return {};
 }
 
-QVariant BreakdownModel::sortValue(const Row &row, int column) const
-{
+QVariant BreakdownModel::sortValue(const Row &row, int column) const {
     switch (column) {
     case DeviceColumn:
         return (row.device.deviceName.isEmpty() ? row.device.deviceId : row.device.deviceName)
@@ -252,8 +234,7 @@ QVariant BreakdownModel::sortValue(const Row &row, int column) const
     return {};
 }
 
-QVariant BreakdownModel::data(const QModelIndex &index, int role) const
-{
+QVariant BreakdownModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
@@ -299,13 +280,12 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole) {
-        const bool number = section == SessionsColumn || section == MinutesColumn
-                            || section == RatioColumn;
+        const bool number =
+            section == SessionsColumn || section == MinutesColumn || section == RatioColumn;
         return QVariant::fromValue(
             Qt::Alignment((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
     }

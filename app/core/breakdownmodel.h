@@ -11,7 +11,7 @@ namespace trro {
 // Per-device statistics of one interval, aggregated from that device's buckets.
 struct DeviceIntervalStats {
     qint64 sessionNum = 0;
-    qint64 totalDuration = 0; // minutes
+    qint64 totalDuration = 0;   // minutes
     int notBadSessionRatio = 0; // session-weighted over the buckets; meaningless when no sessions
     int bucketCount = 0;
 
@@ -26,8 +26,7 @@ struct DeviceIntervalStats {
 // Roles: Qt::DisplayRole, Qt::ToolTipRole, Qt::TextAlignmentRole, Qt::AccessibleDescriptionRole,
 // SortRole, DeviceIdRole, ToneRole (ratio column and worst rows), FilterTextRole, StateRole,
 // WorstRole.
-class BreakdownModel final : public QAbstractTableModel
-{
+class BreakdownModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {

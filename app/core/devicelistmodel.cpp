@@ -7,8 +7,7 @@ namespace trro {
 
 namespace {
 
-Tone statusTone(const QString &status)
-{
+Tone statusTone(const QString &status) {
     if (status == QLatin1String("connected"))
         return Tone::Good;
     if (status == QLatin1String("ready"))
@@ -19,8 +18,7 @@ Tone statusTone(const QString &status)
 }
 
 // Offline < ready < connected, so that sorting by status groups the healthy devices.
-int statusRank(const QString &status)
-{
+int statusRank(const QString &status) {
     if (status == QLatin1String("offline"))
         return 0;
     if (status == QLatin1String("ready"))
@@ -32,10 +30,10 @@ int statusRank(const QString &status)
 
 } // namespace
 
-DeviceListModel::DeviceListModel(QObject *parent) : QAbstractTableModel(parent) {}
+DeviceListModel::DeviceListModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
 
-void DeviceListModel::setDevices(const QList<Device> &devices)
-{
+void DeviceListModel::setDevices(const QList<Device> &devices) {
     beginResetModel();
     m_devices = devices;
     m_rowById.clear();
@@ -44,26 +42,22 @@ void DeviceListModel::setDevices(const QList<Device> &devices)
     endResetModel();
 }
 
-Device DeviceListModel::device(int row) const
-{
+Device DeviceListModel::device(int row) const {
     return row >= 0 && row < m_devices.size() ? m_devices.at(row) : Device{};
 }
 
-int DeviceListModel::rowOf(const QString &deviceId) const
-{
+int DeviceListModel::rowOf(const QString &deviceId) const {
     return m_rowById.value(deviceId, -1);
 }
 
-QString DeviceListModel::deviceName(const QString &deviceId) const
-{
+QString DeviceListModel::deviceName(const QString &deviceId) const {
     const int row = rowOf(deviceId);
     if (row < 0 || m_devices.at(row).deviceName.isEmpty())
         return deviceId;
     return m_devices.at(row).deviceName;
 }
 
-QString DeviceListModel::formatLastReport(const QDateTime &time) const
-{
+QString DeviceListModel::formatLastReport(const QDateTime &time) const {
     // Most devices reported today: the time alone keeps the column narrow; older reports
     // (offline devices) carry their date.
     const QDateTime local = time.toTimeZone(m_zone);
@@ -72,8 +66,7 @@ QString DeviceListModel::formatLastReport(const QDateTime &time) const
     return formatDateTime(time, m_zone);
 }
 
-void DeviceListModel::setTimeZone(const QTimeZone &zone)
-{
+void DeviceListModel::setTimeZone(const QTimeZone &zone) {
     if (zone == m_zone)
         return;
     m_zone = zone;
@@ -82,18 +75,15 @@ void DeviceListModel::setTimeZone(const QTimeZone &zone)
                            {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
-int DeviceListModel::rowCount(const QModelIndex &parent) const
-{
+int DeviceListModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_devices.size());
 }
 
-int DeviceListModel::columnCount(const QModelIndex &parent) const
-{
+int DeviceListModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant DeviceListModel::data(const QModelIndex &index, int role) const
-{
+QVariant DeviceListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Device &device = m_devices.at(index.row());
@@ -153,8 +143,7 @@ QVariant DeviceListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant DeviceListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant DeviceListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
@@ -176,8 +165,7 @@ QVariant DeviceListModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-QString DeviceListModel::typeText(DeviceType type)
-{
+QString DeviceListModel::typeText(DeviceType type) {
     switch (type) {
     case DeviceType::Field:
         return tr("Vehicle");
@@ -189,8 +177,7 @@ QString DeviceListModel::typeText(DeviceType type)
     return tr("Unknown");
 }
 
-QString DeviceListModel::statusText(const QString &status)
-{
+QString DeviceListModel::statusText(const QString &status) {
     if (status == QLatin1String("connected"))
         return tr("Connected");
     if (status == QLatin1String("ready"))

@@ -11,8 +11,7 @@ namespace trro {
 // Every device of one project: one row per Device.
 // Roles: Qt::DisplayRole, Qt::ToolTipRole, Qt::TextAlignmentRole, SortRole, DeviceIdRole,
 // ToneRole (status column), FilterTextRole, DeviceTypeRole, DeviceStatusRole.
-class DeviceListModel final : public QAbstractTableModel
-{
+class DeviceListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { NameColumn, IdColumn, TypeColumn, StatusColumn, LastReportColumn, ColumnCount };
@@ -26,7 +25,7 @@ public:
     void setDevices(const QList<Device> &devices);
     const QList<Device> &devices() const { return m_devices; }
     Device device(int row) const;
-    int rowOf(const QString &deviceId) const; // -1 when unknown
+    int rowOf(const QString &deviceId) const;          // -1 when unknown
     QString deviceName(const QString &deviceId) const; // the id when the name is unknown
 
     void setTimeZone(const QTimeZone &zone);
@@ -38,7 +37,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    static QString typeText(DeviceType type);     // translated: "Vehicle" / "Cockpit"
+    static QString typeText(DeviceType type);         // translated: "Vehicle" / "Cockpit"
     static QString statusText(const QString &status); // translated
 
 private:

@@ -7,15 +7,13 @@ namespace trro {
 
 namespace {
 
-QString translate(const char *text)
-{
+QString translate(const char *text) {
     return QCoreApplication::translate("trro::Format", text);
 }
 
 // The locale's short time format without seconds ("HH:mm:ss" -> "HH:mm", "h:mm:ss AP" ->
 // "h:mm AP").
-QString timeWithoutSeconds(const QTime &time, const QLocale &locale)
-{
+QString timeWithoutSeconds(const QTime &time, const QLocale &locale) {
     QString format = locale.timeFormat(QLocale::ShortFormat);
     static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
     format.remove(seconds);
@@ -24,44 +22,38 @@ QString timeWithoutSeconds(const QTime &time, const QLocale &locale)
 
 } // namespace
 
-QString formatDateTime(const QDateTime &time, const QTimeZone &zone, const QLocale &locale)
-{
+QString formatDateTime(const QDateTime &time, const QTimeZone &zone, const QLocale &locale) {
     if (!time.isValid())
         return {};
     const QDateTime local = zone.isValid() ? time.toTimeZone(zone) : time;
-    return locale.toString(local.date(), QLocale::ShortFormat) % QLatin1Char(' ')
-           % timeWithoutSeconds(local.time(), locale);
+    return locale.toString(local.date(), QLocale::ShortFormat) % QLatin1Char(' ') %
+           timeWithoutSeconds(local.time(), locale);
 }
 
-QString formatTimeOfDay(const QDateTime &time, const QTimeZone &zone, const QLocale &locale)
-{
+QString formatTimeOfDay(const QDateTime &time, const QTimeZone &zone, const QLocale &locale) {
     if (!time.isValid())
         return {};
     return timeWithoutSeconds((zone.isValid() ? time.toTimeZone(zone) : time).time(), locale);
 }
 
-QString formatUnixTime(qint64 unixSeconds, const QTimeZone &zone, const QLocale &locale)
-{
+QString formatUnixTime(qint64 unixSeconds, const QTimeZone &zone, const QLocale &locale) {
     return formatDateTime(QDateTime::fromSecsSinceEpoch(unixSeconds, QTimeZone::utc()), zone,
                           locale);
 }
 
 QString formatTimeRange(qint64 startSeconds, qint64 endSeconds, const QTimeZone &zone,
-                        const QLocale &locale)
-{
+                        const QLocale &locale) {
     const QDateTime start = QDateTime::fromSecsSinceEpoch(startSeconds, QTimeZone::utc())
                                 .toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
     const QDateTime end = QDateTime::fromSecsSinceEpoch(endSeconds, QTimeZone::utc())
                               .toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
     const QString dash = QStringLiteral(" \u2013 ");
     if (start.date() == end.date())
-        return formatDateTime(start, zone, locale) % dash
-               % timeWithoutSeconds(end.time(), locale);
+        return formatDateTime(start, zone, locale) % dash % timeWithoutSeconds(end.time(), locale);
     return formatDateTime(start, zone, locale) % dash % formatDateTime(end, zone, locale);
 }
 
-QString formatDurationSeconds(qint64 seconds, const QLocale &locale)
-{
+QString formatDurationSeconds(qint64 seconds, const QLocale &locale) {
     const QString sign = seconds < 0 ? locale.negativeSign() : QString();
     const qint64 total = seconds < 0 ? -seconds : seconds;
     const qint64 hours = total / 3600;
@@ -71,15 +63,13 @@ QString formatDurationSeconds(qint64 seconds, const QLocale &locale)
         return locale.toString(value).rightJustified(2, locale.zeroDigit().at(0));
     };
     if (hours > 0)
-        return sign
-               % translate("%1 h %2 min").arg(locale.toString(hours), twoDigits(minutes));
+        return sign % translate("%1 h %2 min").arg(locale.toString(hours), twoDigits(minutes));
     if (minutes > 0)
         return sign % translate("%1 min %2 s").arg(locale.toString(minutes), twoDigits(secs));
     return sign % translate("%1 s").arg(locale.toString(secs));
 }
 
-QString formatPercent(int percent, const QLocale &locale)
-{
+QString formatPercent(int percent, const QLocale &locale) {
     return locale.toString(percent) % QChar(0x00A0) % locale.percent();
 }
 

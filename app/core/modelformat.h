@@ -16,7 +16,8 @@ QString formatDateTime(const QDateTime &time, const QTimeZone &zone,
 // The time of day alone, to the minute ("14:05"), in the given time zone.
 QString formatTimeOfDay(const QDateTime &time, const QTimeZone &zone,
                         const QLocale &locale = QLocale());
-QString formatUnixTime(qint64 unixSeconds, const QTimeZone &zone, const QLocale &locale = QLocale());
+QString formatUnixTime(qint64 unixSeconds, const QTimeZone &zone,
+                       const QLocale &locale = QLocale());
 
 // The bounds of one interval: "2026-11-20 14:00 – 15:00" when both are on the same day.
 QString formatTimeRange(qint64 startSeconds, qint64 endSeconds, const QTimeZone &zone,

@@ -5,22 +5,20 @@
 
 namespace trro {
 
-SessionFilterModel::SessionFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
-{
+SessionFilterModel::SessionFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent) {
     setSortRole(SortRole);
     setDynamicSortFilter(true);
 }
 
-void SessionFilterModel::setQualityFilter(const QString &quality)
-{
+void SessionFilterModel::setQualityFilter(const QString &quality) {
     if (quality == m_quality)
         return;
     m_quality = quality;
     invalidateFilter();
 }
 
-void SessionFilterModel::setSearchText(const QString &text)
-{
+void SessionFilterModel::setSearchText(const QString &text) {
     const QString normalized = text.trimmed().toLower();
     if (normalized == m_search)
         return;
@@ -28,11 +26,9 @@ void SessionFilterModel::setSearchText(const QString &text)
     invalidateFilter();
 }
 
-bool SessionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
+bool SessionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_quality.isEmpty()
-        && index.data(SessionListModel::QualityRole).toString() != m_quality)
+    if (!m_quality.isEmpty() && index.data(SessionListModel::QualityRole).toString() != m_quality)
         return false;
     return m_search.isEmpty() || index.data(FilterTextRole).toString().contains(m_search);
 }

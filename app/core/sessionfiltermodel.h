@@ -5,8 +5,7 @@
 namespace trro {
 
 // Quality and text filter over a SessionListModel; sorts by SortRole.
-class SessionFilterModel final : public QSortFilterProxyModel
-{
+class SessionFilterModel final : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     explicit SessionFilterModel(QObject *parent = nullptr);

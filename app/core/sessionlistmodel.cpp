@@ -9,8 +9,7 @@ namespace trro {
 
 namespace {
 
-Tone qualityTone(const QString &quality)
-{
+Tone qualityTone(const QString &quality) {
     if (quality == QLatin1String("good"))
         return Tone::Good;
     if (quality == QLatin1String("normal"))
@@ -21,8 +20,7 @@ Tone qualityTone(const QString &quality)
 }
 
 // bad < normal < good: sorting ascending puts the problems first.
-qint64 qualityRank(const QString &quality)
-{
+qint64 qualityRank(const QString &quality) {
     if (quality == QLatin1String("bad"))
         return 0;
     if (quality == QLatin1String("normal"))
@@ -32,8 +30,7 @@ qint64 qualityRank(const QString &quality)
     return -1;
 }
 
-Qt::Alignment alignment(int column)
-{
+Qt::Alignment alignment(int column) {
     if (column == SessionListModel::DurationColumn || column == SessionListModel::ResolutionColumn)
         return Qt::AlignRight | Qt::AlignVCenter;
     return Qt::AlignLeft | Qt::AlignVCenter;
@@ -41,29 +38,26 @@ Qt::Alignment alignment(int column)
 
 } // namespace
 
-SessionListModel::SessionListModel(QObject *parent) : QAbstractTableModel(parent) {}
+SessionListModel::SessionListModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
 
-void SessionListModel::setSessions(const QList<DeviceSession> &sessions)
-{
+void SessionListModel::setSessions(const QList<DeviceSession> &sessions) {
     beginResetModel();
     m_sessions = sessions;
     endResetModel();
 }
 
-DeviceSession SessionListModel::session(int row) const
-{
+DeviceSession SessionListModel::session(int row) const {
     return row >= 0 && row < m_sessions.size() ? m_sessions.at(row) : DeviceSession{};
 }
 
-void SessionListModel::setDeviceNames(const QHash<QString, QString> &namesById)
-{
+void SessionListModel::setDeviceNames(const QHash<QString, QString> &namesById) {
     m_names = namesById;
     if (!m_sessions.isEmpty())
         Q_EMIT dataChanged(index(0, FieldDeviceColumn), index(rowCount() - 1, RemoteDeviceColumn));
 }
 
-void SessionListModel::setFocusDevice(const QString &deviceId)
-{
+void SessionListModel::setFocusDevice(const QString &deviceId) {
     if (deviceId == m_focus)
         return;
     m_focus = deviceId;
@@ -71,8 +65,7 @@ void SessionListModel::setFocusDevice(const QString &deviceId)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {DeviceIdRole});
 }
 
-void SessionListModel::setTimeZone(const QTimeZone &zone)
-{
+void SessionListModel::setTimeZone(const QTimeZone &zone) {
     if (zone == m_zone)
         return;
     m_zone = zone;
@@ -80,24 +73,20 @@ void SessionListModel::setTimeZone(const QTimeZone &zone)
         Q_EMIT dataChanged(index(0, StartColumn), index(rowCount() - 1, StartColumn));
 }
 
-int SessionListModel::rowCount(const QModelIndex &parent) const
-{
+int SessionListModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_sessions.size());
 }
 
-int SessionListModel::columnCount(const QModelIndex &parent) const
-{
+int SessionListModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString SessionListModel::deviceLabel(const QString &deviceId) const
-{
+QString SessionListModel::deviceLabel(const QString &deviceId) const {
     const QString name = m_names.value(deviceId);
     return name.isEmpty() ? deviceId : name;
 }
 
-QVariant SessionListModel::sortValue(const DeviceSession &session, int column) const
-{
+QVariant SessionListModel::sortValue(const DeviceSession &session, int column) const {
     switch (column) {
     case SessionColumn:
         return session.sessionId.toLower();
@@ -117,8 +106,7 @@ QVariant SessionListModel::sortValue(const DeviceSession &session, int column) c
     return {};
 }
 
-QVariant SessionListModel::data(const QModelIndex &index, int role) const
-{
+QVariant SessionListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const DeviceSession &session = m_sessions.at(index.row());
@@ -171,9 +159,12 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case ToneRole:
         return int(column == QualityColumn ? qualityTone(session.quality) : Tone::Neutral);
     case FilterTextRole:
-        return QStringList{session.sessionId, session.fieldDeviceId, session.remoteDeviceId,
+        return QStringList{session.sessionId,
+                           session.fieldDeviceId,
+                           session.remoteDeviceId,
                            deviceLabel(session.fieldDeviceId),
-                           deviceLabel(session.remoteDeviceId), session.resolution,
+                           deviceLabel(session.remoteDeviceId),
+                           session.resolution,
                            qualityText(session.quality)}
             .join(QLatin1Char('\n'))
             .toLower();
@@ -185,8 +176,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
@@ -212,8 +202,7 @@ QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-QString SessionListModel::qualityText(const QString &quality)
-{
+QString SessionListModel::qualityText(const QString &quality) {
     if (quality == QLatin1String("good"))
         return tr("Good");
     if (quality == QLatin1String("normal"))
@@ -223,9 +212,9 @@ QString SessionListModel::qualityText(const QString &quality)
     return quality.isEmpty() ? tr("Unknown") : quality;
 }
 
-qint64 SessionListModel::resolutionPixels(const QString &resolution)
-{
-    static const QRegularExpression pair(QStringLiteral("^\\s*(\\d+)\\s*[x*X\u00D7]\\s*(\\d+)\\s*$"));
+qint64 SessionListModel::resolutionPixels(const QString &resolution) {
+    static const QRegularExpression pair(
+        QStringLiteral("^\\s*(\\d+)\\s*[x*X\u00D7]\\s*(\\d+)\\s*$"));
     static const QRegularExpression lines(QStringLiteral("^\\s*(\\d+)\\s*[pPiI]\\s*$"));
     if (const QRegularExpressionMatch match = pair.match(resolution); match.hasMatch())
         return match.captured(1).toLongLong() * match.captured(2).toLongLong();

@@ -11,8 +11,7 @@ namespace trro {
 // The sessions of one device (DescribeDeviceSessionList): one row per DeviceSession.
 // Roles: Qt::DisplayRole, Qt::ToolTipRole, Qt::TextAlignmentRole, SortRole, DeviceIdRole (the
 // peer of the focus device), ToneRole (quality), FilterTextRole, SessionIdRole, QualityRole.
-class SessionListModel final : public QAbstractTableModel
-{
+class SessionListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {

@@ -10,7 +10,6 @@
 #include "trroapi.h"
 
 #include <QDateTime>
-
 #include <memory>
 
 namespace trro::test {
@@ -18,8 +17,7 @@ namespace trro::test {
 struct PanelFixture {
     // 60 vehicles and 12 cockpits in the demo project; every list is served 25 items a page,
     // so a full device list takes three pages.
-    static sim::ServiceOptions defaultOptions()
-    {
+    static sim::ServiceOptions defaultOptions() {
         sim::ServiceOptions options;
         options.keys << sim::LocalService::demoCredentials();
         options.pageSizeCap = 25;
@@ -29,8 +27,7 @@ struct PanelFixture {
     }
 
     explicit PanelFixture(const sim::ServiceOptions &options = defaultOptions(),
-                          const RequestScheduler::Options &schedulerOptions = {})
-    {
+                          const RequestScheduler::Options &schedulerOptions = {}) {
         service = std::make_unique<sim::LocalService>(options);
         listening = service->listen();
         client = std::make_unique<ApiClient>();
@@ -42,15 +39,13 @@ struct PanelFixture {
 
     QString projectId() const { return sim::LocalService::demoProjectId(); }
     int projectIndex() { return service->fleet().catalog().projectIndex(projectId()); }
-    int deviceIndex(const QString &deviceId)
-    {
+    int deviceIndex(const QString &deviceId) {
         return service->fleet().catalog().deviceIndex(deviceId);
     }
     qint64 now() const { return service->serviceTime(); }
 
     // Makes every following request fail with AuthFailure (a non-retryable error).
-    void revokeKey()
-    {
+    void revokeKey() {
         sim::ServiceOptions options = service->options();
         Credentials other = sim::LocalService::demoCredentials();
         other.secretId = QStringLiteral("AKIDsomebodyElse000000000000000000001");

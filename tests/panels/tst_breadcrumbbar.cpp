@@ -7,8 +7,7 @@
 
 using namespace trro;
 
-class TestBreadcrumbBar final : public QObject
-{
+class TestBreadcrumbBar final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -17,8 +16,7 @@ private Q_SLOTS:
     void clickEmitsLevel();
 };
 
-void TestBreadcrumbBar::crumbs_data()
-{
+void TestBreadcrumbBar::crumbs_data() {
     QTest::addColumn<QStringList>("initial");
     QTest::addColumn<int>("level");
     QTest::addColumn<QString>("text"); // empty: truncate(level) instead of setCrumb
@@ -26,15 +24,15 @@ void TestBreadcrumbBar::crumbs_data()
 
     const QStringList full{QStringLiteral("Fleet"), QStringLiteral("2026-11-20 14:00"),
                            QStringLiteral("EX-017"), QStringLiteral("session")};
-    QTest::newRow("replace the device") << full << 2 << QStringLiteral("EX-018")
-                                        << QStringList{full.at(0), full.at(1), QStringLiteral("EX-018")};
+    QTest::newRow("replace the device")
+        << full << 2 << QStringLiteral("EX-018")
+        << QStringList{full.at(0), full.at(1), QStringLiteral("EX-018")};
     QTest::newRow("append") << full.mid(0, 2) << 2 << QStringLiteral("EX-017") << full.mid(0, 3);
     QTest::newRow("back to the fleet") << full << 0 << QString() << full.mid(0, 1);
     QTest::newRow("truncate past the end keeps all") << full << 7 << QString() << full;
 }
 
-void TestBreadcrumbBar::crumbs()
-{
+void TestBreadcrumbBar::crumbs() {
     QFETCH(QStringList, initial);
     QFETCH(int, level);
     QFETCH(QString, text);
@@ -56,8 +54,7 @@ void TestBreadcrumbBar::crumbs()
     QVERIFY(currentShown);
 }
 
-void TestBreadcrumbBar::clickEmitsLevel()
-{
+void TestBreadcrumbBar::clickEmitsLevel() {
     BreadcrumbBar bar;
     bar.setCrumbs({QStringLiteral("Fleet"), QStringLiteral("14:00"), QStringLiteral("EX-017")});
     bar.show();

@@ -11,8 +11,7 @@ namespace {
 
 constexpr qint64 Hour = 1'700'000'000 / 3600 * 3600;
 
-IntervalBucket bucket(qint64 start, qint64 sessions, qint64 minutes, int ratio)
-{
+IntervalBucket bucket(qint64 start, qint64 sessions, qint64 minutes, int ratio) {
     IntervalBucket b;
     b.startTime = start;
     b.endTime = start + 3600;
@@ -22,8 +21,7 @@ IntervalBucket bucket(qint64 start, qint64 sessions, qint64 minutes, int ratio)
     return b;
 }
 
-Device device(const QString &id)
-{
+Device device(const QString &id) {
     Device d;
     d.deviceId = id;
     d.deviceName = id.toUpper();
@@ -31,16 +29,14 @@ Device device(const QString &id)
     return d;
 }
 
-QList<Device> devices(int count)
-{
+QList<Device> devices(int count) {
     QList<Device> list;
     for (int i = 0; i < count; ++i)
         list.append(device(QStringLiteral("dev-%1").arg(i, 2, 10, QLatin1Char('0'))));
     return list;
 }
 
-DeviceIntervalStats stats(qint64 sessions, int ratio)
-{
+DeviceIntervalStats stats(qint64 sessions, int ratio) {
     DeviceIntervalStats s;
     s.sessionNum = sessions;
     s.totalDuration = sessions * 7;
@@ -51,8 +47,7 @@ DeviceIntervalStats stats(qint64 sessions, int ratio)
 
 } // namespace
 
-class TestBreakdownModel final : public QObject
-{
+class TestBreakdownModel final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -67,8 +62,7 @@ private Q_SLOTS:
     void rowsWithoutNumbersSortLast();
 };
 
-void TestBreakdownModel::fromBuckets_data()
-{
+void TestBreakdownModel::fromBuckets_data() {
     QTest::addColumn<QList<IntervalBucket>>("buckets");
     QTest::addColumn<qint64>("sessions");
     QTest::addColumn<qint64>("minutes");
@@ -89,8 +83,7 @@ void TestBreakdownModel::fromBuckets_data()
         << qint64(4) << qint64(40) << 50 << 1;
 }
 
-void TestBreakdownModel::fromBuckets()
-{
+void TestBreakdownModel::fromBuckets() {
     QFETCH(QList<IntervalBucket>, buckets);
     QFETCH(qint64, sessions);
     QFETCH(qint64, minutes);
@@ -103,8 +96,7 @@ void TestBreakdownModel::fromBuckets()
     QCOMPARE(result.bucketCount, count);
 }
 
-void TestBreakdownModel::tester()
-{
+void TestBreakdownModel::tester() {
     BreakdownModel model;
     QSortFilterProxyModel sorter;
     sorter.setSourceModel(&model);
@@ -120,9 +112,9 @@ void TestBreakdownModel::tester()
     for (int i = 0; i < 8; ++i)
         model.setStats(QStringLiteral("dev-%1").arg(i, 2, 10, QLatin1Char('0')),
                        stats(i + 1, 100 - 10 * i));
-    model.setFailed(QStringLiteral("dev-03"), ApiError::make(ApiError::Kind::Api,
-                                                             QStringLiteral("InternalError"),
-                                                             QStringLiteral("boom")));
+    model.setFailed(QStringLiteral("dev-03"),
+                    ApiError::make(ApiError::Kind::Api, QStringLiteral("InternalError"),
+                                   QStringLiteral("boom")));
     model.setThreshold(50);
     model.setWorstCount(2);
     model.cancelPending();
@@ -131,8 +123,7 @@ void TestBreakdownModel::tester()
     QCOMPARE(model.rowCount(), 0);
 }
 
-void TestBreakdownModel::worst_data()
-{
+void TestBreakdownModel::worst_data() {
     QTest::addColumn<QList<int>>("ratios"); // -1: no sessions
     QTest::addColumn<int>("threshold");
     QTest::addColumn<int>("worstCount");
@@ -142,8 +133,8 @@ void TestBreakdownModel::worst_data()
         << QList<int>{95, 70, 85, 40} << 80 << 0 << QList<bool>{false, true, false, true};
     QTest::newRow("bottom two") << QList<int>{95, 70, 85, 40} << 0 << 2
                                 << QList<bool>{false, true, false, true};
-    QTest::newRow("ties are included") << QList<int>{90, 70, 70, 99} << 0 << 1
-                                       << QList<bool>{false, true, true, false};
+    QTest::newRow("ties are included")
+        << QList<int>{90, 70, 70, 99} << 0 << 1 << QList<bool>{false, true, true, false};
     QTest::newRow("a perfect device is never worst")
         << QList<int>{100, 100, 100} << 0 << 5 << QList<bool>{false, false, false};
     QTest::newRow("no sessions is never worst")
@@ -152,8 +143,7 @@ void TestBreakdownModel::worst_data()
                                  << QList<bool>{true, true, true, false, false, false};
 }
 
-void TestBreakdownModel::worst()
-{
+void TestBreakdownModel::worst() {
     QFETCH(QList<int>, ratios);
     QFETCH(int, threshold);
     QFETCH(int, worstCount);
@@ -188,8 +178,7 @@ void TestBreakdownModel::worst()
     QCOMPARE(flags, expected);
 }
 
-void TestBreakdownModel::sortingIsNumeric_data()
-{
+void TestBreakdownModel::sortingIsNumeric_data() {
     QTest::addColumn<int>("column");
     QTest::addColumn<QStringList>("expected");
 
@@ -206,8 +195,7 @@ void TestBreakdownModel::sortingIsNumeric_data()
                                           QStringLiteral("dev-02"), QStringLiteral("dev-00")};
 }
 
-void TestBreakdownModel::sortingIsNumeric()
-{
+void TestBreakdownModel::sortingIsNumeric() {
     QFETCH(int, column);
     QFETCH(QStringList, expected);
 
@@ -215,7 +203,8 @@ void TestBreakdownModel::sortingIsNumeric()
     QSortFilterProxyModel sorter;
     sorter.setSourceModel(&model);
     sorter.setSortRole(SortRole);
-    QAbstractItemModelTester tester(&sorter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&sorter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QList<Device> list = devices(4);
     model.reset(list);
     const QList<qint64> sessions{9, 10, 100, 2};
@@ -229,8 +218,7 @@ void TestBreakdownModel::sortingIsNumeric()
     QCOMPARE(ids, expected);
 }
 
-void TestBreakdownModel::states()
-{
+void TestBreakdownModel::states() {
     BreakdownModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QList<Device> list = devices(4);
@@ -259,24 +247,25 @@ void TestBreakdownModel::states()
              QLocale().toString(3));
     model.setPending(QStringLiteral("dev-01"));
     QCOMPARE(model.count(BreakdownModel::RowState::Pending), 1);
-    QCOMPARE(model.index(0, BreakdownModel::SessionsColumn).data(Qt::TextAlignmentRole)
+    QCOMPARE(model.index(0, BreakdownModel::SessionsColumn)
+                 .data(Qt::TextAlignmentRole)
                  .value<Qt::Alignment>(),
              Qt::AlignRight | Qt::AlignVCenter);
 }
 
-void TestBreakdownModel::rowsWithoutNumbersSortLast()
-{
+void TestBreakdownModel::rowsWithoutNumbersSortLast() {
     BreakdownModel model;
     QSortFilterProxyModel sorter;
     sorter.setSourceModel(&model);
     sorter.setSortRole(SortRole);
     sorter.setDynamicSortFilter(true);
-    QAbstractItemModelTester tester(&sorter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&sorter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QList<Device> list = devices(5);
     model.reset(list);
     model.setStats(list.at(0).deviceId, stats(0, 0)); // no sessions
-    model.setFailed(list.at(1).deviceId, ApiError::make(ApiError::Kind::Timeout,
-                                                        QStringLiteral("Timeout"), QString()));
+    model.setFailed(list.at(1).deviceId,
+                    ApiError::make(ApiError::Kind::Timeout, QStringLiteral("Timeout"), QString()));
     model.setStats(list.at(3).deviceId, stats(5, 100));
     model.setStats(list.at(4).deviceId, stats(5, 0));
     // list.at(2) stays pending.

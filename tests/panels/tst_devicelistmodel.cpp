@@ -10,8 +10,7 @@ using namespace trro;
 namespace {
 
 Device makeDevice(const QString &id, const QString &name, DeviceType type, const QString &status,
-                  qint64 lastReport)
-{
+                  qint64 lastReport) {
     Device device;
     device.deviceId = id;
     device.deviceName = name;
@@ -23,8 +22,7 @@ Device makeDevice(const QString &id, const QString &name, DeviceType type, const
     return device;
 }
 
-QList<Device> fleet()
-{
+QList<Device> fleet() {
     return {
         makeDevice(QStringLiteral("ex-009"), QStringLiteral("Excavator 9"), DeviceType::Field,
                    QStringLiteral("connected"), 1'700'000'900),
@@ -39,8 +37,7 @@ QList<Device> fleet()
     };
 }
 
-QStringList columnValues(const QAbstractItemModel &model, int column, int role = DeviceIdRole)
-{
+QStringList columnValues(const QAbstractItemModel &model, int column, int role = DeviceIdRole) {
     QStringList values;
     for (int row = 0; row < model.rowCount(); ++row)
         values.append(model.index(row, column).data(role).toString());
@@ -49,8 +46,7 @@ QStringList columnValues(const QAbstractItemModel &model, int column, int role =
 
 } // namespace
 
-class TestDeviceListModel final : public QObject
-{
+class TestDeviceListModel final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -62,8 +58,7 @@ private Q_SLOTS:
     void filter();
 };
 
-void TestDeviceListModel::tester()
-{
+void TestDeviceListModel::tester() {
     DeviceListModel model;
     DeviceFilterModel filter;
     filter.setSourceModel(&model);
@@ -83,8 +78,7 @@ void TestDeviceListModel::tester()
     QCOMPARE(model.rowCount(), 0);
 }
 
-void TestDeviceListModel::display()
-{
+void TestDeviceListModel::display() {
     DeviceListModel model;
     model.setDevices(fleet());
     model.setTimeZone(QTimeZone::utc());
@@ -97,8 +91,7 @@ void TestDeviceListModel::display()
     QCOMPARE(type.data().toString(), DeviceListModel::typeText(DeviceType::Remote));
     QCOMPARE(model.index(3, DeviceListModel::LastReportColumn).data().toString(),
              DeviceListModel::tr("never"));
-    QCOMPARE(model.index(0, DeviceListModel::StatusColumn).data(ToneRole).toInt(),
-             int(Tone::Good));
+    QCOMPARE(model.index(0, DeviceListModel::StatusColumn).data(ToneRole).toInt(), int(Tone::Good));
     QCOMPARE(model.index(1, DeviceListModel::StatusColumn).data(ToneRole).toInt(),
              int(Tone::Warning));
     // The last report is shown in the chosen time zone.
@@ -109,8 +102,7 @@ void TestDeviceListModel::display()
     QVERIFY2(utc != plus8, qPrintable(utc));
 }
 
-void TestDeviceListModel::sorting_data()
-{
+void TestDeviceListModel::sorting_data() {
     QTest::addColumn<int>("column");
     QTest::addColumn<int>("order");
     QTest::addColumn<QStringList>("expected");
@@ -134,8 +126,7 @@ void TestDeviceListModel::sorting_data()
                        QStringLiteral("ex-009"), QStringLiteral("ck-02")};
 }
 
-void TestDeviceListModel::sorting()
-{
+void TestDeviceListModel::sorting() {
     QFETCH(int, column);
     QFETCH(int, order);
     QFETCH(QStringList, expected);
@@ -143,7 +134,8 @@ void TestDeviceListModel::sorting()
     DeviceListModel model;
     DeviceFilterModel filter;
     filter.setSourceModel(&model);
-    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setDevices(fleet());
     filter.sort(column, Qt::SortOrder(order));
     // QSortFilterProxyModel sorts stably: equal keys keep the source order.
@@ -151,8 +143,7 @@ void TestDeviceListModel::sorting()
     QCOMPARE(ids, expected);
 }
 
-void TestDeviceListModel::filter_data()
-{
+void TestDeviceListModel::filter_data() {
     QTest::addColumn<QString>("search");
     QTest::addColumn<int>("type");
     QTest::addColumn<QString>("status");
@@ -162,25 +153,24 @@ void TestDeviceListModel::filter_data()
                                 << QStringList{QStringLiteral("ck-01"), QStringLiteral("ck-02"),
                                                QStringLiteral("ex-009"), QStringLiteral("ex-010"),
                                                QStringLiteral("pt-100")};
-    QTest::newRow("name, any case") << QStringLiteral("  EXCAVATOR ") << int(DeviceType::Unknown)
-                                    << QString()
-                                    << QStringList{QStringLiteral("ex-009"), QStringLiteral("ex-010")};
+    QTest::newRow("name, any case")
+        << QStringLiteral("  EXCAVATOR ") << int(DeviceType::Unknown) << QString()
+        << QStringList{QStringLiteral("ex-009"), QStringLiteral("ex-010")};
     QTest::newRow("id part") << QStringLiteral("10") << int(DeviceType::Unknown) << QString()
                              << QStringList{QStringLiteral("ex-010"), QStringLiteral("pt-100")};
     QTest::newRow("cockpits") << QString() << int(DeviceType::Remote) << QString()
                               << QStringList{QStringLiteral("ck-01"), QStringLiteral("ck-02")};
-    QTest::newRow("connected vehicles") << QString() << int(DeviceType::Field)
-                                        << QStringLiteral("connected")
-                                        << QStringList{QStringLiteral("ex-009")};
-    QTest::newRow("ready and ningbo") << QStringLiteral("ningbo") << int(DeviceType::Unknown)
-                                      << QStringLiteral("ready")
-                                      << QStringList{QStringLiteral("ck-01")};
+    QTest::newRow("connected vehicles")
+        << QString() << int(DeviceType::Field) << QStringLiteral("connected")
+        << QStringList{QStringLiteral("ex-009")};
+    QTest::newRow("ready and ningbo")
+        << QStringLiteral("ningbo") << int(DeviceType::Unknown) << QStringLiteral("ready")
+        << QStringList{QStringLiteral("ck-01")};
     QTest::newRow("nothing") << QStringLiteral("zzz") << int(DeviceType::Unknown) << QString()
                              << QStringList{};
 }
 
-void TestDeviceListModel::filter()
-{
+void TestDeviceListModel::filter() {
     QFETCH(QString, search);
     QFETCH(int, type);
     QFETCH(QString, status);

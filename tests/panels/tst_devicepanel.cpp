@@ -1,6 +1,5 @@
-#include "panelfixture.h"
-
 #include "devicelistmodel.h"
+#include "panelfixture.h"
 #include "panels/devicepanel.h"
 #include "panels/toneproxymodel.h"
 #include "tablerole.h"
@@ -17,8 +16,7 @@ using namespace trro;
 
 namespace {
 
-bool waitLoaded(DevicePanel &panel)
-{
+bool waitLoaded(DevicePanel &panel) {
     if (!panel.isLoading())
         return true;
     QSignalSpy spy(&panel, &DevicePanel::loadingChanged);
@@ -27,8 +25,7 @@ bool waitLoaded(DevicePanel &panel)
 
 } // namespace
 
-class TestDevicePanel final : public QObject
-{
+class TestDevicePanel final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -41,8 +38,7 @@ private Q_SLOTS:
     void followsDarkPalette();
 };
 
-void TestDevicePanel::loadsEveryPage()
-{
+void TestDevicePanel::loadsEveryPage() {
     test::PanelFixture fixture;
     QVERIFY(fixture.listening);
     DevicePanel panel(fixture.api.get());
@@ -59,8 +55,8 @@ void TestDevicePanel::loadsEveryPage()
     QVERIFY(loaded.wait(20000));
     QCOMPARE(errors.size(), 0);
 
-    const QList<Device> expected = fixture.service->fleet().devices(fixture.projectIndex(),
-                                                                    fixture.now());
+    const QList<Device> expected =
+        fixture.service->fleet().devices(fixture.projectIndex(), fixture.now());
     QCOMPARE(expected.size(), 72); // 60 vehicles, 12 cockpits: three pages of 25
     QCOMPARE(panel.devices().size(), expected.size());
     QSet<QString> ids;
@@ -74,12 +70,12 @@ void TestDevicePanel::loadsEveryPage()
 
     int listCalls = 0;
     for (const auto &record : fixture.service->requestLog())
-        listCalls += record.action == QLatin1String("DescribeDeviceList") && record.errorCode.isEmpty();
+        listCalls +=
+            record.action == QLatin1String("DescribeDeviceList") && record.errorCode.isEmpty();
     QCOMPARE(listCalls, 3);
 }
 
-void TestDevicePanel::filters_data()
-{
+void TestDevicePanel::filters_data() {
     QTest::addColumn<QString>("search");
     QTest::addColumn<int>("typeIndex");   // 0 all, 1 vehicles, 2 cockpits
     QTest::addColumn<int>("statusIndex"); // 0 all, 1 connected, 2 ready, 3 offline
@@ -92,8 +88,7 @@ void TestDevicePanel::filters_data()
     QTest::newRow("unknown text") << QStringLiteral("no such device") << 0 << 0 << 0;
 }
 
-void TestDevicePanel::filters()
-{
+void TestDevicePanel::filters() {
     QFETCH(QString, search);
     QFETCH(int, typeIndex);
     QFETCH(int, statusIndex);
@@ -120,8 +115,7 @@ void TestDevicePanel::filters()
     QCOMPARE(table->model()->rowCount(), expected);
 }
 
-void TestDevicePanel::selectionAndOpen()
-{
+void TestDevicePanel::selectionAndOpen() {
     test::PanelFixture fixture;
     DevicePanel panel(fixture.api.get());
     QSignalSpy selection(&panel, &DevicePanel::selectionChanged);
@@ -148,8 +142,7 @@ void TestDevicePanel::selectionAndOpen()
     QVERIFY(!table->accessibleName().isEmpty());
 }
 
-void TestDevicePanel::errorKeepsPreviousList()
-{
+void TestDevicePanel::errorKeepsPreviousList() {
     test::PanelFixture fixture;
     DevicePanel panel(fixture.api.get());
     panel.setProject(fixture.projectId());
@@ -168,8 +161,7 @@ void TestDevicePanel::errorKeepsPreviousList()
     QVERIFY(panel.isStale());
 }
 
-void TestDevicePanel::projectChangeClears()
-{
+void TestDevicePanel::projectChangeClears() {
     test::PanelFixture fixture;
     DevicePanel panel(fixture.api.get());
     panel.setProject(fixture.projectId());
@@ -183,8 +175,7 @@ void TestDevicePanel::projectChangeClears()
         QCOMPARE(device.projectId, mine);
 }
 
-void TestDevicePanel::followsDarkPalette()
-{
+void TestDevicePanel::followsDarkPalette() {
     test::PanelFixture fixture;
     DevicePanel panel(fixture.api.get());
     panel.setProject(fixture.projectId());
@@ -197,8 +188,8 @@ void TestDevicePanel::followsDarkPalette()
     QVERIFY(!status.data(Qt::DecorationRole).isNull()); // a swatch beside the text
 
     const QPalette light = QApplication::palette();
-    const bool startedDark = light.color(QPalette::Base).lightness()
-                             < light.color(QPalette::Text).lightness();
+    const bool startedDark =
+        light.color(QPalette::Base).lightness() < light.color(QPalette::Text).lightness();
     QCOMPARE(status.data(Qt::ForegroundRole).value<QColor>(),
              ToneProxyModel::toneColor(Tone::Warning, startedDark));
     QPalette dark = light;

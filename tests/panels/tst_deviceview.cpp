@@ -1,6 +1,5 @@
-#include "panelfixture.h"
-
 #include "charts/linkedchartsview.h"
+#include "panelfixture.h"
 #include "panels/deviceview.h"
 #include "sessionlistmodel.h"
 #include "tablerole.h"
@@ -16,8 +15,7 @@ using namespace trro;
 
 namespace {
 
-bool waitLoaded(DeviceView &view)
-{
+bool waitLoaded(DeviceView &view) {
     if (!view.isLoading())
         return true;
     QSignalSpy spy(&view, &DeviceView::loadingChanged);
@@ -31,22 +29,21 @@ struct Opened {
 };
 
 // The busiest vehicle of the last week, so that its sessions take several pages.
-Opened busiestVehicle(test::PanelFixture &fixture)
-{
+Opened busiestVehicle(test::PanelFixture &fixture) {
     Opened best;
     best.to = fixture.now();
     best.from = best.to - 7 * 86400;
     qint64 most = -1;
-    const QList<Device> devices = fixture.service->fleet().devices(fixture.projectIndex(),
-                                                                   fixture.now());
+    const QList<Device> devices =
+        fixture.service->fleet().devices(fixture.projectIndex(), fixture.now());
     for (const Device &device : devices) {
         if (device.deviceType != DeviceType::Field)
             continue;
-        const qint64 total = fixture.service->fleet()
-                                 .sessions(fixture.projectIndex(),
-                                           fixture.deviceIndex(device.deviceId), best.from,
-                                           best.to, fixture.now(), 0, 1)
-                                 .total;
+        const qint64 total =
+            fixture.service->fleet()
+                .sessions(fixture.projectIndex(), fixture.deviceIndex(device.deviceId), best.from,
+                          best.to, fixture.now(), 0, 1)
+                .total;
         if (total > most) {
             most = total;
             best.device = device;
@@ -57,8 +54,7 @@ Opened busiestVehicle(test::PanelFixture &fixture)
 
 } // namespace
 
-class TestDeviceView final : public QObject
-{
+class TestDeviceView final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -68,8 +64,7 @@ private Q_SLOTS:
     void errorKeepsPreviousData();
 };
 
-void TestDeviceView::showsTheDevicesSessions()
-{
+void TestDeviceView::showsTheDevicesSessions() {
     test::PanelFixture fixture;
     QVERIFY(fixture.listening);
     DeviceView view(fixture.api.get());
@@ -77,9 +72,10 @@ void TestDeviceView::showsTheDevicesSessions()
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     const Opened target = busiestVehicle(fixture);
     const auto page = fixture.service->fleet().sessions(
-        fixture.projectIndex(), fixture.deviceIndex(target.device.deviceId), target.from,
-        target.to, fixture.now(), 0, 100000);
-    QVERIFY2(page.total > 25, qPrintable(QStringLiteral("only %1 sessions: one page").arg(page.total)));
+        fixture.projectIndex(), fixture.deviceIndex(target.device.deviceId), target.from, target.to,
+        fixture.now(), 0, 100000);
+    QVERIFY2(page.total > 25,
+             qPrintable(QStringLiteral("only %1 sessions: one page").arg(page.total)));
 
     QSignalSpy errors(&view, &DeviceView::errorOccurred);
     view.open(fixture.projectId(), target.device, Interval::Hour, target.from, target.to,
@@ -95,8 +91,8 @@ void TestDeviceView::showsTheDevicesSessions()
     for (const DeviceSession &session : page.sessions)
         expectedIds.insert(session.sessionId);
     for (const DeviceSession &session : shown) {
-        QVERIFY(session.fieldDeviceId == target.device.deviceId
-                || session.remoteDeviceId == target.device.deviceId);
+        QVERIFY(session.fieldDeviceId == target.device.deviceId ||
+                session.remoteDeviceId == target.device.deviceId);
         QVERIFY(session.startTime >= target.from && session.startTime < target.to);
         QVERIFY(expectedIds.contains(session.sessionId));
     }
@@ -126,8 +122,7 @@ void TestDeviceView::showsTheDevicesSessions()
     QVERIFY(expectedIds.contains(activated.first().first().toString()));
 }
 
-void TestDeviceView::filters_data()
-{
+void TestDeviceView::filters_data() {
     QTest::addColumn<int>("qualityIndex"); // 0 all, 1 good, 2 normal, 3 bad
     QTest::addColumn<QString>("quality");
 
@@ -137,8 +132,7 @@ void TestDeviceView::filters_data()
     QTest::newRow("bad") << 3 << QStringLiteral("bad");
 }
 
-void TestDeviceView::filters()
-{
+void TestDeviceView::filters() {
     QFETCH(int, qualityIndex);
     QFETCH(QString, quality);
 
@@ -170,8 +164,7 @@ void TestDeviceView::filters()
     }
 }
 
-void TestDeviceView::errorKeepsPreviousData()
-{
+void TestDeviceView::errorKeepsPreviousData() {
     test::PanelFixture fixture;
     DeviceView view(fixture.api.get());
     const Opened target = busiestVehicle(fixture);

@@ -1,6 +1,5 @@
-#include "panelfixture.h"
-
 #include "breakdownmodel.h"
+#include "panelfixture.h"
 #include "panels/intervalbreakdownpanel.h"
 #include "tablerole.h"
 
@@ -16,11 +15,10 @@ using namespace trro;
 namespace {
 
 // The vehicles of the demo project, as the device panel would hand them over.
-QList<Device> vehicles(test::PanelFixture &fixture, int count)
-{
+QList<Device> vehicles(test::PanelFixture &fixture, int count) {
     QList<Device> list;
-    const QList<Device> all = fixture.service->fleet().devices(fixture.projectIndex(),
-                                                               fixture.now());
+    const QList<Device> all =
+        fixture.service->fleet().devices(fixture.projectIndex(), fixture.now());
     for (const Device &device : all) {
         if (device.deviceType == DeviceType::Field && list.size() < count)
             list.append(device);
@@ -29,8 +27,7 @@ QList<Device> vehicles(test::PanelFixture &fixture, int count)
 }
 
 // Requests of that action the service answered (not refused by its rate limit).
-int countServed(const test::PanelFixture &fixture, const QString &action)
-{
+int countServed(const test::PanelFixture &fixture, const QString &action) {
     int count = 0;
     for (const auto &record : fixture.service->requestLog())
         count += record.action == action && record.errorCode.isEmpty() ? 1 : 0;
@@ -38,8 +35,7 @@ int countServed(const test::PanelFixture &fixture, const QString &action)
 }
 
 // Requests the panel asked for: what the scheduler sent, minus its own retries.
-qint64 requested(const test::PanelFixture &fixture)
-{
+qint64 requested(const test::PanelFixture &fixture) {
     return fixture.scheduler->stats().sent - fixture.scheduler->stats().retried;
 }
 
@@ -47,8 +43,7 @@ const QString ByInterval = QStringLiteral("DescribeSessionStatisticsByInterval")
 
 } // namespace
 
-class TestIntervalBreakdownPanel final : public QObject
-{
+class TestIntervalBreakdownPanel final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -59,18 +54,16 @@ private Q_SLOTS:
     void failedDevicesAreListed();
 };
 
-void TestIntervalBreakdownPanel::oneRowPerDevice_data()
-{
+void TestIntervalBreakdownPanel::oneRowPerDevice_data() {
     QTest::addColumn<int>("intervalValue"); // trro::Interval
-    QTest::addColumn<qint64>("ago"); // seconds before now that the interval contains
+    QTest::addColumn<qint64>("ago");        // seconds before now that the interval contains
     QTest::addColumn<int>("deviceCount");
 
     QTest::newRow("an hour, a day ago") << int(Interval::Hour) << qint64(26 * 3600) << 12;
     QTest::newRow("a day, three days ago") << int(Interval::Day) << qint64(3 * 86400) << 30;
 }
 
-void TestIntervalBreakdownPanel::oneRowPerDevice()
-{
+void TestIntervalBreakdownPanel::oneRowPerDevice() {
     QFETCH(int, intervalValue);
     const auto interval = Interval(intervalValue);
     QFETCH(qint64, ago);
@@ -127,8 +120,7 @@ void TestIntervalBreakdownPanel::oneRowPerDevice()
     QCOMPARE(opened.first().first().toString(), first.data(DeviceIdRole).toString());
 }
 
-void TestIntervalBreakdownPanel::staysUnderTheRateLimit()
-{
+void TestIntervalBreakdownPanel::staysUnderTheRateLimit() {
     test::PanelFixture fixture;
     IntervalBreakdownPanel panel(fixture.api.get());
     const qint64 start = sim::Fleet::bucketStart(Interval::Day, fixture.now() - 86400);
@@ -151,8 +143,7 @@ void TestIntervalBreakdownPanel::staysUnderTheRateLimit()
     QVERIFY(log.last().receivedMs - log.first().receivedMs >= 2000); // 50 at 20/s: over 2 s
 }
 
-void TestIntervalBreakdownPanel::cancelStops()
-{
+void TestIntervalBreakdownPanel::cancelStops() {
     test::PanelFixture fixture;
     IntervalBreakdownPanel panel(fixture.api.get());
     const qint64 start = sim::Fleet::bucketStart(Interval::Day, fixture.now() - 2 * 86400);
@@ -191,8 +182,7 @@ void TestIntervalBreakdownPanel::cancelStops()
     QCOMPARE(finished.size(), 0);
 }
 
-void TestIntervalBreakdownPanel::failedDevicesAreListed()
-{
+void TestIntervalBreakdownPanel::failedDevicesAreListed() {
     sim::ServiceOptions options = test::PanelFixture::defaultOptions();
     options.faults.failureRate = 0.3;
     options.faults.http5xx = false;
@@ -233,7 +223,8 @@ void TestIntervalBreakdownPanel::failedDevicesAreListed()
     fixture.service->setOptions(options);
     QPushButton *retry = nullptr;
     for (QPushButton *button : panel.findChildren<QPushButton *>()) {
-        if (button->accessibleName() == IntervalBreakdownPanel::tr("Retry the devices whose request failed"))
+        if (button->accessibleName() ==
+            IntervalBreakdownPanel::tr("Retry the devices whose request failed"))
             retry = button;
     }
     QVERIFY(retry && !retry->isHidden());

@@ -12,8 +12,7 @@ namespace {
 constexpr qint64 T0 = 1'700'000'000;
 
 DeviceSession session(const QString &id, const QString &remote, qint64 start, qint64 seconds,
-                      const QString &resolution, const QString &quality)
-{
+                      const QString &resolution, const QString &quality) {
     DeviceSession s;
     s.sessionId = id;
     s.fieldDeviceId = QStringLiteral("ex-017");
@@ -25,22 +24,20 @@ DeviceSession session(const QString &id, const QString &remote, qint64 start, qi
     return s;
 }
 
-QList<DeviceSession> sessions()
-{
+QList<DeviceSession> sessions() {
     return {
-        session(QStringLiteral("s-a"), QStringLiteral("ck-01"), T0 + 100, 95, QStringLiteral("1920x1080"),
-                QStringLiteral("good")),
+        session(QStringLiteral("s-a"), QStringLiteral("ck-01"), T0 + 100, 95,
+                QStringLiteral("1920x1080"), QStringLiteral("good")),
         session(QStringLiteral("s-b"), QStringLiteral("ck-02"), T0 + 5000, 600,
                 QStringLiteral("1280x720"), QStringLiteral("bad")),
-        session(QStringLiteral("s-c"), QStringLiteral("ck-01"), T0 + 20, 1200, QStringLiteral("720p"),
-                QStringLiteral("normal")),
-        session(QStringLiteral("s-d"), QStringLiteral("ck-03"), T0 + 9000, 5, QStringLiteral("3840x2160"),
-                QStringLiteral("good")),
+        session(QStringLiteral("s-c"), QStringLiteral("ck-01"), T0 + 20, 1200,
+                QStringLiteral("720p"), QStringLiteral("normal")),
+        session(QStringLiteral("s-d"), QStringLiteral("ck-03"), T0 + 9000, 5,
+                QStringLiteral("3840x2160"), QStringLiteral("good")),
     };
 }
 
-QStringList ids(const QAbstractItemModel &model)
-{
+QStringList ids(const QAbstractItemModel &model) {
     QStringList list;
     for (int row = 0; row < model.rowCount(); ++row)
         list.append(model.index(row, 0).data(SessionListModel::SessionIdRole).toString());
@@ -49,8 +46,7 @@ QStringList ids(const QAbstractItemModel &model)
 
 } // namespace
 
-class TestSessionListModel final : public QObject
-{
+class TestSessionListModel final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -64,8 +60,7 @@ private Q_SLOTS:
     void filter();
 };
 
-void TestSessionListModel::tester()
-{
+void TestSessionListModel::tester() {
     SessionListModel model;
     SessionFilterModel filter;
     filter.setSourceModel(&model);
@@ -86,8 +81,7 @@ void TestSessionListModel::tester()
     QCOMPARE(filter.rowCount(), 0);
 }
 
-void TestSessionListModel::display()
-{
+void TestSessionListModel::display() {
     SessionListModel model;
     model.setSessions(sessions());
     model.setDeviceNames({{QStringLiteral("ck-01"), QStringLiteral("Cockpit 1")}});
@@ -106,16 +100,17 @@ void TestSessionListModel::display()
              int(Tone::Good));
     QCOMPARE(model.index(2, SessionListModel::QualityColumn).data(ToneRole).toInt(),
              int(Tone::Warning));
-    QVERIFY(model.index(0, SessionListModel::DurationColumn).data().toString().contains(
-        QLocale().toString(35)));
+    QVERIFY(model.index(0, SessionListModel::DurationColumn)
+                .data()
+                .toString()
+                .contains(QLocale().toString(35)));
     QCOMPARE(model.index(0, SessionListModel::DurationColumn)
                  .data(Qt::TextAlignmentRole)
                  .value<Qt::Alignment>(),
              Qt::AlignRight | Qt::AlignVCenter);
 }
 
-void TestSessionListModel::resolution_data()
-{
+void TestSessionListModel::resolution_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<qint64>("pixels");
     QTest::newRow("WxH") << QStringLiteral("1920x1080") << qint64(1920 * 1080);
@@ -127,15 +122,13 @@ void TestSessionListModel::resolution_data()
     QTest::newRow("empty") << QString() << qint64(0);
 }
 
-void TestSessionListModel::resolution()
-{
+void TestSessionListModel::resolution() {
     QFETCH(QString, text);
     QFETCH(qint64, pixels);
     QCOMPARE(SessionListModel::resolutionPixels(text), pixels);
 }
 
-void TestSessionListModel::sorting_data()
-{
+void TestSessionListModel::sorting_data() {
     QTest::addColumn<int>("column");
     QTest::addColumn<int>("order");
     QTest::addColumn<QStringList>("expected");
@@ -144,9 +137,10 @@ void TestSessionListModel::sorting_data()
     QTest::newRow("duration") << int(SessionListModel::DurationColumn) << int(Qt::AscendingOrder)
                               << QStringList{QStringLiteral("s-d"), QStringLiteral("s-a"),
                                              QStringLiteral("s-b"), QStringLiteral("s-c")};
-    QTest::newRow("start descending") << int(SessionListModel::StartColumn) << int(Qt::DescendingOrder)
-                                      << QStringList{QStringLiteral("s-d"), QStringLiteral("s-b"),
-                                                     QStringLiteral("s-a"), QStringLiteral("s-c")};
+    QTest::newRow("start descending")
+        << int(SessionListModel::StartColumn) << int(Qt::DescendingOrder)
+        << QStringList{QStringLiteral("s-d"), QStringLiteral("s-b"), QStringLiteral("s-a"),
+                       QStringLiteral("s-c")};
     QTest::newRow("resolution by pixels")
         << int(SessionListModel::ResolutionColumn) << int(Qt::AscendingOrder)
         << QStringList{QStringLiteral("s-b"), QStringLiteral("s-c"), QStringLiteral("s-a"),
@@ -157,8 +151,7 @@ void TestSessionListModel::sorting_data()
                        QStringLiteral("s-d")};
 }
 
-void TestSessionListModel::sorting()
-{
+void TestSessionListModel::sorting() {
     QFETCH(int, column);
     QFETCH(int, order);
     QFETCH(QStringList, expected);
@@ -166,14 +159,14 @@ void TestSessionListModel::sorting()
     SessionListModel model;
     SessionFilterModel filter;
     filter.setSourceModel(&model);
-    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSessions(sessions());
     filter.sort(column, Qt::SortOrder(order));
     QCOMPARE(ids(filter), expected);
 }
 
-void TestSessionListModel::filter_data()
-{
+void TestSessionListModel::filter_data() {
     QTest::addColumn<QString>("quality");
     QTest::addColumn<QString>("search");
     QTest::addColumn<QStringList>("expected");
@@ -183,7 +176,8 @@ void TestSessionListModel::filter_data()
                                         QStringLiteral("s-c"), QStringLiteral("s-d")};
     QTest::newRow("good") << QStringLiteral("good") << QString()
                           << QStringList{QStringLiteral("s-a"), QStringLiteral("s-d")};
-    QTest::newRow("bad") << QStringLiteral("bad") << QString() << QStringList{QStringLiteral("s-b")};
+    QTest::newRow("bad") << QStringLiteral("bad") << QString()
+                         << QStringList{QStringLiteral("s-b")};
     QTest::newRow("peer name") << QString() << QStringLiteral("COCKPIT 1")
                                << QStringList{QStringLiteral("s-a"), QStringLiteral("s-c")};
     QTest::newRow("peer id and quality") << QStringLiteral("normal") << QStringLiteral("ck-01")
@@ -195,8 +189,7 @@ void TestSessionListModel::filter_data()
     QTest::newRow("nothing") << QStringLiteral("bad") << QStringLiteral("ck-03") << QStringList{};
 }
 
-void TestSessionListModel::filter()
-{
+void TestSessionListModel::filter() {
     QFETCH(QString, quality);
     QFETCH(QString, search);
     QFETCH(QStringList, expected);

@@ -21,25 +21,22 @@
 namespace trro {
 
 DevicePanel::DevicePanel(TrroApi *api, QWidget *parent)
-    : QWidget(parent),
-      m_api(api),
-      m_model(new DeviceListModel(this)),
-      m_filter(new DeviceFilterModel(this)),
-      m_tone(new ToneProxyModel(this))
-{
+    : QWidget(parent)
+    , m_api(api)
+    , m_model(new DeviceListModel(this))
+    , m_filter(new DeviceFilterModel(this))
+    , m_tone(new ToneProxyModel(this)) {
     m_tone->setSourceModel(m_model);
     m_tone->setSwatchColumns({DeviceListModel::StatusColumn});
     m_filter->setSourceModel(m_tone);
     buildUi();
 }
 
-DevicePanel::~DevicePanel()
-{
+DevicePanel::~DevicePanel() {
     delete m_request; // drops the running load
 }
 
-void DevicePanel::buildUi()
-{
+void DevicePanel::buildUi() {
     setAccessibleName(tr("Devices"));
 
     m_search = new QLineEdit(this);
@@ -57,7 +54,8 @@ void DevicePanel::buildUi()
     m_status->addItem(tr("All statuses"), QString());
     m_status->addItem(DeviceListModel::statusText(QStringLiteral("connected")),
                       QStringLiteral("connected"));
-    m_status->addItem(DeviceListModel::statusText(QStringLiteral("ready")), QStringLiteral("ready"));
+    m_status->addItem(DeviceListModel::statusText(QStringLiteral("ready")),
+                      QStringLiteral("ready"));
     m_status->addItem(DeviceListModel::statusText(QStringLiteral("offline")),
                       QStringLiteral("offline"));
     m_status->setAccessibleName(tr("Device status filter"));
@@ -134,8 +132,7 @@ void DevicePanel::buildUi()
     updateStatus();
 }
 
-void DevicePanel::showColumnMenu(const QPoint &position)
-{
+void DevicePanel::showColumnMenu(const QPoint &position) {
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->setAccessibleName(tr("Columns"));
@@ -152,8 +149,7 @@ void DevicePanel::showColumnMenu(const QPoint &position)
     menu->popup(m_table->horizontalHeader()->viewport()->mapToGlobal(position));
 }
 
-void DevicePanel::setProject(const QString &projectId)
-{
+void DevicePanel::setProject(const QString &projectId) {
     if (projectId == m_projectId && (!m_model->devices().isEmpty() || isLoading()))
         return;
     if (projectId != m_projectId) {
@@ -168,8 +164,7 @@ void DevicePanel::setProject(const QString &projectId)
     reload();
 }
 
-void DevicePanel::reload()
-{
+void DevicePanel::reload() {
     const bool wasLoading = isLoading();
     delete m_request; // a newer load replaces the running one
     if (m_projectId.isEmpty() || !m_api) {
@@ -204,8 +199,7 @@ void DevicePanel::reload()
         Priority::Interactive);
 }
 
-void DevicePanel::onLoaded(const QList<Device> &devices)
-{
+void DevicePanel::onLoaded(const QList<Device> &devices) {
     {
         const QSignalBlocker blocker(m_table->selectionModel());
         m_model->setDevices(devices);
@@ -216,8 +210,7 @@ void DevicePanel::onLoaded(const QList<Device> &devices)
     Q_EMIT devicesLoaded(devices);
 }
 
-void DevicePanel::onFailed(const ApiError &error)
-{
+void DevicePanel::onFailed(const ApiError &error) {
     m_pendingSelection.clear();
     if (error.kind == ApiError::Kind::Cancelled)
         return; // the account or project changed under us; not an error to show
@@ -225,34 +218,28 @@ void DevicePanel::onFailed(const ApiError &error)
     Q_EMIT errorOccurred(error);
 }
 
-void DevicePanel::setColumnVisible(int column, bool visible)
-{
+void DevicePanel::setColumnVisible(int column, bool visible) {
     if (column != DeviceListModel::NameColumn)
         m_table->setColumnHidden(column, !visible);
 }
 
-bool DevicePanel::isColumnVisible(int column) const
-{
+bool DevicePanel::isColumnVisible(int column) const {
     return !m_table->isColumnHidden(column);
 }
 
-void DevicePanel::setTimeZone(const QTimeZone &zone)
-{
+void DevicePanel::setTimeZone(const QTimeZone &zone) {
     m_model->setTimeZone(zone);
 }
 
-QList<Device> DevicePanel::devices() const
-{
+QList<Device> DevicePanel::devices() const {
     return m_model->devices();
 }
 
-Device DevicePanel::device(const QString &deviceId) const
-{
+Device DevicePanel::device(const QString &deviceId) const {
     return m_model->device(m_model->rowOf(deviceId));
 }
 
-QStringList DevicePanel::selectedDeviceIds() const
-{
+QStringList DevicePanel::selectedDeviceIds() const {
     QStringList ids;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     ids.reserve(rows.size());
@@ -262,8 +249,7 @@ QStringList DevicePanel::selectedDeviceIds() const
     return ids;
 }
 
-void DevicePanel::setSelectedDeviceIds(const QStringList &deviceIds)
-{
+void DevicePanel::setSelectedDeviceIds(const QStringList &deviceIds) {
     m_pendingSelection = deviceIds;
     if (m_pendingSelection.isEmpty())
         m_table->clearSelection();
@@ -271,8 +257,7 @@ void DevicePanel::setSelectedDeviceIds(const QStringList &deviceIds)
         applyPendingSelection();
 }
 
-void DevicePanel::applyPendingSelection()
-{
+void DevicePanel::applyPendingSelection() {
     if (m_pendingSelection.isEmpty())
         return;
     QItemSelection selection;
@@ -286,15 +271,14 @@ void DevicePanel::applyPendingSelection()
             selection.select(index, index);
     }
     m_pendingSelection.clear();
-    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
-                                                     | QItemSelectionModel::Rows);
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                     QItemSelectionModel::Rows);
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (!rows.isEmpty())
         m_table->scrollTo(rows.first());
 }
 
-void DevicePanel::emitSelection()
-{
+void DevicePanel::emitSelection() {
     const QStringList ids = selectedDeviceIds();
     updateStatus();
     if (ids == m_lastSelection)
@@ -303,22 +287,19 @@ void DevicePanel::emitSelection()
     Q_EMIT selectionChanged(ids);
 }
 
-void DevicePanel::focusSearch()
-{
+void DevicePanel::focusSearch() {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }
 
-void DevicePanel::applyFilters()
-{
+void DevicePanel::applyFilters() {
     m_filter->setSearchText(m_search->text());
     m_filter->setTypeFilter(DeviceType(m_type->currentData().toInt()));
     m_filter->setStatusFilter(m_status->currentData().toString());
     updateStatus();
 }
 
-void DevicePanel::updateStatus()
-{
+void DevicePanel::updateStatus() {
     const QLocale locale;
     const int total = int(m_model->devices().size());
     const int shown = m_filter->rowCount();
@@ -339,15 +320,13 @@ void DevicePanel::updateStatus()
     m_summary->setText(text);
 }
 
-void DevicePanel::setStale(bool stale)
-{
+void DevicePanel::setStale(bool stale) {
     m_stale = stale;
     m_tone->setStale(stale);
     updateStatus();
 }
 
-void DevicePanel::changeEvent(QEvent *event)
-{
+void DevicePanel::changeEvent(QEvent *event) {
     if (event->type() == QEvent::PaletteChange)
         m_tone->followPalette();
     QWidget::changeEvent(event);

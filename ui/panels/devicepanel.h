@@ -23,8 +23,7 @@ class TrroApi;
 // Every device of the project (all pages of DescribeDeviceList), with a search box, type and
 // status filters and multi-selection. Never opens dialogs: errors go out on errorOccurred and
 // the last good list stays on screen, marked stale.
-class DevicePanel final : public QWidget
-{
+class DevicePanel final : public QWidget {
     Q_OBJECT
 public:
     explicit DevicePanel(TrroApi *api, QWidget *parent = nullptr);

@@ -24,25 +24,22 @@
 namespace trro {
 
 DeviceView::DeviceView(TrroApi *api, QWidget *parent)
-    : QWidget(parent),
-      m_api(api),
-      m_sessions(new SessionListModel(this)),
-      m_filter(new SessionFilterModel(this)),
-      m_tone(new ToneProxyModel(this))
-{
+    : QWidget(parent)
+    , m_api(api)
+    , m_sessions(new SessionListModel(this))
+    , m_filter(new SessionFilterModel(this))
+    , m_tone(new ToneProxyModel(this)) {
     m_tone->setSourceModel(m_sessions);
     m_tone->setSwatchColumns({SessionListModel::QualityColumn});
     m_filter->setSourceModel(m_tone);
     buildUi();
 }
 
-DeviceView::~DeviceView()
-{
+DeviceView::~DeviceView() {
     delete m_request;
 }
 
-void DeviceView::buildUi()
-{
+void DeviceView::buildUi() {
     setAccessibleName(tr("Device view"));
 
     m_title = new QLabel(this);
@@ -155,15 +152,13 @@ void DeviceView::buildUi()
         if (!id.isEmpty())
             Q_EMIT sessionActivated(id);
     });
-    connect(m_charts, &LinkedChartsView::intervalActivated, this,
-            &DeviceView::intervalActivated);
+    connect(m_charts, &LinkedChartsView::intervalActivated, this, &DeviceView::intervalActivated);
     updateHeader();
     updateCount();
 }
 
 void DeviceView::open(const QString &projectId, const Device &device, Interval interval,
-                      qint64 from, qint64 to, const QTimeZone &zone)
-{
+                      qint64 from, qint64 to, const QTimeZone &zone) {
     const bool sameDevice = projectId == m_projectId && device.deviceId == m_device.deviceId;
     m_projectId = projectId;
     m_device = device;
@@ -187,14 +182,12 @@ void DeviceView::open(const QString &projectId, const Device &device, Interval i
     fetch();
 }
 
-void DeviceView::reload()
-{
+void DeviceView::reload() {
     if (!m_device.deviceId.isEmpty())
         fetch();
 }
 
-void DeviceView::cancel()
-{
+void DeviceView::cancel() {
     const bool wasLoading = isLoading();
     delete m_request;
     m_pending = 0;
@@ -203,18 +196,15 @@ void DeviceView::cancel()
         Q_EMIT loadingChanged(false);
 }
 
-void DeviceView::setDeviceNames(const QHash<QString, QString> &namesById)
-{
+void DeviceView::setDeviceNames(const QHash<QString, QString> &namesById) {
     m_sessions->setDeviceNames(namesById);
 }
 
-void DeviceView::setRatioThreshold(int percent)
-{
+void DeviceView::setRatioThreshold(int percent) {
     m_charts->setRatioThreshold(percent);
 }
 
-void DeviceView::fetch()
-{
+void DeviceView::fetch() {
     const bool wasLoading = isLoading();
     delete m_request; // a newer fetch replaces the running one
     m_pending = 0;
@@ -260,8 +250,7 @@ void DeviceView::fetch()
         Priority::Interactive);
 }
 
-void DeviceView::onSeries(const IntervalSeries &series)
-{
+void DeviceView::onSeries(const IntervalSeries &series) {
     ChartData chart;
     chart.interval = m_interval;
     chart.timeZone = m_zone;
@@ -272,14 +261,12 @@ void DeviceView::onSeries(const IntervalSeries &series)
     m_charts->setData(chart);
 }
 
-void DeviceView::onSessions(const QList<DeviceSession> &sessions)
-{
+void DeviceView::onSessions(const QList<DeviceSession> &sessions) {
     m_sessions->setSessions(sessions);
     updateCount();
 }
 
-void DeviceView::onFailed(const ApiError &error)
-{
+void DeviceView::onFailed(const ApiError &error) {
     if (error.kind == ApiError::Kind::Cancelled)
         return;
     const bool first = !m_failedThisRun;
@@ -288,8 +275,7 @@ void DeviceView::onFailed(const ApiError &error)
         Q_EMIT errorOccurred(error); // one banner per fetch, not one per request
 }
 
-void DeviceView::requestDone()
-{
+void DeviceView::requestDone() {
     if (--m_pending > 0)
         return;
     m_pending = 0;
@@ -302,43 +288,39 @@ void DeviceView::requestDone()
     Q_EMIT loadingChanged(false);
 }
 
-void DeviceView::updateHeader()
-{
+void DeviceView::updateHeader() {
     if (m_device.deviceId.isEmpty()) {
         m_title->setText(tr("No device open"));
         m_details->setText(tr("Double-click a device in the device list or the breakdown."));
         return;
     }
     m_title->setText(m_device.deviceName.isEmpty() ? m_device.deviceId : m_device.deviceName);
-    QStringList parts{DeviceListModel::typeText(m_device.deviceType),
-                      tr("ID %1").arg(m_device.deviceId),
-                      DeviceListModel::statusText(m_device.deviceStatus),
-                      formatTimeRange(m_from, m_to, m_zone)};
+    QStringList parts{
+        DeviceListModel::typeText(m_device.deviceType), tr("ID %1").arg(m_device.deviceId),
+        DeviceListModel::statusText(m_device.deviceStatus), formatTimeRange(m_from, m_to, m_zone)};
     if (m_stale)
         parts.append(tr("not up to date (last update failed)"));
     m_details->setText(parts.join(QStringLiteral(" \u00B7 ")));
 }
 
-void DeviceView::updateCount()
-{
+void DeviceView::updateCount() {
     const QLocale locale;
     const int total = m_sessions->rowCount();
     const int shown = m_filter->rowCount();
-    m_count->setText(shown == total
-                         ? tr("%1 sessions").arg(locale.toString(total))
-                         : tr("%1 of %2 sessions").arg(locale.toString(shown), locale.toString(total)));
+    m_count->setText(
+        shown == total
+            ? tr("%1 sessions").arg(locale.toString(total))
+            : tr("%1 of %2 sessions").arg(locale.toString(shown), locale.toString(total)));
 }
 
-void DeviceView::setStale(bool stale)
-{
+void DeviceView::setStale(bool stale) {
     m_stale = stale;
     m_tone->setStale(stale);
     m_charts->setStale(stale);
     updateHeader();
 }
 
-void DeviceView::changeEvent(QEvent *event)
-{
+void DeviceView::changeEvent(QEvent *event) {
     if (event->type() == QEvent::PaletteChange)
         m_tone->followPalette();
     QWidget::changeEvent(event);

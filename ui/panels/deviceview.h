@@ -25,8 +25,7 @@ class TrroApi;
 // its sessions in the range (every page of DescribeDeviceSessionList) in a sortable table
 // filtered by quality and text. Errors go out on errorOccurred; the last good data stays,
 // marked stale.
-class DeviceView final : public QWidget
-{
+class DeviceView final : public QWidget {
     Q_OBJECT
 public:
     explicit DeviceView(TrroApi *api, QWidget *parent = nullptr);

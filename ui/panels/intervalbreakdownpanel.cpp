@@ -21,8 +21,7 @@ namespace trro {
 
 namespace {
 
-QString intervalText(Interval interval)
-{
+QString intervalText(Interval interval) {
     switch (interval) {
     case Interval::Hour:
         return IntervalBreakdownPanel::tr("hourly");
@@ -37,12 +36,11 @@ QString intervalText(Interval interval)
 } // namespace
 
 IntervalBreakdownPanel::IntervalBreakdownPanel(TrroApi *api, QWidget *parent)
-    : QWidget(parent),
-      m_api(api),
-      m_model(new BreakdownModel(this)),
-      m_fetcher(new BreakdownFetcher(api, m_model, this)),
-      m_tone(new ToneProxyModel(this))
-{
+    : QWidget(parent)
+    , m_api(api)
+    , m_model(new BreakdownModel(this))
+    , m_fetcher(new BreakdownFetcher(api, m_model, this))
+    , m_tone(new ToneProxyModel(this)) {
     m_tone->setSourceModel(m_model);
     // The worst rows are tinted and coloured, and their ratio is marked in the text as well.
     m_tone->setTintRows(true);
@@ -51,19 +49,17 @@ IntervalBreakdownPanel::IntervalBreakdownPanel(TrroApi *api, QWidget *parent)
     connect(m_fetcher, &BreakdownFetcher::progress, this, &IntervalBreakdownPanel::onProgress);
     connect(m_fetcher, &BreakdownFetcher::finished, this, &IntervalBreakdownPanel::onFinished);
     connect(m_fetcher, &BreakdownFetcher::cancelled, this, &IntervalBreakdownPanel::onCancelled);
-    connect(m_fetcher, &BreakdownFetcher::errorOccurred, this,
-            [this](const ApiError &error) {
-                if (error.kind != ApiError::Kind::Cancelled)
-                    Q_EMIT errorOccurred(error);
-            });
+    connect(m_fetcher, &BreakdownFetcher::errorOccurred, this, [this](const ApiError &error) {
+        if (error.kind != ApiError::Kind::Cancelled)
+            Q_EMIT errorOccurred(error);
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &IntervalBreakdownPanel::updateFailed);
     connect(m_model, &QAbstractItemModel::modelReset, this, &IntervalBreakdownPanel::updateFailed);
 }
 
 IntervalBreakdownPanel::~IntervalBreakdownPanel() = default;
 
-void IntervalBreakdownPanel::buildUi()
-{
+void IntervalBreakdownPanel::buildUi() {
     setAccessibleName(tr("Interval breakdown"));
 
     m_title = new QLabel(this);
@@ -89,8 +85,9 @@ void IntervalBreakdownPanel::buildUi()
     m_threshold->setSuffix(QStringLiteral("\u00A0") % QLocale().percent());
     m_threshold->setValue(m_model->threshold());
     m_threshold->setAccessibleName(tr("Highlight devices whose not-bad ratio is below"));
-    m_threshold->setToolTip(tr("Devices below this not-bad ratio, and the %n lowest, are highlighted",
-                               nullptr, m_model->worstCount()));
+    m_threshold->setToolTip(
+        tr("Devices below this not-bad ratio, and the %n lowest, are highlighted", nullptr,
+           m_model->worstCount()));
     auto *thresholdLabel = new QLabel(tr("&Highlight below"), this);
     thresholdLabel->setBuddy(m_threshold);
 
@@ -174,77 +171,66 @@ void IntervalBreakdownPanel::buildUi()
 
 void IntervalBreakdownPanel::start(const QString &projectId, Interval interval, qint64 start,
                                    qint64 end, const QList<Device> &devices,
-                                   const QTimeZone &zone)
-{
+                                   const QTimeZone &zone) {
     m_zone = zone;
     m_fetcher->start(projectId, interval, start, end, devices);
     updateTitle();
     m_cancel->setEnabled(m_fetcher->isRunning());
 }
 
-void IntervalBreakdownPanel::cancel()
-{
+void IntervalBreakdownPanel::cancel() {
     m_fetcher->cancel();
     m_cancel->setEnabled(false);
 }
 
-bool IntervalBreakdownPanel::isRunning() const
-{
+bool IntervalBreakdownPanel::isRunning() const {
     return m_fetcher->isRunning();
 }
 
-void IntervalBreakdownPanel::setThreshold(int percent)
-{
+void IntervalBreakdownPanel::setThreshold(int percent) {
     m_threshold->setValue(percent); // valueChanged updates the model
 }
 
-int IntervalBreakdownPanel::threshold() const
-{
+int IntervalBreakdownPanel::threshold() const {
     return m_model->threshold();
 }
 
-qint64 IntervalBreakdownPanel::startTime() const
-{
+qint64 IntervalBreakdownPanel::startTime() const {
     return m_fetcher->startTime();
 }
 
-qint64 IntervalBreakdownPanel::endTime() const
-{
+qint64 IntervalBreakdownPanel::endTime() const {
     return m_fetcher->endTime();
 }
 
-void IntervalBreakdownPanel::onProgress(int completed, int total)
-{
+void IntervalBreakdownPanel::onProgress(int completed, int total) {
     m_progress->setRange(0, std::max(total, 1));
     m_progress->setValue(completed);
     m_cancel->setEnabled(m_fetcher->isRunning());
 }
 
-void IntervalBreakdownPanel::onFinished()
-{
+void IntervalBreakdownPanel::onFinished() {
     m_cancel->setEnabled(false);
     updateFailed();
     Q_EMIT finished();
 }
 
-void IntervalBreakdownPanel::onCancelled()
-{
+void IntervalBreakdownPanel::onCancelled() {
     m_cancel->setEnabled(false);
     updateFailed();
     Q_EMIT cancelled();
 }
 
-void IntervalBreakdownPanel::updateTitle()
-{
+void IntervalBreakdownPanel::updateTitle() {
     const qint64 start = m_fetcher->startTime();
     const qint64 end = m_fetcher->endTime();
-    m_title->setText(tr("Interval %1 (%2)")
-                         .arg(formatTimeRange(start, end, m_zone), intervalText(m_fetcher->interval())));
+    m_title->setText(
+        tr("Interval %1 (%2)")
+            .arg(formatTimeRange(start, end, m_zone), intervalText(m_fetcher->interval())));
     m_title->setToolTip(tr("%1 to %2 (unix seconds)").arg(start).arg(end));
 }
 
-void IntervalBreakdownPanel::updateFailed()
-{
+void IntervalBreakdownPanel::updateFailed() {
     const QLocale locale;
     const QList<BreakdownModel::Row> &rows = m_model->rows();
     QStringList failed;
@@ -272,8 +258,8 @@ void IntervalBreakdownPanel::updateFailed()
     const qsizetype failedCount = failed.size();
     QString listed = failed.mid(0, MaxListed).join(QStringLiteral(", "));
     if (failedCount > MaxListed)
-        listed += QStringLiteral(", ")
-                  % tr("and %1 more").arg(locale.toString(failedCount - MaxListed));
+        listed +=
+            QStringLiteral(", ") % tr("and %1 more").arg(locale.toString(failedCount - MaxListed));
     m_failed->setVisible(failedCount > 0);
     m_failed->setText(tr("Failed (%1): %2").arg(locale.toString(failedCount), listed));
     const bool retryable = !m_fetcher->isRunning() && (!failed.isEmpty() || cancelledRows > 0);
@@ -281,8 +267,7 @@ void IntervalBreakdownPanel::updateFailed()
     m_retry->setText(failed.isEmpty() ? tr("&Resume") : tr("&Retry failed"));
 }
 
-void IntervalBreakdownPanel::changeEvent(QEvent *event)
-{
+void IntervalBreakdownPanel::changeEvent(QEvent *event) {
     if (event->type() == QEvent::PaletteChange)
         m_tone->followPalette();
     QWidget::changeEvent(event);

@@ -22,8 +22,7 @@ class TrroApi;
 // Per-device statistics of one interval: one request per device through the shared scheduler
 // (interactive priority), with progress, Cancel, a sortable table with the worst devices
 // highlighted and the devices whose request failed listed (with Retry).
-class IntervalBreakdownPanel final : public QWidget
-{
+class IntervalBreakdownPanel final : public QWidget {
     Q_OBJECT
 public:
     explicit IntervalBreakdownPanel(TrroApi *api, QWidget *parent = nullptr);

@@ -11,14 +11,12 @@ namespace trro {
 
 namespace {
 
-bool paletteIsDark()
-{
+bool paletteIsDark() {
     const QPalette palette = QGuiApplication::palette();
     return palette.color(QPalette::Base).lightness() < palette.color(QPalette::Text).lightness();
 }
 
-QPixmap swatch(const QColor &color)
-{
+QPixmap swatch(const QColor &color) {
     constexpr int Size = 10;
     QPixmap pixmap(Size, Size);
     pixmap.fill(Qt::transparent);
@@ -32,12 +30,11 @@ QPixmap swatch(const QColor &color)
 
 } // namespace
 
-ToneProxyModel::ToneProxyModel(QObject *parent) : QIdentityProxyModel(parent), m_dark(paletteIsDark())
-{
-}
+ToneProxyModel::ToneProxyModel(QObject *parent)
+    : QIdentityProxyModel(parent)
+    , m_dark(paletteIsDark()) {}
 
-void ToneProxyModel::setStale(bool stale)
-{
+void ToneProxyModel::setStale(bool stale) {
     if (stale == m_stale)
         return;
     m_stale = stale;
@@ -46,18 +43,15 @@ void ToneProxyModel::setStale(bool stale)
                            {Qt::ForegroundRole, Qt::DecorationRole});
 }
 
-void ToneProxyModel::setSwatchColumns(const QList<int> &columns)
-{
+void ToneProxyModel::setSwatchColumns(const QList<int> &columns) {
     m_swatchColumns = columns;
 }
 
-void ToneProxyModel::setTintRows(bool tint)
-{
+void ToneProxyModel::setTintRows(bool tint) {
     m_tintRows = tint;
 }
 
-void ToneProxyModel::setDark(bool dark)
-{
+void ToneProxyModel::setDark(bool dark) {
     if (dark == m_dark)
         return;
     m_dark = dark;
@@ -65,13 +59,11 @@ void ToneProxyModel::setDark(bool dark)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
-void ToneProxyModel::followPalette()
-{
+void ToneProxyModel::followPalette() {
     setDark(paletteIsDark());
 }
 
-QColor ToneProxyModel::toneColor(Tone tone, bool dark)
-{
+QColor ToneProxyModel::toneColor(Tone tone, bool dark) {
     switch (tone) {
     case Tone::Good:
         return dark ? QColor(0x5f, 0xd0, 0x8a) : QColor(0x1b, 0x7f, 0x3b);
@@ -85,8 +77,7 @@ QColor ToneProxyModel::toneColor(Tone tone, bool dark)
     return dark ? QColor(0x9a, 0xa4, 0xb1) : QColor(0x6b, 0x74, 0x80);
 }
 
-QVariant ToneProxyModel::data(const QModelIndex &index, int role) const
-{
+QVariant ToneProxyModel::data(const QModelIndex &index, int role) const {
     if (role != Qt::ForegroundRole && role != Qt::BackgroundRole && role != Qt::DecorationRole)
         return QIdentityProxyModel::data(index, role);
     const QVariant toneValue = QIdentityProxyModel::data(index, ToneRole);

@@ -10,8 +10,7 @@ enum class Tone;
 // Maps the models' ToneRole to palette-aware colours (foreground, a light background tint,
 // a small swatch as decoration) and greys everything out while the data is stale. The text
 // of the cell never changes: colour only ever repeats what the text says.
-class ToneProxyModel final : public QIdentityProxyModel
-{
+class ToneProxyModel final : public QIdentityProxyModel {
     Q_OBJECT
 public:
     explicit ToneProxyModel(QObject *parent = nullptr);

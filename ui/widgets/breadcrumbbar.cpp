@@ -4,13 +4,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
-
 #include <algorithm>
 
 namespace trro {
 
-BreadcrumbBar::BreadcrumbBar(QWidget *parent) : QWidget(parent), m_layout(new QHBoxLayout(this))
-{
+BreadcrumbBar::BreadcrumbBar(QWidget *parent)
+    : QWidget(parent)
+    , m_layout(new QHBoxLayout(this)) {
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(2);
     setAccessibleName(tr("Location"));
@@ -18,16 +18,14 @@ BreadcrumbBar::BreadcrumbBar(QWidget *parent) : QWidget(parent), m_layout(new QH
     rebuild();
 }
 
-void BreadcrumbBar::setCrumbs(const QStringList &crumbs)
-{
+void BreadcrumbBar::setCrumbs(const QStringList &crumbs) {
     if (crumbs == m_crumbs)
         return;
     m_crumbs = crumbs;
     rebuild();
 }
 
-void BreadcrumbBar::setCrumb(int level, const QString &text)
-{
+void BreadcrumbBar::setCrumb(int level, const QString &text) {
     if (level < 0)
         return;
     QStringList crumbs = m_crumbs.mid(0, level);
@@ -37,13 +35,11 @@ void BreadcrumbBar::setCrumb(int level, const QString &text)
     setCrumbs(crumbs);
 }
 
-void BreadcrumbBar::truncate(int level)
-{
+void BreadcrumbBar::truncate(int level) {
     setCrumbs(m_crumbs.mid(0, std::max(0, level + 1)));
 }
 
-void BreadcrumbBar::rebuild()
-{
+void BreadcrumbBar::rebuild() {
     while (QLayoutItem *item = m_layout->takeAt(0)) {
         delete item->widget();
         delete item;

@@ -9,8 +9,7 @@ namespace trro {
 
 // "Fleet › 2026-11-20 14:00 › EX-017 › session": every crumb but the last is a flat button
 // that emits crumbActivated(level); the last one is the current place (bold, not clickable).
-class BreadcrumbBar final : public QWidget
-{
+class BreadcrumbBar final : public QWidget {
     Q_OBJECT
 public:
     explicit BreadcrumbBar(QWidget *parent = nullptr);
