@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # check-deb.sh BUILD_DIR SCRATCH_DIR APP_ID VERSION
 # Builds the .deb and the .tar.gz with CPack, checks the .deb's control fields (Depends on
-# Debian 12's Qt runtime packages, satisfiable on this system; section, maintainer,
-# description) and contents (owned by root, under /usr), extracts it with dpkg-deb -x into a
-# scratch root and runs the checks of check-installed-tree.sh there.
+# Debian 12's Qt runtime packages, on the package of every library a program links, and
+# satisfiable on this system; section, maintainer, description) and contents (owned by root,
+# under /usr), extracts it with dpkg-deb -x into a scratch root and runs the checks of
+# check-installed-tree.sh there.
 set -euo pipefail
 export LC_ALL=C.UTF-8
 
@@ -49,9 +50,37 @@ description=$(field Description)
 [[ $(field Recommends) == *qt6-translations-l10n* ]] || fail "qt6-translations-l10n is not recommended"
 
 depends=$(field Depends)
+in_depends() { # in_depends PACKAGE: PACKAGE is named in Depends (alone or as an alternative)
+  local name
+  for name in $(sed 's/([^)]*)//g; s/[,|]/ /g' <<<"$depends"); do
+    [[ $name == "$1" ]] && return 0
+  done
+  return 1
+}
+# Qt's run-time plug-ins and the libraries every build links.
 for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 \
-  libqt6sql6-sqlite libqt6charts6 libqt6svg6 libqt6printsupport6 libqt6keychain1 libc6; do
-  grep -Eq "(^|[ ,|])$package( |,|$)" <<<"$depends" || fail "Depends lacks $package"
+  libqt6sql6-sqlite libqt6charts6 libqt6svg6 libqt6keychain1 libc6 libstdc++6; do
+  in_depends "$package" || fail "Depends lacks $package"
+done
+# Every library a packaged program links directly comes from a package in Depends.
+owner() { # the package that holds a library path on this (merged-/usr) system
+  local path
+  for path in "$1" "/usr${1#/usr}" "${1#/usr}" "$(readlink -f "$1")"; do
+    dpkg-query -S "$path" 2>/dev/null | head -n 1 | cut -d: -f1 && return 0
+  done
+  return 1
+}
+dpkg-deb -x "$deb" "$scratch/root"
+for binary in "$scratch"/root/usr/bin/*; do
+  resolved=$(env -u LD_LIBRARY_PATH ldd "$binary")
+  for soname in $(readelf -d "$binary" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
+    path=$(awk -v so="$soname" '$1 == so && $2 == "=>" { print $3 }' <<<"$resolved")
+    if [[ -z $path ]] || ! package=$(owner "$path"); then
+      fail "$(basename "$binary"): no Debian package holds $soname"
+      continue
+    fi
+    in_depends "$package" || fail "$(basename "$binary") links $soname of $package, not in Depends"
+  done
 done
 # Every clause names real packages at versions this Debian system has installed.
 IFS=',' read -ra clauses <<<"$depends"
@@ -87,7 +116,6 @@ for entry in bin/trro-dashboard bin/trro-stats bin/trro-sim share/man/man1/trro-
     fail "$entry is not in the .tar.gz"
 done
 
-dpkg-deb -x "$deb" "$scratch/root"
 bash "$here/check-installed-tree.sh" "$scratch/root" /usr "$build_dir" "$app_id" "$version" ||
   fail "the extracted .deb is incomplete"
 

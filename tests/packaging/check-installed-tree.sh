@@ -21,10 +21,10 @@ expect_file() {
 # The programs run in a scratch home so that no user setting or keychain is touched.
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
-run() {
-  env -u LD_LIBRARY_PATH -u QT_PLUGIN_PATH -u QML2_IMPORT_PATH \
+run() { # run [NAME=VALUE...] PROGRAM ARGS...
+  env -u LD_LIBRARY_PATH -u QT_PLUGIN_PATH -u QML2_IMPORT_PATH -u LANG -u LANGUAGE \
     HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_CACHE_HOME="$home/.cache" \
-    XDG_DATA_HOME="$home/.local/share" QT_QPA_PLATFORM=offscreen "$@"
+    XDG_DATA_HOME="$home/.local/share" QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 "$@"
 }
 
 echo "== programs in $usr/bin"
@@ -40,15 +40,15 @@ for program in trro-dashboard trro-stats trro-sim; do
   if readelf -d "$binary" | grep -E 'R(UN)?PATH' | grep -qF "$build_dir"; then
     fail "$program: run path into the build tree"
   fi
-  out=$(LC_ALL=C.UTF-8 run "$binary" --version 2>&1) || fail "$program --version failed: $out"
+  out=$(run "$binary" --version 2>&1) || fail "$program --version failed: $out"
   grep -qF "$version" <<<"$out" || fail "$program --version does not say $version: $out"
-  out=$(LC_ALL=C.UTF-8 run "$binary" --help 2>&1) || fail "$program --help failed: $out"
+  out=$(run "$binary" --help 2>&1) || fail "$program --help failed: $out"
   grep -q -- '--version' <<<"$out" || fail "$program --help lists no options: $out"
   echo "$program: starts, version $version"
 done
 # End to end from the installed binary: the built-in demo service, no account, no keychain.
 if [[ -x $usr/bin/trro-stats ]]; then
-  out=$(LC_ALL=C.UTF-8 run timeout 60 "$usr/bin/trro-stats" --demo projects --format csv 2>&1) ||
+  out=$(run timeout 60 "$usr/bin/trro-stats" --demo projects --format csv 2>&1) ||
     fail "trro-stats --demo projects failed: $out"
   grep -q '^ProjectId' <<<"$out" || fail "trro-stats --demo projects wrote no CSV header: $out"
 fi
@@ -92,7 +92,7 @@ done
 if compgen -G "$translations/*zh_CN*.qm" >/dev/null; then
   # With Chinese translations installed, the programs find them: their help is in Chinese.
   for program in trro-stats trro-dashboard; do
-    out=$(LC_ALL=zh_CN.UTF-8 LANG=zh_CN.UTF-8 LANGUAGE=zh_CN run "$usr/bin/$program" --help 2>&1) || true
+    out=$(run LC_ALL=zh_CN.UTF-8 LANG=zh_CN.UTF-8 "$usr/bin/$program" --help 2>&1) || true
     grep -qP '[\x{4e00}-\x{9fff}]' <<<"$out" ||
       fail "$program --help under zh_CN.UTF-8 is not in Chinese: the translations are not found"
   done
