@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "credentialscommand.h"
 #include "devicescommand.h"
 #include "projectscommand.h"
 #include "sessionscommand.h"
@@ -36,6 +37,10 @@ const QList<CommandEntry> &commandTable()
         {QLatin1String("sessions"),
          QT_TRANSLATE_NOOP("trro::cli::Commands", "The sessions of a project or a device."),
          &make<SessionsCommand>},
+        {QLatin1String("credentials"),
+         QT_TRANSLATE_NOOP("trro::cli::Commands",
+                           "Saved profiles: set, delete, list or test (keys in the keychain)."),
+         &make<CredentialsCommand>},
     };
     return table;
 }

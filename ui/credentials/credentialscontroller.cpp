@@ -189,11 +189,17 @@ void CredentialsController::openDialog(const QString &profile) {
 
 void CredentialsController::showWelcome(bool shown) {
     m_stack->setCurrentWidget(shown || !m_content ? static_cast<QWidget *>(m_welcome) : m_content);
-    if (QDockWidget *dock = m_window->deviceDock()) {
-        if (shown)
-            dock->hide();
-        else if (dock->isHidden() && !m_configured)
-            dock->show();
+    // The device dock has nothing to show before there are credentials; it comes back only if
+    // the welcome page was what hid it.
+    QDockWidget *dock = m_window->deviceDock();
+    if (!dock)
+        return;
+    if (shown && !dock->isHidden()) {
+        dock->hide();
+        m_dockHiddenByWelcome = true;
+    } else if (!shown && m_dockHiddenByWelcome) {
+        dock->show();
+        m_dockHiddenByWelcome = false;
     }
 }
 

@@ -72,6 +72,7 @@ private:
     QString m_requested; // the profile the last failed resolution was for
     bool m_configured = false;
     bool m_startProjectApplied = false;
+    bool m_dockHiddenByWelcome = false;
 };
 
 } // namespace trro
