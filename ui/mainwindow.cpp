@@ -206,6 +206,8 @@ void MainWindow::wireSignals() {
         m_pages->setComparisonLabel(TimeRange::previousPeriodLabel(m_toolbar->selection().preset));
         saveSelection();
         reloadFleet();
+        if (m_pages->currentPage() == DashboardPages::Page::Device)
+            m_pages->reloadCurrent(); // the device view shows the chosen range too
     });
     connect(m_toolbar, &DashboardToolbar::timeZoneChanged, this, [this] {
         saveSelection();

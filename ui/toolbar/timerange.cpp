@@ -152,12 +152,4 @@ TimeWindow TimeRange::window(RangePreset preset, const QDateTime &now, const QTi
     return {end - 7 * Day, end};
 }
 
-Interval TimeRange::suggestedInterval(qint64 lengthSeconds) {
-    if (lengthSeconds <= 7 * 86400)
-        return Interval::Hour;
-    if (lengthSeconds <= 90 * 86400)
-        return Interval::Day;
-    return Interval::Month;
-}
-
 } // namespace trro

@@ -44,9 +44,6 @@ public:
 
     // The window of a preset ending at now. Last12Months counts calendar months in zone.
     static TimeWindow window(RangePreset preset, const QDateTime &now, const QTimeZone &zone);
-
-    // The interval that suits a range: hour up to 7 days, day up to 90 days, else month.
-    static Interval suggestedInterval(qint64 lengthSeconds);
 };
 
 } // namespace trro
