@@ -66,6 +66,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_project->setToolTip(tr("The project opened first; \"Test connection\" lists them."));
 
     m_secretHint->setWordWrap(true);
+    m_secretHint->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_secretHint->setForegroundRole(QPalette::PlaceholderText);
 
     auto *form = new QFormLayout(this);
@@ -97,10 +98,8 @@ void ProfileForm::setProfile(const Profile &profile, bool secretSaved) {
     m_secretId->setText(profile.secretId);
     clearSecret();
     m_secretKey->setPlaceholderText(secretSaved ? tr("Saved in the keychain") : QString());
-    m_secretHint->setText(secretSaved
-                              ? tr("The saved SecretKey is never shown. Type a new one to "
-                                   "replace it; leave the field empty to keep it.")
-                              : tr("Type the SecretKey; it is stored in the system keychain."));
+    m_secretHint->setText(secretSaved ? tr("Never shown again: type a new key to replace it.")
+                                      : tr("Stored in the system keychain, never in a file."));
     m_region->setEditText(profile.region);
     m_endpoint->setCurrentIndex(m_endpoint->findData(int(profile.endpointKind)));
     m_customUrl->setText(profile.customUrl);
@@ -114,7 +113,7 @@ void ProfileForm::clearForNew() {
         edit->clear();
     clearSecret();
     m_secretKey->setPlaceholderText(QString());
-    m_secretHint->setText(tr("The SecretKey is stored in the system keychain, never in a file."));
+    m_secretHint->setText(tr("Stored in the system keychain, never in a file."));
     m_region->setEditText(QString());
     m_endpoint->setCurrentIndex(0);
     m_project->clear();

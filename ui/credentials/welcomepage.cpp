@@ -8,6 +8,9 @@
 #include <QVBoxLayout>
 
 namespace trro {
+namespace {
+constexpr int TextWidth = 560;
+}
 
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
@@ -32,7 +35,10 @@ WelcomePage::WelcomePage(QWidget *parent)
            "No key at hand? The demo runs the dashboard on a built-in simulated fleet."));
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(560);
+    // A fixed column: a word-wrapped label under an alignment flag gets no height for its
+    // width from the layout, so give it the height its text needs at that width.
+    m_text->setFixedWidth(TextWidth);
+    m_text->setMinimumHeight(m_text->heightForWidth(TextWidth));
 
     m_add->setIcon(themedIcon(QStringLiteral("key"), palette()));
     m_add->setDefault(true);
