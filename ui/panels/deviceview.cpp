@@ -136,6 +136,8 @@ void DeviceView::buildUi() {
     layout->addWidget(m_busy);
     layout->addWidget(splitter, 1);
 
+    setFocusProxy(m_table); // arriving on the page puts the keyboard on the table
+
     setTabOrder(m_quality, m_search);
     setTabOrder(m_search, m_table);
 

@@ -151,6 +151,8 @@ void IntervalBreakdownPanel::buildUi() {
     layout->addWidget(m_table, 1);
     layout->addLayout(failedRow);
 
+    setFocusProxy(m_table); // arriving on the page puts the keyboard on the table
+
     connect(m_cancel, &QPushButton::clicked, this, &IntervalBreakdownPanel::cancel);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         m_fetcher->retryFailed();
