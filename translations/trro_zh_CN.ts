@@ -5,165 +5,165 @@
     <name>AppTheme</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
 </context>
 <context>
     <name>ChartCsvExport</name>
     <message>
         <source>end before start</source>
-        <translation type="unfinished"></translation>
+        <translation>结束早于开始</translation>
     </message>
     <message>
         <source>duplicate start time</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间重复</translation>
     </message>
     <message>
         <source>unusual width</source>
-        <translation type="unfinished"></translation>
+        <translation>时长异常</translation>
     </message>
     <message>
         <source>out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>顺序错乱</translation>
     </message>
     <message>
         <source>ratio out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>占比超出范围</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>数据系列</translation>
     </message>
     <message>
         <source>Device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 ID</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <source>Start (unix seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间（Unix 时间戳，秒）</translation>
     </message>
     <message>
         <source>End (unix seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间（Unix 时间戳，秒）</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会话数</translation>
     </message>
     <message>
         <source>Session minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>会话时长（分钟）</translation>
     </message>
     <message>
         <source>Not-bad ratio (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>优良会话占比（%）</translation>
     </message>
     <message>
         <source>Active vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃车辆数</translation>
     </message>
     <message>
         <source>Active cockpits</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃驾驶舱数</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>车队</translation>
     </message>
 </context>
 <context>
     <name>TimeRange</name>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 24 小时</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 90 天</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 12 个月</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义时间范围</translation>
     </message>
     <message>
         <source>vs previous 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>较前 24 小时</translation>
     </message>
     <message>
         <source>vs previous 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>较前 7 天</translation>
     </message>
     <message>
         <source>vs previous 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>较前 30 天</translation>
     </message>
     <message>
         <source>vs previous 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>较前 90 天</translation>
     </message>
     <message>
         <source>vs previous 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>较前 12 个月</translation>
     </message>
     <message>
         <source>vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>较上一周期</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>本地时间</translation>
     </message>
     <message>
         <source>UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC</translation>
     </message>
     <message>
         <source>UTC+8 (Beijing)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC+8（北京时间）</translation>
     </message>
     <message>
         <source>Hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>按小时</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>按天</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>按月</translation>
     </message>
 </context>
 <context>
@@ -172,185 +172,191 @@
         <source>Fleet dashboard for Tencent Cloud Real-time Remote Operation (TRRO).
 Credentials: --profile, else TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (+ TENCENTCLOUD_SESSION_TOKEN, TENCENTCLOUD_REGION), else the default profile.
 Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now, -24h, -7d, -2w).</source>
-        <translation type="unfinished"></translation>
+        <translation>腾讯云远程实时操控（TRRO）车队仪表盘。
+凭据：使用 --profile 指定的配置档案；未指定时使用 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY（以及 TENCENTCLOUD_SESSION_TOKEN、TENCENTCLOUD_REGION）；都没有时使用默认配置档案。
+时间：Unix 秒、带 Z 或时区偏移的 ISO-8601、YYYY-MM-DD，或相对时间（now、-24h、-7d、-2w）。</translation>
     </message>
     <message>
         <source>Start the built-in local TRRO service with demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动内置的本地 TRRO 服务，使用演示数据。</translation>
     </message>
     <message>
         <source>API endpoint (default: TRRO_ENDPOINT or %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>API 接入地址（默认：TRRO_ENDPOINT 或 %1）。</translation>
     </message>
     <message>
         <source>Credentials profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据配置档案。</translation>
     </message>
     <message>
         <source>Project to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的项目。</translation>
     </message>
     <message>
         <source>Statistic interval: hour, day or month.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计周期：hour、day 或 month。</translation>
     </message>
     <message>
         <source>Start of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围的开始。</translation>
     </message>
     <message>
         <source>End of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围的结束。</translation>
     </message>
     <message>
         <source>Device to overlay on the fleet (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>叠加显示在车队图表上的设备（可重复指定）。</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的参数：%1</translation>
     </message>
     <message>
         <source>--demo runs its own local service and its own key; it cannot be combined with --endpoint or --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo 使用自带的本地服务和密钥，不能与 --endpoint 或 --profile 同时使用。</translation>
     </message>
     <message>
         <source>--interval must be hour, day or month.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval 必须为 hour、day 或 month。</translation>
     </message>
     <message>
         <source>--from must be before --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from 必须早于 --to。</translation>
     </message>
     <message>
         <source>TRRO Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>TRRO 仪表盘</translation>
     </message>
     <message>
         <source>the demo service could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示服务无法在 127.0.0.1 上监听。</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Language: zh_CN or en (default: the system&apos;s language).</source>
+        <translation>界面语言：zh_CN 或 en（默认：跟随系统语言）。</translation>
     </message>
 </context>
 <context>
     <name>trro</name>
     <message>
         <source>Bucket %1 starting %2 ends before it starts (EndTime %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个时间段（开始于 %2）的结束时间早于开始时间（EndTime 为 %3）。</translation>
     </message>
     <message>
         <source>Bucket %1 starting %2 is %3 s wide, not one %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个时间段（开始于 %2）时长为 %3 秒，与统计周期（%4）不符。</translation>
     </message>
     <message>
         <source>Bucket %1 starting %2 is out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个时间段（开始于 %2）顺序错乱。</translation>
     </message>
     <message>
         <source>Bucket %1 starting %2 has a not-bad ratio of %3 %, outside 0–100.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个时间段（开始于 %2）的优良会话占比为 %3%，超出 0–100 的范围。</translation>
     </message>
     <message>
         <source>%1 buckets share the start time %2; all are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个时间段的开始时间同为 %2，已全部保留。</translation>
     </message>
     <message>
         <source>%n interval(s) without data between the first and the last bucket (the service leaves empty intervals out).</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个与最后一个时间段之间有 %n 个时间段没有数据（服务不返回无数据的时间段）。</translation>
     </message>
     <message>
         <source>The request timestamp was rejected: this computer&apos;s clock is probably wrong; correct the system time (enable NTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>请求时间戳被拒绝：本机时钟可能不准确，请校正系统时间（启用 NTP）。</translation>
     </message>
     <message>
         <source>The SecretId is not known to the service: check the key in the profile or in TENCENTCLOUD_SECRET_ID, and that it has not been deleted or disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务无法识别该 SecretId：请检查配置档案或 TENCENTCLOUD_SECRET_ID 中的密钥，并确认它未被删除或禁用。</translation>
     </message>
     <message>
         <source>The signature does not match: the SecretKey is probably wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名不匹配：SecretKey 可能有误。</translation>
     </message>
     <message>
         <source>The session token is missing, wrong or expired: temporary keys need TENCENTCLOUD_SESSION_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话令牌缺失、有误或已过期：使用临时密钥时需要设置 TENCENTCLOUD_SESSION_TOKEN。</translation>
     </message>
     <message>
         <source>The key is not allowed to call this action: grant it TRRO read access in CAM.</source>
-        <translation type="unfinished"></translation>
+        <translation>该密钥无权调用此接口：请在访问管理（CAM）中为其授予 TRRO 的读取权限。</translation>
     </message>
     <message>
         <source>The service&apos;s rate limit (20 requests per second per action) was still exceeded after retries: another client may be using the same account.</source>
-        <translation type="unfinished"></translation>
+        <translation>重试后仍超出服务的频率限制（每个接口每秒 20 次请求）：可能有其他客户端正在使用同一账号。</translation>
     </message>
     <message>
         <source>The service did not answer in time: check the network or raise --timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务未及时响应：请检查网络，或调大 --timeout。</translation>
     </message>
     <message>
         <source>Check the network connection, the endpoint and any proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查网络连接、接入地址以及代理设置。</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; is not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”不是%2。</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”不是对象。</translation>
     </message>
     <message>
         <source>The service answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务返回了 HTTP %1。</translation>
     </message>
     <message>
         <source>The response is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>响应不是有效的 JSON（第 %2 字节处：%1）。</translation>
     </message>
     <message>
         <source>The response is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应不是 JSON 对象。</translation>
     </message>
     <message>
         <source>The response has no &quot;Response&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中没有“Response”对象。</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot; is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”超出范围。</translation>
     </message>
 </context>
 <context>
     <name>trro::ApiClient</name>
     <message>
         <source>No valid endpoint is configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置有效的接入地址。</translation>
     </message>
     <message>
         <source>No API credentials: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, choose a profile, or use the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 API 凭据：请设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY、选择配置档案，或使用演示模式。</translation>
     </message>
     <message>
         <source>The response exceeds the size limit of %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>响应超出大小上限（%1 MiB）。</translation>
     </message>
     <message>
         <source>No answer from %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 秒内未响应。</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已取消。</translation>
     </message>
 </context>
 <context>
     <name>trro::ApiError</name>
     <message numerus="yes">
         <source>This computer&apos;s clock is off by %n second(s) compared with the service; correct the system time (enable NTP).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本机时钟与服务时间相差 %n 秒，请校正系统时间（启用 NTP）。</numerusform>
         </translation>
     </message>
 </context>
@@ -358,1889 +364,1897 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now,
     <name>trro::BreadcrumbBar</name>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Current location: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>当前位置：%1</translation>
     </message>
     <message>
         <source>Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>返回%1</translation>
     </message>
 </context>
 <context>
     <name>trro::BreakdownModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>no sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>无会话</translation>
     </message>
     <message>
         <source>Among the worst devices of this interval (threshold %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>属于该时间段内表现最差的设备（阈值 %1）</translation>
     </message>
     <message>
         <source>Request failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求失败：%1</translation>
     </message>
     <message>
         <source>Among the worst devices</source>
-        <translation type="unfinished"></translation>
+        <translation>属于表现最差的设备</translation>
     </message>
     <message>
         <source>Share of sessions whose quality was not bad (weighted by sessions)</source>
-        <translation type="unfinished"></translation>
+        <translation>质量优良的会话所占比例（按会话数加权）</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会话数</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>时长（分钟）</translation>
     </message>
     <message>
         <source>Not-bad ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>优良会话占比</translation>
     </message>
 </context>
 <context>
     <name>trro::CachedStats</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>The service could not be reached (%1); these figures come from the local cache and may be up to %2 old.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到服务（%1）；这些数据来自本地缓存，最多可能滞后 %2。</translation>
     </message>
 </context>
 <context>
     <name>trro::ChartSpecBuilder</name>
     <message>
         <source>Sessions per interval</source>
-        <translation type="unfinished"></translation>
+        <translation>各时间段会话数</translation>
     </message>
     <message>
         <source>Session minutes per interval</source>
-        <translation type="unfinished"></translation>
+        <translation>各时间段会话时长（分钟）</translation>
     </message>
     <message>
         <source>Not-bad session ratio (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>优良会话占比（%）</translation>
     </message>
     <message>
         <source>Active devices</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃设备数</translation>
     </message>
     <message>
         <source>vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <source>cockpits</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶舱</translation>
     </message>
     <message>
         <source>Vehicles (field)</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆（现场设备）</translation>
     </message>
     <message>
         <source>Cockpits (remote)</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶舱（远端设备）</translation>
     </message>
 </context>
 <context>
     <name>trro::ChartTooltip</name>
     <message>
         <source>ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>结束早于开始</translation>
     </message>
     <message>
         <source>duplicate start time</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间重复</translation>
     </message>
     <message>
         <source>unusual length: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>时长异常：%1 秒</translation>
     </message>
     <message>
         <source>out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>顺序错乱</translation>
     </message>
     <message>
         <source>ratio out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>占比超出范围</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会话数</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟数</translation>
     </message>
     <message>
         <source>Not bad</source>
-        <translation type="unfinished"></translation>
+        <translation>优良占比</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <source>Cockpits</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶舱</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
 </context>
 <context>
     <name>trro::ConnectionTester</name>
     <message>
         <source>The connection test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接测试失败。</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误码：%1</translation>
     </message>
     <message>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误信息：%1</translation>
     </message>
     <message>
         <source>RequestId: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RequestId：%1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状态码：%1</translation>
     </message>
 </context>
 <context>
     <name>trro::CredentialResolver</name>
     <message>
         <source>No credentials: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, or save a profile (trro-stats credentials set, or Manage credentials in the dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有凭据：请设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，或保存一个配置档案（使用 trro-stats credentials set，或仪表盘中的“管理凭据”）。</translation>
     </message>
     <message>
         <source>%1 is not set: set both TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, or neither to use a saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置 %1：请同时设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY；如需使用已保存的配置档案，则两者都不要设置。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot; (saved profiles: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在名为“%1”的配置档案（已保存的配置档案：%2）。</translation>
     </message>
     <message>
         <source>No secret key is saved in the keychain for profile &quot;%1&quot; (or the keychain is locked: unlock it first). Save the key again with &quot;trro-stats credentials set --profile %1&quot; or in Manage credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串中没有配置档案“%1”的 SecretKey（或系统钥匙串已锁定：请先解锁）。请使用“trro-stats credentials set --profile %1”或在“管理凭据”中重新保存密钥。</translation>
     </message>
 </context>
 <context>
     <name>trro::CredentialStore</name>
     <message>
         <source>No keychain is available (%1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的系统钥匙串（%1）。%2</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access (%1). Unlock it (log in to the desktop session, or unlock the &quot;Login&quot; keyring in your password manager) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串已锁定或拒绝访问（%1）。请先解锁（登录桌面，或在密码管理器中解锁“登录”密钥环），然后重试。</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串出错：%1</translation>
     </message>
     <message>
         <source>Install and start a Secret Service keychain: GNOME Keyring (package gnome-keyring), KWallet (kwalletmanager), or KeePassXC with its Secret Service integration enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请安装并启动支持 Secret Service 的钥匙串：GNOME Keyring（软件包 gnome-keyring）、KWallet（kwalletmanager），或已启用 Secret Service 集成的 KeePassXC。</translation>
     </message>
     <message>
         <source>No secret key is saved in the keychain for profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串中没有配置档案“%1”的 SecretKey。</translation>
     </message>
     <message>
         <source>The SecretKey is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretKey 为空。</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>未知错误</translation>
     </message>
 </context>
 <context>
     <name>trro::CredentialsController</name>
     <message>
         <source>Environment (TENCENTCLOUD_*)</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量（TENCENTCLOUD_*）</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据</translation>
     </message>
     <message>
         <source>The demo could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动演示。</translation>
     </message>
     <message>
         <source>Open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示</translation>
     </message>
 </context>
 <context>
     <name>trro::CredentialsDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>Make de&amp;fault</source>
-        <translation type="unfinished"></translation>
+        <translation>设为默认(&amp;F)</translation>
     </message>
     <message>
         <source>Import from &amp;tccli…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 tccli 导入(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Manage credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>管理凭据</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message numerus="yes">
         <source>The connection works: DescribeProjectList found %n project(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>连接正常：DescribeProjectList 找到 %n 个项目。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（默认）</translation>
     </message>
     <message>
         <source>The SecretKey of this profile is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置档案的 SecretKey 仅在本次运行期间保存在内存中。</translation>
     </message>
     <message>
         <source>New profile: enter the API key of a CAM user with read access to TRRO.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建配置档案：请输入具有 TRRO 读取权限的 CAM 用户的 API 密钥。</translation>
     </message>
     <message>
         <source>Imported profile &quot;%1&quot;; its SecretKey is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入配置档案“%1”，其 SecretKey 已存入系统钥匙串。</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的配置档案已存在。</translation>
     </message>
     <message>
         <source>Renaming &quot;%1&quot; to &quot;%2&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将“%1”重命名为“%2”…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>Saving the key in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将密钥保存到系统钥匙串…</translation>
     </message>
     <message>
         <source>Saved profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存配置档案“%1”。</translation>
     </message>
     <message>
         <source>Saved profile &quot;%1&quot;; the SecretKey is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存配置档案“%1”，SecretKey 已存入系统钥匙串。</translation>
     </message>
     <message>
         <source>Type the SecretKey to keep it for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 SecretKey，以便在本次运行期间使用。</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; saved without its SecretKey: the key is kept in memory until the dashboard quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存配置档案“%1”，但未保存其 SecretKey：该密钥将保留在内存中，直到仪表盘退出。</translation>
     </message>
     <message>
         <source>Enter the SecretId.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 SecretId。</translation>
     </message>
     <message>
         <source>Enter the SecretKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 SecretKey。</translation>
     </message>
     <message>
         <source>Reading the key from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从系统钥匙串读取密钥…</translation>
     </message>
     <message>
         <source>Calling DescribeProjectList on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在调用 %1 的 DescribeProjectList…</translation>
     </message>
     <message>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>删除配置档案</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot; and its key in the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除配置档案“%1”及其在系统钥匙串中的密钥吗？</translation>
     </message>
     <message>
         <source>Deleting &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除“%1”…</translation>
     </message>
     <message>
         <source>Deleted profile &quot;%1&quot; and its keychain entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除配置档案“%1”及其系统钥匙串条目。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is now the default profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”现在是默认配置档案。</translation>
     </message>
     <message>
         <source>Type the SecretKey, then choose &quot;Use for this session only&quot;: it is kept in memory until the dashboard quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 SecretKey，然后选择“仅本次运行使用”：密钥将保留在内存中，直到仪表盘退出。</translation>
     </message>
 </context>
 <context>
     <name>trro::DashboardPages</name>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Loading the interval breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载时间段明细</translation>
     </message>
     <message>
         <source>Loading the device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载设备 %1</translation>
     </message>
     <message>
         <source>Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>车队</translation>
     </message>
     <message>
         <source>Fleet statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>车队统计</translation>
     </message>
     <message>
         <source>Interval breakdown, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段明细：%1</translation>
     </message>
     <message>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 %1</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会话 %1</translation>
     </message>
 </context>
 <context>
     <name>trro::DashboardToolbar</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表盘</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案</translation>
     </message>
     <message>
         <source>The account whose fleet is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示其车队数据的账号</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>The TRRO project</source>
-        <translation type="unfinished"></translation>
+        <translation>TRRO 项目</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>统计周期</translation>
     </message>
     <message>
         <source>Length of one bar in the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表中每根柱子代表的时长</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围</translation>
     </message>
     <message>
         <source>The period shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示的时间段</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <source>Time zone of the axes, tables and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标轴、表格和导出内容所用的时区</translation>
     </message>
     <message>
         <source>Auto-refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>自动刷新</translation>
     </message>
     <message>
         <source>Refresh the data periodically</source>
-        <translation type="unfinished"></translation>
+        <translation>定期刷新数据</translation>
     </message>
     <message>
         <source>Manage credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>管理凭据…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Lock time</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定时间</translation>
     </message>
     <message>
         <source>Auto-refresh off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭自动刷新</translation>
     </message>
     <message>
         <source>Every 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>每 30 秒</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>每分钟</translation>
     </message>
     <message>
         <source>Every 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>每 5 分钟</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Add, edit or remove credential profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>添加、编辑或删除凭据配置档案</translation>
     </message>
     <message>
         <source>Fetch the data again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新获取数据（%1）</translation>
     </message>
     <message>
         <source>Freeze the time range: refreshes keep the same period</source>
-        <translation type="unfinished"></translation>
+        <translation>固定时间范围：刷新时保持相同的时间段</translation>
     </message>
     <message>
         <source>Loading projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载项目…</translation>
     </message>
 </context>
 <context>
     <name>trro::DeviceListModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Last report</source>
-        <translation type="unfinished"></translation>
+        <translation>最近上报</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <source>Cockpit</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶舱</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
 </context>
 <context>
     <name>trro::DevicePanel</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Search name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称或 ID</translation>
     </message>
     <message>
         <source>Search devices</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索设备</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <source>Vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <source>Cockpits</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶舱</translation>
     </message>
     <message>
         <source>Device type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>设备类型筛选</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>Device status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>设备状态筛选</translation>
     </message>
     <message>
         <source>Device list</source>
-        <translation type="unfinished"></translation>
+        <translation>设备列表</translation>
     </message>
     <message>
         <source>Loading devices</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载设备</translation>
     </message>
     <message>
         <source>Device list status</source>
-        <translation type="unfinished"></translation>
+        <translation>设备列表状态</translation>
     </message>
     <message>
         <source>Loading devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载设备…</translation>
     </message>
     <message>
         <source>No project selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择项目</translation>
     </message>
     <message>
         <source>No devices</source>
-        <translation type="unfinished"></translation>
+        <translation>没有设备</translation>
     </message>
     <message>
         <source>%1 devices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 台设备</translation>
     </message>
     <message>
         <source>%1 of %2 devices</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 台，共 %2 台设备</translation>
     </message>
     <message>
         <source>%1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择 %1 台</translation>
     </message>
     <message>
         <source>not up to date (last update failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>非最新数据（上次更新失败）</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
     </message>
 </context>
 <context>
     <name>trro::DeviceView</name>
     <message>
         <source>Device view</source>
-        <translation type="unfinished"></translation>
+        <translation>设备视图</translation>
     </message>
     <message>
         <source>Loading the device</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载设备</translation>
     </message>
     <message>
         <source>Charts of the device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备图表</translation>
     </message>
     <message>
         <source>All qualities</source>
-        <translation type="unfinished"></translation>
+        <translation>全部质量</translation>
     </message>
     <message>
         <source>Session quality filter</source>
-        <translation type="unfinished"></translation>
+        <translation>会话质量筛选</translation>
     </message>
     <message>
         <source>Filter sessions (ID, peer, resolution)</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选会话（ID、对端、分辨率）</translation>
     </message>
     <message>
         <source>Filter sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选会话</translation>
     </message>
     <message>
         <source>Sessions of the device</source>
-        <translation type="unfinished"></translation>
+        <translation>该设备的会话</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>No device open</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开设备</translation>
     </message>
     <message>
         <source>Double-click a device in the device list or the breakdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>在设备列表或明细中双击一台设备。</translation>
     </message>
     <message>
         <source>ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID：%1</translation>
     </message>
     <message>
         <source>not up to date (last update failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>非最新数据（上次更新失败）</translation>
     </message>
     <message>
         <source>%1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个会话</translation>
     </message>
     <message>
         <source>%1 of %2 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 个，共 %2 个会话</translation>
     </message>
 </context>
 <context>
     <name>trro::Endpoint</name>
     <message>
         <source>&quot;%1&quot; is not a valid endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的接入地址 URL。</translation>
     </message>
     <message>
         <source>Plain http is only allowed for loopback addresses; use https for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有回环地址允许使用不加密的 http；%1 请使用 https。</translation>
     </message>
     <message>
         <source>The endpoint must use https (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>接入地址必须使用 https（当前为“%1”）。</translation>
     </message>
     <message>
         <source>The endpoint must be a bare URL such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>接入地址必须是不带路径和参数的 URL，例如 %1。</translation>
     </message>
 </context>
 <context>
     <name>trro::ErrorBanner</name>
     <message>
         <source>Copy RequestId</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 RequestId</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>RequestId</source>
-        <translation type="unfinished"></translation>
+        <translation>RequestId</translation>
     </message>
     <message>
         <source>Copy the RequestId to the clipboard, to quote it to support</source>
-        <translation type="unfinished"></translation>
+        <translation>将 RequestId 复制到剪贴板，以便提供给技术支持</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Dismiss error</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭错误提示</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
     <message>
         <source>The request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>请求失败</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>(%1 times)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 次）</translation>
     </message>
     <message>
         <source>(HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（HTTP %1）</translation>
     </message>
     <message>
         <source>Showing the last good data, from %1; it is marked as stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在显示最近一次有效数据（%1），已标记为过期。</translation>
     </message>
     <message>
         <source>RequestId: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RequestId：%1</translation>
     </message>
 </context>
 <context>
     <name>trro::ExportController</name>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Export the dashboard as an image or the data as CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>将仪表盘导出为图片，或将数据导出为 CSV（Ctrl+E）</translation>
     </message>
     <message>
         <source>Dashboard as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表盘导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
         <source>Dashboard as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表盘导出为 SVG(&amp;S)…</translation>
     </message>
     <message>
         <source>Dashboard as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表盘导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>C&amp;opy dashboard to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>复制仪表盘到剪贴板(&amp;O)</translation>
     </message>
     <message>
         <source>Data as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>数据导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG…</translation>
     </message>
     <message>
         <source>SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG…</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到剪贴板</translation>
     </message>
     <message>
         <source>There is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的内容。</translation>
     </message>
     <message>
         <source>Export as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 PNG</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>Export as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 SVG</translation>
     </message>
     <message>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 PDF</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>CSV data (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 数据 (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Unknown file type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的文件类型：%1</translation>
     </message>
     <message>
         <source>Export data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据导出为 CSV</translation>
     </message>
 </context>
 <context>
     <name>trro::ExportSizeDialog</name>
     <message>
         <source>Keep the proportions of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>保持窗口的宽高比</translation>
     </message>
     <message>
         <source>Export as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 PNG</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> 像素</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>高度</translation>
     </message>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放倍数</translation>
     </message>
     <message>
         <source>Pixel density: 2× gives a sharp image on high-resolution screens and in print</source>
-        <translation type="unfinished"></translation>
+        <translation>像素密度：选择 2× 可在高分辨率屏幕上和打印时获得清晰的图像</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>高度(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放倍数(&amp;S)：</translation>
     </message>
     <message>
         <source>Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>图像：</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 像素</translation>
     </message>
 </context>
 <context>
     <name>trro::FleetController</name>
     <message>
         <source>Loading the fleet statistics per interval</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载各时间段的车队统计</translation>
     </message>
     <message>
         <source>Loading the fleet totals</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载车队汇总数据</translation>
     </message>
     <message>
         <source>Loading the totals of the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载上一周期的汇总数据</translation>
     </message>
     <message>
         <source>Loading the statistics of device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载设备 %1 的统计数据</translation>
     </message>
 </context>
 <context>
     <name>trro::FleetView</name>
     <message>
         <source>Fleet charts</source>
-        <translation type="unfinished"></translation>
+        <translation>车队图表</translation>
     </message>
     <message>
         <source>Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>车队</translation>
     </message>
     <message>
         <source>%1 (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已过期）</translation>
     </message>
     <message>
         <source>No sessions in this period. Choose a longer range or another project.</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间段内没有会话。请选择更长的时间范围或其他项目。</translation>
+    </message>
+    <message>
+        <source>Loading the fleet statistics…</source>
+        <translation>正在加载车队统计…</translation>
+    </message>
+    <message>
+        <source>No fleet statistics loaded yet.</source>
+        <translation>尚未加载车队统计。</translation>
     </message>
 </context>
 <context>
     <name>trro::ImageExporter</name>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出时间：%1</translation>
     </message>
     <message>
         <source>Project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>项目：%1</translation>
     </message>
     <message>
         <source>Range: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围：%1</translation>
     </message>
     <message>
         <source>The image size %1 × %2 at scale %3 is not possible (at most %4 pixels per side).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成 %1 × %2、缩放倍数为 %3 的图像（每边最多 %4 像素）。</translation>
     </message>
     <message>
         <source>There is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的内容。</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>The image size is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成该尺寸的图像。</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>The page layout is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成该页面布局。</translation>
     </message>
     <message>
         <source>The clipboard is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板不可用。</translation>
     </message>
     <message>
         <source>Unknown image format.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的图像格式。</translation>
     </message>
 </context>
 <context>
     <name>trro::IntervalBreakdownPanel</name>
     <message>
         <source>hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>按小时</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>按天</translation>
     </message>
     <message>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>按月</translation>
     </message>
     <message>
         <source>Interval breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段明细</translation>
     </message>
     <message>
         <source>Click an interval on a chart to compare its devices</source>
-        <translation type="unfinished"></translation>
+        <translation>点击图表中的某个时间段，比较该时间段内的各台设备</translation>
     </message>
     <message>
         <source>%v of %m devices</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m 台设备</translation>
     </message>
     <message>
         <source>Breakdown progress</source>
-        <translation type="unfinished"></translation>
+        <translation>明细加载进度</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel the breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>取消加载明细</translation>
     </message>
     <message>
         <source>Highlight devices whose not-bad ratio is below</source>
-        <translation type="unfinished"></translation>
+        <translation>突出显示优良会话占比低于此值的设备</translation>
     </message>
     <message numerus="yes">
         <source>Devices below this not-bad ratio, and the %n lowest, are highlighted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>优良会话占比低于此值的设备，以及占比最低的 %n 台设备，将被突出显示</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Highlight below</source>
-        <translation type="unfinished"></translation>
+        <translation>突出显示低于(&amp;H)</translation>
     </message>
     <message>
         <source>Per-device statistics of the interval</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间段内各设备的统计数据</translation>
     </message>
     <message>
         <source>Devices whose request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>请求失败的设备</translation>
     </message>
     <message>
         <source>&amp;Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>重试失败项(&amp;R)</translation>
     </message>
     <message>
         <source>Retry the devices whose request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>重新请求失败的设备</translation>
     </message>
     <message>
         <source>Interval %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段 %1（%2）</translation>
     </message>
     <message>
         <source>%1 to %2 (unix seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2（Unix 时间戳，秒）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 devices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 台设备</translation>
     </message>
     <message>
         <source>%1 highlighted</source>
-        <translation type="unfinished"></translation>
+        <translation>突出显示 %1 台</translation>
     </message>
     <message>
         <source>%1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消 %1 台</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>以及另外 %1 台</translation>
     </message>
     <message>
         <source>Failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>失败（%1）：%2</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>trro::KeychainBanner</name>
     <message>
         <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅本次运行使用</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Keychain problem</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串问题</translation>
     </message>
     <message>
         <source>Keep the credentials in memory until the dashboard quits; nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>将凭据保留在内存中，直到仪表盘退出；不会写入磁盘。</translation>
     </message>
     <message>
         <source>Try the keychain again (after starting or unlocking it)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新尝试访问系统钥匙串（请先启动或解锁）</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Dismiss keychain message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭系统钥匙串提示</translation>
     </message>
     <message>
         <source>The system keychain is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串已锁定</translation>
     </message>
     <message>
         <source>No system keychain is available</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的系统钥匙串</translation>
     </message>
     <message>
         <source>Credentials are never written to a plain file. You can keep them in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据绝不会写入明文文件。您可以仅在本次运行期间将其保留在内存中。</translation>
     </message>
 </context>
 <context>
     <name>trro::KpiPanel</name>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>关键指标</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会话数</translation>
     </message>
     <message>
         <source>Session minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>会话时长（分钟）</translation>
     </message>
     <message>
         <source>Not-bad ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>优良会话占比</translation>
     </message>
     <message>
         <source>Active vehicles</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃车辆</translation>
     </message>
     <message>
         <source>Active cockpits</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃驾驶舱</translation>
     </message>
     <message>
         <source>Share of sessions whose quality was not bad (NotBadSessionRatio)</source>
-        <translation type="unfinished"></translation>
+        <translation>质量优良的会话所占比例（NotBadSessionRatio）</translation>
     </message>
 </context>
 <context>
     <name>trro::KpiTile</name>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Previous period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上一周期：%1</translation>
     </message>
     <message>
         <source>The previous period is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>上一周期的数据不可用。</translation>
     </message>
     <message>
         <source>The last update failed; this value is from the previous successful update.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次更新失败；此数值来自上一次成功的更新。</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>= 0 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>= 0 个百分点</translation>
     </message>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个百分点</translation>
     </message>
     <message>
         <source>= 0 %</source>
-        <translation type="unfinished"></translation>
+        <translation>= 0%</translation>
     </message>
     <message>
         <source>▲ new</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ 新增</translation>
     </message>
     <message>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>loading</source>
-        <translation type="unfinished"></translation>
+        <translation>加载中</translation>
     </message>
 </context>
 <context>
     <name>trro::LinkedChartsView</name>
     <message>
         <source>Linked charts</source>
-        <translation type="unfinished"></translation>
+        <translation>联动图表</translation>
     </message>
     <message>
         <source>Stale data</source>
-        <translation type="unfinished"></translation>
+        <translation>数据已过期</translation>
     </message>
     <message>
         <source>No data in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>该时间范围内没有数据</translation>
     </message>
 </context>
 <context>
     <name>trro::MainWindow</name>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载</translation>
     </message>
     <message>
         <source>Stale data: the last refresh failed</source>
-        <translation type="unfinished"></translation>
+        <translation>数据已过期：上次刷新失败</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock differs from the service&apos;s by %n s; requests now use the service&apos;s time. Enable time synchronisation (NTP).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>本机时钟与服务时间相差 %n 秒；请求现已改用服务端时间。请启用时间同步（NTP）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Time locked: refreshes keep this period</source>
-        <translation type="unfinished"></translation>
+        <translation>时间已锁定：刷新时保持此时间段</translation>
     </message>
     <message>
         <source>Time unlocked: the range follows the clock again</source>
-        <translation type="unfinished"></translation>
+        <translation>时间已解锁：时间范围重新跟随当前时间</translation>
     </message>
     <message>
         <source>Loading the devices</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载设备</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制到剪贴板</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Loading the projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载项目…</translation>
     </message>
     <message>
         <source>Loading the project list</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载项目列表</translation>
     </message>
     <message>
         <source>This account has no TRRO project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账号还没有 TRRO 项目。</translation>
     </message>
     <message>
         <source>Project %1 was not found; showing %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到项目 %1，现显示 %2。</translation>
     </message>
     <message>
         <source>About TRRO Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 TRRO 仪表盘</translation>
     </message>
     <message>
         <source>&lt;b&gt;TRRO Dashboard %1&lt;/b&gt;&lt;p&gt;Fleet statistics of Tencent Cloud Real-time Remote Operation: sessions, session minutes, quality and active devices per interval.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;TRRO 仪表盘 %1&lt;/b&gt;&lt;p&gt;腾讯云远程实时操控（TRRO）的车队统计：按时间段展示会话数、会话时长、会话质量和活跃设备数。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stale — last good data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期 — 最近一次有效数据来自 %1</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新于 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个请求等待中</numerusform>
         </translation>
     </message>
     <message>
         <source>TRRO Fleet Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>TRRO 车队仪表盘</translation>
     </message>
 </context>
 <context>
     <name>trro::Parse</name>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>列表</translation>
     </message>
 </context>
 <context>
     <name>trro::ProfileForm</name>
     <message>
         <source>e.g. production</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 production</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案名称</translation>
     </message>
     <message>
         <source>AKID…</source>
-        <translation type="unfinished"></translation>
+        <translation>AKID…</translation>
     </message>
     <message>
         <source>SecretId</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretId</translation>
     </message>
     <message>
         <source>SecretKey</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretKey</translation>
     </message>
     <message>
         <source>Session token</source>
-        <translation type="unfinished"></translation>
+        <translation>会话令牌</translation>
     </message>
     <message>
         <source>Only for temporary keys</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于临时密钥</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Sent as X-TC-Region; TRRO does not require it.</source>
-        <translation type="unfinished"></translation>
+        <translation>作为 X-TC-Region 发送；TRRO 不要求填写。</translation>
     </message>
     <message>
         <source>China (trro.tencentcloudapi.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>中国站（trro.tencentcloudapi.com）</translation>
     </message>
     <message>
         <source>International (trro.intl.tencentcloudapi.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>国际站（trro.intl.tencentcloudapi.com）</translation>
     </message>
     <message>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义 URL</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>接入地址</translation>
     </message>
     <message>
         <source>https://trro.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://trro.example.com</translation>
     </message>
     <message>
         <source>Custom endpoint URL</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义接入地址 URL</translation>
     </message>
     <message>
         <source>Default project</source>
-        <translation type="unfinished"></translation>
+        <translation>默认项目</translation>
     </message>
     <message>
         <source>The project opened first; &quot;Test connection&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时首先打开的项目；点击“测试连接”可列出可选项目。</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Secret&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret&amp;Id：</translation>
     </message>
     <message>
         <source>Secret&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret&amp;Key：</translation>
     </message>
     <message>
         <source>Session &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>会话令牌(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>地域(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>接入地址(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL：</translation>
     </message>
     <message>
         <source>Default &amp;project:</source>
-        <translation type="unfinished"></translation>
+        <translation>默认项目(&amp;P)：</translation>
     </message>
     <message>
         <source>Saved in the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved SecretKey is never shown. Type a new one to replace it; leave the field empty to keep it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the SecretKey; it is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SecretKey is stored in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存在系统钥匙串中</translation>
     </message>
     <message>
         <source>Enter the SecretId.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 SecretId。</translation>
     </message>
     <message>
         <source>Enter the SecretKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 SecretKey。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Never shown again: type a new key to replace it.</source>
+        <translation>已保存的密钥不会再显示：输入新密钥即可替换。</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in a file.</source>
+        <translation>保存在系统钥匙串中，绝不会写入文件。</translation>
     </message>
 </context>
 <context>
     <name>trro::ProfileStore</name>
     <message>
         <source>The profile name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案名称为空。</translation>
     </message>
     <message>
         <source>The profile name is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案名称超过 64 个字符。</translation>
     </message>
     <message>
         <source>The profile name must not start with &quot;.&quot; or &quot;-&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案名称不能以“.”或“-”开头。</translation>
     </message>
     <message>
         <source>The profile name may only contain letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; (not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案名称只能包含字母、数字、“.”、“_”和“-”（不能包含“%1”）。</translation>
     </message>
     <message>
         <source>The SecretId is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretId 为空。</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在名为“%1”的配置档案。</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的配置档案已存在。</translation>
     </message>
 </context>
 <context>
     <name>trro::RequestScheduler</name>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已取消。</translation>
     </message>
 </context>
 <context>
     <name>trro::SessionListModel</name>
     <message>
         <source>The session ends before it starts (as reported by the service)</source>
-        <translation type="unfinished"></translation>
+        <translation>会话的结束时间早于开始时间（服务返回的数据如此）</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <source>Cockpit</source>
-        <translation type="unfinished"></translation>
+        <translation>驾驶舱</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>质量</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>良好</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Bad</source>
-        <translation type="unfinished"></translation>
+        <translation>较差</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
     <name>trro::StatsCache</name>
     <message>
         <source>The statistics cache is off: cannot create the folder of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计缓存已停用：无法创建 %1 所在的文件夹。</translation>
     </message>
     <message>
         <source>The statistics cache %1 was set aside as %2 (%3); a new one is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计缓存 %1 已移至 %2（%3），将新建一个缓存。</translation>
     </message>
     <message>
         <source>The statistics cache %1 cannot be used: it is off for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计缓存 %1 无法使用：本次运行期间停用。</translation>
     </message>
     <message>
         <source>The statistics cache could not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>统计缓存无法%1：%2</translation>
     </message>
     <message>
         <source>The statistics cache %1 is damaged and %2; it is off for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计缓存 %1 已损坏，且%2；本次运行期间停用。</translation>
     </message>
     <message>
         <source>The statistics cache %1 was damaged; it was set aside as %2 and a new one is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计缓存 %1 已损坏，已移至 %2，将新建一个缓存。</translation>
     </message>
     <message>
         <source>start a write</source>
-        <translation type="unfinished"></translation>
+        <translation>开始写入</translation>
     </message>
     <message>
         <source>save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>读取</translation>
     </message>
     <message>
         <source>limit its size</source>
-        <translation type="unfinished"></translation>
+        <translation>限制其大小</translation>
     </message>
     <message>
         <source>clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空</translation>
     </message>
 </context>
 <context>
     <name>trro::StatsExport</name>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会话数</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>时长（分钟）</translation>
     </message>
     <message>
         <source>Not bad %</source>
-        <translation type="unfinished"></translation>
+        <translation>优良会话占比（%）</translation>
     </message>
     <message>
         <source>Field devices</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃现场设备数</translation>
     </message>
     <message>
         <source>Remote devices</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃远端设备数</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>修改时间</translation>
     </message>
     <message>
         <source>Last report</source>
-        <translation type="unfinished"></translation>
+        <translation>最近上报时间</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>Field device</source>
-        <translation type="unfinished"></translation>
+        <translation>现场设备</translation>
     </message>
     <message>
         <source>Remote device</source>
-        <translation type="unfinished"></translation>
+        <translation>远端设备</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>质量</translation>
     </message>
 </context>
 <context>
     <name>trro::TccliImport</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is too large to be a tccli file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 太大，不可能是 tccli 配置文件。</translation>
     </message>
     <message>
         <source>%1 is not a JSON object (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 JSON 对象（%2）。</translation>
     </message>
     <message>
         <source>The tccli profile &quot;%1&quot; uses a role instead of a key pair; only profiles with secretId and secretKey can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>tccli 配置档案“%1”使用的是角色而不是密钥对；只能导入包含 secretId 和 secretKey 的配置档案。</translation>
     </message>
     <message>
         <source>The tccli profile &quot;%1&quot; has no secretId or no secretKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>tccli 配置档案“%1”缺少 secretId 或 secretKey。</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的配置档案已存在。</translation>
     </message>
 </context>
 <context>
     <name>trro::TccliImportDialog</name>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Import from tccli</source>
-        <translation type="unfinished"></translation>
+        <translation>从 tccli 导入</translation>
     </message>
     <message>
         <source>tccli profile</source>
-        <translation type="unfinished"></translation>
+        <translation>tccli 配置档案</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案名称</translation>
     </message>
     <message>
         <source>Profiles of the Tencent Cloud command line. The SecretKey is moved into the system keychain; the tccli files are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>腾讯云命令行工具（tccli）的配置档案。SecretKey 将存入系统钥匙串；tccli 的文件不会被修改。</translation>
     </message>
     <message>
         <source>tccli &amp;profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>tccli 配置档案(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
         <source>No tccli profile was found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中未找到 tccli 配置档案。</translation>
     </message>
     <message>
         <source>SecretId %1, region %2, endpoint %3</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretId：%1，地域：%2，接入地址：%3</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Saving the key in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将密钥保存到系统钥匙串…</translation>
     </message>
     <message>
         <source>Imported as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入为“%1”。</translation>
     </message>
 </context>
 <context>
     <name>trro::TimeSpec</name>
     <message>
         <source>&quot;%1&quot; is not a time: use unix seconds, ISO-8601 with Z or an offset (2024-05-01T08:00:00+08:00), a date (2024-05-01), or now, -24h, -7d.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的时间：请使用 Unix 秒、带 Z 或时区偏移的 ISO-8601 时间（2024-05-01T08:00:00+08:00）、日期（2024-05-01），或 now、-24h、-7d。</translation>
     </message>
 </context>
 <context>
     <name>trro::WelcomePage</name>
     <message>
         <source>Welcome to the TRRO fleet dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 TRRO 车队仪表盘</translation>
     </message>
     <message>
         <source>&amp;Add profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加配置档案(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Import from tccli…</source>
-        <translation type="unfinished"></translation>
+        <translation>从 tccli 导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Open the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎</translation>
     </message>
     <message>
         <source>Session statistics of your remote-operation fleet: sessions, minutes and quality per hour, day or month, from the whole fleet down to one vehicle and one session.
@@ -2248,560 +2262,580 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now,
 To connect to Tencent Cloud, add a profile with an API key (SecretId and SecretKey). The SecretKey is kept in the system keychain, never in a file.
 
 No key at hand? The demo runs the dashboard on a built-in simulated fleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>远程操控车队的会话统计：按小时、天或月查看会话数、时长和质量，可从整个车队逐级深入到单台车辆和单个会话。
+
+要连接腾讯云，请添加包含 API 密钥（SecretId 和 SecretKey）的配置档案。SecretKey 保存在系统钥匙串中，绝不会写入文件。
+
+手头没有密钥？演示模式会在内置的模拟车队上运行仪表盘。</translation>
     </message>
     <message>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>添加配置档案</translation>
     </message>
     <message>
         <source>Import from tccli</source>
-        <translation type="unfinished"></translation>
+        <translation>从 tccli 导入</translation>
     </message>
     <message>
         <source>Import a profile of the Tencent Cloud command line (~/.tccli); its files are left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入腾讯云命令行工具的配置档案（~/.tccli），不会改动其文件。</translation>
     </message>
     <message>
         <source>Open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示</translation>
     </message>
 </context>
 <context>
     <name>trro::WindowActions</name>
     <message>
         <source>&amp;Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>重置缩放(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Undo zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销缩放(&amp;U)</translation>
     </message>
     <message>
         <source>Re&amp;do zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>重做缩放(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Find device…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找设备(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Devices &amp;overlaid on the fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>设备叠加在车队图表上(&amp;O)</translation>
     </message>
     <message>
         <source>Devices as &amp;small multiples</source>
-        <translation type="unfinished"></translation>
+        <translation>设备以多个小图分别显示(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外观(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About TRRO Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 TRRO 仪表盘(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>trro::cacheschema</name>
     <message>
         <source>it is not a statistics cache</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是统计缓存</translation>
     </message>
     <message>
         <source>it has schema version %1, this program uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>其结构版本为 %1，而本程序使用版本 %2</translation>
     </message>
     <message>
         <source>cannot rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重命名 %1</translation>
     </message>
 </context>
 <context>
     <name>trro::cli</name>
     <message>
         <source>Or use --demo to try the built-in demo service.</source>
-        <translation type="unfinished"></translation>
+        <translation>也可以使用 --demo 试用内置的演示服务。</translation>
     </message>
     <message>
         <source>Without a keychain, set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果没有系统钥匙串，请改为设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。</translation>
     </message>
 </context>
 <context>
     <name>trro::cli::CliSession</name>
     <message>
         <source>The demo service could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示服务无法在 127.0.0.1 上监听。</translation>
     </message>
     <message>
         <source>This computer&apos;s clock differs from the service&apos;s by %1 s; requests are stamped with the service&apos;s time. Correct the system clock (enable NTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>本机时钟与服务时间相差 %1 秒；请求将使用服务端时间作为时间戳。请校正系统时钟（启用 NTP）。</translation>
     </message>
 </context>
 <context>
     <name>trro::cli::Command</name>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的参数“%1”。</translation>
     </message>
     <message>
         <source>Project id (with --demo: the demo project when not given).</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 ID（使用 --demo 时，未指定则使用演示项目）。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>unix seconds, ISO 8601 with Z or an offset, YYYY-MM-DD, or relative: -24h, -7d, now</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix 秒、带 Z 或时区偏移的 ISO 8601、YYYY-MM-DD，或相对时间：-24h、-7d、now</translation>
     </message>
     <message>
         <source>Start of the range (default -7d): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围的开始（默认 -7d）：%1。</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>End of the range (default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围的结束（默认 now）。</translation>
     </message>
     <message>
         <source>table, csv or json (default: from the --output suffix, else table on a terminal and csv otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>table、csv 或 json（默认：根据 --output 的文件后缀确定；无后缀时，输出到终端用 table，否则用 csv）。</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Write to FILE (atomically) instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 FILE（原子写入），而不是标准输出。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>--project is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --project。</translation>
     </message>
     <message>
         <source>--from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--from：%1</translation>
     </message>
     <message>
         <source>--to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--to：%1</translation>
     </message>
     <message>
         <source>--from (%1) is after --to (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--from（%1）晚于 --to（%2）。</translation>
     </message>
     <message>
         <source>--output: cannot write &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output：无法写入“%1”。</translation>
     </message>
     <message>
         <source>--format must be table, csv or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 必须为 table、csv 或 json，而不是“%1”。</translation>
     </message>
     <message>
         <source>Could not write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入标准输出。</translation>
     </message>
     <message>
         <source>Could not write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>trro::cli::Commands</name>
     <message>
         <source>Session statistics by hour, day or month.</source>
-        <translation type="unfinished"></translation>
+        <translation>按小时、天或月统计会话。</translation>
     </message>
     <message>
         <source>Session totals over a time range.</source>
-        <translation type="unfinished"></translation>
+        <translation>某一时间范围内的会话汇总。</translation>
     </message>
     <message>
         <source>The devices of a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中的设备。</translation>
     </message>
     <message>
         <source>The projects of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号下的项目。</translation>
     </message>
     <message>
         <source>The sessions of a project or a device.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目或设备的会话。</translation>
     </message>
     <message>
         <source>Saved profiles: set, delete, list or test (keys in the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>管理已保存的配置档案：set、delete、list 或 test（密钥保存在系统钥匙串中）。</translation>
     </message>
 </context>
 <context>
     <name>trro::cli::Console</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3：%1/%2</translation>
     </message>
 </context>
 <context>
     <name>trro::cli::CredentialsCommand</name>
     <message>
         <source>set: read a third line from stdin, the session token of temporary keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>set：从标准输入读取第三行，作为临时密钥的会话令牌。</translation>
     </message>
     <message>
         <source>set: make this the default profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>set：将其设为默认配置档案。</translation>
     </message>
     <message>
         <source>set | delete | list | test</source>
-        <translation type="unfinished"></translation>
+        <translation>set | delete | list | test</translation>
     </message>
     <message>
         <source>set|delete|list|test</source>
-        <translation type="unfinished"></translation>
+        <translation>set|delete|list|test</translation>
     </message>
     <message>
         <source>credentials expects one action: set, delete, list or test.</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials 需要一个操作：set、delete、list 或 test。</translation>
     </message>
     <message>
         <source>Unknown credentials action &quot;%1&quot; (set, delete, list or test).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 credentials 操作“%1”（可用：set、delete、list 或 test）。</translation>
     </message>
     <message>
         <source>credentials does not work with --demo (the demo has its own key).</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials 不能与 --demo 一起使用（演示模式有自己的密钥）。</translation>
     </message>
     <message>
         <source>credentials delete needs --profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials delete 需要 --profile NAME。</translation>
     </message>
     <message>
         <source>--endpoint takes china, international or the URL of the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint 的取值为 china、international 或接入地址的 URL。</translation>
     </message>
     <message>
         <source>Without a keychain, set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment instead; trro-stats never stores keys in a plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果没有系统钥匙串，请改为在环境变量中设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY；trro-stats 绝不会将密钥保存在明文文件中。</translation>
     </message>
     <message>
         <source>SecretId: </source>
-        <translation type="unfinished"></translation>
+        <translation>SecretId： </translation>
     </message>
     <message>
         <source>SecretKey (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>SecretKey（不显示）： </translation>
     </message>
     <message>
         <source>Session token (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>会话令牌（不显示）： </translation>
     </message>
     <message>
         <source>credentials set reads three lines from stdin: the SecretId, the SecretKey and the session token.</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials set 从标准输入读取三行：SecretId、SecretKey 和会话令牌。</translation>
     </message>
     <message>
         <source>credentials set reads two lines from stdin: the SecretId, then the SecretKey.</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials set 从标准输入读取两行：先是 SecretId，然后是 SecretKey。</translation>
     </message>
     <message>
         <source>Saved profile &quot;%1&quot; (SecretId %2, the default profile); the SecretKey is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存配置档案“%1”（SecretId %2，默认配置档案）；SecretKey 已存入系统钥匙串。</translation>
     </message>
     <message>
         <source>Saved profile &quot;%1&quot; (SecretId %2); the SecretKey is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存配置档案“%1”（SecretId %2）；SecretKey 已存入系统钥匙串。</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在名为“%1”的配置档案。</translation>
     </message>
     <message>
         <source>Deleted profile &quot;%1&quot; and its keychain entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除配置档案“%1”及其系统钥匙串条目。</translation>
     </message>
     <message>
         <source>No saved profiles. Add one with &quot;trro-stats credentials set --profile NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已保存的配置档案。可使用“trro-stats credentials set --profile NAME”添加。</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案</translation>
     </message>
     <message>
         <source>SecretId</source>
-        <translation type="unfinished"></translation>
+        <translation>SecretId</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>接入地址</translation>
     </message>
     <message>
         <source>Default project</source>
-        <translation type="unfinished"></translation>
+        <translation>默认项目</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>DescribeProjectList failed</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeProjectList 调用失败</translation>
     </message>
     <message numerus="yes">
         <source>The credentials work: DescribeProjectList answered with %n project(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>凭据有效：DescribeProjectList 返回了 %n 个项目。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>set: the profile&apos;s default project.</source>
+        <translation>set：配置档案的默认项目。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>trro::cli::DevicesCommand</name>
     <message>
         <source>field (vehicles) or remote (cockpits). Default: both.</source>
-        <translation type="unfinished"></translation>
+        <translation>field（车辆）或 remote（驾驶舱）。默认：两者都包括。</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>Only devices whose id or name contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出 ID 或名称包含 TEXT 的设备。</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>offline, ready or connected. Default: any.</source>
-        <translation type="unfinished"></translation>
+        <translation>offline、ready 或 connected。默认：任意状态。</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>--type must be field or remote, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type 必须为 field 或 remote，而不是“%1”。</translation>
     </message>
     <message>
         <source>--status must be offline, ready or connected, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status 必须为 offline、ready 或 connected，而不是“%1”。</translation>
     </message>
 </context>
 <context>
     <name>trro::cli::GlobalOptions</name>
     <message>
         <source>API endpoint (default: $TRRO_ENDPOINT, else https://trro.tencentcloudapi.com). Plain http only for loopback addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 接入地址（默认：$TRRO_ENDPOINT，未设置时为 https://trro.tencentcloudapi.com）。不加密的 http 仅允许用于回环地址。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Region sent as X-TC-Region (overrides $TENCENTCLOUD_REGION).</source>
-        <translation type="unfinished"></translation>
+        <translation>作为 X-TC-Region 发送的地域（覆盖 $TENCENTCLOUD_REGION）。</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>REGION</translation>
     </message>
     <message>
         <source>Saved credentials profile to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>要使用的已保存凭据配置档案。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Transfer timeout of one request, in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>单个请求的传输超时时间，单位为秒。</translation>
     </message>
     <message>
         <source>SEC</source>
-        <translation type="unfinished"></translation>
+        <translation>SEC</translation>
     </message>
     <message>
         <source>Describe every request and answer on stderr (signature redacted).</source>
-        <translation type="unfinished"></translation>
+        <translation>在标准错误输出中打印每个请求和响应（签名已隐去）。</translation>
     </message>
     <message>
         <source>Run against the built-in local service with demo credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用演示凭据，连接内置的本地服务运行。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助信息。</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本信息。</translation>
     </message>
     <message>
         <source>--timeout expects a number of seconds between 0 and %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 需要 0 到 %1 之间的秒数，而不是“%2”。</translation>
     </message>
     <message>
         <source>--demo runs its own local service and cannot be combined with --endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo 使用自带的本地服务，不能与 --endpoint 同时使用。</translation>
+    </message>
+    <message>
+        <source>Language of messages: zh_CN or en (default: the system&apos;s language).</source>
+        <translation>消息语言：zh_CN 或 en（默认：跟随系统语言）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
     </message>
 </context>
 <context>
     <name>trro::cli::SessionsCommand</name>
     <message>
         <source>Sessions of this device only. Default: every device.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出此设备的会话。默认：所有设备。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>sessions takes at most one --device.</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions 最多只能指定一个 --device。</translation>
     </message>
     <message>
         <source>--device needs a device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--device 需要设备 ID。</translation>
     </message>
 </context>
 <context>
     <name>trro::cli::StatsCommand</name>
     <message>
         <source>Bucket size: hour, day or month (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>统计周期：hour、day 或 month（必填）。</translation>
     </message>
     <message>
         <source>INTERVAL</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERVAL</translation>
     </message>
     <message>
         <source>One series for this device; repeat for several. Default: the whole project.</source>
-        <translation type="unfinished"></translation>
+        <translation>为此设备输出一个数据系列；可重复指定多台设备。默认：整个项目。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>One series for every field and remote device of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>为项目中的每台现场设备和远端设备各输出一个数据系列。</translation>
     </message>
     <message>
         <source>--interval is required (hour, day or month).</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --interval（hour、day 或 month）。</translation>
     </message>
     <message>
         <source>--interval must be hour, day or month, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval 必须为 hour、day 或 month，而不是“%1”。</translation>
     </message>
     <message>
         <source>--device needs a device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--device 需要设备 ID。</translation>
     </message>
     <message>
         <source>--device and --all-devices cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--device 和 --all-devices 不能同时使用。</translation>
     </message>
     <message>
         <source>listing the field devices</source>
-        <translation type="unfinished"></translation>
+        <translation>获取现场设备列表</translation>
     </message>
     <message>
         <source>listing the remote devices</source>
-        <translation type="unfinished"></translation>
+        <translation>获取远端设备列表</translation>
     </message>
     <message>
         <source>The project %1 has no devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 %1 中没有设备。</translation>
     </message>
     <message>
         <source>devices</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 %1</translation>
     </message>
     <message>
         <source>device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 %1</translation>
     </message>
     <message>
         <source>(project)</source>
-        <translation type="unfinished"></translation>
+        <translation>（项目）</translation>
     </message>
     <message>
         <source>%1 of %2 series failed; the rows of the others were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个数据系列中有 %1 个失败；其余数据系列的行已写入。</translation>
     </message>
 </context>
 <context>
     <name>trro::cli::TotalsCommand</name>
     <message>
         <source>Totals of this device only. Default: the whole project.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅汇总此设备。默认：整个项目。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>totals takes at most one --device.</source>
-        <translation type="unfinished"></translation>
+        <translation>totals 最多只能指定一个 --device。</translation>
     </message>
     <message>
         <source>--device needs a device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--device 需要设备 ID。</translation>
     </message>
     <message>
         <source>(project)</source>
-        <translation type="unfinished"></translation>
+        <translation>（项目）</translation>
     </message>
 </context>
 </TS>
