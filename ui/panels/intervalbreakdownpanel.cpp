@@ -152,6 +152,9 @@ void IntervalBreakdownPanel::buildUi() {
     layout->addLayout(failedRow);
 
     setFocusProxy(m_table); // arriving on the page puts the keyboard on the table
+    setTabOrder(m_table, m_threshold);
+    setTabOrder(m_threshold, m_cancel);
+    setTabOrder(m_cancel, m_retry);
 
     connect(m_cancel, &QPushButton::clicked, this, &IntervalBreakdownPanel::cancel);
     connect(m_retry, &QPushButton::clicked, this, [this] {
