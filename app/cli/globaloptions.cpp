@@ -29,6 +29,9 @@ void GlobalOptions::addTo(QCommandLineParser &parser) {
          tr("Describe every request and answer on stderr (signature redacted).")},
         {QStringLiteral("demo"),
          tr("Run against the built-in local service with demo credentials.")},
+        {QStringLiteral("lang"),
+         tr("Language of messages: zh_CN or en (default: the system's language)."),
+         tr("LANG")},
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
         {QStringLiteral("version"), tr("Show the version.")},
     });

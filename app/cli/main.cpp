@@ -8,6 +8,7 @@
 #include "console.h"
 #include "exitcodes.h"
 #include "globaloptions.h"
+#include "localization.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -67,6 +68,7 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("trro-stats"));
     QCoreApplication::setOrganizationName(QStringLiteral("trro-dashboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRRO_VERSION));
+    trro::installTranslations(trro::languageArgument(QCoreApplication::arguments()));
 
     QCommandLineParser globalParser;
     globalParser.setApplicationDescription(

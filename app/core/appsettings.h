@@ -43,6 +43,8 @@ public:
         QLatin1StringView("view/selectedDevices"), {}};
     static inline const SettingKey<int> AutoRefreshSeconds{
         QLatin1StringView("view/autoRefreshSeconds"), 0};
+    // "" (the system's language) | en | zh_CN; --lang overrides it for one run.
+    static inline const SettingKey<QString> Language{QLatin1StringView("view/language"), {}};
     // system | light | dark
     static inline const SettingKey<QString> Theme{QLatin1StringView("view/theme"),
                                                   QStringLiteral("system")};

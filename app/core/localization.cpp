@@ -28,6 +28,20 @@ void load(const QString &file, const QString &directory)
 
 } // namespace
 
+QString languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--"))
+            break;
+        if ((a == QLatin1String("--lang") || a == QLatin1String("-lang")) && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(QLatin1String("--lang=")))
+            return a.mid(7);
+    }
+    return {};
+}
+
 QStringList supportedLanguages()
 {
     return {QStringLiteral("en"), QStringLiteral("zh_CN")};

@@ -8,6 +8,10 @@ namespace trro {
 // Languages the application ships: English source text and Simplified Chinese.
 QStringList supportedLanguages(); // "en", "zh_CN"
 
+// The value of "--lang X" or "--lang=X" in a program's arguments, or an empty string. Read
+// before the command line is parsed, so that the help text is already translated.
+QString languageArgument(const QStringList &arguments);
+
 // Picks the language: `requested` ("zh_CN", "en", or empty for the system locale), falling
 // back to English for anything not shipped. Installs Qt's own translations (qtbase) and the
 // application's on the running QCoreApplication; an explicit choice also sets QLocale's default

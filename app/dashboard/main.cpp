@@ -8,6 +8,7 @@
 #include "credentialresolver.h"
 #include "credentials/credentialscontroller.h"
 #include "credentialstore.h"
+#include "localization.h"
 #include "localservice.h"
 #include "mainwindow.h"
 #include "profilestore.h"
@@ -77,7 +78,11 @@ int parseArguments(QApplication &app, Arguments *args) {
         QStringLiteral("device"),
         QCoreApplication::translate("main", "Device to overlay on the fleet (repeatable)."),
         QStringLiteral("ID"));
-    parser.addOptions({demo, endpoint, profile, project, interval, from, to, device});
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Language: zh_CN or en (default: the system's language)."),
+        QStringLiteral("LANG"));
+    parser.addOptions({demo, endpoint, profile, project, interval, from, to, device, lang});
     if (!parser.parse(app.arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -140,15 +145,18 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setOrganizationName(QLatin1String(ProfileStore::SettingsOrganization));
     QCoreApplication::setApplicationName(QLatin1String(ProfileStore::SettingsApplication));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRRO_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.trro_dashboard.TrroDashboard"));
+
+    AppSettings settings;
+    const QString language = languageArgument(QCoreApplication::arguments());
+    installTranslations(language.isEmpty() ? settings.value(AppSettings::Language) : language);
     QGuiApplication::setApplicationDisplayName(
         QCoreApplication::translate("main", "TRRO Dashboard"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("trro-dashboard"));
 
     Arguments args;
     if (const int code = parseArguments(app, &args); code >= 0)
         return code;
 
-    AppSettings settings;
     AppTheme::Choice theme = AppTheme::Choice::System;
     if (AppTheme::parseKey(settings.value(AppSettings::Theme), &theme))
         AppTheme::apply(theme);
