@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
@@ -36,6 +37,8 @@ ApiClient::ApiClient(QObject *parent)
     , m_nam(new QNetworkAccessManager(this))
 {
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // Follow the system's proxy settings (https_proxy / no_proxy on Linux).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 }
 
 ApiClient::~ApiClient() = default;
