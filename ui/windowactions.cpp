@@ -19,15 +19,15 @@ namespace trro {
 WindowActions::WindowActions(QMainWindow *window, const Parts &parts)
     : QObject(window)
     , m_parts(parts)
-    , m_zoomReset(new QAction(themedIcon(QStringLiteral("zoom-reset"), window->palette()),
-                              tr("&Reset zoom"), this))
-    , m_zoomUndo(new QAction(themedIcon(QStringLiteral("undo"), window->palette()),
-                             tr("&Undo zoom"), this))
-    , m_zoomRedo(new QAction(themedIcon(QStringLiteral("redo"), window->palette()),
-                             tr("Re&do zoom"), this))
-    , m_findDevice(new QAction(themedIcon(QStringLiteral("search"), window->palette()),
-                               tr("&Find device…"), this))
+    , m_zoomReset(new QAction(tr("&Reset zoom"), this))
+    , m_zoomUndo(new QAction(tr("&Undo zoom"), this))
+    , m_zoomRedo(new QAction(tr("Re&do zoom"), this))
+    , m_findDevice(new QAction(tr("&Find device…"), this))
     , m_quit(new QAction(tr("&Quit"), this)) {
+    setThemedIcon(m_zoomReset, QStringLiteral("zoom-reset"));
+    setThemedIcon(m_zoomUndo, QStringLiteral("undo"));
+    setThemedIcon(m_zoomRedo, QStringLiteral("redo"));
+    setThemedIcon(m_findDevice, QStringLiteral("search"));
     m_zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_zoomUndo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
     m_zoomRedo->setShortcuts(

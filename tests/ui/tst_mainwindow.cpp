@@ -1,5 +1,6 @@
 #include "apicontext.h"
 #include "appsettings.h"
+#include "apptheme.h"
 #include "breakdownmodel.h"
 #include "charts/linkedchartsview.h"
 #include "charts/timerangecontroller.h"
@@ -508,6 +509,11 @@ void TestMainWindow::screenshots() {
     QTRY_VERIFY_WITH_TIMEOUT(!window->devicePanel()->devices().isEmpty(), 30000);
     QTest::qWait(500);
     QVERIFY(window->grab().save(directory + QStringLiteral("/main-view.png")));
+    AppTheme::apply(AppTheme::Choice::Dark);
+    QTest::qWait(500);
+    QVERIFY(window->grab().save(directory + QStringLiteral("/main-view-dark.png")));
+    AppTheme::apply(AppTheme::Choice::System);
+    QTest::qWait(200);
 
     // The busiest day of the range.
     QList<IntervalBucket> buckets = window->fleet()->data().fleet.buckets;

@@ -24,11 +24,11 @@ ExportController::ExportController(AppSettings *settings, QWidget *window)
     , m_chartMenu(new QMenu(tr("&Chart"), window))
     , m_export(new QAction(tr("&Export…"), this)) {
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_export->setIcon(themedIcon(QStringLiteral("export"), window->palette()));
+    setThemedIcon(m_export, QStringLiteral("export"));
     m_export->setToolTip(tr("Export the dashboard as an image or the data as CSV (Ctrl+E)"));
     connect(m_export, &QAction::triggered, this, &ExportController::askAny);
 
-    m_menu->setIcon(m_export->icon());
+    setThemedIcon(m_menu->menuAction(), QStringLiteral("export"));
     m_menu->addAction(tr("Dashboard as &PNG…"), this,
                       [this] { askImage(ImageFormat::Png, Dashboard); });
     m_menu->addAction(tr("Dashboard as &SVG…"), this,
@@ -40,11 +40,11 @@ ExportController::ExportController(AppSettings *settings, QWidget *window)
         if (error.isError())
             report(error, QString());
     });
-    copy->setIcon(themedIcon(QStringLiteral("copy"), window->palette()));
+    setThemedIcon(copy, QStringLiteral("copy"));
     m_menu->addMenu(m_chartMenu);
     m_menu->addSeparator();
     QAction *csv = m_menu->addAction(tr("Data as &CSV…"), this, &ExportController::askCsv);
-    csv->setIcon(themedIcon(QStringLiteral("table"), window->palette()));
+    setThemedIcon(csv, QStringLiteral("table"));
     connect(m_menu, &QMenu::aboutToShow, this, &ExportController::rebuildChartMenu);
 }
 

@@ -1,7 +1,11 @@
 #include "themeicon.h"
 
+#include <QAction>
+#include <QEvent>
 #include <QFile>
+#include <QGuiApplication>
 #include <QPainter>
+#include <QPointer>
 #include <QSvgRenderer>
 
 // The resources live in a static library: nothing would pull them in without this.
@@ -14,6 +18,57 @@ static void initResources() {
 }
 
 namespace trro {
+
+namespace {
+
+// Re-applies the icons of the registered actions when the application palette changes.
+class ThemedIcons final : public QObject {
+public:
+    static ThemedIcons *instance() {
+        static QPointer<ThemedIcons> icons;
+        if (!icons) {
+            icons = new ThemedIcons(qApp);
+            qApp->installEventFilter(icons);
+        }
+        return icons;
+    }
+
+    void add(QAction *action, const QString &name) {
+        m_actions.removeIf([](const Entry &e) { return e.action.isNull(); });
+        m_actions.append({action, name});
+        apply(m_actions.last());
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange) {
+            for (const Entry &entry : std::as_const(m_actions))
+                apply(entry);
+        }
+        return false;
+    }
+
+private:
+    struct Entry {
+        QPointer<QAction> action;
+        QString name;
+    };
+    using QObject::QObject;
+
+    static void apply(const Entry &entry) {
+        if (entry.action)
+            entry.action->setIcon(themedIcon(entry.name, QGuiApplication::palette()));
+    }
+
+    QList<Entry> m_actions;
+};
+
+} // namespace
+
+void setThemedIcon(QAction *action, const QString &name) {
+    if (qApp)
+        ThemedIcons::instance()->add(action, name);
+}
 
 QIcon themedIcon(const QString &name, const QColor &color) {
     initResources();

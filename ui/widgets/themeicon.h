@@ -3,6 +3,8 @@
 #include <QIcon>
 #include <QPalette>
 
+class QAction;
+
 namespace trro {
 
 // The dashboard's line icons (resources/icons/<name>.svg, drawn in "currentColor"), painted
@@ -10,5 +12,9 @@ namespace trro {
 // desktop's icon theme name when the resource is missing.
 QIcon themedIcon(const QString &name, const QColor &color);
 QIcon themedIcon(const QString &name, const QPalette &palette); // in WindowText
+
+// Gives action the icon in the application palette's WindowText, now and again after every
+// application palette change (light/dark switch).
+void setThemedIcon(QAction *action, const QString &name);
 
 } // namespace trro
