@@ -24,7 +24,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -46,8 +45,7 @@ MainWindow::MainWindow(ApiContext *context, AppSettings *settings, QWidget *pare
     , m_statusTimer(new QTimer(this))
     , m_statusText(new QLabel(this))
     , m_updated(new QLabel(this))
-    , m_busy(new QProgressBar(this))
-    , m_central(new QStackedWidget(this)) {
+    , m_busy(new QProgressBar(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(themedIcon(QStringLiteral("trro-dashboard"), palette()));
     setMinimumSize(960, 640);
@@ -59,8 +57,7 @@ MainWindow::MainWindow(ApiContext *context, AppSettings *settings, QWidget *pare
     layout->setSpacing(0);
     layout->addWidget(m_banner);
     layout->addWidget(m_pages, 1);
-    m_central->addWidget(central);
-    setCentralWidget(m_central);
+    setCentralWidget(central);
 
     m_devicePanel->setObjectName(QStringLiteral("devicePanel"));
     m_deviceDock->setObjectName(QStringLiteral("devicesDock"));
@@ -134,26 +131,6 @@ void MainWindow::showError(const ApiError &error, const QString &context) {
     m_banner->showError(error, context);
     m_banner->setStaleSince(m_fleet->isStale() ? m_fleet->data().fetchedAt : QDateTime());
     updateStatus();
-}
-
-void MainWindow::showWelcome(QWidget *page) {
-    if (m_welcome && m_welcome != page)
-        m_welcome->deleteLater();
-    m_welcome = page;
-    m_central->addWidget(page);
-    m_central->setCurrentWidget(page);
-    m_deviceDock->hide();
-    m_toolbar->setEnabled(false);
-}
-
-void MainWindow::showDashboard() {
-    m_central->setCurrentIndex(0);
-    m_deviceDock->show();
-    m_toolbar->setEnabled(true);
-    if (m_welcome) {
-        m_welcome->deleteLater();
-        m_welcome = nullptr;
-    }
 }
 
 void MainWindow::refresh() {

@@ -11,7 +11,6 @@
 class QDockWidget;
 class QLabel;
 class QProgressBar;
-class QStackedWidget;
 class QTimer;
 
 namespace trro {
@@ -53,10 +52,6 @@ public:
     // The profiles offered in the toolbar (the credentials manager fills them in).
     void setProfiles(const QStringList &names, const QString &current);
     void showError(const ApiError &error, const QString &context = QString());
-    // First start without credentials: page (e.g. a welcome page) replaces the dashboard until
-    // showDashboard(). The window takes ownership of page.
-    void showWelcome(QWidget *page);
-    void showDashboard();
     void refresh(); // F5: the fleet and the page on screen
 
     DashboardToolbar *dashboardToolbar() const { return m_toolbar; }
@@ -108,8 +103,6 @@ private:
     QLabel *m_statusText;
     QLabel *m_updated;
     QProgressBar *m_busy;
-    QStackedWidget *m_central;
-    QPointer<QWidget> m_welcome;
     QPointer<QObject> m_projectsRequest;
     QList<Project> m_projects;
     StartOptions m_start;
