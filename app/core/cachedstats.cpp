@@ -15,8 +15,7 @@ Q_LOGGING_CATEGORY(lcCache, "trro.cache")
 // Finished probes kept for queries that arrive a little later.
 constexpr qsizetype ProbesKept = 64;
 
-QString ageText(qint64 seconds)
-{
+QString ageText(qint64 seconds) {
     if (seconds < 120)
         return CachedStats::tr("%n second(s)", nullptr, int(seconds));
     if (seconds < 2 * 3600)
@@ -26,8 +25,7 @@ QString ageText(qint64 seconds)
     return CachedStats::tr("%n day(s)", nullptr, int(seconds / 86400));
 }
 
-bool cacheable(const StatsQuery &q)
-{
+bool cacheable(const StatsQuery &q) {
     return !q.projectId.isEmpty() && q.startTime > 0 && q.endTime > q.startTime;
 }
 
@@ -56,8 +54,7 @@ struct CachedStats::Probe {
     QList<PendingPtr> waiting;
 };
 
-CachedStats *CachedStats::of(TrroApi *api)
-{
+CachedStats *CachedStats::of(TrroApi *api) {
     if (auto *existing = api->findChild<CachedStats *>(QString(), Qt::FindDirectChildrenOnly))
         return existing;
     return new CachedStats(api, nullptr, api);
@@ -66,8 +63,7 @@ CachedStats *CachedStats::of(TrroApi *api)
 CachedStats::CachedStats(TrroApi *api, StatsCache *cache, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_cache(cache ? cache : new StatsCache(StatsCache::defaultPath(), this))
-{
+    , m_cache(cache ? cache : new StatsCache(StatsCache::defaultPath(), this)) {
     connect(m_cache, &StatsCache::warning, this, [this](const QString &message) {
         qCWarning(lcCache).noquote() << message;
         Q_EMIT warning(message);
@@ -76,14 +72,12 @@ CachedStats::CachedStats(TrroApi *api, StatsCache *cache, QObject *parent)
 
 CachedStats::~CachedStats() = default;
 
-qint64 CachedStats::serviceNow() const
-{
+qint64 CachedStats::serviceNow() const {
     return QDateTime::currentSecsSinceEpoch() + m_api->scheduler()->client()->clockOffset();
 }
 
 void CachedStats::intervalStatistics(const StatsQuery &query, QObject *context, Callback callback,
-                                     Priority priority)
-{
+                                     Priority priority) {
     intervalStatisticsDetailed(
         query, context,
         [callback = std::move(callback)](const Result<IntervalSeries> &r, const CacheOutcome &) {
@@ -93,8 +87,7 @@ void CachedStats::intervalStatistics(const StatsQuery &query, QObject *context, 
 }
 
 void CachedStats::intervalStatisticsDetailed(const StatsQuery &query, QObject *context,
-                                             DetailedCallback callback, Priority priority)
-{
+                                             DetailedCallback callback, Priority priority) {
     ++m_stats.queries;
     auto p = std::make_shared<Pending>();
     p->query = query;
@@ -117,8 +110,7 @@ void CachedStats::intervalStatisticsDetailed(const StatsQuery &query, QObject *c
     plan(p);
 }
 
-void CachedStats::passThrough(const PendingPtr &p)
-{
+void CachedStats::passThrough(const PendingPtr &p) {
     if (p->hasContext && !p->context)
         return;
     ++m_stats.fetches;
@@ -134,8 +126,7 @@ void CachedStats::passThrough(const PendingPtr &p)
         p->priority);
 }
 
-void CachedStats::plan(const PendingPtr &p)
-{
+void CachedStats::plan(const PendingPtr &p) {
     PlanInput in;
     in.start = p->query.startTime;
     in.end = p->query.endTime;
@@ -159,8 +150,7 @@ void CachedStats::plan(const PendingPtr &p)
     }
 }
 
-void CachedStats::serve(const PendingPtr &p, const CachePlan &plan)
-{
+void CachedStats::serve(const PendingPtr &p, const CachePlan &plan) {
     ++m_stats.servedFromCache;
     // Pieces that serve a clip other than their own are stored with the new clip, so that the
     // next move of the window starts from it.
@@ -182,8 +172,7 @@ void CachedStats::serve(const PendingPtr &p, const CachePlan &plan)
     deliver(p, makeSeries(p, assembleBuckets(plan.kept)), outcome, p->requests == 0);
 }
 
-void CachedStats::fetch(const PendingPtr &p, const CachePlan &plan)
-{
+void CachedStats::fetch(const PendingPtr &p, const CachePlan &plan) {
     if (p->hasContext && !p->context)
         return; // the caller went away while a probe ran
     StatsQuery sub = p->query;
@@ -197,13 +186,14 @@ void CachedStats::fetch(const PendingPtr &p, const CachePlan &plan)
     QObject *receiver = p->hasContext ? p->context.data() : this;
     m_api->intervalStatistics(
         sub, receiver,
-        [this, p, plan, fetchedAt](const Result<IntervalSeries> &r) { onFetched(p, plan, fetchedAt, r); },
+        [this, p, plan, fetchedAt](const Result<IntervalSeries> &r) {
+            onFetched(p, plan, fetchedAt, r);
+        },
         p->priority);
 }
 
 void CachedStats::onFetched(const PendingPtr &p, const CachePlan &plan, qint64 fetchedAt,
-                            const Result<IntervalSeries> &result)
-{
+                            const Result<IntervalSeries> &result) {
     CacheOutcome outcome;
     outcome.requests = p->requests;
     if (!result.ok()) {
@@ -230,8 +220,7 @@ void CachedStats::onFetched(const PendingPtr &p, const CachePlan &plan, qint64 f
     deliver(p, series, outcome, false);
 }
 
-bool CachedStats::serveOffline(const PendingPtr &p, const ApiError &error)
-{
+bool CachedStats::serveOffline(const PendingPtr &p, const ApiError &error) {
     const qint64 now = serviceNow();
     const StatsCache::Loaded loaded =
         m_cache->load(p->key, p->query.startTime, p->query.endTime, 0);
@@ -264,10 +253,10 @@ bool CachedStats::serveOffline(const PendingPtr &p, const ApiError &error)
     return true;
 }
 
-void CachedStats::probe(const PendingPtr &p, const TimeRanges::Range &window)
-{
-    const QString id = p->key.endpoint + QLatin1Char('\n') + p->key.projectId + QLatin1Char('\n')
-                       + QString::number(window.start) + QLatin1Char('-') + QString::number(window.end);
+void CachedStats::probe(const PendingPtr &p, const TimeRanges::Range &window) {
+    const QString id = p->key.endpoint + QLatin1Char('\n') + p->key.projectId + QLatin1Char('\n') +
+                       QString::number(window.start) + QLatin1Char('-') +
+                       QString::number(window.end);
     auto it = m_probes.find(id);
     if (it != m_probes.end()) {
         if ((*it)->done) {
@@ -313,19 +302,18 @@ void CachedStats::probe(const PendingPtr &p, const TimeRanges::Range &window)
         p->priority);
 }
 
-void CachedStats::applyProbe(const PendingPtr &p, const Probe &probe)
-{
-    const bool active = !probe.ok
-                        || (p->query.deviceId.isEmpty() ? probe.anySession
-                                                        : probe.devices.contains(p->query.deviceId));
+void CachedStats::applyProbe(const PendingPtr &p, const Probe &probe) {
+    const bool active =
+        !probe.ok || (p->query.deviceId.isEmpty() ? probe.anySession
+                                                  : probe.devices.contains(p->query.deviceId));
     if (active)
         p->busy.add(probe.window.start, probe.window.end);
     else
         p->quiet.add(probe.window.start, probe.window.end);
 }
 
-IntervalSeries CachedStats::makeSeries(const PendingPtr &p, const QList<IntervalBucket> &buckets) const
-{
+IntervalSeries CachedStats::makeSeries(const PendingPtr &p,
+                                       const QList<IntervalBucket> &buckets) const {
     IntervalSeries series;
     series.deviceId = p->query.deviceId;
     series.buckets = buckets;
@@ -334,8 +322,7 @@ IntervalSeries CachedStats::makeSeries(const PendingPtr &p, const QList<Interval
 }
 
 void CachedStats::deliver(const PendingPtr &p, const Result<IntervalSeries> &result,
-                          const CacheOutcome &outcome, bool queued)
-{
+                          const CacheOutcome &outcome, bool queued) {
     if (p->hasContext && !p->context)
         return;
     QObject *receiver = p->hasContext ? p->context.data() : this;

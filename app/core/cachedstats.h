@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 #include <memory>
 
@@ -31,12 +30,12 @@ struct CacheOutcome {
 // sessions starting there; the others are served from the cache. When the service cannot be
 // reached (network errors, timeouts, 5xx after the scheduler's retries) whatever the cache holds
 // is served, marked in CacheOutcome, by servedOffline() and by a warning in the series.
-class CachedStats final : public QObject
-{
+class CachedStats final : public QObject {
     Q_OBJECT
 public:
     using Callback = TrroApi::Callback<IntervalSeries>;
-    using DetailedCallback = std::function<void(const Result<IntervalSeries> &, const CacheOutcome &)>;
+    using DetailedCallback =
+        std::function<void(const Result<IntervalSeries> &, const CacheOutcome &)>;
 
     // The instance attached to api, created on first use with the default cache file.
     static CachedStats *of(TrroApi *api);
@@ -55,7 +54,8 @@ public:
     void intervalStatistics(const StatsQuery &query, QObject *context, Callback callback,
                             Priority priority = Priority::Normal);
     void intervalStatisticsDetailed(const StatsQuery &query, QObject *context,
-                                    DetailedCallback callback, Priority priority = Priority::Normal);
+                                    DetailedCallback callback,
+                                    Priority priority = Priority::Normal);
 
     struct Stats {
         qint64 queries = 0;

@@ -1,14 +1,12 @@
 #include "cacheplan.h"
 
 #include <QHash>
-
 #include <algorithm>
 
 namespace trro {
 namespace {
 
-bool isClean(qint64 start, qint64 end, const QList<IntervalBucket> &buckets)
-{
+bool isClean(qint64 start, qint64 end, const QList<IntervalBucket> &buckets) {
     for (qsizetype i = 0; i < buckets.size(); ++i) {
         const IntervalBucket &b = buckets.at(i);
         if (b.startTime >= b.endTime || b.startTime >= end || b.endTime <= start)
@@ -20,14 +18,13 @@ bool isClean(qint64 start, qint64 end, const QList<IntervalBucket> &buckets)
 }
 
 // The part of the piece's cell a query over [start, end) needs.
-TimeRanges::Range needed(const CachePiece &p, qint64 start, qint64 end)
-{
+TimeRanges::Range needed(const CachePiece &p, qint64 start, qint64 end) {
     return {std::max(start, p.cellStart), std::min(end, p.cellEnd)};
 }
 
 // Where the piece's clip and the needed part differ, minus what is known to be empty.
-TimeRanges unexplained(const CachePiece &p, const TimeRanges::Range &need, const TimeRanges &known)
-{
+TimeRanges unexplained(const CachePiece &p, const TimeRanges::Range &need,
+                       const TimeRanges &known) {
     TimeRanges diff(p.clipStart, p.clipEnd);
     diff.subtract(need.start, need.end);
     TimeRanges missing(need.start, need.end);
@@ -45,8 +42,7 @@ struct Candidate {
 } // namespace
 
 AbsorbedAnswer absorbAnswer(qint64 start, qint64 end, qint64 fetchedAt,
-                            const QList<IntervalBucket> &buckets)
-{
+                            const QList<IntervalBucket> &buckets) {
     AbsorbedAnswer out;
     if (start >= end || !isClean(start, end, buckets))
         return out;
@@ -85,8 +81,7 @@ AbsorbedAnswer absorbAnswer(qint64 start, qint64 end, qint64 fetchedAt,
     return out;
 }
 
-CachePlan planQuery(const PlanInput &in, const CachePolicy &policy)
-{
+CachePlan planQuery(const PlanInput &in, const CachePolicy &policy) {
     CachePlan plan;
     const qint64 S = in.start;
     const qint64 E = in.end;
@@ -134,8 +129,8 @@ CachePlan planQuery(const PlanInput &in, const CachePolicy &policy)
         auto it = best.find(p.cellStart);
         if (it == best.end()) {
             best.insert(p.cellStart, Candidate{p, exact});
-        } else if ((exact && !it->exact)
-                   || (exact == it->exact && p.fetchedAt > it->piece.fetchedAt)) {
+        } else if ((exact && !it->exact) ||
+                   (exact == it->exact && p.fetchedAt > it->piece.fetchedAt)) {
             *it = Candidate{p, exact};
         }
     }
@@ -188,8 +183,8 @@ CachePlan planQuery(const PlanInput &in, const CachePolicy &policy)
                 if (diff.ranges().size() != 1)
                     continue;
                 const TimeRanges::Range w = diff.ranges().constFirst();
-                if (w.end - w.start <= policy.probeMaxSec && w.end + policy.settleSec <= in.now
-                    && !in.busy.intersects(w.start, w.end)) {
+                if (w.end - w.start <= policy.probeMaxSec && w.end + policy.settleSec <= in.now &&
+                    !in.busy.intersects(w.start, w.end)) {
                     if (window.end == 0)
                         window = w;
                     found = true;
@@ -241,8 +236,7 @@ CachePlan planQuery(const PlanInput &in, const CachePolicy &policy)
 }
 
 QList<IntervalBucket> assembleBuckets(const QList<CachePiece> &kept,
-                                      const QList<IntervalBucket> &fetched)
-{
+                                      const QList<IntervalBucket> &fetched) {
     QList<IntervalBucket> out;
     out.reserve(kept.size() + fetched.size());
     for (const CachePiece &p : kept)

@@ -58,12 +58,12 @@ AbsorbedAnswer absorbAnswer(qint64 start, qint64 end, qint64 fetchedAt,
 struct PlanInput {
     qint64 start = 0;
     qint64 end = 0;
-    qint64 now = 0;             // service clock
-    QList<CachePiece> pieces;   // what the cache holds around [start, end)
-    QList<qint64> boundaries;   // cell boundaries learned from earlier answers
-    TimeRanges quiet;           // known (from a session probe) to hold no session of the series
-    TimeRanges busy;            // known to hold sessions: probing again is pointless
-    bool offline = false;       // the service is unreachable: serve what is known, however old
+    qint64 now = 0;           // service clock
+    QList<CachePiece> pieces; // what the cache holds around [start, end)
+    QList<qint64> boundaries; // cell boundaries learned from earlier answers
+    TimeRanges quiet;         // known (from a session probe) to hold no session of the series
+    TimeRanges busy;          // known to hold sessions: probing again is pointless
+    bool offline = false;     // the service is unreachable: serve what is known, however old
 };
 
 struct CachePlan {

@@ -10,27 +10,23 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVariant>
-
 #include <atomic>
 #include <unordered_map>
 
 namespace trro {
 namespace {
 
-QString nextConnectionName()
-{
+QString nextConnectionName() {
     static std::atomic<int> counter{0};
     return QStringLiteral("trro-stats-cache-%1").arg(++counter);
 }
 
 // A null QString binds as SQL NULL; the key columns hold '' for "the whole project".
-QString notNull(const QString &text)
-{
+QString notNull(const QString &text) {
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-CachePiece readPiece(const QSqlQuery &q)
-{
+CachePiece readPiece(const QSqlQuery &q) {
     CachePiece p;
     p.cellStart = q.value(0).toLongLong();
     p.cellEnd = q.value(1).toLongLong();
@@ -53,27 +49,22 @@ CachePiece readPiece(const QSqlQuery &q)
 
 } // namespace
 
-QString StatsCache::defaultPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-           + QLatin1String("/trro-dashboard/stats-cache.sqlite");
+QString StatsCache::defaultPath() {
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+           QLatin1String("/trro-dashboard/stats-cache.sqlite");
 }
 
 StatsCache::StatsCache(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path)
-    , m_connection(nextConnectionName())
-{
-}
+    , m_connection(nextConnectionName()) {}
 
-StatsCache::~StatsCache()
-{
+StatsCache::~StatsCache() {
     flush();
     close();
 }
 
-void StatsCache::close()
-{
+void StatsCache::close() {
     m_statements.clear(); // prepared queries go before their connection
     if (QSqlDatabase::contains(m_connection)) {
         {
@@ -85,8 +76,7 @@ void StatsCache::close()
     m_open = false;
 }
 
-bool StatsCache::open()
-{
+bool StatsCache::open() {
     if (m_damaged)
         setAsideDamaged();
     if (m_open)
@@ -95,7 +85,8 @@ bool StatsCache::open()
         return false;
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
         m_failed = true;
-        Q_EMIT warning(tr("The statistics cache is off: cannot create the folder of %1.").arg(m_path));
+        Q_EMIT warning(
+            tr("The statistics cache is off: cannot create the folder of %1.").arg(m_path));
         return false;
     }
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -127,12 +118,12 @@ bool StatsCache::open()
                            .arg(m_path, aside, detail));
     }
     m_failed = true;
-    Q_EMIT warning(tr("The statistics cache %1 cannot be used: it is off for this run.").arg(m_path));
+    Q_EMIT warning(
+        tr("The statistics cache %1 cannot be used: it is off for this run.").arg(m_path));
     return false;
 }
 
-void StatsCache::setAsideDamaged()
-{
+void StatsCache::setAsideDamaged() {
     m_damaged = false;
     m_pendingPieces.clear();
     m_pendingTouches.clear();
@@ -150,16 +141,14 @@ void StatsCache::setAsideDamaged()
                        .arg(m_path, aside));
 }
 
-void StatsCache::handleError(const QString &what, const QSqlError &error)
-{
+void StatsCache::handleError(const QString &what, const QSqlError &error) {
     if (cacheschema::isCorruption(error))
         m_damaged = true; // set aside at the next call, when no query is running
     else
         Q_EMIT warning(tr("The statistics cache could not %1: %2").arg(what, error.text()));
 }
 
-QSqlQuery &StatsCache::statement(const char *sql)
-{
+QSqlQuery &StatsCache::statement(const char *sql) {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection, false));
@@ -170,8 +159,7 @@ QSqlQuery &StatsCache::statement(const char *sql)
     return *it->second;
 }
 
-bool StatsCache::run(QSqlQuery &query, const QString &what)
-{
+bool StatsCache::run(QSqlQuery &query, const QString &what) {
     if (query.exec())
         return true;
     const QSqlError e = query.lastError();
@@ -181,16 +169,14 @@ bool StatsCache::run(QSqlQuery &query, const QString &what)
     return false;
 }
 
-bool StatsCache::exec(const char *sql, const QString &what)
-{
+bool StatsCache::exec(const char *sql, const QString &what) {
     QSqlQuery &q = statement(sql);
     const bool ok = run(q, what);
     q.finish();
     return ok;
 }
 
-bool StatsCache::begin()
-{
+bool StatsCache::begin() {
     QSqlQuery &q = statement("BEGIN IMMEDIATE");
     if (q.exec()) {
         q.finish();
@@ -202,13 +188,11 @@ bool StatsCache::begin()
     return false;
 }
 
-bool StatsCache::commit()
-{
+bool StatsCache::commit() {
     return exec("COMMIT", tr("save"));
 }
 
-void StatsCache::rollback()
-{
+void StatsCache::rollback() {
     if (!m_open)
         return;
     QSqlQuery &q = statement("ROLLBACK");
@@ -218,8 +202,7 @@ void StatsCache::rollback()
 
 namespace {
 
-void bindKey(QSqlQuery &q, const CacheKey &key, bool withDevice)
-{
+void bindKey(QSqlQuery &q, const CacheKey &key, bool withDevice) {
     q.addBindValue(notNull(key.endpoint));
     q.addBindValue(notNull(key.projectId));
     if (withDevice)
@@ -229,8 +212,7 @@ void bindKey(QSqlQuery &q, const CacheKey &key, bool withDevice)
 
 } // namespace
 
-qint64 StatsCache::seriesId(const CacheKey &key, bool create)
-{
+qint64 StatsCache::seriesId(const CacheKey &key, bool create) {
     QSqlQuery &q = statement("SELECT id FROM series WHERE endpoint = ? AND project = ? AND "
                              "device = ? AND interval = ?");
     bindKey(q, key, true);
@@ -240,8 +222,9 @@ qint64 StatsCache::seriesId(const CacheKey &key, bool create)
     q.finish();
     if (id >= 0 || !create)
         return id;
-    QSqlQuery &insert = statement("INSERT INTO series(endpoint, project, device, interval, used_at) "
-                                  "VALUES(?, ?, ?, ?, strftime('%s', 'now'))");
+    QSqlQuery &insert =
+        statement("INSERT INTO series(endpoint, project, device, interval, used_at) "
+                  "VALUES(?, ?, ?, ?, strftime('%s', 'now'))");
     bindKey(insert, key, true);
     if (!run(insert, tr("save")))
         return -2;
@@ -250,9 +233,9 @@ qint64 StatsCache::seriesId(const CacheKey &key, bool create)
     return created;
 }
 
-qint64 StatsCache::scopeId(const CacheKey &key, bool create)
-{
-    QSqlQuery &q = statement("SELECT id FROM scopes WHERE endpoint = ? AND project = ? AND interval = ?");
+qint64 StatsCache::scopeId(const CacheKey &key, bool create) {
+    QSqlQuery &q =
+        statement("SELECT id FROM scopes WHERE endpoint = ? AND project = ? AND interval = ?");
     bindKey(q, key, false);
     if (!run(q, tr("read")))
         return -2;
@@ -260,7 +243,8 @@ qint64 StatsCache::scopeId(const CacheKey &key, bool create)
     q.finish();
     if (id >= 0 || !create)
         return id;
-    QSqlQuery &insert = statement("INSERT INTO scopes(endpoint, project, interval) VALUES(?, ?, ?)");
+    QSqlQuery &insert =
+        statement("INSERT INTO scopes(endpoint, project, interval) VALUES(?, ?, ?)");
     bindKey(insert, key, false);
     if (!run(insert, tr("save")))
         return -2;
@@ -269,8 +253,8 @@ qint64 StatsCache::scopeId(const CacheKey &key, bool create)
     return created;
 }
 
-StatsCache::Loaded StatsCache::load(const CacheKey &key, qint64 start, qint64 end, qint64 tailsSince)
-{
+StatsCache::Loaded StatsCache::load(const CacheKey &key, qint64 start, qint64 end,
+                                    qint64 tailsSince) {
     Loaded out;
     if (!open())
         return out;
@@ -280,7 +264,8 @@ StatsCache::Loaded StatsCache::load(const CacheKey &key, qint64 start, qint64 en
     QSqlQuery &pieces = statement(
         "SELECT cell_start, cell_end, clip_start, clip_end, empty, tail, fetched_at, session_num, "
         "total_duration, not_bad_ratio, active_field, active_remote FROM pieces WHERE series = "
-        "(SELECT id FROM series WHERE endpoint = ? AND project = ? AND device = ? AND interval = ?) "
+        "(SELECT id FROM series WHERE endpoint = ? AND project = ? AND device = ? AND interval = "
+        "?) "
         "AND cell_end > ? AND cell_start < ? ORDER BY cell_start, clip_start");
     bindKey(pieces, key, true);
     pieces.addBindValue(start);
@@ -293,7 +278,8 @@ StatsCache::Loaded StatsCache::load(const CacheKey &key, qint64 start, qint64 en
     QSqlQuery &tail = statement(
         "SELECT cell_start, cell_end, clip_start, clip_end, empty, tail, fetched_at, session_num, "
         "total_duration, not_bad_ratio, active_field, active_remote FROM pieces WHERE series = "
-        "(SELECT id FROM series WHERE endpoint = ? AND project = ? AND device = ? AND interval = ?) "
+        "(SELECT id FROM series WHERE endpoint = ? AND project = ? AND device = ? AND interval = "
+        "?) "
         "AND tail = 1 AND clip_end <= ? AND clip_end >= ? ORDER BY clip_end DESC LIMIT 1");
     bindKey(tail, key, true);
     tail.addBindValue(start);

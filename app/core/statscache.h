@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
-
 #include <memory>
 #include <unordered_map>
 
@@ -27,12 +26,12 @@ struct CacheInfo {
     QString path;
     bool open = false;
     int schemaVersion = 0;
-    qint64 fileBytes = 0;  // the database and its journal on disk
-    qint64 dataBytes = 0;  // pages in use (what the size limit applies to)
+    qint64 fileBytes = 0; // the database and its journal on disk
+    qint64 dataBytes = 0; // pages in use (what the size limit applies to)
     qint64 limitBytes = 0;
-    qint64 series = 0;     // (endpoint, project, device, interval) combinations
-    qint64 rows = 0;       // stored pieces (buckets and known-empty stretches)
-    QDateTime oldest;      // earliest and latest fetch stored, UTC; invalid when empty
+    qint64 series = 0; // (endpoint, project, device, interval) combinations
+    qint64 rows = 0;   // stored pieces (buckets and known-empty stretches)
+    QDateTime oldest;  // earliest and latest fetch stored, UTC; invalid when empty
     QDateTime newest;
 };
 
@@ -45,8 +44,7 @@ struct CacheInfo {
 // another schema version is renamed (set aside, never deleted) and a new one is created; the
 // reason goes out on warning(). A cache that cannot be used at all makes every call fail
 // softly (the caller then just asks the service). Not thread-safe: use it from one thread.
-class StatsCache final : public QObject
-{
+class StatsCache final : public QObject {
     Q_OBJECT
 public:
     static constexpr int SchemaVersion = 1;
@@ -97,7 +95,7 @@ Q_SIGNALS:
 private:
     qint64 seriesId(const CacheKey &key, bool create);
     qint64 scopeId(const CacheKey &key, bool create);
-    QSqlQuery &statement(const char *sql); // prepared once per connection
+    QSqlQuery &statement(const char *sql);           // prepared once per connection
     bool run(QSqlQuery &query, const QString &what); // exec(); on failure rollback and report
     bool exec(const char *sql, const QString &what);
     void handleError(const QString &what, const QSqlError &error);

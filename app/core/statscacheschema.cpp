@@ -11,8 +11,7 @@
 namespace trro::cacheschema {
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("trro::StatsCache", text);
 }
 
@@ -36,14 +35,12 @@ const char *const CreateStatements[] = {
     "PRIMARY KEY(scope, t)) WITHOUT ROWID",
 };
 
-Check failure(const QSqlError &error, QString *detail)
-{
+Check failure(const QSqlError &error, QString *detail) {
     *detail = error.text();
     return isCorruption(error) ? Check::Corrupt : Check::Failed;
 }
 
-bool run(QSqlDatabase &db, const QString &sql, QSqlError *error)
-{
+bool run(QSqlDatabase &db, const QString &sql, QSqlError *error) {
     QSqlQuery q(db);
     if (q.exec(sql))
         return true;
@@ -53,18 +50,17 @@ bool run(QSqlDatabase &db, const QString &sql, QSqlError *error)
 
 } // namespace
 
-bool isCorruption(const QSqlError &error)
-{
+bool isCorruption(const QSqlError &error) {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
     if (ok && (code == 11 || code == 26)) // SQLITE_CORRUPT, SQLITE_NOTADB
         return true;
     const QString text = error.text();
-    return text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("not a database"));
+    return text.contains(QLatin1String("malformed")) ||
+           text.contains(QLatin1String("not a database"));
 }
 
-Check prepare(QSqlDatabase &db, int version, QString *detail)
-{
+Check prepare(QSqlDatabase &db, int version, QString *detail) {
     QSqlError error;
     QSqlQuery tables(db);
     if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
@@ -93,8 +89,8 @@ Check prepare(QSqlDatabase &db, int version, QString *detail)
             return Check::Foreign;
         }
     }
-    if (!run(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error)
-        || !run(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &error))
+    if (!run(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error) ||
+        !run(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &error))
         return failure(error, detail);
     if (!run(db, QStringLiteral("BEGIN IMMEDIATE"), &error))
         return failure(error, detail);
@@ -130,8 +126,7 @@ Check prepare(QSqlDatabase &db, int version, QString *detail)
     return Check::Ready;
 }
 
-QString setAside(const QString &path, QString *error)
-{
+QString setAside(const QString &path, QString *error) {
     const QString stamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     const QString target = path + QLatin1String(".broken-") + stamp;

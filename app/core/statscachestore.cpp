@@ -13,8 +13,7 @@ namespace {
 // Partial clips of one cell kept besides the whole cell (the heads of moving windows).
 constexpr int PartialClipsKept = 3;
 
-void bindPiece(QSqlQuery &q, qint64 series, const CachePiece &p, qint64 storedAt)
-{
+void bindPiece(QSqlQuery &q, qint64 series, const CachePiece &p, qint64 storedAt) {
     q.addBindValue(series);
     q.addBindValue(p.cellStart);
     q.addBindValue(p.cellEnd);
@@ -31,16 +30,15 @@ void bindPiece(QSqlQuery &q, qint64 series, const CachePiece &p, qint64 storedAt
     q.addBindValue(p.empty ? 0 : p.bucket.activeRemoteDeviceNum);
 }
 
-#define TRRO_PIECE_INSERT(verb)                                                                   \
-    "INSERT OR " verb " INTO pieces(series, cell_start, cell_end, clip_start, clip_end, empty, "  \
+#define TRRO_PIECE_INSERT(verb)                                                                    \
+    "INSERT OR " verb " INTO pieces(series, cell_start, cell_end, clip_start, clip_end, empty, "   \
     "tail, fetched_at, stored_at, session_num, total_duration, not_bad_ratio, active_field, "      \
     "active_remote) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 } // namespace
 
 bool StatsCache::store(const CacheKey &key, qint64 start, qint64 end, const AbsorbedAnswer &answer,
-                       qint64 settleSec)
-{
+                       qint64 settleSec) {
     if (!answer.clean || start >= end || !open() || !begin())
         return false;
     const qint64 series = seriesId(key, true);
@@ -53,8 +51,9 @@ bool StatsCache::store(const CacheKey &key, qint64 start, qint64 end, const Abso
 
     // Known-empty stretches that overlap the new answer shrink to what lies outside it.
     QList<CachePiece> remainders;
-    QSqlQuery &empties = statement("SELECT clip_start, clip_end, tail, fetched_at FROM pieces "
-                                   "WHERE series = ? AND empty = 1 AND clip_end > ? AND clip_start < ?");
+    QSqlQuery &empties =
+        statement("SELECT clip_start, clip_end, tail, fetched_at FROM pieces "
+                  "WHERE series = ? AND empty = 1 AND clip_end > ? AND clip_start < ?");
     empties.addBindValue(series);
     empties.addBindValue(start);
     empties.addBindValue(end);
@@ -129,8 +128,7 @@ bool StatsCache::store(const CacheKey &key, qint64 start, qint64 end, const Abso
     return true;
 }
 
-void StatsCache::storeDerived(const CacheKey &key, const CachePiece &piece, qint64 settleSec)
-{
+void StatsCache::storeDerived(const CacheKey &key, const CachePiece &piece, qint64 settleSec) {
     if (piece.empty || !piece.settled(settleSec))
         return;
     CachePiece p = piece;
@@ -139,22 +137,19 @@ void StatsCache::storeDerived(const CacheKey &key, const CachePiece &piece, qint
     scheduleFlush();
 }
 
-void StatsCache::touch(const CacheKey &key, qint64 now)
-{
+void StatsCache::touch(const CacheKey &key, qint64 now) {
     m_pendingTouches.append({key, now});
     scheduleFlush();
 }
 
-void StatsCache::scheduleFlush()
-{
+void StatsCache::scheduleFlush() {
     if (m_flushScheduled)
         return;
     m_flushScheduled = true;
     QTimer::singleShot(0, this, [this] { flush(); });
 }
 
-bool StatsCache::flush()
-{
+bool StatsCache::flush() {
     m_flushScheduled = false;
     if (m_pendingPieces.isEmpty() && m_pendingTouches.isEmpty())
         return true;
@@ -188,8 +183,7 @@ bool StatsCache::flush()
     return commit();
 }
 
-qint64 StatsCache::dataBytes()
-{
+qint64 StatsCache::dataBytes() {
     qint64 values[3] = {0, 0, 0};
     const char *pragmas[3] = {"PRAGMA page_count", "PRAGMA page_size", "PRAGMA freelist_count"};
     for (int i = 0; i < 3; ++i) {
@@ -202,8 +196,7 @@ qint64 StatsCache::dataBytes()
     return (values[0] - values[2]) * values[1];
 }
 
-bool StatsCache::enforceLimit()
-{
+bool StatsCache::enforceLimit() {
     if (!open() || m_maxBytes <= 0)
         return false;
     qint64 bytes = dataBytes();
@@ -224,21 +217,23 @@ bool StatsCache::enforceLimit()
         }
         // The least recently used tenth of the series (at least one) at a time.
         const qint64 batch = std::max<qint64>(1, n / 10);
-        for (const char *sql :
-             {"DELETE FROM pieces WHERE series IN (SELECT id FROM series ORDER BY used_at, id LIMIT ?)",
-              "DELETE FROM series WHERE id IN (SELECT id FROM series ORDER BY used_at, id LIMIT ?)"}) {
+        for (const char *sql : {"DELETE FROM pieces WHERE series IN (SELECT id FROM series ORDER "
+                                "BY used_at, id LIMIT ?)",
+                                "DELETE FROM series WHERE id IN (SELECT id FROM series ORDER BY "
+                                "used_at, id LIMIT ?)"}) {
             QSqlQuery &q = statement(sql);
             q.addBindValue(batch);
             if (!run(q, tr("limit its size")))
                 return false;
         }
         // Boundaries of projects no series refers to any more go too.
-        if (!exec("DELETE FROM scopes WHERE NOT EXISTS (SELECT 1 FROM series r WHERE r.endpoint = "
-                  "scopes.endpoint AND r.project = scopes.project AND r.interval = scopes.interval)",
-                  tr("limit its size"))
-            || !exec("DELETE FROM boundaries WHERE scope NOT IN (SELECT id FROM scopes)",
-                     tr("limit its size"))
-            || !commit())
+        if (!exec(
+                "DELETE FROM scopes WHERE NOT EXISTS (SELECT 1 FROM series r WHERE r.endpoint = "
+                "scopes.endpoint AND r.project = scopes.project AND r.interval = scopes.interval)",
+                tr("limit its size")) ||
+            !exec("DELETE FROM boundaries WHERE scope NOT IN (SELECT id FROM scopes)",
+                  tr("limit its size")) ||
+            !commit())
             return false;
         bytes = dataBytes();
     }
@@ -248,8 +243,7 @@ bool StatsCache::enforceLimit()
     return true;
 }
 
-bool StatsCache::clear()
-{
+bool StatsCache::clear() {
     m_pendingPieces.clear();
     m_pendingTouches.clear();
     if (!open() || !begin())
@@ -266,8 +260,7 @@ bool StatsCache::clear()
     return true;
 }
 
-CacheInfo StatsCache::info()
-{
+CacheInfo StatsCache::info() {
     flush();
     CacheInfo info;
     info.path = m_path;

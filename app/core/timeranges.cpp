@@ -4,8 +4,7 @@
 
 namespace trro {
 
-void TimeRanges::add(qint64 start, qint64 end)
-{
+void TimeRanges::add(qint64 start, qint64 end) {
     if (start >= end)
         return;
     QList<Range> out;
@@ -31,14 +30,12 @@ void TimeRanges::add(qint64 start, qint64 end)
     m_ranges = std::move(out);
 }
 
-void TimeRanges::add(const TimeRanges &other)
-{
+void TimeRanges::add(const TimeRanges &other) {
     for (const Range &r : other.m_ranges)
         add(r.start, r.end);
 }
 
-void TimeRanges::subtract(qint64 start, qint64 end)
-{
+void TimeRanges::subtract(qint64 start, qint64 end) {
     if (start >= end)
         return;
     QList<Range> out;
@@ -56,14 +53,12 @@ void TimeRanges::subtract(qint64 start, qint64 end)
     m_ranges = std::move(out);
 }
 
-void TimeRanges::subtract(const TimeRanges &other)
-{
+void TimeRanges::subtract(const TimeRanges &other) {
     for (const Range &r : other.m_ranges)
         subtract(r.start, r.end);
 }
 
-TimeRanges TimeRanges::clipped(qint64 start, qint64 end) const
-{
+TimeRanges TimeRanges::clipped(qint64 start, qint64 end) const {
     TimeRanges out;
     for (const Range &r : m_ranges) {
         const qint64 s = std::max(r.start, start);
@@ -74,8 +69,7 @@ TimeRanges TimeRanges::clipped(qint64 start, qint64 end) const
     return out;
 }
 
-bool TimeRanges::covers(qint64 start, qint64 end) const
-{
+bool TimeRanges::covers(qint64 start, qint64 end) const {
     if (start >= end)
         return true;
     for (const Range &r : m_ranges) {
@@ -85,8 +79,7 @@ bool TimeRanges::covers(qint64 start, qint64 end) const
     return false;
 }
 
-bool TimeRanges::intersects(qint64 start, qint64 end) const
-{
+bool TimeRanges::intersects(qint64 start, qint64 end) const {
     for (const Range &r : m_ranges) {
         if (r.start < end && start < r.end)
             return true;

@@ -7,8 +7,7 @@ namespace trro {
 
 // A set of half-open time ranges [start, end) in unix seconds, kept sorted and disjoint.
 // The stats cache uses it for "known to hold no data" and "still unknown" parts of a query.
-class TimeRanges final
-{
+class TimeRanges final {
 public:
     struct Range {
         qint64 start = 0;

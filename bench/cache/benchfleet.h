@@ -25,13 +25,11 @@ struct Run {
     QMap<QString, QList<IntervalBucket>> rows;
 };
 
-class BenchFleet final : public QObject
-{
+class BenchFleet final : public QObject {
 public:
     BenchFleet(TrroApi *api, CachedStats *cached)
         : m_api(api)
-        , m_cached(cached)
-    {
+        , m_cached(cached) {
         ApiClient *client = api->scheduler()->client();
         client->setTraceEnabled(true);
         connect(client, &ApiClient::trace, this, [this](const QString &line) {
@@ -43,8 +41,7 @@ public:
     }
 
     // Everything in one go, as trro-stats --all-devices does; returns when all answers are in.
-    Run run(qint64 start, qint64 end, bool useCache)
-    {
+    Run run(qint64 start, qint64 end, bool useCache) {
         Run out;
         m_counts.clear();
         const RequestScheduler::Stats before = m_api->scheduler()->stats();
@@ -106,8 +103,7 @@ struct Comparison {
 };
 
 inline Comparison compare(const QMap<QString, QList<IntervalBucket>> &a,
-                          const QMap<QString, QList<IntervalBucket>> &b, qint64 now)
-{
+                          const QMap<QString, QList<IntervalBucket>> &b, qint64 now) {
     Comparison c;
     if (a.keys() != b.keys())
         c.settledEqual = false;

@@ -11,14 +11,12 @@
 #include "trroapi.h"
 
 #include <QTest>
-
 #include <memory>
 
 namespace trro::test {
 
 struct CacheFixture {
-    explicit CacheFixture(const QString &cachePath, sim::ServiceOptions options = {})
-    {
+    explicit CacheFixture(const QString &cachePath, sim::ServiceOptions options = {}) {
         if (options.keys.isEmpty())
             options.keys << sim::LocalService::demoCredentials();
         service = std::make_unique<sim::LocalService>(options);
@@ -40,23 +38,20 @@ struct CacheFixture {
         cached->setPolicy(policy);
     }
 
-    qint64 statsRequests() const
-    {
+    qint64 statsRequests() const {
         qint64 n = 0;
         for (const auto &r : service->requestLog())
             n += r.action == QLatin1String("DescribeSessionStatisticsByInterval") ? 1 : 0;
         return n;
     }
-    qint64 requests(const QString &action) const
-    {
+    qint64 requests(const QString &action) const {
         qint64 n = 0;
         for (const auto &r : service->requestLog())
             n += r.action == action ? 1 : 0;
         return n;
     }
 
-    QStringList deviceIds(const QString &project = sim::LocalService::demoProjectId())
-    {
+    QStringList deviceIds(const QString &project = sim::LocalService::demoProjectId()) {
         QStringList ids;
         bool done = false;
         api->devices(project, {}, scheduler.get(), [&](const Result<QList<Device>> &r) {
@@ -77,8 +72,7 @@ struct CacheFixture {
 
     // One query per device, through the cache (or straight through TrroApi with direct).
     QList<Answer> run(const QStringList &devices, qint64 start, qint64 end, Interval interval,
-                      bool direct = false, int timeoutMs = 60000)
-    {
+                      bool direct = false, int timeoutMs = 60000) {
         QList<Answer> answers(devices.size());
         QObject context;
         for (qsizetype i = 0; i < devices.size(); ++i) {
@@ -89,13 +83,15 @@ struct CacheFixture {
             q.startTime = start;
             q.endTime = end;
             if (direct) {
-                api->intervalStatistics(q, &context, [&answers, i](const Result<IntervalSeries> &r) {
-                    answers[i].result = r;
-                    answers[i].done = true;
-                });
+                api->intervalStatistics(q, &context,
+                                        [&answers, i](const Result<IntervalSeries> &r) {
+                                            answers[i].result = r;
+                                            answers[i].done = true;
+                                        });
             } else {
                 cached->intervalStatisticsDetailed(
-                    q, &context, [&answers, i](const Result<IntervalSeries> &r, const CacheOutcome &o) {
+                    q, &context,
+                    [&answers, i](const Result<IntervalSeries> &r, const CacheOutcome &o) {
                         answers[i].result = r;
                         answers[i].outcome = o;
                         answers[i].done = true;
@@ -103,7 +99,10 @@ struct CacheFixture {
             }
         }
         if (!QTest::qWaitFor(
-                [&] { return std::all_of(answers.cbegin(), answers.cend(), [](const Answer &a) { return a.done; }); },
+                [&] {
+                    return std::all_of(answers.cbegin(), answers.cend(),
+                                       [](const Answer &a) { return a.done; });
+                },
                 timeoutMs))
             qWarning("not every answer arrived");
         return answers;
@@ -119,16 +118,14 @@ struct CacheFixture {
 };
 
 // The buckets of every answer (an empty list for a failed one), for comparisons.
-inline QList<QList<IntervalBucket>> bucketsOf(const QList<CacheFixture::Answer> &answers)
-{
+inline QList<QList<IntervalBucket>> bucketsOf(const QList<CacheFixture::Answer> &answers) {
     QList<QList<IntervalBucket>> out;
     for (const CacheFixture::Answer &a : answers)
         out << (a.done && a.result.ok() ? a.result.value().buckets : QList<IntervalBucket>());
     return out;
 }
 
-inline int failures(const QList<CacheFixture::Answer> &answers)
-{
+inline int failures(const QList<CacheFixture::Answer> &answers) {
     int n = 0;
     for (const CacheFixture::Answer &a : answers)
         n += (!a.done || !a.result.ok()) ? 1 : 0;

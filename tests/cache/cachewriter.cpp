@@ -4,11 +4,9 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-
 #include <cstdio>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 4)

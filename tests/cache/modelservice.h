@@ -12,7 +12,6 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QString>
-
 #include <algorithm>
 
 namespace trro::test {
@@ -25,15 +24,13 @@ struct ModelSession {
     int cockpit = 0;
 };
 
-class ModelService final
-{
+class ModelService final {
 public:
     static constexpr qint64 Hour = 3600;
     static constexpr qint64 Day = 86400;
     static constexpr qint64 China = 8 * 3600;
 
-    ModelService(qint64 from, qint64 to, int vehicles, int cockpits, quint32 seed)
-    {
+    ModelService(qint64 from, qint64 to, int vehicles, int cockpits, quint32 seed) {
         QRandomGenerator random(seed);
         for (qint64 t = from; t < to;) {
             t += 60 + qint64(random.bounded(3600));
@@ -47,22 +44,19 @@ public:
         }
     }
 
-    static qint64 cellStart(Interval interval, qint64 t)
-    {
+    static qint64 cellStart(Interval interval, qint64 t) {
         const qint64 size = interval == Interval::Hour ? Hour : Day;
         const qint64 offset = interval == Interval::Hour ? 0 : China;
         const qint64 shifted = t + offset;
         return (shifted >= 0 ? shifted / size : -((-shifted + size - 1) / size)) * size - offset;
     }
-    static qint64 cellEnd(Interval interval, qint64 start)
-    {
+    static qint64 cellEnd(Interval interval, qint64 start) {
         return start + (interval == Interval::Hour ? Hour : Day);
     }
 
     // device: "" for the project, "v<N>" a vehicle, "c<N>" a cockpit.
     QList<IntervalBucket> answer(const QString &device, Interval interval, qint64 start, qint64 end,
-                                 qint64 now) const
-    {
+                                 qint64 now) const {
         QList<IntervalBucket> out;
         if (start >= end)
             return out;
@@ -75,7 +69,8 @@ public:
             qint64 notBad = 0;
             QSet<int> vehicles, cockpits;
             for (const ModelSession &s : m_sessions) {
-                if (s.start < from || s.start >= to || s.start + s.seconds > now || !matches(s, device))
+                if (s.start < from || s.start >= to || s.start + s.seconds > now ||
+                    !matches(s, device))
                     continue;
                 ++b.sessionNum;
                 b.totalDuration += (s.seconds + 30) / 60;
@@ -94,8 +89,7 @@ public:
     }
 
     // The devices with a session starting in [start, end) that has ended by now.
-    QSet<QString> activeDevices(qint64 start, qint64 end, qint64 now) const
-    {
+    QSet<QString> activeDevices(qint64 start, qint64 end, qint64 now) const {
         QSet<QString> out;
         for (const ModelSession &s : m_sessions) {
             if (s.start >= start && s.start < end && s.start + s.seconds <= now) {
@@ -109,8 +103,7 @@ public:
     const QList<ModelSession> &sessions() const { return m_sessions; }
 
 private:
-    static bool matches(const ModelSession &s, const QString &device)
-    {
+    static bool matches(const ModelSession &s, const QString &device) {
         if (device.isEmpty())
             return true;
         const int index = device.mid(1).toInt();

@@ -15,8 +15,7 @@ namespace {
 constexpr qint64 Hour = 3600;
 constexpr qint64 Day = 86400;
 
-sim::ServiceOptions smallFleet(int vehicles = 40)
-{
+sim::ServiceOptions smallFleet(int vehicles = 40) {
     sim::ServiceOptions o;
     o.ratePerSecond = 0; // no limit: these tests count requests, they do not time them
     o.fleet = sim::FleetConfig::standard(vehicles);
@@ -25,8 +24,7 @@ sim::ServiceOptions smallFleet(int vehicles = 40)
 
 } // namespace
 
-class TestCachedStats final : public QObject
-{
+class TestCachedStats final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -45,16 +43,14 @@ private:
     int m_files = 0;
 };
 
-void TestCachedStats::initTestCase()
-{
+void TestCachedStats::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
 }
 
 // Settled range (ends 3 h ago): the cached answers equal the service's, and the second fetch of
 // the whole fleet sends no statistics request at all.
-void TestCachedStats::coldThenWarmIsIdenticalWithFewRequests()
-{
+void TestCachedStats::coldThenWarmIsIdenticalWithFewRequests() {
     CacheFixture f(nextPath(), smallFleet());
     QVERIFY(f.listening);
     const QStringList devices = f.deviceIds();
@@ -85,8 +81,7 @@ void TestCachedStats::coldThenWarmIsIdenticalWithFewRequests()
 
 // The window moves by 10 minutes, then by a day and 7 minutes: every answer equals the
 // service's for the same range; the middle days are never asked for again.
-void TestCachedStats::movingWindowMatchesTheService()
-{
+void TestCachedStats::movingWindowMatchesTheService() {
     CacheFixture f(nextPath(), smallFleet());
     QVERIFY(f.listening);
     const QStringList devices = f.deviceIds().mid(0, 20);
@@ -97,7 +92,8 @@ void TestCachedStats::movingWindowMatchesTheService()
         const qint64 before = f.statsRequests();
         const auto got = f.run(devices, start - Day + shift, end - Day + shift, Interval::Day);
         const qint64 used = f.statsRequests() - before;
-        const auto want = f.run(devices, start - Day + shift, end - Day + shift, Interval::Day, true);
+        const auto want =
+            f.run(devices, start - Day + shift, end - Day + shift, Interval::Day, true);
         QCOMPARE(failures(got), 0);
         QCOMPARE(bucketsOf(got), bucketsOf(want));
         qInfo("shift %lld s: %lld statistics requests for %lld devices, %lld probes so far", shift,
@@ -109,8 +105,7 @@ void TestCachedStats::movingWindowMatchesTheService()
 
 // "-7d..now" refreshed a second later: the open day is young, the moving head is settled by
 // one session-list probe shared by every device. A handful of requests, not one per device.
-void TestCachedStats::refreshOfNowWindowCostsAHandful()
-{
+void TestCachedStats::refreshOfNowWindowCostsAHandful() {
     CacheFixture f(nextPath(), smallFleet());
     QVERIFY(f.listening);
     const QStringList devices = f.deviceIds();
@@ -141,8 +136,7 @@ void TestCachedStats::refreshOfNowWindowCostsAHandful()
 }
 
 // With max-age 1 s, the open and recent hours are fetched again, from a learned boundary.
-void TestCachedStats::openBucketIsFetchedAfterMaxAge()
-{
+void TestCachedStats::openBucketIsFetchedAfterMaxAge() {
     CacheFixture f(nextPath(), smallFleet(10));
     QVERIFY(f.listening);
     CachePolicy policy = f.cached->policy();
@@ -169,8 +163,7 @@ void TestCachedStats::openBucketIsFetchedAfterMaxAge()
         QCOMPARE(got.at(i), want.at(i));
 }
 
-void TestCachedStats::offlineServesCachedDataWithItsAge()
-{
+void TestCachedStats::offlineServesCachedDataWithItsAge() {
     CacheFixture f(nextPath(), smallFleet(10));
     QVERIFY(f.listening);
     RequestScheduler::Options o = f.scheduler->options();
@@ -195,7 +188,8 @@ void TestCachedStats::offlineServesCachedDataWithItsAge()
         QVERIFY(answers.at(i).outcome.ageSeconds >= 1);
         QCOMPARE(answers.at(i).outcome.serviceError.kind, ApiError::Kind::Network);
         QCOMPARE(answers.at(i).result.value().buckets, online.at(i).result.value().buckets);
-        QVERIFY(answers.at(i).result.value().warnings.last().contains(QLatin1String("local cache")));
+        QVERIFY(
+            answers.at(i).result.value().warnings.last().contains(QLatin1String("local cache")));
     }
     // Never fetched: a clear error, no invented data.
     QVERIFY(!answers.at(2).result.ok());
@@ -203,8 +197,7 @@ void TestCachedStats::offlineServesCachedDataWithItsAge()
     QCOMPARE(offline.count(), 2);
 }
 
-void TestCachedStats::disabledGoesStraightThrough()
-{
+void TestCachedStats::disabledGoesStraightThrough() {
     CacheFixture f(nextPath(), smallFleet(10));
     f.cached->setEnabled(false);
     const qint64 now = f.service->serviceTime();
@@ -215,8 +208,7 @@ void TestCachedStats::disabledGoesStraightThrough()
 }
 
 // The published example (inverted, duplicated, odd buckets) is never cached or combined.
-void TestCachedStats::hostileAnswersArePassedThrough()
-{
+void TestCachedStats::hostileAnswersArePassedThrough() {
     sim::ServiceOptions o = smallFleet(10);
     o.exampleMode = true;
     CacheFixture f(nextPath(), o);
@@ -233,8 +225,7 @@ void TestCachedStats::hostileAnswersArePassedThrough()
     QCOMPARE(f.cache->info().rows, 0);
 }
 
-void TestCachedStats::destroyedContextGetsNoCallback()
-{
+void TestCachedStats::destroyedContextGetsNoCallback() {
     CacheFixture f(nextPath(), smallFleet(10));
     const qint64 now = f.service->serviceTime();
     f.run({QString()}, now - 7 * Day, now - Day, Interval::Day); // cached now
@@ -245,7 +236,8 @@ void TestCachedStats::destroyedContextGetsNoCallback()
         q.projectId = sim::LocalService::demoProjectId();
         q.startTime = now - 7 * Day;
         q.endTime = end;
-        f.cached->intervalStatistics(q, context, [&calls](const Result<IntervalSeries> &) { ++calls; });
+        f.cached->intervalStatistics(q, context,
+                                     [&calls](const Result<IntervalSeries> &) { ++calls; });
         delete context;
     }
     QTest::qWait(500);

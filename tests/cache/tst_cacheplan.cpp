@@ -20,8 +20,7 @@ constexpr qint64 Day = 86400;
 // 2024-03-01 00:00 UTC: the model's data spans 40 days from here.
 constexpr qint64 Base = 1709251200;
 
-IntervalBucket bucket(qint64 start, qint64 end, qint64 sessions)
-{
+IntervalBucket bucket(qint64 start, qint64 end, qint64 sessions) {
     IntervalBucket b;
     b.startTime = start;
     b.endTime = end;
@@ -42,8 +41,7 @@ struct Driver {
     int partial = 0;
     int probes = 0;
 
-    QList<IntervalBucket> query(const CacheKey &key, qint64 start, qint64 end, qint64 now)
-    {
+    QList<IntervalBucket> query(const CacheKey &key, qint64 start, qint64 end, qint64 now) {
         const StatsCache::Loaded loaded = cache->load(key, start, end, now - policy.maxAgeSec);
         if (!loaded.ok)
             qFatal("the cache cannot be read");
@@ -68,8 +66,10 @@ struct Driver {
             }
             if (plan.action == CachePlan::Action::Probe) {
                 ++probes;
-                const QSet<QString> active = model->activeDevices(plan.probe.start, plan.probe.end, now);
-                const bool busy = key.deviceId.isEmpty() ? !active.isEmpty() : active.contains(key.deviceId);
+                const QSet<QString> active =
+                    model->activeDevices(plan.probe.start, plan.probe.end, now);
+                const bool busy =
+                    key.deviceId.isEmpty() ? !active.isEmpty() : active.contains(key.deviceId);
                 (busy ? in.busy : in.quiet).add(plan.probe.start, plan.probe.end);
                 continue;
             }
@@ -78,7 +78,8 @@ struct Driver {
                 ++partial;
             const QList<IntervalBucket> answer =
                 model->answer(key.deviceId, key.interval, plan.fetchStart, plan.fetchEnd, now);
-            const AbsorbedAnswer absorbed = absorbAnswer(plan.fetchStart, plan.fetchEnd, now, answer);
+            const AbsorbedAnswer absorbed =
+                absorbAnswer(plan.fetchStart, plan.fetchEnd, now, answer);
             if (!absorbed.clean)
                 qFatal("unclean [%lld, %lld)", plan.fetchStart, plan.fetchEnd);
             if (!cache->store(key, plan.fetchStart, plan.fetchEnd, absorbed, policy.settleSec))
@@ -92,8 +93,7 @@ struct Driver {
 
 } // namespace
 
-class TestCachePlan final : public QObject
-{
+class TestCachePlan final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -114,14 +114,12 @@ private:
     QString nextPath() { return m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_files)); }
 };
 
-void TestCachePlan::initTestCase()
-{
+void TestCachePlan::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
 }
 
-void TestCachePlan::timeRanges()
-{
+void TestCachePlan::timeRanges() {
     TimeRanges r;
     r.add(10, 20);
     r.add(30, 40);
@@ -136,8 +134,7 @@ void TestCachePlan::timeRanges()
     QCOMPARE(r.clipped(11, 36).ranges(), (QList<TimeRanges::Range>{{11, 12}, {35, 36}}));
 }
 
-void TestCachePlan::absorb_data()
-{
+void TestCachePlan::absorb_data() {
     QTest::addColumn<QList<IntervalBucket>>("buckets");
     QTest::addColumn<bool>("clean");
     QTest::addColumn<int>("pieces");
@@ -151,7 +148,8 @@ void TestCachePlan::absorb_data()
         << QList<IntervalBucket>{bucket(4500, 5500, 1)} << true << 2 << QList<qint64>{4500, 5500};
     QTest::newRow("unsorted") << QList<IntervalBucket>{bucket(3000, 4000, 1), bucket(1000, 2000, 1)}
                               << false << 0 << QList<qint64>{};
-    QTest::newRow("duplicate") << QList<IntervalBucket>{bucket(1000, 2000, 1), bucket(1000, 2000, 1)}
+    QTest::newRow("duplicate") << QList<IntervalBucket>{bucket(1000, 2000, 1),
+                                                        bucket(1000, 2000, 1)}
                                << false << 0 << QList<qint64>{};
     QTest::newRow("inverted") << QList<IntervalBucket>{bucket(2000, 1000, 1)} << false << 0
                               << QList<qint64>{};
@@ -159,8 +157,7 @@ void TestCachePlan::absorb_data()
                              << QList<qint64>{};
 }
 
-void TestCachePlan::absorb()
-{
+void TestCachePlan::absorb() {
     QFETCH(QList<IntervalBucket>, buckets);
     QFETCH(bool, clean);
     QFETCH(int, pieces);
@@ -187,8 +184,7 @@ void TestCachePlan::absorb()
     QCOMPARE(assembleBuckets(withData), buckets);
 }
 
-void TestCachePlan::nothingCachedFetchesEverything()
-{
+void TestCachePlan::nothingCachedFetchesEverything() {
     PlanInput in;
     in.start = 1000;
     in.end = 5000;
@@ -199,8 +195,7 @@ void TestCachePlan::nothingCachedFetchesEverything()
     QCOMPARE(plan.fetchEnd, 5000);
 }
 
-void TestCachePlan::randomQueriesMatchTheService_data()
-{
+void TestCachePlan::randomQueriesMatchTheService_data() {
     QTest::addColumn<int>("interval");
     QTest::addColumn<QString>("device");
     QTest::newRow("day, project") << int(Interval::Day) << QString();
@@ -210,16 +205,17 @@ void TestCachePlan::randomQueriesMatchTheService_data()
 }
 
 // Settled data: every answer must be exactly the service's, and most come from the cache.
-void TestCachePlan::randomQueriesMatchTheService()
-{
+void TestCachePlan::randomQueriesMatchTheService() {
     QFETCH(int, interval);
     QFETCH(QString, device);
     const ModelService model(Base, Base + 40 * Day, 5, 2, 11);
     StatsCache cache(nextPath());
-    connect(&cache, &StatsCache::warning, this, [](const QString &m) { qWarning("%s", qPrintable(m)); });
+    connect(&cache, &StatsCache::warning, this,
+            [](const QString &m) { qWarning("%s", qPrintable(m)); });
     QVERIFY(cache.open());
     Driver driver{&cache, &model, CachePolicy{}};
-    const CacheKey key{QStringLiteral("http://127.0.0.1:1/"), QStringLiteral("p"), device, Interval(interval)};
+    const CacheKey key{QStringLiteral("http://127.0.0.1:1/"), QStringLiteral("p"), device,
+                       Interval(interval)};
     const qint64 now = Base + 60 * Day;
     QRandomGenerator random(5);
     // Edges from a grid of 5-hour steps (so that ranges meet again), half of them moved a little.
@@ -230,16 +226,18 @@ void TestCachePlan::randomQueriesMatchTheService()
         const qint64 start = Base + qint64(random.bounded(150)) * 5 * Hour + nudge;
         const qint64 end = start + (1 + qint64(random.bounded(steps))) * 5 * Hour - nudge;
         const QList<IntervalBucket> got = driver.query(key, start, end, now);
-        const QList<IntervalBucket> want = model.answer(device, Interval(interval), start, end, now);
-        QVERIFY2(got == want, qPrintable(QStringLiteral("query %1: [%2, %3)").arg(i).arg(start).arg(end)));
+        const QList<IntervalBucket> want =
+            model.answer(device, Interval(interval), start, end, now);
+        QVERIFY2(got == want,
+                 qPrintable(QStringLiteral("query %1: [%2, %3)").arg(i).arg(start).arg(end)));
     }
-    qInfo("%d queries: %d fetches (%d partial), %d probes", n, driver.fetches, driver.partial, driver.probes);
+    qInfo("%d queries: %d fetches (%d partial), %d probes", n, driver.fetches, driver.partial,
+          driver.probes);
     QVERIFY(driver.fetches < n);
     QVERIFY(driver.partial > 0);
 }
 
-void TestCachePlan::movingWindowFetchesOnlyTheEdges_data()
-{
+void TestCachePlan::movingWindowFetchesOnlyTheEdges_data() {
     QTest::addColumn<QString>("device");
     QTest::newRow("project") << QString();
     QTest::newRow("vehicle") << QStringLiteral("v3");
@@ -247,15 +245,16 @@ void TestCachePlan::movingWindowFetchesOnlyTheEdges_data()
 
 // "-7d..now" refreshed every few minutes, on settled data: the middle days are never fetched
 // again; the moving head is settled by a probe when nothing started in the window.
-void TestCachePlan::movingWindowFetchesOnlyTheEdges()
-{
+void TestCachePlan::movingWindowFetchesOnlyTheEdges() {
     QFETCH(QString, device);
     const ModelService model(Base, Base + 40 * Day, 5, 2, 23);
     StatsCache cache(nextPath());
-    connect(&cache, &StatsCache::warning, this, [](const QString &m) { qWarning("%s", qPrintable(m)); });
+    connect(&cache, &StatsCache::warning, this,
+            [](const QString &m) { qWarning("%s", qPrintable(m)); });
     QVERIFY(cache.open());
     Driver driver{&cache, &model, CachePolicy{}};
-    const CacheKey key{QStringLiteral("http://127.0.0.1:1/"), QStringLiteral("p"), device, Interval::Day};
+    const CacheKey key{QStringLiteral("http://127.0.0.1:1/"), QStringLiteral("p"), device,
+                       Interval::Day};
     const qint64 now = Base + 60 * Day;
     qint64 start = Base + 3 * Day + 7 * 60;
     const int steps = 100;
@@ -272,35 +271,40 @@ void TestCachePlan::movingWindowFetchesOnlyTheEdges()
 }
 
 // The cell holding `now` may still change: served while younger than maxAge, then fetched.
-void TestCachePlan::openBucketIsServedUntilMaxAge()
-{
+void TestCachePlan::openBucketIsServedUntilMaxAge() {
     const ModelService model(Base, Base + 40 * Day, 5, 2, 31);
     StatsCache cache(nextPath());
-    connect(&cache, &StatsCache::warning, this, [](const QString &m) { qWarning("%s", qPrintable(m)); });
+    connect(&cache, &StatsCache::warning, this,
+            [](const QString &m) { qWarning("%s", qPrintable(m)); });
     QVERIFY(cache.open());
     Driver driver{&cache, &model, CachePolicy{}};
-    const CacheKey key{QStringLiteral("http://127.0.0.1:1/"), QStringLiteral("p"), QString(), Interval::Hour};
+    const CacheKey key{QStringLiteral("http://127.0.0.1:1/"), QStringLiteral("p"), QString(),
+                       Interval::Hour};
     const qint64 t0 = Base + 20 * Day + 1800;
-    QCOMPARE(driver.query(key, t0 - Day, t0, t0), model.answer({}, Interval::Hour, t0 - Day, t0, t0));
+    QCOMPARE(driver.query(key, t0 - Day, t0, t0),
+             model.answer({}, Interval::Hour, t0 - Day, t0, t0));
     QCOMPARE(driver.fetches, 1);
     // 30 s later: everything is known, the open part is young enough: served as of t0.
-    QCOMPARE(driver.query(key, t0 - Day, t0 + 30, t0 + 30), model.answer({}, Interval::Hour, t0 - Day, t0, t0));
+    QCOMPARE(driver.query(key, t0 - Day, t0 + 30, t0 + 30),
+             model.answer({}, Interval::Hour, t0 - Day, t0, t0));
     QCOMPARE(driver.fetches, 1);
     // 2 minutes later: the unsettled hours are fetched again, from a boundary.
     const qint64 t1 = t0 + 120;
-    QCOMPARE(driver.query(key, t0 - Day, t1, t1), model.answer({}, Interval::Hour, t0 - Day, t1, t1));
+    QCOMPARE(driver.query(key, t0 - Day, t1, t1),
+             model.answer({}, Interval::Hour, t0 - Day, t1, t1));
     QCOMPARE(driver.fetches, 2);
     QCOMPARE(driver.partial, 1);
 }
 
-void TestCachePlan::offlineServesApproximateClips()
-{
+void TestCachePlan::offlineServesApproximateClips() {
     const ModelService model(Base, Base + 40 * Day, 5, 2, 41);
     StatsCache cache(nextPath());
-    connect(&cache, &StatsCache::warning, this, [](const QString &m) { qWarning("%s", qPrintable(m)); });
+    connect(&cache, &StatsCache::warning, this,
+            [](const QString &m) { qWarning("%s", qPrintable(m)); });
     QVERIFY(cache.open());
     Driver driver{&cache, &model, CachePolicy{}};
-    const CacheKey key{QStringLiteral("http://127.0.0.1:1/"), QStringLiteral("p"), QString(), Interval::Day};
+    const CacheKey key{QStringLiteral("http://127.0.0.1:1/"), QStringLiteral("p"), QString(),
+                       Interval::Day};
     const qint64 now = Base + 30 * Day;
     driver.query(key, now - 7 * Day, now, now);
     const qint64 later = now + 3 * Hour;

@@ -16,8 +16,7 @@
 using namespace trro;
 using namespace trro::test;
 
-class TestStatsCache final : public QObject
-{
+class TestStatsCache final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -41,17 +40,16 @@ private:
     int m_files = 0;
 };
 
-void TestStatsCache::initTestCase()
-{
+void TestStatsCache::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
 }
 
-QString TestStatsCache::integrity(const QString &path)
-{
+QString TestStatsCache::integrity(const QString &path) {
     QString result;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery q(db);
@@ -64,22 +62,20 @@ QString TestStatsCache::integrity(const QString &path)
     return result;
 }
 
-QStringList TestStatsCache::setAsideFiles(const QString &path)
-{
+QStringList TestStatsCache::setAsideFiles(const QString &path) {
     const QFileInfo info(path);
     return info.dir().entryList({info.fileName() + QLatin1String(".broken-*")}, QDir::Files);
 }
 
-void TestStatsCache::defaultPathIsShared()
-{
+void TestStatsCache::defaultPathIsShared() {
     // Not per program: the dashboard and trro-stats must find the same file.
     const QString path = StatsCache::defaultPath();
     QVERIFY(path.endsWith(QLatin1String("/trro-dashboard/stats-cache.sqlite")));
-    QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)));
+    QVERIFY(
+        path.startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)));
 }
 
-void TestStatsCache::newFileHasTheSchema()
-{
+void TestStatsCache::newFileHasTheSchema() {
     const QString path = nextPath();
     StatsCache cache(path);
     QSignalSpy warnings(&cache, &StatsCache::warning);
@@ -95,8 +91,7 @@ void TestStatsCache::newFileHasTheSchema()
     QCOMPARE(integrity(path), QStringLiteral("ok"));
 }
 
-void TestStatsCache::storeAndLoad()
-{
+void TestStatsCache::storeAndLoad() {
     StatsCache cache(nextPath());
     QVERIFY(cache.open());
     QVERIFY(writeSeries(cache, QStringLiteral("v1"), 30));
@@ -113,16 +108,14 @@ void TestStatsCache::storeAndLoad()
     QVERIFY(loaded.boundaries.contains(WriterStart + 5 * WriterDay));
 }
 
-void TestStatsCache::damagedFileIsSetAside_data()
-{
+void TestStatsCache::damagedFileIsSetAside_data() {
     QTest::addColumn<int>("kind");
     QTest::newRow("not a database") << 0;
     QTest::newRow("old schema version") << 1;
     QTest::newRow("another program's database") << 2;
 }
 
-void TestStatsCache::damagedFileIsSetAside()
-{
+void TestStatsCache::damagedFileIsSetAside() {
     QFETCH(int, kind);
     const QString path = nextPath();
     if (kind == 0) {
@@ -131,12 +124,14 @@ void TestStatsCache::damagedFileIsSetAside()
         f.write(QByteArray(8192, 'x'));
     } else {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("make"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("make"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
             if (kind == 1) {
-                QVERIFY(q.exec(QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)")));
+                QVERIFY(
+                    q.exec(QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)")));
                 QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES('schema', '0')")));
                 QVERIFY(q.exec(QStringLiteral("CREATE TABLE buckets(a, b, c)")));
             } else {
@@ -159,8 +154,7 @@ void TestStatsCache::damagedFileIsSetAside()
 }
 
 // A file whose first page is fine but whose tables are garbage: found when it is read.
-void TestStatsCache::damagedPagesAreSetAside()
-{
+void TestStatsCache::damagedPagesAreSetAside() {
     const QString path = nextPath();
     {
         StatsCache cache(path);
@@ -191,8 +185,7 @@ void TestStatsCache::damagedPagesAreSetAside()
     QCOMPARE(integrity(path), QStringLiteral("ok"));
 }
 
-void TestStatsCache::sizeLimitDropsLeastRecentlyUsed()
-{
+void TestStatsCache::sizeLimitDropsLeastRecentlyUsed() {
     StatsCache cache(nextPath());
     QVERIFY(cache.open());
     const qint64 limit = 256 * 1024;
@@ -202,7 +195,8 @@ void TestStatsCache::sizeLimitDropsLeastRecentlyUsed()
     for (int i = 0; i < 60; ++i) {
         QVERIFY(writeSeries(cache, QStringLiteral("d%1").arg(i), 300));
         // "second" is looked at all the time: it stays.
-        cache.touch(writerKey(QStringLiteral("second")), QDateTime::currentSecsSinceEpoch() + 61 * (i + 1));
+        cache.touch(writerKey(QStringLiteral("second")),
+                    QDateTime::currentSecsSinceEpoch() + 61 * (i + 1));
         QVERIFY(cache.flush());
     }
     QVERIFY(cache.enforceLimit());
@@ -211,12 +205,13 @@ void TestStatsCache::sizeLimitDropsLeastRecentlyUsed()
     QVERIFY(info.fileBytes < 4 * limit);
     QVERIFY(info.series < 62);
     QVERIFY(readSeries(cache, QStringLiteral("first"), 300).isEmpty());
-    QCOMPARE(readSeries(cache, QStringLiteral("second"), 300), writerBuckets(QStringLiteral("second"), 300));
-    QCOMPARE(readSeries(cache, QStringLiteral("d59"), 300), writerBuckets(QStringLiteral("d59"), 300));
+    QCOMPARE(readSeries(cache, QStringLiteral("second"), 300),
+             writerBuckets(QStringLiteral("second"), 300));
+    QCOMPARE(readSeries(cache, QStringLiteral("d59"), 300),
+             writerBuckets(QStringLiteral("d59"), 300));
 }
 
-void TestStatsCache::clearAndInfo()
-{
+void TestStatsCache::clearAndInfo() {
     StatsCache cache(nextPath());
     QVERIFY(cache.open());
     QVERIFY(writeSeries(cache, QStringLiteral("a"), 10));
@@ -233,8 +228,7 @@ void TestStatsCache::clearAndInfo()
     QVERIFY(readSeries(cache, QStringLiteral("a"), 10).isEmpty());
 }
 
-void TestStatsCache::twoInstancesShareTheFile()
-{
+void TestStatsCache::twoInstancesShareTheFile() {
     const QString path = nextPath();
     StatsCache one(path);
     StatsCache two(path);
@@ -251,8 +245,7 @@ void TestStatsCache::twoInstancesShareTheFile()
     QCOMPARE(integrity(path), QStringLiteral("ok"));
 }
 
-void TestStatsCache::twoProcessesShareTheFile()
-{
+void TestStatsCache::twoProcessesShareTheFile() {
     const QString path = nextPath();
     StatsCache cache(path);
     QVERIFY(cache.open());

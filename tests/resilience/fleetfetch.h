@@ -12,14 +12,12 @@
 
 #include <QMap>
 #include <QTest>
-
 #include <memory>
 
 namespace trro::test {
 
 struct ClientStack {
-    ClientStack(const QUrl &url, RequestScheduler::Options options = {}, int timeoutMs = 5000)
-    {
+    ClientStack(const QUrl &url, RequestScheduler::Options options = {}, int timeoutMs = 5000) {
         client = std::make_unique<ApiClient>();
         client->setEndpoint(Endpoint::parse(url.toString()));
         client->setCredentials(sim::LocalService::demoCredentials());
@@ -33,8 +31,7 @@ struct ClientStack {
 };
 
 // Small backoffs keep the tests short; the retry budget stays what it is.
-inline RequestScheduler::Options fastRetries()
-{
+inline RequestScheduler::Options fastRetries() {
     RequestScheduler::Options o;
     o.baseBackoffMs = 100;
     o.maxBackoffMs = 1600;
@@ -47,16 +44,14 @@ struct FleetResult {
     QStringList devices;
     QMap<QString, Result<IntervalSeries>> series;
 
-    int failed() const
-    {
+    int failed() const {
         int n = 0;
         for (const auto &r : series)
             n += r.ok() ? 0 : 1;
         return n;
     }
     // deviceId -> buckets of the devices that succeeded.
-    QMap<QString, QList<IntervalBucket>> rows() const
-    {
+    QMap<QString, QList<IntervalBucket>> rows() const {
         QMap<QString, QList<IntervalBucket>> out;
         for (auto it = series.cbegin(); it != series.cend(); ++it) {
             if (it->ok())
@@ -68,19 +63,15 @@ struct FleetResult {
 
 // Lists the devices (or takes `devices`), then asks for every series, through `cached` when
 // given. Several fetches can run at once (against several services); wait with waitFor().
-class FleetFetch final
-{
+class FleetFetch final {
 public:
     FleetFetch(TrroApi *api, CachedStats *cached, qint64 start, qint64 end)
         : m_api(api)
         , m_cached(cached)
         , m_start(start)
-        , m_end(end)
-    {
-    }
+        , m_end(end) {}
 
-    void start(const QStringList &devices = {})
-    {
+    void start(const QStringList &devices = {}) {
         if (!devices.isEmpty()) {
             m_result.listed = true;
             fetchSeries(devices);
@@ -100,16 +91,14 @@ public:
                        });
     }
 
-    bool isDone() const
-    {
-        return m_result.listed
-               && (m_result.listError.isError() || m_result.series.size() == m_result.devices.size());
+    bool isDone() const {
+        return m_result.listed &&
+               (m_result.listError.isError() || m_result.series.size() == m_result.devices.size());
     }
     const FleetResult &result() const { return m_result; }
 
 private:
-    void fetchSeries(const QStringList &ids)
-    {
+    void fetchSeries(const QStringList &ids) {
         m_result.devices = ids;
         for (const QString &id : ids) {
             StatsQuery q;
@@ -118,7 +107,9 @@ private:
             q.interval = Interval::Day;
             q.startTime = m_start;
             q.endTime = m_end;
-            auto done = [this, id](const Result<IntervalSeries> &r) { m_result.series.insert(id, r); };
+            auto done = [this, id](const Result<IntervalSeries> &r) {
+                m_result.series.insert(id, r);
+            };
             if (m_cached)
                 m_cached->intervalStatistics(q, &m_context, done, Priority::Background);
             else
@@ -134,8 +125,7 @@ private:
     FleetResult m_result;
 };
 
-inline bool waitFor(std::initializer_list<const FleetFetch *> fetches, int timeoutMs = 55000)
-{
+inline bool waitFor(std::initializer_list<const FleetFetch *> fetches, int timeoutMs = 55000) {
     return QTest::qWaitFor(
         [&] {
             return std::all_of(fetches.begin(), fetches.end(),

@@ -11,8 +11,7 @@
 using namespace trro;
 using namespace trro::test;
 
-class TestClockSkew final : public QObject
-{
+class TestClockSkew final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -20,15 +19,13 @@ private Q_SLOTS:
     void serviceClockTenMinutesAhead();
 };
 
-void TestClockSkew::serviceClockTenMinutesAhead_data()
-{
+void TestClockSkew::serviceClockTenMinutesAhead_data() {
     QTest::addColumn<qint64>("offset");
     QTest::newRow("ahead") << qint64(600);
     QTest::newRow("behind") << qint64(-600);
 }
 
-void TestClockSkew::serviceClockTenMinutesAhead()
-{
+void TestClockSkew::serviceClockTenMinutesAhead() {
     QFETCH(qint64, offset);
     sim::ServiceOptions clean;
     clean.keys << sim::LocalService::demoCredentials();

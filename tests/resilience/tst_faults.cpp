@@ -11,8 +11,7 @@
 using namespace trro;
 using namespace trro::test;
 
-class TestFaults final : public QObject
-{
+class TestFaults final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -20,14 +19,12 @@ private Q_SLOTS:
     void tenPercentFailuresChangeNoRow();
 };
 
-void TestFaults::tenPercentFailuresChangeNoRow_data()
-{
+void TestFaults::tenPercentFailuresChangeNoRow_data() {
     QTest::addColumn<quint64>("seed");
     QTest::newRow("seed 7") << quint64(7);
 }
 
-void TestFaults::tenPercentFailuresChangeNoRow()
-{
+void TestFaults::tenPercentFailuresChangeNoRow() {
     QFETCH(quint64, seed);
     sim::ServiceOptions clean;
     clean.keys << sim::LocalService::demoCredentials();
@@ -75,10 +72,10 @@ void TestFaults::tenPercentFailuresChangeNoRow()
     const RequestScheduler::Stats stats = bad.scheduler->stats();
     qInfo("%lld requests, %lld retried, %lld rate-limited answers, %lld ms; faults: 5xx %d, "
           "internal %d, malformed %d, slow %d, drop %d, ratelimit %d",
-          stats.sent, stats.retried, stats.rateLimited, elapsed, faults.value(QStringLiteral("5xx")),
-          faults.value(QStringLiteral("internal")), faults.value(QStringLiteral("malformed")),
-          faults.value(QStringLiteral("slow")), faults.value(QStringLiteral("drop")),
-          faults.value(QStringLiteral("ratelimit")));
+          stats.sent, stats.retried, stats.rateLimited, elapsed,
+          faults.value(QStringLiteral("5xx")), faults.value(QStringLiteral("internal")),
+          faults.value(QStringLiteral("malformed")), faults.value(QStringLiteral("slow")),
+          faults.value(QStringLiteral("drop")), faults.value(QStringLiteral("ratelimit")));
     for (const char *kind : {"5xx", "internal", "malformed", "slow", "drop", "ratelimit"})
         QVERIFY2(faults.value(QLatin1String(kind)) > 0, kind);
     QVERIFY(stats.retried >= 20);

@@ -11,16 +11,14 @@
 using namespace trro;
 using namespace trro::test;
 
-class TestServiceKilled final : public QObject
-{
+class TestServiceKilled final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void killedMidFetchThenResumed();
 };
 
-void TestServiceKilled::killedMidFetchThenResumed()
-{
+void TestServiceKilled::killedMidFetchThenResumed() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     sim::ServiceOptions options;
@@ -46,10 +44,12 @@ void TestServiceKilled::killedMidFetchThenResumed()
 
     // Killed after 100 series were served.
     int served = 0;
-    connect(&service, &sim::LocalService::requestServed, this, [&](const QString &action, const QString &) {
-        if (action == QLatin1String("DescribeSessionStatisticsByInterval") && ++served == 100)
-            service.close();
-    });
+    connect(&service, &sim::LocalService::requestServed, this,
+            [&](const QString &action, const QString &) {
+                if (action == QLatin1String("DescribeSessionStatisticsByInterval") &&
+                    ++served == 100)
+                    service.close();
+            });
     FleetFetch first(stack.api.get(), &cached, start, end);
     first.start();
     QVERIFY(waitFor({&expected, &first}));
