@@ -22,8 +22,9 @@ namespace {
 
 constexpr qint64 YearStart = 1704067200; // 2024-01-01T00:00:00Z
 
-// A plausible fleet: a daily cycle, a weekly dip, a few empty hours and a bad week.
-QList<trro::IntervalBucket> yearOfHours(quint32 seed, double scale)
+// A plausible fleet: a daily cycle, a weekly dip and a bad week. With gaps, empty hours are
+// left out (as the service does) and a few more go missing; without, every hour is there.
+QList<trro::IntervalBucket> yearOfHours(quint32 seed, double scale, bool gaps)
 {
     QRandomGenerator rng(seed);
     QList<trro::IntervalBucket> buckets;
@@ -34,7 +35,7 @@ QList<trro::IntervalBucket> yearOfHours(quint32 seed, double scale)
         const double daily = 0.5 + 0.5 * std::sin((hourOfDay - 8) * M_PI / 12.0);
         const double weekly = (day % 7 >= 5) ? 0.55 : 1.0;
         const int sessions = int(std::round(scale * 40 * daily * weekly + rng.bounded(4)));
-        if (sessions == 0 || rng.bounded(100) < 2)
+        if (gaps && (sessions == 0 || rng.bounded(100) < 2))
             continue; // the service leaves empty intervals out
         trro::IntervalBucket b;
         b.startTime = YearStart + qint64(h) * 3600;
@@ -44,8 +45,8 @@ QList<trro::IntervalBucket> yearOfHours(quint32 seed, double scale)
         const bool badWeek = day >= 200 && day < 207;
         const int dip = badWeek ? 25 : (rng.bounded(100) < 3 ? 12 : 0); // a bad hour now and then
         b.notBadSessionRatio = std::clamp(int(99 - rng.bounded(6) - dip), 0, 100);
-        b.activeFieldDeviceNum = std::max(1, sessions / 3);
-        b.activeRemoteDeviceNum = std::max(1, sessions / 5);
+        b.activeFieldDeviceNum = (sessions + 2) / 3;
+        b.activeRemoteDeviceNum = (sessions + 4) / 5;
         buckets.append(b);
     }
     return buckets;
@@ -118,11 +119,11 @@ int main(int argc, char **argv)
     data.timeZone = QTimeZone(8 * 3600);
     data.rangeStart = YearStart;
     data.rangeEnd = YearStart + 8760LL * 3600;
-    data.series.append(trro::makeChartSeries(QString(), u"Fleet"_s, yearOfHours(1, 1.0),
+    data.series.append(trro::makeChartSeries(QString(), u"Fleet"_s, yearOfHours(1, 1.0, false),
                                              data.interval));
     for (int d = 0; d < devices; ++d)
         data.series.append(trro::makeChartSeries(u"dev%1"_s.arg(d + 1), u"Vehicle %1"_s.arg(d + 1),
-                                                 yearOfHours(100 + d, 0.15), data.interval));
+                                                 yearOfHours(100 + d, 0.15, true), data.interval));
     qsizetype bucketCount = 0;
     for (const trro::ChartSeries &s : std::as_const(data.series))
         bucketCount += s.buckets.size();
@@ -180,12 +181,16 @@ int main(int argc, char **argv)
                                                                                 : u"MISSED"_s);
         out << Qt::endl;
     };
-    out << u"Linked charts, %1 series, %2 buckets, %3 charts, %4x%5 px, Qt %6"_s.arg(data.series.size())
+    out << u"Linked charts, %1 series, %2 buckets (fleet %3), %4 charts, %5x%6 px, Qt %7, "
+           u"%8 rebuilds, %9 crosshair moves"_s.arg(data.series.size())
                .arg(bucketCount)
+               .arg(data.series.first().buckets.size())
                .arg(view.chartCount())
                .arg(view.width())
                .arg(view.height())
                .arg(QString::fromLatin1(qVersion()))
+               .arg(runs)
+               .arg(moves)
         << Qt::endl;
     out << u"wall clock:"_s << Qt::endl;
     line(u"  rebuild (setData)"_s, stats(rebuild), 0);

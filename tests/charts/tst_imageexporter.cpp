@@ -122,13 +122,16 @@ void TestImageExporter::pngHasRequestedPixelSize()
 void TestImageExporter::svgIsXmlWithHeader_data()
 {
     QTest::addColumn<QString>("kind");
-    QTest::newRow("one chart") << u"chart"_s;
-    QTest::newRow("all charts") << u"charts"_s;
+    QTest::addColumn<QString>("chartText"); // drawn by the charts, as text (vector)
+    QTest::newRow("one chart") << u"chart"_s << u"Fleet"_s;
+    QTest::newRow("all charts") << u"charts"_s << u"Not-bad session ratio (%)"_s;
+    QTest::newRow("dashboard widget") << u"widget"_s << u"Active devices"_s;
 }
 
 void TestImageExporter::svgIsXmlWithHeader()
 {
     QFETCH(QString, kind);
+    QFETCH(QString, chartText);
     const QString path = m_dir.filePath(kind + u".svg"_s);
     ImageExportOptions options;
     options.size = QSize(1000, 600);
@@ -155,6 +158,8 @@ void TestImageExporter::svgIsXmlWithHeader()
     QVERIFY(text.contains(u"Harbour shuttles (prj-42)"_s));
     QVERIFY(text.contains(u"UTC+08:00"_s));
     QVERIFY(text.contains(u"viewBox=\"0 0 1000 600\""_s));
+    QVERIFY2(text.contains(chartText), qPrintable(chartText));
+    QVERIFY(!text.contains(u"<image"_s)); // no chart pasted in as a bitmap
 }
 
 void TestImageExporter::pdfHasPageSize_data()

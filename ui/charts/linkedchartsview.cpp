@@ -126,6 +126,8 @@ void LinkedChartsView::rebuild()
         delete m_charts.takeLast();
     while (m_charts.size() < kinds.size()) {
         auto *chart = new TimeChart(m_range, m_content);
+        chart->setFocusPolicy(Qt::ClickFocus);
+        chart->setFocusProxy(this); // keys (undo, pan, zoom) go to the view
         connect(chart, &TimeChart::hovered, this, &LinkedChartsView::onHover);
         connect(chart, &TimeChart::left, this, &LinkedChartsView::onLeave);
         connect(chart, &TimeChart::clicked, this, &LinkedChartsView::onClicked);

@@ -1,5 +1,6 @@
 #include "timechart.h"
 
+#include <QPaintEngine>
 #include <QPaintEvent>
 
 // TimeChart on screen: the rendered chart is cached in a pixmap (as cabana does) and the
@@ -49,22 +50,34 @@ void TimeChart::paintEvent(QPaintEvent *event)
 {
     const QSize size = viewport()->size();
     const qreal ratio = devicePixelRatioF();
+    QPainter painter(viewport());
+    const QRectF source(mapToScene(0, 0), QSizeF(size));
+
+    // Painted into something else than the screen (QWidget::render of a whole dashboard into
+    // SVG, PDF or a scaled image): draw the scene itself, so that it stays vector and sharp.
+    const QPaintEngine *engine = painter.paintEngine();
+    if (!engine || engine->type() != QPaintEngine::Raster
+        || !qFuzzyCompare(painter.deviceTransform().m11(), ratio)) {
+        painter.setRenderHints(renderHints());
+        scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), source,
+                        Qt::IgnoreAspectRatio);
+        return;
+    }
+
     if (!m_cacheValid || m_cache.size() != size * ratio) {
         m_cache = QPixmap(size * ratio);
         m_cache.setDevicePixelRatio(ratio);
         m_cache.fill(m_overlay.palette.background);
-        QPainter painter(&m_cache);
-        painter.setRenderHints(renderHints());
-        scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)),
-                        QRectF(mapToScene(0, 0), QSizeF(size)), Qt::IgnoreAspectRatio);
+        QPainter cache(&m_cache);
+        cache.setRenderHints(renderHints());
+        scene()->render(&cache, QRectF(QPointF(0, 0), QSizeF(size)), source, Qt::IgnoreAspectRatio);
         m_cacheValid = true;
     }
-    QPainter painter(viewport());
     const QRect dirty = event->rect();
     painter.drawPixmap(dirty, m_cache,
                        QRectF(dirty.topLeft() * ratio, QSizeF(dirty.size()) * ratio).toRect());
     painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.translate(-mapToScene(0, 0));
+    painter.translate(-source.topLeft());
     paintCrosshair(&painter, m_cross, m_overlay.plot, m_overlay.palette);
 }
 
