@@ -327,6 +327,18 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now,
         <source>Field &quot;%1&quot; is out of range.</source>
         <translation>字段“%1”超出范围。</translation>
     </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
 </context>
 <context>
     <name>trro::ApiClient</name>
@@ -1781,21 +1793,6 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now,
     </message>
 </context>
 <context>
-    <name>trro::Parse</name>
-    <message>
-        <source>an integer</source>
-        <translation>整数</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>字符串</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>列表</translation>
-    </message>
-</context>
-<context>
     <name>trro::ProfileForm</name>
     <message>
         <source>e.g. production</source>
@@ -2723,6 +2720,65 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
     <message>
         <source>LANG</source>
         <translation>LANG</translation>
+    </message>
+</context>
+<context>
+    <name>trro::cli::Main</name>
+    <message>
+        <source>Exit status:
+  0  success
+  1  partial: some series failed; the rows of the others were written
+  2  usage error
+  3  missing or rejected credentials (AuthFailure.*)
+  4  other error answered by the service
+  5  network error or timeout
+  6  malformed answer from the service
+</source>
+        <translation>退出状态：
+  0  成功
+  1  部分成功：部分序列失败，其余序列的行已写出
+  2  用法错误
+  3  凭据缺失或被拒绝（AuthFailure.*）
+  4  服务返回的其他错误
+  5  网络错误或超时
+  6  服务返回的应答格式错误
+</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Run &quot;trro-stats --help&quot; for usage.</source>
+        <translation>运行 &quot;trro-stats --help&quot; 查看用法。</translation>
+    </message>
+    <message>
+        <source>Session statistics of a TRRO (Tencent Cloud Real-time Remote Operation) fleet.</source>
+        <translation>TRRO（腾讯云远程实时操控）车队的会话统计。</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>要运行的命令。</translation>
+    </message>
+    <message>
+        <source>COMMAND [options]</source>
+        <translation>COMMAND [选项]</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Run &quot;trro-stats COMMAND --help&quot; for the options of a command.
+Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY (+ TENCENTCLOUD_SESSION_TOKEN, TENCENTCLOUD_REGION), --profile NAME or the saved default profile (see &quot;trro-stats credentials&quot;), or --demo.
+</source>
+        <translation>运行 &quot;trro-stats COMMAND --help&quot; 查看命令的选项。
+凭据：TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY（以及 TENCENTCLOUD_SESSION_TOKEN、TENCENTCLOUD_REGION），--profile NAME 或保存的默认配置档案（见 &quot;trro-stats credentials&quot;），或 --demo。
+</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ namespace trro::cli {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("trro::cli::Credentials", text);
+    return QCoreApplication::translate("trro::cli", text);
 }
 
 // The command line's advice on top of the resolver's message.

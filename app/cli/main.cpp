@@ -20,12 +20,8 @@ using namespace trro::cli;
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("trro::cli::Main", text);
-}
-
 QString exitStatusHelp() {
-    return tr("Exit status:\n"
+    return QCoreApplication::translate("trro::cli::Main", "Exit status:\n"
               "  0  success\n"
               "  1  partial: some series failed; the rows of the others were written\n"
               "  2  usage error\n"
@@ -37,16 +33,19 @@ QString exitStatusHelp() {
 
 QString globalHelp(const QCommandLineParser &parser) {
     QString text = parser.helpText();
-    text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + QCoreApplication::translate("trro::cli::Main", "Commands:") + QLatin1Char('\n');
+    qsizetype width = 0;
+    for (const CommandEntry &entry : commandTable())
+        width = qMax(width, entry.name.size());
     for (const CommandEntry &entry : commandTable()) {
-        text += QLatin1String("  ") + QString(entry.name).leftJustified(10) +
+        text += QLatin1String("  ") + QString(entry.name).leftJustified(width + 2) +
                 QCoreApplication::translate("trro::cli::Commands", entry.summary) +
                 QLatin1Char('\n');
     }
     text += QLatin1Char('\n') +
-            tr("Run \"trro-stats COMMAND --help\" for the options of a command.\n"
+            QCoreApplication::translate("trro::cli::Main", "Run \"trro-stats COMMAND --help\" for the options of a command.\n"
                "Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY "
-               "(+ TENCENTCLOUD_SESSION_TOKEN, TENCENTCLOUD_REGION), or --demo.\n") +
+               "(+ TENCENTCLOUD_SESSION_TOKEN, TENCENTCLOUD_REGION), --profile NAME or the saved default profile (see \"trro-stats credentials\"), or --demo.\n") +
             QLatin1Char('\n') + exitStatusHelp();
     return text;
 }
@@ -57,7 +56,7 @@ void printOut(const QString &text) {
 
 int usageError(const QString &message) {
     Console::instance().error(message);
-    Console::instance().raw(tr("Run \"trro-stats --help\" for usage."));
+    Console::instance().raw(QCoreApplication::translate("trro::cli::Main", "Run \"trro-stats --help\" for usage."));
     return ExitUsage;
 }
 
@@ -72,13 +71,13 @@ int main(int argc, char *argv[]) {
 
     QCommandLineParser globalParser;
     globalParser.setApplicationDescription(
-        tr("Session statistics of a TRRO (Tencent Cloud Real-time Remote Operation) fleet."));
+        QCoreApplication::translate("trro::cli::Main", "Session statistics of a TRRO (Tencent Cloud Real-time Remote Operation) fleet."));
     globalParser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     globalParser.setOptionsAfterPositionalArgumentsMode(
         QCommandLineParser::ParseAsPositionalArguments);
     GlobalOptions::addTo(globalParser);
-    globalParser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."),
-                                       tr("COMMAND [options]"));
+    globalParser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("trro::cli::Main", "The command to run."),
+                                       QCoreApplication::translate("trro::cli::Main", "COMMAND [options]"));
 
     GlobalOptions options;
     QString error;
@@ -96,11 +95,11 @@ int main(int argc, char *argv[]) {
             printOut(globalHelp(globalParser));
             return ExitOk;
         }
-        return usageError(tr("No command given."));
+        return usageError(QCoreApplication::translate("trro::cli::Main", "No command given."));
     }
     const CommandEntry *entry = findCommand(positional.front());
     if (!entry)
-        return usageError(tr("Unknown command \"%1\".").arg(positional.front()));
+        return usageError(QCoreApplication::translate("trro::cli::Main", "Unknown command \"%1\".").arg(positional.front()));
 
     auto session = std::make_unique<CliSession>(options);
     std::unique_ptr<Command> command = entry->create(session.get());

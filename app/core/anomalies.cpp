@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("trro::Anomalies", text, nullptr, n);
+    return QCoreApplication::translate("trro", text, nullptr, n);
 }
 
 QString utc(qint64 seconds)

@@ -7,7 +7,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("trro::ApiError", text);
+    return QCoreApplication::translate("trro", text);
 }
 
 QString advice(const ApiError &e)

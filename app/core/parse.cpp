@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("trro::Parse", text);
+    return QCoreApplication::translate("trro", text);
 }
 
 ApiError malformed(const QString &message)
@@ -38,7 +38,7 @@ bool readIntField(const QJsonObject &o, const QString &path, const QString &key,
         return true;
     }
     if (!readInteger(v, out)) {
-        *error = wrongType(path + key, QT_TRANSLATE_NOOP("trro::Parse", "an integer"));
+        *error = wrongType(path + key, QT_TRANSLATE_NOOP("trro", "an integer"));
         return false;
     }
     return true;
@@ -63,7 +63,7 @@ bool readStringField(const QJsonObject &o, const QString &path, const QString &k
             return true;
         }
     }
-    *error = wrongType(path + key, QT_TRANSLATE_NOOP("trro::Parse", "a string"));
+    *error = wrongType(path + key, QT_TRANSLATE_NOOP("trro", "a string"));
     return false;
 }
 
@@ -76,7 +76,7 @@ bool readArrayField(const QJsonObject &o, const QString &key, QJsonArray *out, A
         return true;
     }
     if (!v.isArray()) {
-        *error = wrongType(key, QT_TRANSLATE_NOOP("trro::Parse", "a list"));
+        *error = wrongType(key, QT_TRANSLATE_NOOP("trro", "a list"));
         return false;
     }
     *out = v.toArray();

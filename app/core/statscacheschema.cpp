@@ -12,7 +12,7 @@ namespace trro::cacheschema {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("trro::StatsCache", text);
+    return QCoreApplication::translate("trro::cacheschema", text);
 }
 
 const char *const CreateStatements[] = {

@@ -52,19 +52,8 @@ QList<TestTranslations::Entry> TestTranslations::read(const QString &path, QStri
                 entry.source = xml.readElementText();
             } else if (xml.name() == QLatin1String("translation")) {
                 entry.type = xml.attributes().value(QLatin1String("type")).toString();
-                // Plural forms come as <numerusform> children.
-                QString text;
-                while (xml.readNextStartElement() || (!xml.isEndElement() && !xml.atEnd())) {
-                    if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
-                        text += xml.readElementText();
-                    else if (xml.isCharacters())
-                        text += xml.text();
-                    else if (xml.isEndElement())
-                        break;
-                }
-                if (text.isEmpty())
-                    text = xml.text().toString();
-                entry.translation = text;
+                // Plural forms come as <numerusform> children: their texts are concatenated.
+                entry.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             }
         } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
             entries << entry;
