@@ -12,7 +12,6 @@
 #include <QRandomGenerator>
 #include <QTextStream>
 #include <QtMath>
-
 #include <algorithm>
 #include <ctime>
 
@@ -24,8 +23,7 @@ constexpr qint64 YearStart = 1704067200; // 2024-01-01T00:00:00Z
 
 // A plausible fleet: a daily cycle, a weekly dip and a bad week. With gaps, empty hours are
 // left out (as the service does) and a few more go missing; without, every hour is there.
-QList<trro::IntervalBucket> yearOfHours(quint32 seed, double scale, bool gaps)
-{
+QList<trro::IntervalBucket> yearOfHours(quint32 seed, double scale, bool gaps) {
     QRandomGenerator rng(seed);
     QList<trro::IntervalBucket> buckets;
     buckets.reserve(8760);
@@ -53,8 +51,7 @@ QList<trro::IntervalBucket> yearOfHours(quint32 seed, double scale, bool gaps)
 }
 
 // CPU time of this thread: unlike wall time it does not count other processes on a busy machine.
-double cpuMs()
-{
+double cpuMs() {
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
@@ -64,13 +61,11 @@ double cpuMs()
 struct Sample {
     QElapsedTimer wall;
     double cpu = 0;
-    void start()
-    {
+    void start() {
         wall.start();
         cpu = cpuMs();
     }
-    void stop(QList<double> *wallMs, QList<double> *cpuMsList) const
-    {
+    void stop(QList<double> *wallMs, QList<double> *cpuMsList) const {
         wallMs->append(wall.nsecsElapsed() / 1e6);
         cpuMsList->append(cpuMs() - cpu);
     }
@@ -82,8 +77,7 @@ struct Stats {
     double max = 0;
 };
 
-Stats stats(QList<double> samples)
-{
+Stats stats(QList<double> samples) {
     std::sort(samples.begin(), samples.end());
     Stats s;
     if (samples.isEmpty())
@@ -96,8 +90,7 @@ Stats stats(QList<double> samples)
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -119,8 +112,8 @@ int main(int argc, char **argv)
     data.timeZone = QTimeZone(8 * 3600);
     data.rangeStart = YearStart;
     data.rangeEnd = YearStart + 8760LL * 3600;
-    data.series.append(trro::makeChartSeries(QString(), u"Fleet"_s, yearOfHours(1, 1.0, false),
-                                             data.interval));
+    data.series.append(
+        trro::makeChartSeries(QString(), u"Fleet"_s, yearOfHours(1, 1.0, false), data.interval));
     for (int d = 0; d < devices; ++d)
         data.series.append(trro::makeChartSeries(u"dev%1"_s.arg(d + 1), u"Vehicle %1"_s.arg(d + 1),
                                                  yearOfHours(100 + d, 0.15, true), data.interval));
@@ -178,7 +171,7 @@ int main(int argc, char **argv)
                    .arg(s.max, 0, 'f', 2);
         if (target > 0)
             out << u"  (target < %1 ms: %2)"_s.arg(target).arg(s.p95 < target ? u"met"_s
-                                                                                : u"MISSED"_s);
+                                                                              : u"MISSED"_s);
         out << Qt::endl;
     };
     out << u"Linked charts, %1 series, %2 buckets (fleet %3), %4 charts, %5x%6 px, Qt %7, "

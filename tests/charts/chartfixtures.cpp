@@ -13,8 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace trro::test {
 
-QList<IntervalBucket> hourly(qint64 start, const QList<int> &sessions, int ratio)
-{
+QList<IntervalBucket> hourly(qint64 start, const QList<int> &sessions, int ratio) {
     QList<IntervalBucket> buckets;
     for (int i = 0; i < sessions.size(); ++i) {
         if (sessions.at(i) < 0)
@@ -32,8 +31,7 @@ QList<IntervalBucket> hourly(qint64 start, const QList<int> &sessions, int ratio
     return buckets;
 }
 
-ChartData publishedExample()
-{
+ChartData publishedExample() {
     QFile file(QStringLiteral(TRRO_TEST_FIXTURES "/interval-statistics-example.json"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("fixture interval-statistics-example.json is missing");
@@ -48,12 +46,12 @@ ChartData publishedExample()
     data.timeZone = QTimeZone(8 * 3600);
     data.rangeStart = 1661148000; // 2022-08-22T14:00:00+08:00
     data.rangeEnd = 1661180400;
-    data.series.append(makeChartSeries(QString(), u"Fleet"_s, series.value().buckets, data.interval));
+    data.series.append(
+        makeChartSeries(QString(), u"Fleet"_s, series.value().buckets, data.interval));
     return data;
 }
 
-ChartData twoDays()
-{
+ChartData twoDays() {
     ChartData data;
     data.interval = Interval::Hour;
     data.timeZone = QTimeZone(8 * 3600);
@@ -79,25 +77,22 @@ ChartData twoDays()
     return data;
 }
 
-static QWidget *viewportOf(QWidget *chart)
-{
+static QWidget *viewportOf(QWidget *chart) {
     auto *area = qobject_cast<QAbstractScrollArea *>(chart);
     return area ? area->viewport() : chart;
 }
 
 void sendMouse(QWidget *chart, QEvent::Type type, const QPointF &pos, Qt::MouseButton button,
-               Qt::MouseButtons buttons, Qt::KeyboardModifiers modifiers)
-{
+               Qt::MouseButtons buttons, Qt::KeyboardModifiers modifiers) {
     QWidget *target = viewportOf(chart);
     QMouseEvent event(type, pos, target->mapToGlobal(pos), button, buttons, modifiers);
     QApplication::sendEvent(target, &event);
 }
 
-void sendWheel(QWidget *chart, const QPointF &pos, int angleDeltaY)
-{
+void sendWheel(QWidget *chart, const QPointF &pos, int angleDeltaY) {
     QWidget *target = viewportOf(chart);
-    QWheelEvent event(pos, target->mapToGlobal(pos), QPoint(), QPoint(0, angleDeltaY),
-                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent event(pos, target->mapToGlobal(pos), QPoint(), QPoint(0, angleDeltaY), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(target, &event);
 }
 

@@ -12,8 +12,7 @@ using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(QList<trro::BucketSpan>)
 
-class TestChartGeometry final : public QObject
-{
+class TestChartGeometry final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -35,8 +34,7 @@ private Q_SLOTS:
 
 static const PlotWindow wide{0, 100000, 100000}; // one pixel per second: no decimation
 
-void TestChartGeometry::areaStepsUseOwnBounds_data()
-{
+void TestChartGeometry::areaStepsUseOwnBounds_data() {
     QTest::addColumn<QList<BucketSpan>>("spans");
     QTest::addColumn<QList<QPointF>>("expected");
     QTest::newRow("one bucket") << QList<BucketSpan>{{100, 200, 5}}
@@ -44,23 +42,21 @@ void TestChartGeometry::areaStepsUseOwnBounds_data()
     QTest::newRow("odd widths, no gap")
         << QList<BucketSpan>{{100, 1100, 2}, {1100, 4700, 3}}
         << QList<QPointF>{{100, 0}, {100, 2}, {1100, 2}, {1100, 3}, {4700, 3}, {4700, 0}};
-    QTest::newRow("gap is zero")
-        << QList<BucketSpan>{{0, 10, 4}, {30, 40, 6}}
-        << QList<QPointF>{{0, 0}, {0, 4}, {10, 4}, {10, 0}, {30, 0}, {30, 6}, {40, 6}, {40, 0}};
+    QTest::newRow("gap is zero") << QList<BucketSpan>{{0, 10, 4}, {30, 40, 6}}
+                                 << QList<QPointF>{{0, 0},  {0, 4},  {10, 4}, {10, 0},
+                                                   {30, 0}, {30, 6}, {40, 6}, {40, 0}};
     QTest::newRow("input order does not matter")
         << QList<BucketSpan>{{30, 40, 6}, {0, 10, 4}}
         << QList<QPointF>{{0, 0}, {0, 4}, {10, 4}, {10, 0}, {30, 0}, {30, 6}, {40, 6}, {40, 0}};
 }
 
-void TestChartGeometry::areaStepsUseOwnBounds()
-{
+void TestChartGeometry::areaStepsUseOwnBounds() {
     QFETCH(QList<BucketSpan>, spans);
     QFETCH(QList<QPointF>, expected);
     QCOMPARE(areaSteps(spans, wide), expected);
 }
 
-void TestChartGeometry::lineStepsGapAtMissingBuckets()
-{
+void TestChartGeometry::lineStepsGapAtMissingBuckets() {
     const QList<QPointF> points = lineSteps({{0, 10, 90}, {10, 20, 80}, {40, 50, 70}}, wide);
     // Contiguous buckets join; the missing [20, 40) is a NaN, never a line from 80 to 70.
     QCOMPARE(points.size(), 7);
@@ -71,16 +67,14 @@ void TestChartGeometry::lineStepsGapAtMissingBuckets()
     QCOMPARE(points.at(6), QPointF(50, 70));
 }
 
-void TestChartGeometry::overlappingBucketsCombine_data()
-{
+void TestChartGeometry::overlappingBucketsCombine_data() {
     QTest::addColumn<int>("combine");
     QTest::addColumn<double>("value");
     QTest::newRow("max for counts") << int(Combine::Max) << 4.0;
     QTest::newRow("min for the ratio") << int(Combine::Min) << 1.0;
 }
 
-void TestChartGeometry::overlappingBucketsCombine()
-{
+void TestChartGeometry::overlappingBucketsCombine() {
     QFETCH(int, combine);
     QFETCH(double, value);
     // Two buckets with the same StartTime (the published example does this).
@@ -89,8 +83,7 @@ void TestChartGeometry::overlappingBucketsCombine()
     QCOMPARE(points, (QList<QPointF>{{100, value}, {200, value}}));
 }
 
-void TestChartGeometry::invertedBucketIsVisible()
-{
+void TestChartGeometry::invertedBucketIsVisible() {
     // EndTime before StartTime: drawn at its StartTime, one pixel wide, not dropped.
     const PlotWindow window{0, 1000, 100}; // 10 s per pixel
     const QList<QPointF> points = areaSteps({{500, 400, 7}}, window);
@@ -99,15 +92,13 @@ void TestChartGeometry::invertedBucketIsVisible()
     QCOMPARE(points.at(2), QPointF(510, 7));
 }
 
-void TestChartGeometry::decimationBoundsPointCount_data()
-{
+void TestChartGeometry::decimationBoundsPointCount_data() {
     QTest::addColumn<int>("pixels");
     QTest::newRow("300 px") << 300;
     QTest::newRow("1200 px") << 1200;
 }
 
-void TestChartGeometry::decimationBoundsPointCount()
-{
+void TestChartGeometry::decimationBoundsPointCount() {
     QFETCH(int, pixels);
     QList<BucketSpan> spans;
     for (int h = 0; h < 8760; ++h)
@@ -124,8 +115,7 @@ void TestChartGeometry::decimationBoundsPointCount()
     QCOMPARE(top, 23.0);
 }
 
-void TestChartGeometry::niceAxis_data()
-{
+void TestChartGeometry::niceAxis_data() {
     QTest::addColumn<double>("max");
     QTest::addColumn<int>("maxTicks");
     QTest::addColumn<double>("top");
@@ -139,8 +129,7 @@ void TestChartGeometry::niceAxis_data()
     QTest::newRow("large") << 123456.0 << 6 << 125000.0 << 6;
 }
 
-void TestChartGeometry::niceAxis()
-{
+void TestChartGeometry::niceAxis() {
     QFETCH(double, max);
     QFETCH(int, maxTicks);
     QFETCH(double, top);
@@ -153,8 +142,7 @@ void TestChartGeometry::niceAxis()
     QCOMPARE(axis.step, std::round(axis.step)); // integer steps for counts
 }
 
-void TestChartGeometry::ticksAlignInZone_data()
-{
+void TestChartGeometry::ticksAlignInZone_data() {
     QTest::addColumn<qint64>("from");
     QTest::addColumn<qint64>("to");
     QTest::addColumn<int>("offset");
@@ -166,12 +154,11 @@ void TestChartGeometry::ticksAlignInZone_data()
                                     << 12 << u"08:00"_s << u"1 Jan"_s;
     QTest::newRow("days in UTC+8") << qint64(1704067200) << qint64(1704067200 + 7 * 86400)
                                    << 8 * 3600 << 8 << u"2 Jan"_s << u"2024"_s;
-    QTest::newRow("months in UTC") << qint64(1704067200) << qint64(1735689600) << 0 << 12
-                                   << u"Jan"_s << u"2024"_s;
+    QTest::newRow("months in UTC")
+        << qint64(1704067200) << qint64(1735689600) << 0 << 12 << u"Jan"_s << u"2024"_s;
 }
 
-void TestChartGeometry::ticksAlignInZone()
-{
+void TestChartGeometry::ticksAlignInZone() {
     QFETCH(qint64, from);
     QFETCH(qint64, to);
     QFETCH(int, offset);
@@ -191,8 +178,7 @@ void TestChartGeometry::ticksAlignInZone()
     }
 }
 
-void TestChartGeometry::nominalIntervalInZone_data()
-{
+void TestChartGeometry::nominalIntervalInZone_data() {
     QTest::addColumn<int>("interval");
     QTest::addColumn<qint64>("start");
     QTest::addColumn<qint64>("end");
@@ -202,8 +188,7 @@ void TestChartGeometry::nominalIntervalInZone_data()
     QTest::newRow("month") << int(Interval::Month) << qint64(1704038400) << qint64(1706716800);
 }
 
-void TestChartGeometry::nominalIntervalInZone()
-{
+void TestChartGeometry::nominalIntervalInZone() {
     QFETCH(int, interval);
     QFETCH(qint64, start);
     QFETCH(qint64, end);

@@ -2,7 +2,6 @@
 // the clipboard, and errors as values.
 
 #include "chartfixtures.h"
-
 #include "charts/linkedchartsview.h"
 #include "export/imageexporter.h"
 
@@ -20,8 +19,7 @@ using namespace trro;
 using namespace trro::test;
 using namespace Qt::StringLiterals;
 
-class TestImageExporter final : public QObject
-{
+class TestImageExporter final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -47,8 +45,7 @@ private:
     LinkedChartsView *m_view = nullptr;
 };
 
-void TestImageExporter::initTestCase()
-{
+void TestImageExporter::initTestCase() {
     QVERIFY(m_dir.isValid());
     m_view = new LinkedChartsView;
     m_view->resize(900, 700);
@@ -57,13 +54,11 @@ void TestImageExporter::initTestCase()
     QVERIFY(QTest::qWaitForWindowExposed(m_view));
 }
 
-void TestImageExporter::cleanupTestCase()
-{
+void TestImageExporter::cleanupTestCase() {
     delete m_view;
 }
 
-ExportHeader TestImageExporter::header() const
-{
+ExportHeader TestImageExporter::header() const {
     ExportHeader h;
     h.title = u"Sessions per interval"_s;
     h.project = u"Harbour shuttles (prj-42)"_s;
@@ -73,8 +68,7 @@ ExportHeader TestImageExporter::header() const
     return h;
 }
 
-ImageSource TestImageExporter::source(const QString &kind) const
-{
+ImageSource TestImageExporter::source(const QString &kind) const {
     if (kind == u"chart"_s)
         return ImageSource::fromChart(m_view, 0);
     if (kind == u"charts"_s)
@@ -82,8 +76,7 @@ ImageSource TestImageExporter::source(const QString &kind) const
     return ImageSource::fromWidget(m_view);
 }
 
-void TestImageExporter::pngHasRequestedPixelSize_data()
-{
+void TestImageExporter::pngHasRequestedPixelSize_data() {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QSize>("size");
     QTest::addColumn<qreal>("scale");
@@ -93,8 +86,7 @@ void TestImageExporter::pngHasRequestedPixelSize_data()
     QTest::newRow("dashboard widget") << u"widget"_s << QSize(640, 480) << qreal(1.0);
 }
 
-void TestImageExporter::pngHasRequestedPixelSize()
-{
+void TestImageExporter::pngHasRequestedPixelSize() {
     QFETCH(QString, kind);
     QFETCH(QSize, size);
     QFETCH(qreal, scale);
@@ -114,13 +106,12 @@ void TestImageExporter::pngHasRequestedPixelSize()
             colours.insert(image.pixel(x, y));
     QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
     if (!qEnvironmentVariableIsEmpty("TRRO_CHARTS_SNAPSHOT_DIR"))
-        QFile::copy(path, qEnvironmentVariable("TRRO_CHARTS_SNAPSHOT_DIR") + u"/export-"_s
-                              + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')
-                              + u".png"_s);
+        QFile::copy(path, qEnvironmentVariable("TRRO_CHARTS_SNAPSHOT_DIR") + u"/export-"_s +
+                              QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') +
+                              u".png"_s);
 }
 
-void TestImageExporter::svgIsXmlWithHeader_data()
-{
+void TestImageExporter::svgIsXmlWithHeader_data() {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("chartText"); // drawn by the charts, as text (vector)
     QTest::newRow("one chart") << u"chart"_s << u"Fleet"_s;
@@ -128,8 +119,7 @@ void TestImageExporter::svgIsXmlWithHeader_data()
     QTest::newRow("dashboard widget") << u"widget"_s << u"Active devices"_s;
 }
 
-void TestImageExporter::svgIsXmlWithHeader()
-{
+void TestImageExporter::svgIsXmlWithHeader() {
     QFETCH(QString, kind);
     QFETCH(QString, chartText);
     const QString path = m_dir.filePath(kind + u".svg"_s);
@@ -162,16 +152,14 @@ void TestImageExporter::svgIsXmlWithHeader()
     QVERIFY(!text.contains(u"<image"_s)); // no chart pasted in as a bitmap
 }
 
-void TestImageExporter::pdfHasPageSize_data()
-{
+void TestImageExporter::pdfHasPageSize_data() {
     QTest::addColumn<int>("page");
     QTest::addColumn<int>("orientation");
     QTest::newRow("A4 landscape") << int(QPageSize::A4) << int(QPageLayout::Landscape);
     QTest::newRow("Letter portrait") << int(QPageSize::Letter) << int(QPageLayout::Portrait);
 }
 
-void TestImageExporter::pdfHasPageSize()
-{
+void TestImageExporter::pdfHasPageSize() {
     QFETCH(int, page);
     QFETCH(int, orientation);
     const QString path = m_dir.filePath(u"charts.pdf"_s);
@@ -196,8 +184,7 @@ void TestImageExporter::pdfHasPageSize()
     QVERIFY(qAbs(match.captured(2).toDouble() - points.height()) < 1.0);
 }
 
-void TestImageExporter::anyWidget()
-{
+void TestImageExporter::anyWidget() {
     QLabel label(u"Fleet dashboard"_s);
     label.resize(300, 100);
     ImageExportOptions options;
@@ -209,8 +196,7 @@ void TestImageExporter::anyWidget()
     QCOMPARE(image.size(), QSize(600, 300));
 }
 
-void TestImageExporter::clipboard()
-{
+void TestImageExporter::clipboard() {
     ImageExportOptions options;
     options.size = QSize(500, 250);
     options.scale = 2.0;
@@ -223,8 +209,7 @@ void TestImageExporter::clipboard()
     QCOMPARE(copied.size(), QSize(1000, 500));
 }
 
-void TestImageExporter::errors_data()
-{
+void TestImageExporter::errors_data() {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QSize>("size");
     QTest::addColumn<qreal>("scale");
@@ -238,12 +223,11 @@ void TestImageExporter::errors_data()
                                 << int(ImageExportError::Kind::InvalidSize);
     QTest::newRow("nothing") << u"a.png"_s << QSize(100, 100) << qreal(1) << false
                              << int(ImageExportError::Kind::NothingToExport);
-    QTest::newRow("no such folder") << u"missing/dir/a.png"_s << QSize(100, 100) << qreal(1)
-                                    << true << int(ImageExportError::Kind::WriteFailed);
+    QTest::newRow("no such folder") << u"missing/dir/a.png"_s << QSize(100, 100) << qreal(1) << true
+                                    << int(ImageExportError::Kind::WriteFailed);
 }
 
-void TestImageExporter::errors()
-{
+void TestImageExporter::errors() {
     QFETCH(QString, path);
     QFETCH(QSize, size);
     QFETCH(qreal, scale);
@@ -260,8 +244,7 @@ void TestImageExporter::errors()
     QVERIFY(!QFile::exists(full));
 }
 
-void TestImageExporter::formatFromSuffix()
-{
+void TestImageExporter::formatFromSuffix() {
     ImageFormat format = ImageFormat::Png;
     QVERIFY(ImageExporter::formatForPath(u"/tmp/x.SVG"_s, &format));
     QCOMPARE(format, ImageFormat::Svg);

@@ -3,7 +3,6 @@
 // aligned plot areas, drill-down clicks.
 
 #include "chartfixtures.h"
-
 #include "charts/linkedchartsview.h"
 #include "charts/timerangecontroller.h"
 
@@ -15,8 +14,7 @@ using namespace trro;
 using namespace trro::test;
 using namespace Qt::StringLiterals;
 
-class TestLinkedChartsView final : public QObject
-{
+class TestLinkedChartsView final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -46,8 +44,7 @@ private:
     LinkedChartsView *m_view = nullptr;
 };
 
-void TestLinkedChartsView::init()
-{
+void TestLinkedChartsView::init() {
     m_view = new LinkedChartsView;
     m_view->resize(1000, 800);
     m_view->setData(twoDays());
@@ -55,22 +52,19 @@ void TestLinkedChartsView::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_view));
 }
 
-void TestLinkedChartsView::cleanup()
-{
+void TestLinkedChartsView::cleanup() {
     delete m_view;
     m_view = nullptr;
 }
 
 // A point in a chart's viewport at fractions of its plot area.
-QPointF TestLinkedChartsView::plotPoint(int chart, double fx, double fy) const
-{
+QPointF TestLinkedChartsView::plotPoint(int chart, double fx, double fy) const {
     const QRectF plot = m_view->plotArea(chart);
     const QPointF inView(plot.left() + fx * plot.width(), plot.top() + fy * plot.height());
     return m_view->chartWidget(chart)->mapFrom(m_view, inView.toPoint());
 }
 
-void TestLinkedChartsView::fourChartsOverOneRange()
-{
+void TestLinkedChartsView::fourChartsOverOneRange() {
     QCOMPARE(m_view->chartCount(), 4);
     const ChartData data = twoDays();
     for (int i = 0; i < m_view->chartCount(); ++i) {
@@ -82,15 +76,13 @@ void TestLinkedChartsView::fourChartsOverOneRange()
     QCOMPARE(m_view->chartMetric(2), LinkedChartsView::Metric::NotBadRatio);
 }
 
-void TestLinkedChartsView::dragZoomOnAnyChartMovesAll_data()
-{
+void TestLinkedChartsView::dragZoomOnAnyChartMovesAll_data() {
     QTest::addColumn<int>("chart");
     for (int i = 0; i < 4; ++i)
         QTest::addRow("chart %d", i) << i;
 }
 
-void TestLinkedChartsView::dragZoomOnAnyChartMovesAll()
-{
+void TestLinkedChartsView::dragZoomOnAnyChartMovesAll() {
     QFETCH(int, chart);
     QWidget *w = m_view->chartWidget(chart);
     QSignalSpy changed(m_view->timeRange(), &TimeRangeController::visibleRangeChanged);
@@ -125,8 +117,7 @@ void TestLinkedChartsView::dragZoomOnAnyChartMovesAll()
     QCOMPARE(m_view->probe(0).to, data.rangeEnd);
 }
 
-void TestLinkedChartsView::panAndWheelAreOneUndoStepEach()
-{
+void TestLinkedChartsView::panAndWheelAreOneUndoStepEach() {
     TimeRangeController *range = m_view->timeRange();
     QWidget *w = m_view->chartWidget(1);
     for (int i = 0; i < 3; ++i)
@@ -151,16 +142,14 @@ void TestLinkedChartsView::panAndWheelAreOneUndoStepEach()
     QCOMPARE(range->visibleFrom(), zoomedFrom);
 }
 
-void TestLinkedChartsView::crosshairReachesEveryChart_data()
-{
+void TestLinkedChartsView::crosshairReachesEveryChart_data() {
     QTest::addColumn<int>("chart");
     QTest::addColumn<double>("fx");
     QTest::newRow("top chart") << 0 << 0.3;
     QTest::newRow("ratio chart") << 2 << 0.7;
 }
 
-void TestLinkedChartsView::crosshairReachesEveryChart()
-{
+void TestLinkedChartsView::crosshairReachesEveryChart() {
     QFETCH(int, chart);
     QFETCH(double, fx);
     QSignalSpy hovered(m_view, &LinkedChartsView::hoveredIntervalChanged);
@@ -189,8 +178,7 @@ void TestLinkedChartsView::crosshairReachesEveryChart()
     QCOMPARE(hovered.last().at(0).toLongLong(), 0);
 }
 
-void TestLinkedChartsView::tooltipListsEverySeries()
-{
+void TestLinkedChartsView::tooltipListsEverySeries() {
     const ChartData data = twoDays();
     const qint64 t = data.rangeStart + 20 * 3600 + 1800; // the interval below the threshold
     m_view->setCrosshair(t);
@@ -211,8 +199,7 @@ void TestLinkedChartsView::tooltipListsEverySeries()
     QVERIFY(m_view->tooltipText().contains(u"no data"_s));
 }
 
-void TestLinkedChartsView::yRefitsAfterZoom()
-{
+void TestLinkedChartsView::yRefitsAfterZoom() {
     const ChartData data = twoDays();
     const double before = m_view->yRange(0).second;
     QVERIFY(before >= 120); // the spike at hour 40
@@ -224,8 +211,7 @@ void TestLinkedChartsView::yRefitsAfterZoom()
     QCOMPARE(m_view->yRange(0).second, before);
 }
 
-void TestLinkedChartsView::ratioHasGapsCountsHaveZeros()
-{
+void TestLinkedChartsView::ratioHasGapsCountsHaveZeros() {
     const ChartData data = twoDays();
     const double gapMiddle = double(data.rangeStart + 11 * 3600);
     const auto sessions = m_view->probe(0);
@@ -236,10 +222,11 @@ void TestLinkedChartsView::ratioHasGapsCountsHaveZeros()
     const QList<QPointF> &line = ratio.traces.first();
     bool gap = false;
     for (qsizetype i = 1; i + 1 < line.size(); ++i) {
-        if (qIsNaN(line[i].y()) && line[i - 1].x() <= data.rangeStart + 10 * 3600
-            && line[i + 1].x() >= data.rangeStart + 12 * 3600)
+        if (qIsNaN(line[i].y()) && line[i - 1].x() <= data.rangeStart + 10 * 3600 &&
+            line[i + 1].x() >= data.rangeStart + 12 * 3600)
             gap = true;
-        if (!qIsNaN(line[i].y()) && line[i].x() > gapMiddle - 3000 && line[i].x() < gapMiddle + 3000)
+        if (!qIsNaN(line[i].y()) && line[i].x() > gapMiddle - 3000 &&
+            line[i].x() < gapMiddle + 3000)
             QFAIL("the ratio line has a point inside the missing hours");
     }
     QVERIFY(gap);
@@ -247,21 +234,20 @@ void TestLinkedChartsView::ratioHasGapsCountsHaveZeros()
     // Counts: zero inside the gap.
     bool zero = false;
     for (const QPointF &p : sessions.traces.first())
-        zero = zero || (p.x() >= data.rangeStart + 10 * 3600 && p.x() <= data.rangeStart + 12 * 3600
-                        && p.y() == 0.0);
+        zero = zero || (p.x() >= data.rangeStart + 10 * 3600 &&
+                        p.x() <= data.rangeStart + 12 * 3600 && p.y() == 0.0);
     QVERIFY(zero);
 }
 
-void TestLinkedChartsView::publishedExampleIsFlagged()
-{
+void TestLinkedChartsView::publishedExampleIsFlagged() {
     const ChartData data = publishedExample();
     m_view->setData(data);
     const ChartSeries &fleet = m_view->data().series.first();
     QCOMPARE(fleet.buckets.size(), 4); // nothing dropped
     QCOMPARE(fleet.flags.size(), 4);
-    QVERIFY(fleet.flags.at(0) & BucketFlag::OddWidth);   // the 1000 s hour
-    QVERIFY(fleet.flags.at(1) & BucketFlag::Inverted);   // ends before it starts
-    QVERIFY(fleet.flags.at(2) & BucketFlag::Duplicate);  // same StartTime twice
+    QVERIFY(fleet.flags.at(0) & BucketFlag::OddWidth);  // the 1000 s hour
+    QVERIFY(fleet.flags.at(1) & BucketFlag::Inverted);  // ends before it starts
+    QVERIFY(fleet.flags.at(2) & BucketFlag::Duplicate); // same StartTime twice
     QVERIFY(fleet.flags.at(3) & BucketFlag::Duplicate);
 
     // Every chart marks them: the 1000 s hour, the inverted bucket at its StartTime (where it
@@ -285,8 +271,7 @@ void TestLinkedChartsView::publishedExampleIsFlagged()
     QVERIFY(m_view->tooltipText().contains(u"ends before it starts"_s));
 }
 
-void TestLinkedChartsView::belowThresholdIsMarked_data()
-{
+void TestLinkedChartsView::belowThresholdIsMarked_data() {
     QTest::addColumn<int>("threshold");
     QTest::addColumn<int>("marked");
     QTest::newRow("90 %") << 90 << 1;  // only the 60 % hour
@@ -294,8 +279,7 @@ void TestLinkedChartsView::belowThresholdIsMarked_data()
     QTest::newRow("0 %") << 0 << 0;
 }
 
-void TestLinkedChartsView::belowThresholdIsMarked()
-{
+void TestLinkedChartsView::belowThresholdIsMarked() {
     QFETCH(int, threshold);
     QFETCH(int, marked);
     m_view->setRatioThreshold(threshold);
@@ -304,15 +288,13 @@ void TestLinkedChartsView::belowThresholdIsMarked()
     QCOMPARE(m_view->probe(0).belowThreshold.size(), 0); // only on the ratio chart
 }
 
-void TestLinkedChartsView::plotAreasShareLeftEdge_data()
-{
+void TestLinkedChartsView::plotAreasShareLeftEdge_data() {
     QTest::addColumn<int>("width");
     QTest::newRow("wide") << 1200;
     QTest::newRow("narrow") << 500;
 }
 
-void TestLinkedChartsView::plotAreasShareLeftEdge()
-{
+void TestLinkedChartsView::plotAreasShareLeftEdge() {
     QFETCH(int, width);
     // Minutes reach five digits while active devices stay single-digit: labels differ a lot.
     ChartData data = twoDays();
@@ -332,8 +314,7 @@ void TestLinkedChartsView::plotAreasShareLeftEdge()
         QCOMPARE(m_view->plotArea(i).left(), m_view->plotArea(0).left());
 }
 
-void TestLinkedChartsView::clickActivatesInterval()
-{
+void TestLinkedChartsView::clickActivatesInterval() {
     QSignalSpy activated(m_view, &LinkedChartsView::intervalActivated);
     QWidget *w = m_view->chartWidget(1);
     const QPointF p = plotPoint(1, 0.51);
@@ -345,25 +326,24 @@ void TestLinkedChartsView::clickActivatesInterval()
     QCOMPARE(activated.first().at(1).toLongLong() - start, 3600);
     QCOMPARE((start - data.rangeStart) % 3600, 0);
     QCOMPARE((start - data.rangeStart) / 3600, 24); // 51 % of 48 hours
-    QVERIFY(!m_view->timeRange()->isZoomed()); // a click is not a zoom
+    QVERIFY(!m_view->timeRange()->isZoomed());      // a click is not a zoom
 }
 
-void TestLinkedChartsView::smallMultiples()
-{
+void TestLinkedChartsView::smallMultiples() {
     m_view->setLayoutMode(LinkedChartsView::LayoutMode::SmallMultiples);
     QCOMPARE(m_view->chartCount(), 8); // 4 metrics x (fleet, device)
     QCOMPARE(m_view->chartSeriesKey(0), QString());
     QCOMPARE(m_view->chartSeriesKey(1), u"dev-7"_s);
     QVERIFY(m_view->chartTitle(1).contains(u"Vehicle 7"_s));
-    m_view->timeRange()->setVisibleRange(m_view->data().rangeStart, m_view->data().rangeStart + 7200);
+    m_view->timeRange()->setVisibleRange(m_view->data().rangeStart,
+                                         m_view->data().rangeStart + 7200);
     for (int i = 0; i < m_view->chartCount(); ++i)
         QCOMPARE(m_view->probe(i).to, m_view->data().rangeStart + 7200);
     m_view->setLayoutMode(LinkedChartsView::LayoutMode::Overlay);
     QCOMPARE(m_view->chartCount(), 4);
 }
 
-void TestLinkedChartsView::refreshKeepsZoom()
-{
+void TestLinkedChartsView::refreshKeepsZoom() {
     const ChartData data = twoDays();
     m_view->timeRange()->setVisibleRange(data.rangeStart + 3600, data.rangeStart + 7200);
     m_view->setData(data); // auto-refresh with the same range
@@ -374,16 +354,19 @@ void TestLinkedChartsView::refreshKeepsZoom()
 }
 
 // Saves what the charts look like when TRRO_CHARTS_SNAPSHOT_DIR is set (for a visual check).
-void TestLinkedChartsView::snapshot()
-{
+void TestLinkedChartsView::snapshot() {
     const QString dir = qEnvironmentVariable("TRRO_CHARTS_SNAPSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("set TRRO_CHARTS_SNAPSHOT_DIR to save pictures of the charts");
     m_view->resize(1100, 820);
-    m_view->setCrosshair(twoDays().rangeStart + 20 * 3600 + 600);
+    QTRY_COMPARE(m_view->chartWidget(0)->width(), 1100);
+    // Hover the interval below the threshold: crosshair on every chart and the tooltip.
+    sendMouse(m_view->chartWidget(1), QEvent::MouseMove, plotPoint(1, 20.3 / 48), Qt::NoButton,
+              Qt::NoButton);
     QVERIFY(m_view->grab().save(dir + u"/charts-two-days.png"_s));
     m_view->setData(publishedExample());
-    m_view->setCrosshair(1661166000 + 60);
+    sendMouse(m_view->chartWidget(0), QEvent::MouseMove, plotPoint(0, 5.3 / 9), Qt::NoButton,
+              Qt::NoButton);
     QVERIFY(m_view->grab().save(dir + u"/charts-published-example.png"_s));
 
     // A dark desktop theme.
@@ -394,9 +377,9 @@ void TestLinkedChartsView::snapshot()
     dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
     m_view->setPalette(dark);
     ChartData data = twoDays();
-    data.series.append(makeChartSeries(u"dev-9"_s, u"Vehicle 9"_s,
-                                       hourly(data.rangeStart, {3, 5, 2, -1, -1, 4, 6, 1, 2, 3}, 80),
-                                       data.interval));
+    data.series.append(makeChartSeries(
+        u"dev-9"_s, u"Vehicle 9"_s, hourly(data.rangeStart, {3, 5, 2, -1, -1, 4, 6, 1, 2, 3}, 80),
+        data.interval));
     m_view->setData(data);
     m_view->setStale(true);
     m_view->setCrosshair(data.rangeStart + 6 * 3600 + 600);

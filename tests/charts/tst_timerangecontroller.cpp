@@ -8,8 +8,7 @@
 
 using namespace trro;
 
-class TestTimeRangeController final : public QObject
-{
+class TestTimeRangeController final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -28,40 +27,36 @@ private:
     TimeRangeController *m_range = nullptr;
 };
 
-void TestTimeRangeController::init()
-{
+void TestTimeRangeController::init() {
     delete m_range;
     m_range = new TimeRangeController(this);
     m_range->setFullRange(1000, 101000);
 }
 
-void TestTimeRangeController::fullRangeShowsAll()
-{
+void TestTimeRangeController::fullRangeShowsAll() {
     QCOMPARE(m_range->visibleFrom(), 1000);
     QCOMPARE(m_range->visibleTo(), 101000);
     QVERIFY(!m_range->isZoomed());
     QVERIFY(!m_range->canUndo());
 }
 
-void TestTimeRangeController::clamp_data()
-{
+void TestTimeRangeController::clamp_data() {
     QTest::addColumn<qint64>("from");
     QTest::addColumn<qint64>("to");
     QTest::addColumn<qint64>("expectedFrom");
     QTest::addColumn<qint64>("expectedTo");
     QTest::newRow("inside") << qint64(2000) << qint64(5000) << qint64(2000) << qint64(5000);
-    QTest::newRow("before the start keeps the span") << qint64(0) << qint64(3000) << qint64(1000)
-                                                     << qint64(4000);
-    QTest::newRow("after the end keeps the span") << qint64(100000) << qint64(110000)
-                                                  << qint64(91000) << qint64(101000);
-    QTest::newRow("wider than all") << qint64(-5) << qint64(500000) << qint64(1000)
-                                    << qint64(101000);
+    QTest::newRow("before the start keeps the span")
+        << qint64(0) << qint64(3000) << qint64(1000) << qint64(4000);
+    QTest::newRow("after the end keeps the span")
+        << qint64(100000) << qint64(110000) << qint64(91000) << qint64(101000);
+    QTest::newRow("wider than all")
+        << qint64(-5) << qint64(500000) << qint64(1000) << qint64(101000);
     QTest::newRow("too narrow widens around the centre")
         << qint64(5000) << qint64(5010) << qint64(4975) << qint64(5035);
 }
 
-void TestTimeRangeController::clamp()
-{
+void TestTimeRangeController::clamp() {
     QFETCH(qint64, from);
     QFETCH(qint64, to);
     QFETCH(qint64, expectedFrom);
@@ -71,8 +66,7 @@ void TestTimeRangeController::clamp()
     QCOMPARE(m_range->visibleTo(), expectedTo);
 }
 
-void TestTimeRangeController::undoRedoReset()
-{
+void TestTimeRangeController::undoRedoReset() {
     QSignalSpy changed(m_range, &TimeRangeController::visibleRangeChanged);
     m_range->setVisibleRange(2000, 3000);
     m_range->setVisibleRange(2500, 2800);
@@ -96,8 +90,7 @@ void TestTimeRangeController::undoRedoReset()
     QCOMPARE(changed.last().at(0).toLongLong(), 2000);
 }
 
-void TestTimeRangeController::gestureStepsMergeIntoOneUndo()
-{
+void TestTimeRangeController::gestureStepsMergeIntoOneUndo() {
     for (int i = 0; i < 5; ++i)
         m_range->zoomBy(1.25, 50000, TimeRangeController::WheelMerge);
     QCOMPARE(m_range->undoStack()->count(), 1);
@@ -109,18 +102,16 @@ void TestTimeRangeController::gestureStepsMergeIntoOneUndo()
     QVERIFY(!m_range->isZoomed());
 }
 
-void TestTimeRangeController::zoomKeepsAnchor()
-{
+void TestTimeRangeController::zoomKeepsAnchor() {
     m_range->zoomBy(2.0, 11000);
     // The anchor stays at the same fraction of the range (10 %).
-    const double share = double(11000 - m_range->visibleFrom())
-                         / double(m_range->visibleTo() - m_range->visibleFrom());
+    const double share = double(11000 - m_range->visibleFrom()) /
+                         double(m_range->visibleTo() - m_range->visibleFrom());
     QVERIFY(qAbs(share - 0.1) < 0.001);
     QCOMPARE(m_range->visibleTo() - m_range->visibleFrom(), 50000);
 }
 
-void TestTimeRangeController::feedbackIsIgnored()
-{
+void TestTimeRangeController::feedbackIsIgnored() {
     int calls = 0;
     // A chart that "reacts" to the shared range by setting it again must not loop.
     connect(m_range, &TimeRangeController::visibleRangeChanged, this,
@@ -134,8 +125,7 @@ void TestTimeRangeController::feedbackIsIgnored()
     QCOMPARE(m_range->undoStack()->count(), 1);
 }
 
-void TestTimeRangeController::keepVisibleOnRefresh_data()
-{
+void TestTimeRangeController::keepVisibleOnRefresh_data() {
     QTest::addColumn<qint64>("newFrom");
     QTest::addColumn<qint64>("newTo");
     QTest::addColumn<bool>("kept");
@@ -143,8 +133,7 @@ void TestTimeRangeController::keepVisibleOnRefresh_data()
     QTest::newRow("moved away") << qint64(60000) << qint64(160000) << false;
 }
 
-void TestTimeRangeController::keepVisibleOnRefresh()
-{
+void TestTimeRangeController::keepVisibleOnRefresh() {
     QFETCH(qint64, newFrom);
     QFETCH(qint64, newTo);
     QFETCH(bool, kept);

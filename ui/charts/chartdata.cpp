@@ -4,15 +4,13 @@
 
 namespace trro {
 
-bool ChartData::isEmpty() const
-{
+bool ChartData::isEmpty() const {
     return std::all_of(series.cbegin(), series.cend(),
                        [](const ChartSeries &s) { return s.buckets.isEmpty(); });
 }
 
 ChartSeries makeChartSeries(const QString &key, const QString &label,
-                            const QList<IntervalBucket> &buckets, Interval interval)
-{
+                            const QList<IntervalBucket> &buckets, Interval interval) {
     ChartSeries series;
     series.key = key;
     series.label = label;
@@ -21,8 +19,7 @@ ChartSeries makeChartSeries(const QString &key, const QString &label,
     return series;
 }
 
-bool bucketExtent(const ChartData &data, qint64 *from, qint64 *to)
-{
+bool bucketExtent(const ChartData &data, qint64 *from, qint64 *to) {
     bool any = false;
     qint64 lo = 0;
     qint64 hi = 0;

@@ -1,7 +1,6 @@
 #include "chartgeometry.h"
 
 #include <QtMath>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -19,16 +18,14 @@ struct Segment {
     bool gap = false;
 };
 
-double secondsPerPixel(const PlotWindow &window)
-{
+double secondsPerPixel(const PlotWindow &window) {
     const double span = double(std::max<qint64>(1, window.to - window.from));
     return span / double(std::max(1, window.pixelWidth));
 }
 
 // Clips to the window, gives zero-width buckets one pixel of width, and sweeps the spans into
 // non-overlapping segments (gaps included), combining overlapping buckets.
-QList<Segment> combine(QList<BucketSpan> spans, const PlotWindow &window, Combine how)
-{
+QList<Segment> combine(QList<BucketSpan> spans, const PlotWindow &window, Combine how) {
     const qint64 minWidth = std::max<qint64>(1, qint64(std::ceil(secondsPerPixel(window))));
     QList<BucketSpan> kept;
     kept.reserve(spans.size());
@@ -105,8 +102,7 @@ struct Column {
     bool data = false;
 };
 
-QList<Column> toColumns(const QList<Segment> &segments, const PlotWindow &window)
-{
+QList<Column> toColumns(const QList<Segment> &segments, const PlotWindow &window) {
     const int width = std::max(1, window.pixelWidth);
     const double spp = secondsPerPixel(window);
     QList<Column> columns(width);
@@ -114,7 +110,8 @@ QList<Column> toColumns(const QList<Segment> &segments, const PlotWindow &window
         if (s.gap)
             continue;
         const int c0 = std::clamp(int(std::floor(double(s.a - window.from) / spp)), 0, width - 1);
-        const int c1 = std::clamp(int(std::ceil(double(s.b - window.from) / spp)) - 1, c0, width - 1);
+        const int c1 =
+            std::clamp(int(std::ceil(double(s.b - window.from) / spp)) - 1, c0, width - 1);
         for (int c = c0; c <= c1; ++c) {
             Column &col = columns[c];
             col.lo = std::min(col.lo, s.value);
@@ -125,8 +122,7 @@ QList<Column> toColumns(const QList<Segment> &segments, const PlotWindow &window
     return columns;
 }
 
-double columnX(const PlotWindow &window, int column)
-{
+double columnX(const PlotWindow &window, int column) {
     return double(window.from) + secondsPerPixel(window) * column;
 }
 
@@ -134,8 +130,7 @@ double columnX(const PlotWindow &window, int column)
 
 QList<BucketSpan> bucketSpans(const QList<IntervalBucket> &buckets,
                               const std::function<double(const IntervalBucket &)> &value,
-                              const std::function<bool(const IntervalBucket &)> &skip)
-{
+                              const std::function<bool(const IntervalBucket &)> &skip) {
     QList<BucketSpan> spans;
     spans.reserve(buckets.size());
     for (const IntervalBucket &b : buckets) {
@@ -146,8 +141,7 @@ QList<BucketSpan> bucketSpans(const QList<IntervalBucket> &buckets,
     return spans;
 }
 
-QList<QPointF> areaSteps(QList<BucketSpan> spans, const PlotWindow &window, Combine how)
-{
+QList<QPointF> areaSteps(QList<BucketSpan> spans, const PlotWindow &window, Combine how) {
     const QList<Segment> segments = combine(std::move(spans), window, how);
     QList<QPointF> points;
     if (segments.isEmpty())
@@ -177,8 +171,7 @@ QList<QPointF> areaSteps(QList<BucketSpan> spans, const PlotWindow &window, Comb
     return points;
 }
 
-QList<QPointF> lineSteps(QList<BucketSpan> spans, const PlotWindow &window, Combine how)
-{
+QList<QPointF> lineSteps(QList<BucketSpan> spans, const PlotWindow &window, Combine how) {
     const QList<Segment> segments = combine(std::move(spans), window, how);
     QList<QPointF> points;
     if (segments.isEmpty())
@@ -217,8 +210,7 @@ QList<QPointF> lineSteps(QList<BucketSpan> spans, const PlotWindow &window, Comb
     return points;
 }
 
-double maxInRange(const QList<QPointF> &points, qint64 from, qint64 to)
-{
+double maxInRange(const QList<QPointF> &points, qint64 from, qint64 to) {
     double top = 0.0;
     const auto begin = std::lower_bound(points.cbegin(), points.cend(), double(from),
                                         [](const QPointF &p, double x) { return p.x() < x; });
@@ -231,8 +223,7 @@ double maxInRange(const QList<QPointF> &points, qint64 from, qint64 to)
     return top;
 }
 
-NiceAxis niceAxis(double maxValue, int maxTicks, bool integral)
-{
+NiceAxis niceAxis(double maxValue, int maxTicks, bool integral) {
     maxTicks = std::max(3, maxTicks);
     NiceAxis axis;
     if (!(maxValue > 0.0) || !std::isfinite(maxValue)) {

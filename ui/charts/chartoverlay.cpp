@@ -4,7 +4,6 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 
 namespace trro {
@@ -13,8 +12,7 @@ namespace {
 
 constexpr double Pad = 8.0;
 
-QColor withAlpha(QColor c, double alpha)
-{
+QColor withAlpha(QColor c, double alpha) {
     c.setAlphaF(float(alpha));
     return c;
 }
@@ -25,25 +23,21 @@ QColor withAlpha(QColor c, double alpha)
 
 ChartUnderlay::ChartUnderlay(const OverlayState *state, QGraphicsItem *parent)
     : QGraphicsItem(parent)
-    , m_state(state)
-{
+    , m_state(state) {
     setAcceptedMouseButtons(Qt::NoButton);
 }
 
-QRectF ChartUnderlay::boundingRect() const
-{
+QRectF ChartUnderlay::boundingRect() const {
     return m_bounds;
 }
 
-void ChartUnderlay::changed()
-{
+void ChartUnderlay::changed() {
     prepareGeometryChange();
     m_bounds = m_state->plot.adjusted(-1, -1, 1, 1);
     update();
 }
 
-void ChartUnderlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
-{
+void ChartUnderlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) {
     const OverlayState &s = *m_state;
     const ChartPalette &p = s.palette;
     painter->save();
@@ -72,8 +66,7 @@ void ChartUnderlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->restore();
 }
 
-void ChartUnderlay::paintFill(QPainter *painter, const OverlayState::AreaFill &fill) const
-{
+void ChartUnderlay::paintFill(QPainter *painter, const OverlayState::AreaFill &fill) const {
     const QList<QPointF> &outline = fill.outline;
     if (outline.size() < 2)
         return;
@@ -109,8 +102,8 @@ void ChartUnderlay::paintFill(QPainter *painter, const OverlayState::AreaFill &f
     lines.reserve(count);
     for (int c = 0; c < count; ++c) {
         if (tops[c] < device.bottom())
-            lines.append(QLineF(first + c + 0.5, std::round(tops[c]), first + c + 0.5,
-                                device.bottom()));
+            lines.append(
+                QLineF(first + c + 0.5, std::round(tops[c]), first + c + 0.5, device.bottom()));
     }
     painter->save();
     // Device pixels: undo the world transform and the device pixel ratio Qt applies after it.
@@ -126,25 +119,21 @@ void ChartUnderlay::paintFill(QPainter *painter, const OverlayState::AreaFill &f
 
 ChartDecoration::ChartDecoration(const OverlayState *state, QGraphicsItem *parent)
     : QGraphicsItem(parent)
-    , m_state(state)
-{
+    , m_state(state) {
     setAcceptedMouseButtons(Qt::NoButton);
 }
 
-QRectF ChartDecoration::boundingRect() const
-{
+QRectF ChartDecoration::boundingRect() const {
     return m_bounds;
 }
 
-void ChartDecoration::changed()
-{
+void ChartDecoration::changed() {
     prepareGeometryChange();
     m_bounds = m_state->chartRect;
     update();
 }
 
-void ChartDecoration::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
-{
+void ChartDecoration::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) {
     const OverlayState &s = *m_state;
     const ChartPalette &p = s.palette;
     painter->save();
@@ -161,7 +150,8 @@ void ChartDecoration::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, s.title);
     if (s.stale) {
         const QFontMetricsF lfm(s.labelFont);
-        const QRectF badge(titleRect.right() + Pad, titleTop + (tfm.height() - lfm.height()) / 2 - 1,
+        const QRectF badge(titleRect.right() + Pad,
+                           titleTop + (tfm.height() - lfm.height()) / 2 - 1,
                            lfm.horizontalAdvance(s.staleText) + 12, lfm.height() + 2);
         painter->setPen(Qt::NoPen);
         painter->setBrush(p.stale);
@@ -178,7 +168,8 @@ void ChartDecoration::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         QPen pen(p.threshold, 1.2, Qt::DashLine);
         pen.setCosmetic(true);
         painter->setPen(pen);
-        painter->drawLine(QPointF(s.plot.left(), s.thresholdY), QPointF(s.plot.right(), s.thresholdY));
+        painter->drawLine(QPointF(s.plot.left(), s.thresholdY),
+                          QPointF(s.plot.right(), s.thresholdY));
         painter->setFont(s.labelFont);
         const QFontMetricsF lfm(s.labelFont);
         const double w = lfm.horizontalAdvance(s.thresholdText) + 8;
@@ -213,8 +204,8 @@ void ChartDecoration::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
             if (x - last < 3.0)
                 continue;
             last = x;
-            const QPointF tri[] = {{x - 4.5, s.plot.top()}, {x + 4.5, s.plot.top()},
-                                   {x, s.plot.top() + 7}};
+            const QPointF tri[] = {
+                {x - 4.5, s.plot.top()}, {x + 4.5, s.plot.top()}, {x, s.plot.top() + 7}};
             painter->drawPolygon(tri, 3);
         }
     }
@@ -229,8 +220,7 @@ void ChartDecoration::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     painter->restore();
 }
 
-void ChartDecoration::paintLegend(QPainter *painter) const
-{
+void ChartDecoration::paintLegend(QPainter *painter) const {
     const OverlayState &s = *m_state;
     if (s.legend.isEmpty())
         return;
@@ -240,8 +230,8 @@ void ChartDecoration::paintLegend(QPainter *painter) const
     const double swatch = 14.0;
     const double y = s.chartRect.top() + Pad * 0.6 + tfm.height() / 2;
     double right = s.chartRect.right() - Pad;
-    const double minLeft = s.chartRect.left() + Pad + tfm.horizontalAdvance(s.title) + Pad * 3
-                           + (s.stale ? fm.horizontalAdvance(s.staleText) + 20 : 0);
+    const double minLeft = s.chartRect.left() + Pad + tfm.horizontalAdvance(s.title) + Pad * 3 +
+                           (s.stale ? fm.horizontalAdvance(s.staleText) + 20 : 0);
     // From the right: the last entries are dropped (and counted) when the row is full.
     for (qsizetype i = s.legend.size() - 1; i >= 0; --i) {
         const LegendEntry &e = s.legend.at(i);
@@ -263,14 +253,14 @@ void ChartDecoration::paintLegend(QPainter *painter) const
             painter->drawLine(QPointF(left, y), QPointF(left + swatch, y));
         }
         painter->setPen(s.palette.text);
-        painter->drawText(QRectF(left + swatch + 4, y - fm.height() / 2, textWidth + 1, fm.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter, e.label);
+        painter->drawText(
+            QRectF(left + swatch + 4, y - fm.height() / 2, textWidth + 1, fm.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, e.label);
         right = left - 12;
     }
 }
 
-void ChartDecoration::paintAxis(QPainter *painter) const
-{
+void ChartDecoration::paintAxis(QPainter *painter) const {
     const OverlayState &s = *m_state;
     const ChartPalette &p = s.palette;
     painter->setFont(s.labelFont);
@@ -291,7 +281,8 @@ void ChartDecoration::paintAxis(QPainter *painter) const
         painter->setPen(QPen(p.axis, 1.0));
         painter->drawLine(QPointF(label.x, s.plot.bottom()), QPointF(label.x, s.plot.bottom() + 4));
         const double w = fm.horizontalAdvance(label.label);
-        double left = std::clamp(label.x - w / 2, s.chartRect.left() + 2, s.chartRect.right() - w - 2);
+        double left =
+            std::clamp(label.x - w / 2, s.chartRect.left() + 2, s.chartRect.right() - w - 2);
         if (left < lastRight + 8)
             continue;
         lastRight = left + w;
@@ -299,8 +290,8 @@ void ChartDecoration::paintAxis(QPainter *painter) const
         painter->drawText(QRectF(left, top, w + 1, fm.height()), Qt::AlignCenter, label.label);
         if (!label.context.isEmpty()) {
             const double cw = fm.horizontalAdvance(label.context);
-            const double cl = std::clamp(label.x - cw / 2, s.chartRect.left() + 2,
-                                         s.chartRect.right() - cw - 2);
+            const double cl =
+                std::clamp(label.x - cw / 2, s.chartRect.left() + 2, s.chartRect.right() - cw - 2);
             if (cl >= lastContextRight + 8) {
                 painter->setPen(p.text);
                 painter->drawText(QRectF(cl, top + fm.height(), cw + 1, fm.height()),
@@ -313,8 +304,7 @@ void ChartDecoration::paintAxis(QPainter *painter) const
 
 // ---- crosshair ---------------------------------------------------------------------------
 
-QRectF crosshairRect(const CrosshairState &state, const QRectF &plot)
-{
+QRectF crosshairRect(const CrosshairState &state, const QRectF &plot) {
     QRectF r;
     if (state.visible) {
         r = QRectF(std::floor(state.x) - 1, plot.top(), 3, plot.height());
@@ -329,15 +319,14 @@ QRectF crosshairRect(const CrosshairState &state, const QRectF &plot)
 }
 
 void paintCrosshair(QPainter *painter, const CrosshairState &state, const QRectF &plot,
-                    const ChartPalette &palette)
-{
+                    const ChartPalette &palette) {
     painter->save();
     painter->setClipRect(plot.adjusted(0, 0, 1, 1));
     if (state.visible) {
         if (state.bandRight > state.bandLeft)
-            painter->fillRect(QRectF(state.bandLeft, plot.top(), state.bandRight - state.bandLeft,
-                                     plot.height()),
-                              palette.hover);
+            painter->fillRect(
+                QRectF(state.bandLeft, plot.top(), state.bandRight - state.bandLeft, plot.height()),
+                palette.hover);
         painter->setPen(QPen(palette.crosshair, 0));
         const double x = std::floor(state.x) + 0.5;
         painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));

@@ -42,9 +42,9 @@ struct OverlayState {
     QRectF chartRect;
     QRectF plot;
     QString title;
-    QString emptyText;   // shown in the plot when there is nothing to draw
+    QString emptyText; // shown in the plot when there is nothing to draw
     QList<LegendEntry> legend;
-    QList<double> gridX; // vertical grid lines
+    QList<double> gridX;                  // vertical grid lines
     QList<QPair<double, QString>> yTicks; // y and label of each value tick (grid lines too)
     QList<AxisLabel> axisLabels;
     QList<QRectF> belowBands;  // intervals under the ratio threshold
@@ -57,8 +57,7 @@ struct OverlayState {
 };
 
 // Under the series: grid and threshold bands.
-class ChartUnderlay final : public QGraphicsItem
-{
+class ChartUnderlay final : public QGraphicsItem {
 public:
     explicit ChartUnderlay(const OverlayState *state, QGraphicsItem *parent = nullptr);
     QRectF boundingRect() const override;
@@ -74,8 +73,7 @@ private:
 };
 
 // Over the series: title, legend, axis labels, threshold line, anomalous buckets, badge.
-class ChartDecoration final : public QGraphicsItem
-{
+class ChartDecoration final : public QGraphicsItem {
 public:
     explicit ChartDecoration(const OverlayState *state, QGraphicsItem *parent = nullptr);
     QRectF boundingRect() const override;

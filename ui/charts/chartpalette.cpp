@@ -8,8 +8,7 @@ namespace trro {
 
 namespace {
 
-QColor mix(const QColor &a, const QColor &b, double t)
-{
+QColor mix(const QColor &a, const QColor &b, double t) {
     return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
                             float(a.greenF() * (1 - t) + b.greenF() * t),
                             float(a.blueF() * (1 - t) + b.blueF() * t));
@@ -17,15 +16,13 @@ QColor mix(const QColor &a, const QColor &b, double t)
 
 } // namespace
 
-QColor ChartPalette::seriesColor(int index) const
-{
+QColor ChartPalette::seriesColor(int index) const {
     if (series.isEmpty())
         return text;
     return series.at(index % series.size());
 }
 
-ChartPalette ChartPalette::fromPalette(const QPalette &palette)
-{
+ChartPalette ChartPalette::fromPalette(const QPalette &palette) {
     ChartPalette p;
     const QColor window = palette.color(QPalette::Window);
     const QColor base = palette.color(QPalette::Base);

@@ -20,10 +20,10 @@ struct ChartPalette {
     QColor grid;       // grid lines
     QColor axis;       // the time axis base line
     QColor crosshair;
-    QColor hover;      // band of the hovered interval
-    QColor threshold;  // threshold line and "below threshold" bands
-    QColor flag;       // hatching and markers of anomalous buckets
-    QColor stale;      // "stale data" badge
+    QColor hover;         // band of the hovered interval
+    QColor threshold;     // threshold line and "below threshold" bands
+    QColor flag;          // hatching and markers of anomalous buckets
+    QColor stale;         // "stale data" badge
     QList<QColor> series; // series[0] is the fleet
 
     QColor seriesColor(int index) const; // cycles through the palette

@@ -4,8 +4,7 @@ using namespace Qt::StringLiterals;
 
 namespace trro {
 
-QString ChartSpecBuilder::metricTitle(Metric metric)
-{
+QString ChartSpecBuilder::metricTitle(Metric metric) {
     switch (metric) {
     case Metric::Sessions:
         return tr("Sessions per interval");
@@ -20,8 +19,7 @@ QString ChartSpecBuilder::metricTitle(Metric metric)
 }
 
 TimeChartSpec ChartSpecBuilder::build(const ChartData &data, Metric metric, int seriesIndex,
-                                      int threshold, const ChartPalette &palette)
-{
+                                      int threshold, const ChartPalette &palette) {
     TimeChartSpec spec;
     spec.title = metricTitle(metric);
     QList<int> shown;
@@ -62,7 +60,8 @@ TimeChartSpec ChartSpecBuilder::build(const ChartData &data, Metric metric, int 
             trace.gaps = true;
             // No sessions, no ratio: such buckets are gaps like missing ones.
             trace.spans = bucketSpans(
-                series.buckets, [](const IntervalBucket &b) { return double(b.notBadSessionRatio); },
+                series.buckets,
+                [](const IntervalBucket &b) { return double(b.notBadSessionRatio); },
                 [](const IntervalBucket &b) { return b.sessionNum <= 0; });
             spec.traces.append(trace);
             spec.legend.append({series.label, color, Qt::SolidLine, false});

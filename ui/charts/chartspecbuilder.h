@@ -9,16 +9,15 @@ namespace trro {
 
 // What one chart of LinkedChartsView draws, from the chart data: traces (fleet filled, devices
 // as lines, field solid and remote dashed), legend, threshold and the spans to mark.
-class ChartSpecBuilder final
-{
+class ChartSpecBuilder final {
     Q_DECLARE_TR_FUNCTIONS(trro::ChartSpecBuilder)
 public:
     using Metric = LinkedChartsView::Metric;
 
     static QString metricTitle(Metric metric);
     // seriesIndex < 0: every series of data (overlay); else that series only.
-    static TimeChartSpec build(const ChartData &data, Metric metric, int seriesIndex,
-                               int threshold, const ChartPalette &palette);
+    static TimeChartSpec build(const ChartData &data, Metric metric, int seriesIndex, int threshold,
+                               const ChartPalette &palette);
 };
 
 } // namespace trro

@@ -11,8 +11,7 @@ namespace trro {
 
 ChartTooltip::ChartTooltip(QWidget *parent)
     : QFrame(parent)
-    , m_label(new QLabel(this))
-{
+    , m_label(new QLabel(this)) {
     setAttribute(Qt::WA_TransparentForMouseEvents);
     setFocusPolicy(Qt::NoFocus);
     setFrameShape(QFrame::StyledPanel);
@@ -27,13 +26,11 @@ ChartTooltip::ChartTooltip(QWidget *parent)
     hide();
 }
 
-QString ChartTooltip::text() const
-{
+QString ChartTooltip::text() const {
     return m_label->text();
 }
 
-void ChartTooltip::showAt(const QString &html, const QPoint &anchor)
-{
+void ChartTooltip::showAt(const QString &html, const QPoint &anchor) {
     if (m_label->text() != html) {
         m_label->setText(html);
         adjustSize();
@@ -53,8 +50,7 @@ void ChartTooltip::showAt(const QString &html, const QPoint &anchor)
     show();
 }
 
-QList<qsizetype> ChartTooltip::bucketsIn(const ChartSeries &series, qint64 start, qint64 end)
-{
+QList<qsizetype> ChartTooltip::bucketsIn(const ChartSeries &series, qint64 start, qint64 end) {
     QList<qsizetype> found;
     for (qsizetype i = 0; i < series.buckets.size(); ++i) {
         const IntervalBucket &b = series.buckets.at(i);
@@ -66,15 +62,15 @@ QList<qsizetype> ChartTooltip::bucketsIn(const ChartSeries &series, qint64 start
     return found;
 }
 
-QString ChartTooltip::flagText(BucketFlags flags, const IntervalBucket &bucket)
-{
+QString ChartTooltip::flagText(BucketFlags flags, const IntervalBucket &bucket) {
     QStringList parts;
     if (flags & BucketFlag::Inverted)
         parts << tr("ends before it starts");
     if (flags & BucketFlag::Duplicate)
         parts << tr("duplicate start time");
     if (flags & BucketFlag::OddWidth)
-        parts << tr("unusual length: %1 s").arg(QLocale().toString(bucket.endTime - bucket.startTime));
+        parts << tr("unusual length: %1 s")
+                     .arg(QLocale().toString(bucket.endTime - bucket.startTime));
     if (flags & BucketFlag::OutOfOrder)
         parts << tr("out of order");
     if (flags & BucketFlag::RatioOutOfRange)
@@ -83,52 +79,53 @@ QString ChartTooltip::flagText(BucketFlags flags, const IntervalBucket &bucket)
 }
 
 QString ChartTooltip::html(const ChartData &data, qint64 start, qint64 end, int threshold,
-                           const ChartPalette &palette, const QLocale &locale)
-{
+                           const ChartPalette &palette, const QLocale &locale) {
     const QString muted = palette.muted.name();
-    QString out = u"<b>"_s % formatInterval(start, end, data.timeZone, locale).toHtmlEscaped()
-                  % u"</b>&nbsp;&nbsp;<span style=\"color:"_s % muted % u"\">"_s
-                  % zoneLabel(data.timeZone, start).toHtmlEscaped() % u"</span>"_s;
+    QString out = u"<b>"_s % formatInterval(start, end, data.timeZone, locale).toHtmlEscaped() %
+                  u"</b>&nbsp;&nbsp;<span style=\"color:"_s % muted % u"\">"_s %
+                  zoneLabel(data.timeZone, start).toHtmlEscaped() % u"</span>"_s;
     out += u"<table cellspacing=\"0\" cellpadding=\"2\" style=\"margin-top:4px\"><tr>"_s;
-    const QString headers[] = {QString(), tr("Sessions"), tr("Minutes"), tr("Not bad"),
-                               tr("Vehicles"), tr("Cockpits")};
+    const QString headers[] = {QString(),     tr("Sessions"), tr("Minutes"),
+                               tr("Not bad"), tr("Vehicles"), tr("Cockpits")};
     for (const QString &h : headers)
-        out += u"<th align=\"right\" style=\"color:"_s % muted % u";font-weight:normal\">&nbsp;"_s
-               % h.toHtmlEscaped() % u"</th>"_s;
+        out += u"<th align=\"right\" style=\"color:"_s % muted % u";font-weight:normal\">&nbsp;"_s %
+               h.toHtmlEscaped() % u"</th>"_s;
     out += u"</tr>"_s;
 
     for (qsizetype si = 0; si < data.series.size(); ++si) {
         const ChartSeries &series = data.series.at(si);
-        const QString swatch = u"<span style=\"color:"_s % palette.seriesColor(int(si)).name()
-                               % u"\">&#9632;</span>&nbsp;"_s % series.label.toHtmlEscaped();
+        const QString swatch = u"<span style=\"color:"_s % palette.seriesColor(int(si)).name() %
+                               u"\">&#9632;</span>&nbsp;"_s % series.label.toHtmlEscaped();
         const QList<qsizetype> indexes = bucketsIn(series, start, end);
         if (indexes.isEmpty()) {
-            out += u"<tr><td>"_s % swatch % u"</td><td colspan=\"5\" align=\"right\" style=\"color:"_s
-                   % muted % u"\">"_s % tr("no data").toHtmlEscaped() % u"</td></tr>"_s;
+            out += u"<tr><td>"_s % swatch %
+                   u"</td><td colspan=\"5\" align=\"right\" style=\"color:"_s % muted % u"\">"_s %
+                   tr("no data").toHtmlEscaped() % u"</td></tr>"_s;
             continue;
         }
         for (qsizetype i : indexes) {
             const IntervalBucket &b = series.buckets.at(i);
             const bool hasRatio = b.sessionNum > 0;
             const bool below = hasRatio && b.notBadSessionRatio < threshold;
-            const QString ratio = hasRatio ? locale.toString(b.notBadSessionRatio) + u" %"_s
-                                           : u"–"_s;
-            out += u"<tr><td>"_s % swatch % u"</td><td align=\"right\">"_s
-                   % locale.toString(b.sessionNum) % u"</td><td align=\"right\">"_s
-                   % locale.toString(b.totalDuration) % u"</td><td align=\"right\""_s
-                   % (below ? u" style=\"color:"_s % palette.threshold.name() % u";font-weight:bold\""_s
-                            : QString())
-                   % u">"_s % ratio % u"</td><td align=\"right\">"_s
-                   % locale.toString(b.activeFieldDeviceNum) % u"</td><td align=\"right\">"_s
-                   % locale.toString(b.activeRemoteDeviceNum) % u"</td></tr>"_s;
+            const QString ratio =
+                hasRatio ? locale.toString(b.notBadSessionRatio) + u" %"_s : u"–"_s;
+            out +=
+                u"<tr><td>"_s % swatch % u"</td><td align=\"right\">"_s %
+                locale.toString(b.sessionNum) % u"</td><td align=\"right\">"_s %
+                locale.toString(b.totalDuration) % u"</td><td align=\"right\""_s %
+                (below ? u" style=\"color:"_s % palette.threshold.name() % u";font-weight:bold\""_s
+                       : QString()) %
+                u">"_s % ratio % u"</td><td align=\"right\">"_s %
+                locale.toString(b.activeFieldDeviceNum) % u"</td><td align=\"right\">"_s %
+                locale.toString(b.activeRemoteDeviceNum) % u"</td></tr>"_s;
             const BucketFlags flags = i < series.flags.size() ? series.flags.at(i) : BucketFlags();
             if (flags != BucketFlags()) {
-                const QString bounds = formatInstant(b.startTime, data.timeZone, locale) % u" → "_s
-                                       % formatInstant(b.endTime, data.timeZone, locale);
-                out += u"<tr><td colspan=\"6\" style=\"color:"_s % palette.flag.name()
-                       % u"\">&#9888;&nbsp;"_s % flagText(flags, b).toHtmlEscaped()
-                       % u" <span style=\"color:"_s % muted % u"\">("_s % bounds.toHtmlEscaped()
-                       % u")</span></td></tr>"_s;
+                const QString bounds = formatInstant(b.startTime, data.timeZone, locale) %
+                                       u" → "_s % formatInstant(b.endTime, data.timeZone, locale);
+                out += u"<tr><td colspan=\"6\" style=\"color:"_s % palette.flag.name() %
+                       u"\">&#9888;&nbsp;"_s % flagText(flags, b).toHtmlEscaped() %
+                       u" <span style=\"color:"_s % muted % u"\">("_s % bounds.toHtmlEscaped() %
+                       u")</span></td></tr>"_s;
             }
         }
     }

@@ -13,8 +13,7 @@ namespace trro {
 // The one tooltip of the linked charts: every value of the hovered interval, for every series,
 // with the anomaly flags of its buckets. A child widget (not QToolTip) so that it follows the
 // crosshair smoothly and never steals focus.
-class ChartTooltip final : public QFrame
-{
+class ChartTooltip final : public QFrame {
     Q_OBJECT
 public:
     explicit ChartTooltip(QWidget *parent = nullptr);

@@ -1,7 +1,7 @@
 #include "linkedchartsview.h"
 
-#include "charttooltip.h"
 #include "chartspecbuilder.h"
+#include "charttooltip.h"
 #include "timechart.h"
 #include "timerangecontroller.h"
 #include "timeticks.h"
@@ -12,7 +12,6 @@
 #include <QPainter>
 #include <QScrollArea>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace trro {
@@ -31,8 +30,7 @@ LinkedChartsView::LinkedChartsView(QWidget *parent)
     , m_content(new QWidget)
     , m_layout(new QVBoxLayout(m_content))
     , m_tooltip(new ChartTooltip(this))
-    , m_palette(ChartPalette::fromPalette(palette()))
-{
+    , m_palette(ChartPalette::fromPalette(palette())) {
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Linked charts"));
     m_layout->setContentsMargins(0, 0, 0, 0);
@@ -52,8 +50,7 @@ LinkedChartsView::LinkedChartsView(QWidget *parent)
 
 LinkedChartsView::~LinkedChartsView() = default;
 
-void LinkedChartsView::setData(const ChartData &data)
-{
+void LinkedChartsView::setData(const ChartData &data) {
     m_data = data;
     for (ChartSeries &series : m_data.series) {
         if (series.flags.size() != series.buckets.size())
@@ -81,8 +78,7 @@ void LinkedChartsView::setData(const ChartData &data)
         setCrosshair(m_crosshair);
 }
 
-void LinkedChartsView::setRatioThreshold(int percent)
-{
+void LinkedChartsView::setRatioThreshold(int percent) {
     percent = std::clamp(percent, 0, 100);
     if (percent == m_threshold)
         return;
@@ -90,15 +86,13 @@ void LinkedChartsView::setRatioThreshold(int percent)
     applySpecs();
 }
 
-void LinkedChartsView::setStale(bool stale)
-{
+void LinkedChartsView::setStale(bool stale) {
     m_stale = stale;
     for (TimeChart *chart : std::as_const(m_charts))
         chart->setStale(stale, tr("Stale data"));
 }
 
-void LinkedChartsView::setLayoutMode(LayoutMode mode)
-{
+void LinkedChartsView::setLayoutMode(LayoutMode mode) {
     if (mode == m_layoutMode)
         return;
     m_layoutMode = mode;
@@ -106,8 +100,7 @@ void LinkedChartsView::setLayoutMode(LayoutMode mode)
     applyVisibleRange();
 }
 
-void LinkedChartsView::rebuild()
-{
+void LinkedChartsView::rebuild() {
     QList<QPair<Metric, int>> kinds;
     const Metric metrics[] = {Metric::Sessions, Metric::Duration, Metric::NotBadRatio,
                               Metric::ActiveDevices};
@@ -150,8 +143,7 @@ void LinkedChartsView::rebuild()
     applySpecs(false);
 }
 
-void LinkedChartsView::applySpecs(bool sync)
-{
+void LinkedChartsView::applySpecs(bool sync) {
     const bool empty = m_data.isEmpty();
     for (qsizetype i = 0; i < m_charts.size(); ++i) {
         TimeChart *chart = m_charts.at(i);
@@ -166,15 +158,13 @@ void LinkedChartsView::applySpecs(bool sync)
         syncCharts();
 }
 
-void LinkedChartsView::applyVisibleRange()
-{
+void LinkedChartsView::applyVisibleRange() {
     for (TimeChart *chart : std::as_const(m_charts))
         chart->setWindow(m_range->visibleFrom(), m_range->visibleTo());
     syncCharts();
 }
 
-void LinkedChartsView::syncCharts()
-{
+void LinkedChartsView::syncCharts() {
     // The widest Y labels decide one left edge for all plot areas, so the time axes line up.
     int left = 0;
     for (TimeChart *chart : std::as_const(m_charts))
@@ -185,8 +175,7 @@ void LinkedChartsView::syncCharts()
     }
 }
 
-void LinkedChartsView::changeEvent(QEvent *event)
-{
+void LinkedChartsView::changeEvent(QEvent *event) {
     QWidget::changeEvent(event);
     switch (event->type()) {
     case QEvent::PaletteChange:
@@ -201,8 +190,7 @@ void LinkedChartsView::changeEvent(QEvent *event)
     }
 }
 
-void LinkedChartsView::keyPressEvent(QKeyEvent *event)
-{
+void LinkedChartsView::keyPressEvent(QKeyEvent *event) {
     const qint64 span = m_range->visibleTo() - m_range->visibleFrom();
     const qint64 centre = m_range->visibleFrom() + span / 2;
     if (event->matches(QKeySequence::Undo)) {
@@ -224,25 +212,21 @@ void LinkedChartsView::keyPressEvent(QKeyEvent *event)
     }
 }
 
-void LinkedChartsView::zoomReset()
-{
+void LinkedChartsView::zoomReset() {
     m_range->reset();
 }
 
-void LinkedChartsView::undo()
-{
+void LinkedChartsView::undo() {
     m_range->undo();
 }
 
-void LinkedChartsView::redo()
-{
+void LinkedChartsView::redo() {
     m_range->redo();
 }
 
 // ---- crosshair and tooltip ---------------------------------------------------------------
 
-bool LinkedChartsView::intervalAt(qint64 time, qint64 *start, qint64 *end) const
-{
+bool LinkedChartsView::intervalAt(qint64 time, qint64 *start, qint64 *end) const {
     if (m_data.series.isEmpty())
         return false;
     for (const ChartSeries &series : m_data.series) {
@@ -258,8 +242,7 @@ bool LinkedChartsView::intervalAt(qint64 time, qint64 *start, qint64 *end) const
     return true;
 }
 
-void LinkedChartsView::setCrosshair(qint64 time)
-{
+void LinkedChartsView::setCrosshair(qint64 time) {
     m_hasCrosshair = true;
     m_crosshair = time;
     qint64 start = 0;
@@ -275,8 +258,7 @@ void LinkedChartsView::setCrosshair(qint64 time)
     }
 }
 
-void LinkedChartsView::clearCrosshair()
-{
+void LinkedChartsView::clearCrosshair() {
     m_hasCrosshair = false;
     for (TimeChart *chart : std::as_const(m_charts))
         chart->clearCrosshair();
@@ -287,8 +269,7 @@ void LinkedChartsView::clearCrosshair()
     }
 }
 
-bool LinkedChartsView::hoveredInterval(qint64 *start, qint64 *end) const
-{
+bool LinkedChartsView::hoveredInterval(qint64 *start, qint64 *end) const {
     if (!m_hasCrosshair || m_hoverEnd <= m_hoverStart)
         return false;
     *start = m_hoverStart;
@@ -296,8 +277,7 @@ bool LinkedChartsView::hoveredInterval(qint64 *start, qint64 *end) const
     return true;
 }
 
-QString LinkedChartsView::tooltipText() const
-{
+QString LinkedChartsView::tooltipText() const {
     qint64 start = 0;
     qint64 end = 0;
     if (!hoveredInterval(&start, &end))
@@ -305,8 +285,7 @@ QString LinkedChartsView::tooltipText() const
     return ChartTooltip::html(m_data, start, end, m_threshold, m_palette, locale());
 }
 
-void LinkedChartsView::onHover(qint64 time, const QPoint &globalPos)
-{
+void LinkedChartsView::onHover(qint64 time, const QPoint &globalPos) {
     const qint64 oldStart = m_hoverStart;
     const qint64 oldEnd = m_hoverEnd;
     const bool had = m_tooltip->isVisible();
@@ -321,13 +300,11 @@ void LinkedChartsView::onHover(qint64 time, const QPoint &globalPos)
     m_tooltip->showAt(html, mapFromGlobal(globalPos));
 }
 
-void LinkedChartsView::onLeave()
-{
+void LinkedChartsView::onLeave() {
     clearCrosshair();
 }
 
-void LinkedChartsView::onClicked(qint64 time)
-{
+void LinkedChartsView::onClicked(qint64 time) {
     qint64 start = 0;
     qint64 end = 0;
     if (intervalAt(time, &start, &end))

@@ -29,8 +29,7 @@ class TimeRangeController;
 // - A click on an interval emits intervalActivated() (drill-down to the interval breakdown).
 //
 // The chart library (Qt Charts) stays behind this class: nothing in this header includes it.
-class LinkedChartsView final : public QWidget
-{
+class LinkedChartsView final : public QWidget {
     Q_OBJECT
 public:
     enum class Metric { Sessions, Duration, NotBadRatio, ActiveDevices };

@@ -8,7 +8,6 @@
 #include <QGraphicsScene>
 #include <QLineSeries>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 
@@ -24,8 +23,7 @@ constexpr double RightMargin = 16.0;
 // Pixel rectangles of spans in the window, adjacent ones merged (thousands of hourly buckets
 // become a few rectangles at a year's zoom).
 QList<QRectF> bandRects(const QList<QPair<qint64, qint64>> &spans, const TimeChart &chart,
-                        const QRectF &plot, qint64 from, qint64 to, double minWidth, bool merge)
-{
+                        const QRectF &plot, qint64 from, qint64 to, double minWidth, bool merge) {
     QList<QRectF> rects;
     for (const auto &span : spans) {
         const qint64 a = std::min(span.first, span.second);
@@ -36,8 +34,8 @@ QList<QRectF> bandRects(const QList<QPair<qint64, qint64>> &spans, const TimeCha
         double right = std::max(chart.xAt(b), left + minWidth);
         left = std::max(left, plot.left() - 1);
         right = std::min(right, plot.right() + 1);
-        if (merge && !rects.isEmpty() && left <= rects.last().right() + 0.5
-            && left >= rects.last().left()) {
+        if (merge && !rects.isEmpty() && left <= rects.last().right() + 0.5 &&
+            left >= rects.last().left()) {
             rects.last().setRight(std::max(rects.last().right(), right));
             continue;
         }
@@ -53,8 +51,7 @@ TimeChart::TimeChart(TimeRangeController *range, QWidget *parent)
     , m_range(range)
     , m_chart(new QChart)
     , m_axisX(new QValueAxis)
-    , m_axisY(new QValueAxis)
-{
+    , m_axisY(new QValueAxis) {
     setChart(m_chart); // the view owns the chart, the chart its axes and series
     setFrameShape(QFrame::NoFrame);
     // Step outlines are horizontal and vertical: crisp without antialiasing, and filling a
@@ -100,30 +97,26 @@ TimeChart::TimeChart(TimeRangeController *range, QWidget *parent)
 
 TimeChart::~TimeChart() = default;
 
-void TimeChart::setSpec(const TimeChartSpec &spec)
-{
+void TimeChart::setSpec(const TimeChartSpec &spec) {
     m_spec = spec;
     m_overlay.title = spec.title;
     m_overlay.legend = spec.legend;
     m_seriesDirty = m_scaleDirty = m_pointsDirty = m_overlayDirty = true;
 }
 
-void TimeChart::setChartPalette(const ChartPalette &palette)
-{
+void TimeChart::setChartPalette(const ChartPalette &palette) {
     m_overlay.palette = palette;
     m_chart->setBackgroundBrush(palette.background);
     setBackgroundBrush(palette.background);
     m_seriesDirty = m_overlayDirty = true; // the fill alpha depends on light or dark
 }
 
-void TimeChart::setTimeZone(const QTimeZone &zone)
-{
+void TimeChart::setTimeZone(const QTimeZone &zone) {
     m_zone = zone;
     m_overlayDirty = true;
 }
 
-void TimeChart::setStale(bool stale, const QString &text)
-{
+void TimeChart::setStale(bool stale, const QString &text) {
     m_overlay.stale = stale;
     m_overlay.staleText = text;
     for (QAbstractSeries *series : m_chart->series())
@@ -132,8 +125,7 @@ void TimeChart::setStale(bool stale, const QString &text)
     invalidate();
 }
 
-void TimeChart::setEmptyText(const QString &text)
-{
+void TimeChart::setEmptyText(const QString &text) {
     if (text == m_overlay.emptyText)
         return;
     m_overlay.emptyText = text;
@@ -141,8 +133,7 @@ void TimeChart::setEmptyText(const QString &text)
     invalidate();
 }
 
-void TimeChart::setWindow(qint64 from, qint64 to)
-{
+void TimeChart::setWindow(qint64 from, qint64 to) {
     to = std::max(to, from + 1);
     if (from == m_from && to == m_to)
         return;
@@ -151,22 +142,19 @@ void TimeChart::setWindow(qint64 from, qint64 to)
     m_scaleDirty = m_pointsDirty = m_overlayDirty = true;
 }
 
-void TimeChart::setPlotLeft(int left)
-{
+void TimeChart::setPlotLeft(int left) {
     if (left == m_plotLeft)
         return;
     m_plotLeft = left;
     m_geometryDirty = true;
 }
 
-void TimeChart::resizeEvent(QResizeEvent *event)
-{
+void TimeChart::resizeEvent(QResizeEvent *event) {
     QChartView::resizeEvent(event);
     layoutFor(viewport()->size());
 }
 
-void TimeChart::layoutFor(const QSize &size)
-{
+void TimeChart::layoutFor(const QSize &size) {
     if (m_chart->size().toSize() != size)
         m_chart->resize(QSizeF(size));
     m_overlay.chartRect = QRectF(QPointF(0, 0), QSizeF(size));
@@ -174,8 +162,7 @@ void TimeChart::layoutFor(const QSize &size)
     sync();
 }
 
-void TimeChart::sync()
-{
+void TimeChart::sync() {
     if (m_seriesDirty || m_geometryDirty || m_scaleDirty || m_pointsDirty || m_overlayDirty)
         invalidate();
     if (m_seriesDirty)
@@ -186,8 +173,7 @@ void TimeChart::sync()
         const QSizeF size = m_overlay.chartRect.size();
         const double top = std::ceil(TitlePad + tfm.height() + 6);
         const double bottom = std::ceil(6 + lfm.height() * 2 + 2);
-        const QRectF plot(m_plotLeft, top,
-                          std::max(10.0, size.width() - m_plotLeft - RightMargin),
+        const QRectF plot(m_plotLeft, top, std::max(10.0, size.width() - m_plotLeft - RightMargin),
                           std::max(10.0, size.height() - top - bottom));
         if (plot != m_overlay.plot) {
             // Empty the series first: a new plot area re-strokes every path Qt Charts has.
@@ -211,8 +197,7 @@ void TimeChart::sync()
     placeCrosshair();
 }
 
-void TimeChart::rebuildSeries()
-{
+void TimeChart::rebuildSeries() {
     m_seriesDirty = false;
     m_pointsDirty = true;
     if (m_lines.size() != m_spec.traces.size()) { // another shape: new series objects
@@ -237,8 +222,7 @@ void TimeChart::rebuildSeries()
     }
 }
 
-void TimeChart::updateScale()
-{
+void TimeChart::updateScale() {
     m_scaleDirty = false;
     const double height = m_overlay.plot.height();
     if (m_spec.fixedTop > 0.0) {
@@ -262,8 +246,7 @@ void TimeChart::updateScale()
     m_yTicks = axis.tickCount;
 }
 
-void TimeChart::updatePoints()
-{
+void TimeChart::updatePoints() {
     m_pointsDirty = false;
     const PlotWindow window{m_from, m_to, std::max(1, int(m_overlay.plot.width()))};
     const double span = double(m_to - m_from);
@@ -283,8 +266,8 @@ void TimeChart::updatePoints()
             fill.color.setAlphaF(m_overlay.palette.dark ? 0.40f : 0.28f);
             fill.outline.reserve(points.size());
             for (const QPointF &p : std::as_const(points))
-                fill.outline.append({m_overlay.plot.left() + (p.x() - double(m_from)) / span
-                                                                 * m_overlay.plot.width(),
+                fill.outline.append({m_overlay.plot.left() +
+                                         (p.x() - double(m_from)) / span * m_overlay.plot.width(),
                                      yAt(p.y())});
             fills.append(fill);
         }
@@ -294,39 +277,34 @@ void TimeChart::updatePoints()
     m_overlayDirty = true;
 }
 
-int TimeChart::yLabelWidth()
-{
+int TimeChart::yLabelWidth() {
     if (m_scaleDirty)
         updateScale();
     const QFontMetricsF fm(m_overlay.labelFont);
     const QLocale locale;
     double width = 0.0;
     for (int i = 0; i < m_yTicks; ++i)
-        width = std::max(width, fm.horizontalAdvance(
-                                    locale.toString(m_yTop * i / std::max(1, m_yTicks - 1), 'f', 0)));
+        width = std::max(width, fm.horizontalAdvance(locale.toString(
+                                    m_yTop * i / std::max(1, m_yTicks - 1), 'f', 0)));
     return int(std::ceil(width)) + 6 + 8; // gap to the plot, margin to the edge
 }
 
-double TimeChart::xAt(qint64 time) const
-{
+double TimeChart::xAt(qint64 time) const {
     const QRectF &plot = m_overlay.plot;
     return plot.left() + double(time - m_from) * plot.width() / double(m_to - m_from);
 }
 
-double TimeChart::yAt(double value) const
-{
+double TimeChart::yAt(double value) const {
     const QRectF &plot = m_overlay.plot;
     return plot.bottom() - value / m_yTop * plot.height();
 }
 
-double TimeChart::timeAt(double x) const
-{
+double TimeChart::timeAt(double x) const {
     const QRectF &plot = m_overlay.plot;
     return double(m_from) + (x - plot.left()) / plot.width() * double(m_to - m_from);
 }
 
-void TimeChart::updateOverlay()
-{
+void TimeChart::updateOverlay() {
     m_overlayDirty = false;
     OverlayState &s = m_overlay;
     const QRectF &plot = s.plot;
@@ -361,27 +339,24 @@ void TimeChart::updateOverlay()
     m_decoration->changed();
 }
 
-QRectF TimeChart::plotArea() const
-{
+QRectF TimeChart::plotArea() const {
     return m_overlay.plot;
 }
 
-QList<QPointF> TimeChart::tracePoints(int trace) const
-{
-    QList<QPointF> points = m_lines.value(trace) ? m_lines.value(trace)->points() : QList<QPointF>();
+QList<QPointF> TimeChart::tracePoints(int trace) const {
+    QList<QPointF> points =
+        m_lines.value(trace) ? m_lines.value(trace)->points() : QList<QPointF>();
     const double span = double(m_to - m_from);
     for (QPointF &p : points)
         p = QPointF(double(m_from) + p.x() * span, p.y() * m_yTop);
     return points;
 }
 
-QPair<double, double> TimeChart::yRange() const
-{
+QPair<double, double> TimeChart::yRange() const {
     return {0.0, m_yTop};
 }
 
-void TimeChart::renderTo(QPainter *painter, const QRectF &target, const QSize &size)
-{
+void TimeChart::renderTo(QPainter *painter, const QRectF &target, const QSize &size) {
     const QSize onScreen = m_chart->size().toSize();
     layoutFor(size);
     scene()->render(painter, target, QRectF(QPointF(0, 0), QSizeF(size)), Qt::IgnoreAspectRatio);

@@ -47,8 +47,7 @@ struct TimeChartSpec {
 // in a pixmap (as cabana does) and the crosshair is painted over it, so a crosshair move costs
 // a blit of a narrow strip. Mouse gestures go to the shared TimeRangeController, never to
 // other charts.
-class TimeChart final : public QChartView
-{
+class TimeChart final : public QChartView {
     Q_OBJECT
 public:
     TimeChart(TimeRangeController *range, QWidget *parent = nullptr);
@@ -117,8 +116,8 @@ private:
 
     TimeRangeController *m_range;
     QChart *m_chart;
-    QValueAxis *m_axisX; // fixed [0, 1], hidden
-    QValueAxis *m_axisY; // fixed [0, 1], hidden
+    QValueAxis *m_axisX;        // fixed [0, 1], hidden
+    QValueAxis *m_axisY;        // fixed [0, 1], hidden
     QList<QXYSeries *> m_lines; // one per trace: its outline
     TimeChartSpec m_spec;
     OverlayState m_overlay;

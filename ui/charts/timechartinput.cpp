@@ -1,10 +1,8 @@
 #include "timechart.h"
-
 #include "timerangecontroller.h"
 
 #include <QMouseEvent>
 #include <QWheelEvent>
-
 #include <algorithm>
 #include <cmath>
 
@@ -19,8 +17,7 @@ constexpr int DragThreshold = 4;
 
 } // namespace
 
-void TimeChart::mousePressEvent(QMouseEvent *event)
-{
+void TimeChart::mousePressEvent(QMouseEvent *event) {
     const QPointF p = mapToScene(event->position().toPoint());
     if (!m_overlay.plot.contains(p)) {
         event->ignore();
@@ -29,8 +26,8 @@ void TimeChart::mousePressEvent(QMouseEvent *event)
     m_pressPos = p.toPoint();
     m_pressFrom = m_range->visibleFrom();
     m_pressTo = m_range->visibleTo();
-    if (event->button() == Qt::MiddleButton
-        || (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier))) {
+    if (event->button() == Qt::MiddleButton ||
+        (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier))) {
         m_drag = Drag::Pan;
         m_range->endGesture();
         viewport()->setCursor(Qt::ClosedHandCursor);
@@ -42,12 +39,12 @@ void TimeChart::mousePressEvent(QMouseEvent *event)
     event->accept();
 }
 
-void TimeChart::mouseMoveEvent(QMouseEvent *event)
-{
+void TimeChart::mouseMoveEvent(QMouseEvent *event) {
     const QPointF p = mapToScene(event->position().toPoint());
     const QRectF &plot = m_overlay.plot;
     if (m_drag == Drag::Pan) {
-        const double dt = -(p.x() - m_pressPos.x()) / plot.width() * double(m_pressTo - m_pressFrom);
+        const double dt =
+            -(p.x() - m_pressPos.x()) / plot.width() * double(m_pressTo - m_pressFrom);
         const qint64 shift = std::llround(dt);
         m_range->setVisibleRange(m_pressFrom + shift, m_pressTo + shift,
                                  TimeRangeController::PanMerge);
@@ -72,8 +69,7 @@ void TimeChart::mouseMoveEvent(QMouseEvent *event)
     event->accept();
 }
 
-void TimeChart::mouseReleaseEvent(QMouseEvent *event)
-{
+void TimeChart::mouseReleaseEvent(QMouseEvent *event) {
     const QPointF p = mapToScene(event->position().toPoint());
     const QRectF &plot = m_overlay.plot;
     if (m_drag == Drag::Zoom && event->button() == Qt::LeftButton) {
@@ -86,7 +82,8 @@ void TimeChart::mouseReleaseEvent(QMouseEvent *event)
             m_range->setVisibleRange(std::llround(timeAt(std::min(a, b))),
                                      std::llround(timeAt(std::max(a, b))));
         } else {
-            Q_EMIT clicked(std::llround(timeAt(std::clamp(p.x(), plot.left(), plot.right() - 0.01))));
+            Q_EMIT clicked(
+                std::llround(timeAt(std::clamp(p.x(), plot.left(), plot.right() - 0.01))));
         }
     } else if (m_drag == Drag::Pan) {
         m_range->endGesture();
@@ -96,13 +93,11 @@ void TimeChart::mouseReleaseEvent(QMouseEvent *event)
     event->accept();
 }
 
-void TimeChart::mouseDoubleClickEvent(QMouseEvent *event)
-{
+void TimeChart::mouseDoubleClickEvent(QMouseEvent *event) {
     mousePressEvent(event); // a quick second click is a click, not a special gesture
 }
 
-void TimeChart::wheelEvent(QWheelEvent *event)
-{
+void TimeChart::wheelEvent(QWheelEvent *event) {
     const QPointF p = mapToScene(event->position().toPoint());
     if (!m_overlay.plot.contains(p)) {
         event->ignore(); // let the scroll area scroll
@@ -115,14 +110,14 @@ void TimeChart::wheelEvent(QWheelEvent *event)
                         TimeRangeController::WheelMerge);
     } else if (delta.x() != 0) {
         const double span = double(m_range->visibleTo() - m_range->visibleFrom());
-        m_range->panBy(std::llround(-delta.x() / 120.0 * span * 0.1), TimeRangeController::PanMerge);
+        m_range->panBy(std::llround(-delta.x() / 120.0 * span * 0.1),
+                       TimeRangeController::PanMerge);
     }
     m_gestureTimer.start();
     event->accept();
 }
 
-void TimeChart::leaveEvent(QEvent *event)
-{
+void TimeChart::leaveEvent(QEvent *event) {
     if (m_drag == Drag::None)
         Q_EMIT left();
     QChartView::leaveEvent(event);

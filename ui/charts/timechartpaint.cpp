@@ -9,8 +9,7 @@
 
 namespace trro {
 
-void TimeChart::setCrosshair(qint64 time, qint64 intervalStart, qint64 intervalEnd)
-{
+void TimeChart::setCrosshair(qint64 time, qint64 intervalStart, qint64 intervalEnd) {
     m_hasCrosshair = true;
     m_crossTime = time;
     m_crossStart = intervalStart;
@@ -18,14 +17,12 @@ void TimeChart::setCrosshair(qint64 time, qint64 intervalStart, qint64 intervalE
     placeCrosshair();
 }
 
-void TimeChart::clearCrosshair()
-{
+void TimeChart::clearCrosshair() {
     m_hasCrosshair = false;
     placeCrosshair();
 }
 
-void TimeChart::placeCrosshair()
-{
+void TimeChart::placeCrosshair() {
     const QRectF before = crosshairRect(m_cross, m_overlay.plot);
     m_cross.visible = m_hasCrosshair;
     if (m_hasCrosshair) {
@@ -40,14 +37,12 @@ void TimeChart::placeCrosshair()
     }
 }
 
-void TimeChart::invalidate()
-{
+void TimeChart::invalidate() {
     m_cacheValid = false;
     viewport()->update();
 }
 
-void TimeChart::paintEvent(QPaintEvent *event)
-{
+void TimeChart::paintEvent(QPaintEvent *event) {
     const QSize size = viewport()->size();
     const qreal ratio = devicePixelRatioF();
     QPainter painter(viewport());
@@ -56,8 +51,8 @@ void TimeChart::paintEvent(QPaintEvent *event)
     // Painted into something else than the screen (QWidget::render of a whole dashboard into
     // SVG, PDF or a scaled image): draw the scene itself, so that it stays vector and sharp.
     const QPaintEngine *engine = painter.paintEngine();
-    if (!engine || engine->type() != QPaintEngine::Raster
-        || !qFuzzyCompare(painter.deviceTransform().m11(), ratio)) {
+    if (!engine || engine->type() != QPaintEngine::Raster ||
+        !qFuzzyCompare(painter.deviceTransform().m11(), ratio)) {
         painter.setRenderHints(renderHints());
         scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), source,
                         Qt::IgnoreAspectRatio);

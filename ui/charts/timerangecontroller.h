@@ -13,8 +13,7 @@ namespace trro {
 // step on the controller's QUndoStack (consecutive wheel or pan steps of one gesture merge
 // into one). A re-entrancy guard drops requests made while visibleRangeChanged() is being
 // delivered, so a chart that reacts to the signal can never start a feedback loop.
-class TimeRangeController final : public QObject
-{
+class TimeRangeController final : public QObject {
     Q_OBJECT
 public:
     // Smallest visible span: zooming further in is clamped to this.

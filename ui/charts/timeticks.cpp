@@ -1,7 +1,6 @@
 #include "timeticks.h"
 
 #include <QDateTime>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -19,18 +18,17 @@ struct Step {
 };
 
 constexpr Step steps[] = {
-    {Unit::Minute, 1, 60},          {Unit::Minute, 5, 300},         {Unit::Minute, 15, 900},
-    {Unit::Minute, 30, 1800},       {Unit::Hour, 1, 3600},          {Unit::Hour, 2, 7200},
-    {Unit::Hour, 3, 10800},         {Unit::Hour, 6, 21600},         {Unit::Hour, 12, 43200},
-    {Unit::Day, 1, 86400},          {Unit::Day, 2, 172800},         {Unit::Week, 1, 604800},
-    {Unit::Month, 1, 2629800},      {Unit::Month, 3, 7889400},      {Unit::Month, 6, 15778800},
-    {Unit::Year, 1, 31557600},      {Unit::Year, 2, 63115200},      {Unit::Year, 5, 157788000},
+    {Unit::Minute, 1, 60},       {Unit::Minute, 5, 300},    {Unit::Minute, 15, 900},
+    {Unit::Minute, 30, 1800},    {Unit::Hour, 1, 3600},     {Unit::Hour, 2, 7200},
+    {Unit::Hour, 3, 10800},      {Unit::Hour, 6, 21600},    {Unit::Hour, 12, 43200},
+    {Unit::Day, 1, 86400},       {Unit::Day, 2, 172800},    {Unit::Week, 1, 604800},
+    {Unit::Month, 1, 2629800},   {Unit::Month, 3, 7889400}, {Unit::Month, 6, 15778800},
+    {Unit::Year, 1, 31557600},   {Unit::Year, 2, 63115200}, {Unit::Year, 5, 157788000},
     {Unit::Year, 10, 315576000},
 };
 
 // The first tick at or before time, aligned to the step in the zone.
-QDateTime alignDown(const QDateTime &t, const Step &step)
-{
+QDateTime alignDown(const QDateTime &t, const Step &step) {
     const QDate d = t.date();
     const QTime tm = t.time();
     const QTimeZone zone = t.timeZone();
@@ -52,8 +50,7 @@ QDateTime alignDown(const QDateTime &t, const Step &step)
     return t;
 }
 
-QDateTime advance(const QDateTime &t, const Step &step)
-{
+QDateTime advance(const QDateTime &t, const Step &step) {
     switch (step.unit) {
     case Unit::Minute:
         return t.addSecs(60LL * step.count);
@@ -77,23 +74,20 @@ QDateTime advance(const QDateTime &t, const Step &step)
     return t;
 }
 
-QString dayMonth(const QDate &d, const QLocale &locale)
-{
+QString dayMonth(const QDate &d, const QLocale &locale) {
     if (locale.language() == QLocale::Chinese || locale.language() == QLocale::Japanese)
         return locale.toString(d, u"M月d日"_s);
     return locale.toString(d, u"d MMM"_s);
 }
 
-QString longDate(const QDate &d, const QLocale &locale)
-{
+QString longDate(const QDate &d, const QLocale &locale) {
     if (locale.language() == QLocale::Chinese || locale.language() == QLocale::Japanese)
         return locale.toString(d, u"yyyy年M月d日 ddd"_s);
     return locale.toString(d, u"ddd d MMM yyyy"_s);
 }
 
 // The locale's short time without seconds (some locales, C among them, include them).
-QString shortTime(const QTime &t, const QLocale &locale)
-{
+QString shortTime(const QTime &t, const QLocale &locale) {
     QString format = locale.timeFormat(QLocale::ShortFormat);
     format.remove(u":ss"_s).remove(u".ss"_s);
     return locale.toString(t, format);
@@ -102,8 +96,7 @@ QString shortTime(const QTime &t, const QLocale &locale)
 } // namespace
 
 QList<TimeTick> timeTicks(qint64 from, qint64 to, const QTimeZone &zone, int maxTicks,
-                          const QLocale &locale)
-{
+                          const QLocale &locale) {
     QList<TimeTick> ticks;
     if (to <= from || maxTicks < 1)
         return ticks;
@@ -160,14 +153,12 @@ QList<TimeTick> timeTicks(qint64 from, qint64 to, const QTimeZone &zone, int max
     return ticks;
 }
 
-QString formatInstant(qint64 time, const QTimeZone &zone, const QLocale &locale)
-{
+QString formatInstant(qint64 time, const QTimeZone &zone, const QLocale &locale) {
     const QDateTime t = QDateTime::fromSecsSinceEpoch(time, zone);
     return longDate(t.date(), locale) % u", "_s % shortTime(t.time(), locale);
 }
 
-QString formatInterval(qint64 start, qint64 end, const QTimeZone &zone, const QLocale &locale)
-{
+QString formatInterval(qint64 start, qint64 end, const QTimeZone &zone, const QLocale &locale) {
     const QDateTime s = QDateTime::fromSecsSinceEpoch(start, zone);
     const QDateTime e = QDateTime::fromSecsSinceEpoch(end, zone);
     if (end <= start)
@@ -182,17 +173,16 @@ QString formatInterval(qint64 start, qint64 end, const QTimeZone &zone, const QL
     return formatInstant(start, zone, locale) % u" – "_s % formatInstant(end, zone, locale);
 }
 
-QString zoneLabel(const QTimeZone &zone, qint64 at)
-{
+QString zoneLabel(const QTimeZone &zone, qint64 at) {
     const QDateTime t = QDateTime::fromSecsSinceEpoch(at, zone);
     const int offset = zone.offsetFromUtc(t);
     const QString sign = offset < 0 ? u"-"_s : u"+"_s;
     const int abs = std::abs(offset);
     const QString utc = offset == 0 ? u"UTC"_s
-                                    : u"UTC"_s % sign
-                                          % QStringLiteral("%1:%2")
-                                                .arg(abs / 3600, 2, 10, QLatin1Char('0'))
-                                                .arg(abs % 3600 / 60, 2, 10, QLatin1Char('0'));
+                                    : u"UTC"_s % sign %
+                                          QStringLiteral("%1:%2")
+                                              .arg(abs / 3600, 2, 10, QLatin1Char('0'))
+                                              .arg(abs % 3600 / 60, 2, 10, QLatin1Char('0'));
     const QString id = QString::fromUtf8(zone.id());
     if (id.isEmpty() || id.startsWith(u"UTC"_s))
         return utc;
@@ -200,8 +190,7 @@ QString zoneLabel(const QTimeZone &zone, qint64 at)
 }
 
 void nominalInterval(qint64 time, Interval interval, const QTimeZone &zone, qint64 *start,
-                     qint64 *end)
-{
+                     qint64 *end) {
     const QDateTime t = QDateTime::fromSecsSinceEpoch(time, zone);
     QDateTime s;
     QDateTime e;

@@ -13,9 +13,9 @@ namespace trro {
 // QDateTimeAxis knows only local time and spaces ticks evenly in milliseconds, so the axis
 // is computed here and drawn by the adapter).
 struct TimeTick {
-    qint64 time = 0;   // unix seconds
-    QString label;     // "14:00", "3 May", "May", "2024"
-    QString context;   // the date or year when it changes from the previous tick, else ""
+    qint64 time = 0; // unix seconds
+    QString label;   // "14:00", "3 May", "May", "2024"
+    QString context; // the date or year when it changes from the previous tick, else ""
 };
 
 // At most maxTicks ticks on [from, to], on the roundest step that fits (minutes, hours, days,

@@ -15,7 +15,6 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWidget>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -27,29 +26,26 @@ namespace {
 constexpr int MaxSide = 16384; // pixels per side of a raster export
 constexpr double ScreenDpi = 96.0;
 
-QFont titleFont()
-{
+QFont titleFont() {
     QFont font = QApplication::font();
     font.setPointSizeF(font.pointSizeF() * 1.3);
     font.setWeight(QFont::DemiBold);
     return font;
 }
 
-QFont lineFont()
-{
+QFont lineFont() {
     return QApplication::font();
 }
 
-double headerHeight(const ExportHeader &header)
-{
+double headerHeight(const ExportHeader &header) {
     const QFontMetricsF title(titleFont());
     const QFontMetricsF line(lineFont());
     const int lines = header.note.isEmpty() ? 1 : 2;
     return std::ceil(12 + title.height() + 4 + lines * line.height() + 12);
 }
 
-ImageExportError fail(ImageExportError::Kind kind, const QString &message, const QString &path = {})
-{
+ImageExportError fail(ImageExportError::Kind kind, const QString &message,
+                      const QString &path = {}) {
     ImageExportError error;
     error.kind = kind;
     error.message = message;
@@ -57,25 +53,22 @@ ImageExportError fail(ImageExportError::Kind kind, const QString &message, const
     return error;
 }
 
-QString nativePath(const QString &path)
-{
+QString nativePath(const QString &path) {
     return QDir::toNativeSeparators(path);
 }
 
 } // namespace
 
-QString ExportHeader::rangeText() const
-{
+QString ExportHeader::rangeText() const {
     const QLocale locale;
     if (rangeEnd <= rangeStart)
         return zoneLabel(timeZone, rangeStart);
-    return formatInstant(rangeStart, timeZone, locale) % u" – "_s
-           % formatInstant(rangeEnd, timeZone, locale) % u" ("_s % zoneLabel(timeZone, rangeStart)
-           % u")"_s;
+    return formatInstant(rangeStart, timeZone, locale) % u" – "_s %
+           formatInstant(rangeEnd, timeZone, locale) % u" ("_s % zoneLabel(timeZone, rangeStart) %
+           u")"_s;
 }
 
-ImageSource ImageSource::fromWidget(QWidget *widget)
-{
+ImageSource ImageSource::fromWidget(QWidget *widget) {
     ImageSource source;
     if (!widget)
         return source;
@@ -84,8 +77,8 @@ ImageSource ImageSource::fromWidget(QWidget *widget)
     source.paint = [guard](QPainter *painter, const QRectF &target) {
         if (!guard || guard->width() <= 0 || guard->height() <= 0)
             return;
-        const double scale = std::min(target.width() / guard->width(),
-                                      target.height() / guard->height());
+        const double scale =
+            std::min(target.width() / guard->width(), target.height() / guard->height());
         painter->save();
         painter->translate(target.left() + (target.width() - guard->width() * scale) / 2,
                            target.top());
@@ -96,15 +89,14 @@ ImageSource ImageSource::fromWidget(QWidget *widget)
     return source;
 }
 
-ImageSource ImageSource::fromChart(LinkedChartsView *view, int index)
-{
+ImageSource ImageSource::fromChart(LinkedChartsView *view, int index) {
     ImageSource source;
     if (!view || index < 0 || index >= view->chartCount())
         return source;
     QPointer<LinkedChartsView> guard(view);
     const QWidget *chart = view->chartWidget(index);
-    source.naturalSize = chart->isVisible() && !chart->size().isEmpty() ? chart->size()
-                                                                        : QSize(1200, 300);
+    source.naturalSize =
+        chart->isVisible() && !chart->size().isEmpty() ? chart->size() : QSize(1200, 300);
     source.relayouts = true;
     source.paint = [guard, index](QPainter *painter, const QRectF &target) {
         if (guard)
@@ -113,8 +105,7 @@ ImageSource ImageSource::fromChart(LinkedChartsView *view, int index)
     return source;
 }
 
-ImageSource ImageSource::fromCharts(LinkedChartsView *view)
-{
+ImageSource ImageSource::fromCharts(LinkedChartsView *view) {
     ImageSource source;
     if (!view || view->chartCount() == 0)
         return source;
@@ -129,8 +120,7 @@ ImageSource ImageSource::fromCharts(LinkedChartsView *view)
 }
 
 void ImageExporter::paint(QPainter *painter, const QRectF &target, const ImageSource &source,
-                          const ExportHeader &header)
-{
+                          const ExportHeader &header) {
     const QPalette palette = QApplication::palette();
     const QColor background = palette.color(QPalette::Window);
     const QColor text = palette.color(QPalette::WindowText);
@@ -154,14 +144,14 @@ void ImageExporter::paint(QPainter *painter, const QRectF &target, const ImageSo
     // Where and when: the right end of the title line.
     painter->setFont(lineFont());
     painter->setPen(muted);
-    const QString stamp = tr("Exported %1")
-                              .arg(QLocale().toString(QDateTime::currentDateTime(),
-                                                      QLocale::ShortFormat));
+    const QString stamp =
+        tr("Exported %1")
+            .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
     painter->drawText(QRectF(target.left() + pad, y, target.width() - 2 * pad, tfm.height()),
                       Qt::AlignRight | Qt::AlignVCenter, stamp);
     y += tfm.height() + 4;
-    const QString project = header.project.isEmpty() ? QString()
-                                                     : tr("Project: %1").arg(header.project);
+    const QString project =
+        header.project.isEmpty() ? QString() : tr("Project: %1").arg(header.project);
     const QString range = tr("Range: %1").arg(header.rangeText());
     const QString info = project.isEmpty() ? range : project % u"    "_s % range;
     painter->setPen(text);
@@ -192,16 +182,15 @@ void ImageExporter::paint(QPainter *painter, const QRectF &target, const ImageSo
 }
 
 QImage ImageExporter::renderImage(const ImageSource &source, const ExportHeader &header,
-                                  const ImageExportOptions &options, ImageExportError *error)
-{
+                                  const ImageExportOptions &options, ImageExportError *error) {
     const QSize pixels(qRound(options.size.width() * options.scale),
                        qRound(options.size.height() * options.scale));
     auto setError = [error](const ImageExportError &e) {
         if (error)
             *error = e;
     };
-    if (options.size.isEmpty() || !(options.scale > 0.0) || pixels.isEmpty()
-        || pixels.width() > MaxSide || pixels.height() > MaxSide) {
+    if (options.size.isEmpty() || !(options.scale > 0.0) || pixels.isEmpty() ||
+        pixels.width() > MaxSide || pixels.height() > MaxSide) {
         setError(fail(ImageExportError::Kind::InvalidSize,
                       tr("The image size %1 × %2 at scale %3 is not possible (at most %4 pixels "
                          "per side).")
@@ -230,8 +219,7 @@ QImage ImageExporter::renderImage(const ImageSource &source, const ExportHeader 
 }
 
 ImageExportError ImageExporter::writePng(const ImageSource &source, const ExportHeader &header,
-                                         const QString &path, const ImageExportOptions &options)
-{
+                                         const QString &path, const ImageExportOptions &options) {
     ImageExportError error;
     const QImage image = renderImage(source, header, options, &error);
     if (error.isError())
@@ -244,8 +232,7 @@ ImageExportError ImageExporter::writePng(const ImageSource &source, const Export
 }
 
 ImageExportError ImageExporter::writeSvg(const ImageSource &source, const ExportHeader &header,
-                                         const QString &path, const ImageExportOptions &options)
-{
+                                         const QString &path, const ImageExportOptions &options) {
     if (options.size.isEmpty() || options.size.width() > MaxSide || options.size.height() > MaxSide)
         return fail(ImageExportError::Kind::InvalidSize, tr("The image size is not possible."));
     if (!source.isValid())
@@ -275,8 +262,7 @@ ImageExportError ImageExporter::writeSvg(const ImageSource &source, const Export
 }
 
 ImageExportError ImageExporter::writePdf(const ImageSource &source, const ExportHeader &header,
-                                         const QString &path, const ImageExportOptions &options)
-{
+                                         const QString &path, const ImageExportOptions &options) {
     if (!source.isValid())
         return fail(ImageExportError::Kind::NothingToExport, tr("There is nothing to export."));
     if (options.size.isEmpty() || options.pdfResolution <= 0)
@@ -288,8 +274,8 @@ ImageExportError ImageExporter::writePdf(const ImageSource &source, const Export
     {
         QPdfWriter pdf(&file);
         pdf.setResolution(options.pdfResolution);
-        pdf.setPageLayout(QPageLayout(options.pageSize, options.orientation, QMarginsF(10, 10, 10, 10),
-                                      QPageLayout::Millimeter));
+        pdf.setPageLayout(QPageLayout(options.pageSize, options.orientation,
+                                      QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
         pdf.setTitle(header.title);
         pdf.setCreator(QApplication::applicationName());
         QPainter painter;
@@ -313,8 +299,7 @@ ImageExportError ImageExporter::writePdf(const ImageSource &source, const Export
 
 ImageExportError ImageExporter::copyToClipboard(const ImageSource &source,
                                                 const ExportHeader &header,
-                                                const ImageExportOptions &options)
-{
+                                                const ImageExportOptions &options) {
     QClipboard *clipboard = qobject_cast<QGuiApplication *>(QCoreApplication::instance())
                                 ? QGuiApplication::clipboard()
                                 : nullptr;
@@ -331,8 +316,7 @@ ImageExportError ImageExporter::copyToClipboard(const ImageSource &source,
 
 ImageExportError ImageExporter::write(ImageFormat format, const ImageSource &source,
                                       const ExportHeader &header, const QString &path,
-                                      const ImageExportOptions &options)
-{
+                                      const ImageExportOptions &options) {
     switch (format) {
     case ImageFormat::Png:
         return writePng(source, header, path, options);
@@ -344,8 +328,7 @@ ImageExportError ImageExporter::write(ImageFormat format, const ImageSource &sou
     return fail(ImageExportError::Kind::WriteFailed, tr("Unknown image format."), path);
 }
 
-bool ImageExporter::formatForPath(const QString &path, ImageFormat *format)
-{
+bool ImageExporter::formatForPath(const QString &path, ImageFormat *format) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == u"png"_s)
         *format = ImageFormat::Png;

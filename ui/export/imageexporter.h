@@ -6,7 +6,6 @@
 #include <QSize>
 #include <QString>
 #include <QTimeZone>
-
 #include <functional>
 
 class QImage;
@@ -20,8 +19,8 @@ class LinkedChartsView;
 
 // The band on top of every exported image: what, which project, which range, which zone.
 struct ExportHeader {
-    QString title;      // e.g. "Sessions per interval" or "TRRO fleet dashboard"
-    QString project;    // project name (and id)
+    QString title;         // e.g. "Sessions per interval" or "TRRO fleet dashboard"
+    QString project;       // project name (and id)
     qint64 rangeStart = 0; // unix seconds
     qint64 rangeEnd = 0;   // unix seconds
     QTimeZone timeZone = QTimeZone::utc();
@@ -63,15 +62,14 @@ struct ImageSource {
 
     bool isValid() const { return bool(paint) && !naturalSize.isEmpty(); }
 
-    static ImageSource fromWidget(QWidget *widget);                   // any widget, vector-drawn
-    static ImageSource fromChart(LinkedChartsView *view, int index);  // one chart
-    static ImageSource fromCharts(LinkedChartsView *view);            // every chart, stacked
+    static ImageSource fromWidget(QWidget *widget);                  // any widget, vector-drawn
+    static ImageSource fromChart(LinkedChartsView *view, int index); // one chart
+    static ImageSource fromCharts(LinkedChartsView *view);           // every chart, stacked
 };
 
 // Writes PNG (raster at a chosen size and scale), SVG and PDF (vector) and copies to the
 // clipboard. Every image carries the ExportHeader band above the content.
-class ImageExporter final
-{
+class ImageExporter final {
     Q_DECLARE_TR_FUNCTIONS(trro::ImageExporter)
 public:
     static ImageExportError write(ImageFormat format, const ImageSource &source,
