@@ -351,6 +351,13 @@ void TestLinkedChartsView::refreshKeepsZoom() {
     QCOMPARE(m_view->probe(3).to, data.rangeStart + 7200);
     m_view->setStale(true);
     QVERIFY(m_view->isStale());
+
+    // Cleared (no device selected yet): no data, the axis stays where it was.
+    const qint64 fullFrom = m_view->timeRange()->fullFrom();
+    m_view->setData(ChartData{});
+    QCOMPARE(m_view->timeRange()->fullFrom(), fullFrom);
+    QCOMPARE(m_view->chartCount(), 4);
+    QVERIFY(m_view->tooltipText().isEmpty() || m_view->data().series.isEmpty());
 }
 
 // Saves what the charts look like when TRRO_CHARTS_SNAPSHOT_DIR is set (for a visual check).

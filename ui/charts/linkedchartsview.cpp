@@ -6,6 +6,7 @@
 #include "timerangecontroller.h"
 #include "timeticks.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QMetaMethod>
@@ -64,6 +65,12 @@ void LinkedChartsView::setData(const ChartData &data) {
         // Buckets may reach outside the requested range (alignment, hostile data): show them.
         from = to > from ? std::min(from, lo) : lo;
         to = to > from ? std::max(to, hi) : hi;
+    }
+    if (to <= from && from == 0) {
+        // Nothing at all (a cleared view): keep the axis where it was rather than show 1970.
+        from = m_range->fullTo() > m_range->fullFrom() ? m_range->fullFrom()
+                                                       : QDateTime::currentSecsSinceEpoch() - 86400;
+        to = m_range->fullTo() > m_range->fullFrom() ? m_range->fullTo() : from + 86400;
     }
     if (to <= from)
         to = from + nominalSeconds(m_data.interval);
