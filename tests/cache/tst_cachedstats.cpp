@@ -36,6 +36,7 @@ private Q_SLOTS:
     void disabledGoesStraightThrough();
     void hostileAnswersArePassedThrough();
     void destroyedContextGetsNoCallback();
+    void oneInstancePerApi();
 
 private:
     QString nextPath() { return m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_files)); }
@@ -242,6 +243,18 @@ void TestCachedStats::destroyedContextGetsNoCallback() {
     }
     QTest::qWait(500);
     QCOMPARE(calls, 0);
+}
+
+// The one-line switch for callers: CachedStats::of(api) instead of api.
+void TestCachedStats::oneInstancePerApi()
+{
+    CacheFixture f(nextPath(), smallFleet(10));
+    CachedStats *cached = CachedStats::of(f.api.get());
+    QCOMPARE(CachedStats::of(f.api.get()), cached);
+    QCOMPARE(cached->cache()->path(), StatsCache::defaultPath());
+    QCOMPARE(cached->api(), f.api.get());
+    QVERIFY(cached->cache()->open());
+    QVERIFY(cached->cache()->clear());
 }
 
 QTEST_GUILESS_MAIN(TestCachedStats)
