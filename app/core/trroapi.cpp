@@ -39,8 +39,8 @@ template <typename T> struct PagedFetch {
                 self->callback(r.error());
                 return;
             }
-            Page page;
-            Result<QList<T>> parsed = self->parse(r.value(), &page);
+            Page pageInfo;
+            Result<QList<T>> parsed = self->parse(r.value(), &pageInfo);
             if (!parsed.ok()) {
                 ApiError e = parsed.error();
                 e.requestId = r.value().value(QLatin1String("RequestId")).toString();
@@ -49,7 +49,7 @@ template <typename T> struct PagedFetch {
             }
             const qsizetype received = parsed.value().size();
             self->items.append(parsed.value());
-            if (received == 0 || self->items.size() >= page.total) {
+            if (received == 0 || self->items.size() >= pageInfo.total) {
                 self->callback(self->items);
                 return;
             }
