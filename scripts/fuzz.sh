@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Builds the response-parser fuzz target with clang (libFuzzer + AddressSanitizer +
-# UndefinedBehaviorSanitizer) and runs it for a bounded time.
+# Builds the fuzz target of the response parser and the exporters with clang (libFuzzer +
+# AddressSanitizer + UndefinedBehaviorSanitizer) and runs it for a bounded time.
 #   scripts/fuzz.sh [SECONDS] [libFuzzer options...]      (SECONDS defaults to 60)
 # Needs clang and libclang-rt-14-dev (scripts/install-deps.sh installs them). Findings are
 # written to $BUILD_DIR/fuzz-artifacts/ and the script exits non-zero.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scripts/install-deps.sh
 seconds=${1:-60}
 if (($# > 0)); then shift; fi
 build=${BUILD_DIR:-build-fuzz}

@@ -1,14 +1,17 @@
 // libFuzzer target: any bytes as a TRRO response. The envelope, every typed parser, the anomaly
-// checks, the cache's reading of an answer and every exporter must neither crash nor trip
-// AddressSanitizer / UndefinedBehaviorSanitizer. Built with -DTRRO_FUZZ=ON under clang; run
-// with scripts/fuzz.sh.
+// checks, the cache's reading of an answer and every exporter (the machine exports of
+// trro-stats and the dashboard's chart CSV) must neither crash nor trip AddressSanitizer /
+// UndefinedBehaviorSanitizer. Built with -DTRRO_FUZZ=ON under clang; run with scripts/fuzz.sh.
 #include "anomalies.h"
 #include "cacheplan.h"
+#include "chartcsvexport.h"
 #include "parse.h"
 #include "statsexport.h"
 
 #include <QJsonObject>
 #include <QLocale>
+#include <QTimeZone>
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 
@@ -26,6 +29,33 @@ void exportAll(const ExportTable &table) {
     (void)toText(table, QLocale(QLocale::Chinese, QLocale::China));
 }
 
+// The dashboard's CSV of what the charts show: the whole span of the buckets and its second
+// half (so that some buckets fall outside), in UTC and at +08:00, the fleet and a device series.
+void chartCsv(const QList<IntervalBucket> &buckets, const QString &requestId) {
+    if (buckets.isEmpty())
+        return;
+    qint64 lo = buckets.constFirst().startTime;
+    qint64 hi = lo;
+    for (const IntervalBucket &b : buckets) {
+        lo = std::min({lo, b.startTime, b.endTime});
+        hi = std::max({hi, b.startTime, b.endTime});
+    }
+    const qint64 middle = lo / 2 + hi / 2; // no overflow for any pair of qint64
+    const struct {
+        qint64 from;
+        qint64 to;
+    } ranges[] = {{lo, hi}, {middle, hi}};
+    for (const auto &range : ranges) {
+        for (const QTimeZone &zone : {QTimeZone::utc(), QTimeZone(8 * 3600)}) {
+            ChartCsvExport csv(range.from, range.to, zone);
+            csv.addSeries(CsvSeries{{}, {}, Interval::Hour, buckets});
+            csv.addSeries(CsvSeries{requestId, requestId, Interval::Day, buckets});
+            (void)csv.rowCount();
+            (void)csv.toCsv();
+        }
+    }
+}
+
 void intervalStatistics(const QJsonObject &response) {
     const Result<IntervalSeries> series = parseIntervalStatistics(response);
     if (!series.ok()) {
@@ -38,6 +68,7 @@ void intervalStatistics(const QJsonObject &response) {
         (void)describeAnomalies(buckets, interval);
     }
     exportAll(intervalTable(intervalRows({series.value()})));
+    chartCsv(buckets, series.value().requestId);
     // The cache reads answers too: whatever it accepts must plan without trouble.
     if (!buckets.isEmpty()) {
         const qint64 start = buckets.constFirst().startTime;
@@ -45,7 +76,8 @@ void intervalStatistics(const QJsonObject &response) {
         const AbsorbedAnswer answer = absorbAnswer(start, end, end, buckets);
         if (answer.clean) {
             PlanInput in;
-            in.start = start + (end - start) / 3;
+            // end - start may not fit in a qint64; as unsigned it is exact since start < end.
+            in.start = start + qint64((quint64(end) - quint64(start)) / 3);
             in.end = end;
             in.now = end;
             in.pieces = answer.pieces;
@@ -65,11 +97,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     (void)quiet;
     const QByteArray body =
         QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
-    // The HTTP status decides how a body that is not an envelope is reported.
-    const int status = size > 0 && (data[0] & 1) ? 503 : 200;
-    const Result<QJsonObject> envelope = parseEnvelope(body, status);
+    const Result<QJsonObject> envelope = parseEnvelope(body, 200);
     if (!envelope.ok()) {
         (void)envelope.error().userMessage();
+        // An HTTP error status changes how a body that is no envelope is reported.
+        (void)parseEnvelope(body, 503).error().userMessage();
         return 0;
     }
     const QJsonObject &response = envelope.value();
