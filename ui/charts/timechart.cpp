@@ -52,7 +52,10 @@ TimeChart::TimeChart(TimeRangeController *range, QWidget *parent)
     , m_chart(new QChart)
     , m_axisX(new QValueAxis)
     , m_axisY(new QValueAxis) {
+    // QChartView made a chart of its own; setChart() releases it without deleting it.
+    QChart *initial = chart();
     setChart(m_chart); // the view owns the chart, the chart its axes and series
+    delete initial;
     setFrameShape(QFrame::NoFrame);
     // Step outlines are horizontal and vertical: crisp without antialiasing, and filling a
     // year of buckets antialiased costs Qt's rasterizer tens of milliseconds per area.
