@@ -263,9 +263,11 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now,
         <source>%1 buckets share the start time %2; all are kept.</source>
         <translation>%1 个时间段的开始时间同为 %2，已全部保留。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n interval(s) without data between the first and the last bucket (the service leaves empty intervals out).</source>
-        <translation>第一个与最后一个时间段之间有 %n 个时间段没有数据（服务不返回无数据的时间段）。</translation>
+        <translation>
+            <numerusform>第一个与最后一个时间段之间有 %n 个时间段没有数据（服务不返回无数据的时间段）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The request timestamp was rejected: this computer&apos;s clock is probably wrong; correct the system time (enable NTP).</source>
@@ -443,31 +445,94 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now,
     </message>
 </context>
 <context>
+    <name>trro::CacheDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear cache…</source>
+        <translation>清空缓存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Statistics cache</source>
+        <translation>统计缓存</translation>
+    </message>
+    <message>
+        <source>Statistics already fetched are kept on this computer and shared with trro-stats: intervals that ended more than three hours ago are not asked for again, and when the service cannot be reached the dashboard shows what the cache holds, marked with its age.</source>
+        <translation>已获取的统计数据保存在本机，并与 trro-stats 共用：结束超过三小时的时间段不会再次请求；无法连接服务时，仪表盘显示缓存中的数据，并标明其时效。</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Size limit</source>
+        <translation>大小上限</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Size on disk:</source>
+        <translation>磁盘占用：</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Fetched:</source>
+        <translation>获取时间：</translation>
+    </message>
+    <message>
+        <source>Size limit:</source>
+        <translation>大小上限：</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Unusable: statistics are always fetched</source>
+        <translation>无法使用：统计数据总是向服务请求</translation>
+    </message>
+    <message>
+        <source>%1 of data in %2 series (limit %3)</source>
+        <translation>%2 个数据系列共 %1 数据（上限 %3）</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>The size limit could not be saved in %1.</source>
+        <translation>无法在 %1 中保存大小上限。</translation>
+    </message>
+    <message>
+        <source>Clear the statistics cache</source>
+        <translation>清空统计缓存</translation>
+    </message>
+    <message>
+        <source>Remove every cached statistic? The dashboard and trro-stats will ask the service again, and nothing will be shown while it cannot be reached.</source>
+        <translation>删除所有缓存的统计数据？仪表盘和 trro-stats 将重新向服务请求；在无法连接服务期间将没有数据可显示。</translation>
+    </message>
+    <message>
+        <source>The cache %1 could not be cleared.</source>
+        <translation>无法清空缓存 %1。</translation>
+    </message>
+</context>
+<context>
     <name>trro::CachedStats</name>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n 秒</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n 分钟</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n 小时</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The service could not be reached (%1); these figures come from the local cache and may be up to %2 old.</source>
         <translation>无法连接到服务（%1）；这些数据来自本地缓存，最多可能滞后 %2。</translation>
@@ -1197,12 +1262,12 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now,
         <translation>（HTTP %1）</translation>
     </message>
     <message>
-        <source>Showing the last good data, from %1; it is marked as stale.</source>
-        <translation>正在显示最近一次有效数据（%1），已标记为过期。</translation>
-    </message>
-    <message>
         <source>RequestId: %1</source>
         <translation>RequestId：%1</translation>
+    </message>
+    <message>
+        <source>Showing the last good data, from %1 (%2 old); it is marked as stale.</source>
+        <translation>正在显示 %1 的最近一次有效数据（已过去 %2），已标记为过期。</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1445,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now,
     <message>
         <source>Loading the statistics of device %1</source>
         <translation>正在加载设备 %1 的统计数据</translation>
+    </message>
+    <message>
+        <source>The service cannot be reached: showing cached statistics</source>
+        <translation>无法连接服务：正在显示缓存的统计数据</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1860,41 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now,
         <source>TRRO Fleet Dashboard</source>
         <translation>TRRO 车队仪表盘</translation>
     </message>
+    <message>
+        <source>Statistics cache</source>
+        <translation>统计缓存</translation>
+    </message>
+    <message>
+        <source>The statistics cache is empty</source>
+        <translation>统计缓存已清空</translation>
+    </message>
+</context>
+<context>
+    <name>trro::ModelFormat</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trro::ProfileForm</name>
@@ -2053,6 +2157,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now,
     <message>
         <source>clear</source>
         <translation>清空</translation>
+    </message>
+    <message>
+        <source>store its size limit</source>
+        <translation>保存其大小上限</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2440,10 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
         <source>&amp;About TRRO Dashboard</source>
         <translation>关于 TRRO 仪表盘(&amp;A)</translation>
     </message>
+    <message>
+        <source>Statistics &amp;cache…</source>
+        <translation>统计缓存(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>trro::cacheschema</name>
@@ -2357,6 +2469,93 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
     <message>
         <source>Without a keychain, set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY instead.</source>
         <translation>如果没有系统钥匙串，请改为设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::cli::CacheCommand</name>
+    <message>
+        <source>info | clear | limit SIZE</source>
+        <translation>info | clear | limit 大小</translation>
+    </message>
+    <message>
+        <source>info|clear|limit SIZE</source>
+        <translation>info|clear|limit 大小</translation>
+    </message>
+    <message>
+        <source>cache limit expects a size of at least 1M, such as 256M or 2G (0: the default), not &quot;%1&quot;.</source>
+        <translation>cache limit 需要至少 1M 的大小，例如 256M 或 2G（0 表示默认值），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>cache expects one action: info, clear or limit SIZE.</source>
+        <translation>cache 需要一个操作：info、clear 或 limit 大小。</translation>
+    </message>
+    <message>
+        <source>cache manages the cache that --no-cache leaves alone: drop one of them.</source>
+        <translation>cache 管理的正是 --no-cache 不使用的缓存：请去掉其中一个。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>unusable (see the warning above)</source>
+        <translation>无法使用（见上方警告）</translation>
+    </message>
+    <message>
+        <source>Size on disk</source>
+        <translation>磁盘占用</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>%1 of %2 allowed</source>
+        <translation>%1，上限 %2</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>数据系列</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>数据块</translation>
+    </message>
+    <message>
+        <source>Oldest fetch</source>
+        <translation>最早获取</translation>
+    </message>
+    <message>
+        <source>Newest fetch</source>
+        <translation>最近获取</translation>
+    </message>
+    <message>
+        <source>The statistics cache %1 could not be cleared.</source>
+        <translation>无法清空统计缓存 %1。</translation>
+    </message>
+    <message>
+        <source>The statistics cache %1 is empty.</source>
+        <translation>统计缓存 %1 已清空。</translation>
+    </message>
+    <message>
+        <source>The size limit of the statistics cache %1 could not be changed.</source>
+        <translation>无法更改统计缓存 %1 的大小上限。</translation>
+    </message>
+    <message>
+        <source>The statistics cache may now hold %1 (it holds %2).</source>
+        <translation>统计缓存现在最多可占用 %1（当前占用 %2）。</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2673,10 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
     <message>
         <source>Saved profiles: set, delete, list or test (keys in the keychain).</source>
         <translation>管理已保存的配置档案：set、delete、list 或 test（密钥保存在系统钥匙串中）。</translation>
+    </message>
+    <message>
+        <source>The local statistics cache: info, clear or limit its size.</source>
+        <translation>本地统计缓存：查看信息、清空或限制其大小。</translation>
     </message>
 </context>
 <context>
@@ -2721,29 +2924,13 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
+    <message>
+        <source>Ask the service for every statistic; neither read nor write the local statistics cache.</source>
+        <translation>所有统计数据都向服务请求；不读取也不写入本地统计缓存。</translation>
+    </message>
 </context>
 <context>
     <name>trro::cli::Main</name>
-    <message>
-        <source>Exit status:
-  0  success
-  1  partial: some series failed; the rows of the others were written
-  2  usage error
-  3  missing or rejected credentials (AuthFailure.*)
-  4  other error answered by the service
-  5  network error or timeout
-  6  malformed answer from the service
-</source>
-        <translation>退出状态：
-  0  成功
-  1  部分成功：部分序列失败，其余序列的行已写出
-  2  用法错误
-  3  凭据缺失或被拒绝（AuthFailure.*）
-  4  服务返回的其他错误
-  5  网络错误或超时
-  6  服务返回的应答格式错误
-</translation>
-    </message>
     <message>
         <source>Commands:</source>
         <translation>命令：</translation>
@@ -2778,6 +2965,27 @@ Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY (+ TENCENTCLOUD_SES
 </source>
         <translation>运行 &quot;trro-stats COMMAND --help&quot; 查看命令的选项。
 凭据：TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY（以及 TENCENTCLOUD_SESSION_TOKEN、TENCENTCLOUD_REGION），--profile NAME 或保存的默认配置档案（见 &quot;trro-stats credentials&quot;），或 --demo。
+</translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0  success
+  1  partial: some series failed, or came from the local cache because the service
+     could not be reached; the rows that could be had were written
+  2  usage error
+  3  missing or rejected credentials (AuthFailure.*)
+  4  other error answered by the service
+  5  network error or timeout
+  6  malformed answer from the service
+</source>
+        <translation>退出状态：
+  0  成功
+  1  部分成功：部分序列失败，或因无法连接服务而取自本地缓存；能取得的行已写出
+  2  用法错误
+  3  凭据缺失或被拒绝（AuthFailure.*）
+  4  服务返回的其他错误
+  5  网络错误或超时
+  6  服务返回的应答格式错误
 </translation>
     </message>
 </context>
@@ -2869,6 +3077,10 @@ Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY (+ TENCENTCLOUD_SES
     <message>
         <source>%1 of %2 series failed; the rows of the others were written.</source>
         <translation>%2 个数据系列中有 %1 个失败；其余数据系列的行已写入。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 series came from the local cache because the service could not be reached.</source>
+        <translation>由于无法连接服务，%2 个数据系列中有 %1 个来自本地缓存。</translation>
     </message>
 </context>
 <context>

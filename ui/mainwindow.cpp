@@ -4,6 +4,8 @@
 #include "apicontext.h"
 #include "appsettings.h"
 #include "apptheme.h"
+#include "cache/cachedialog.h"
+#include "cachedstats.h"
 #include "charts/linkedchartsview.h"
 #include "fleet/dashboardpages.h"
 #include "fleet/exportcontroller.h"
@@ -219,10 +221,25 @@ void MainWindow::wireSignals() {
         updateStatus();
     });
     connect(m_fleet, &FleetController::dataChanged, this, [this] {
-        // A good answer supersedes an earlier failure of the fleet data.
-        if (!m_banner->isHidden() && m_banner->error().kind != ApiError::Kind::Usage)
-            m_banner->dismiss();
+        if (m_fleet->data().offline) {
+            // From the cache: the banner that says why stays, with the age of the data.
+            m_banner->setStaleSince(m_fleet->data().fetchedAt);
+        } else if (!m_banner->isHidden() && m_banner->error().kind != ApiError::Kind::Usage) {
+            m_banner->dismiss(); // a good answer supersedes an earlier failure
+        }
         updateStatus();
+    });
+    CachedStats *statistics = CachedStats::of(m_context->api());
+    connect(statistics, &CachedStats::warning, this, [this](const QString &message) {
+        showError(ApiError::make(ApiError::Kind::Usage, QStringLiteral("Cache.Warning"), message),
+                  tr("Statistics cache"));
+    });
+    connect(m_actions, &WindowActions::cacheRequested, this, [this, statistics] {
+        auto *dialog = new CacheDialog(statistics->cache(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CacheDialog::cleared, this,
+                [this] { showStatusMessage(tr("The statistics cache is empty")); });
+        dialog->open();
     });
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
@@ -286,10 +303,24 @@ void MainWindow::loadProjects() {
             m_projectsRequest->deleteLater();
             if (result.ok()) {
                 onProjectsLoaded(result.value());
-            } else {
-                m_toolbar->setProjects(m_projects);
-                showStatusMessage(QString());
-                showError(result.error(), tr("Loading the project list"));
+                return;
+            }
+            m_toolbar->setProjects(m_projects);
+            showStatusMessage(QString());
+            showError(result.error(), tr("Loading the project list"));
+            const QString wanted = m_start.projectId.isEmpty()
+                                       ? m_settings->value(AppSettings::ProjectId)
+                                       : m_start.projectId;
+            const ApiError::Kind kind = result.error().kind;
+            const bool unreachable = kind == ApiError::Kind::Network ||
+                                     kind == ApiError::Kind::Timeout ||
+                                     kind == ApiError::Kind::Http;
+            if (m_projects.isEmpty() && unreachable && !wanted.isEmpty()) {
+                // Offline: the project of last time, from the cache, until a refresh works.
+                Project last;
+                last.projectId = wanted;
+                m_toolbar->setProjects({last});
+                selectProject(wanted);
             }
         },
         Priority::Interactive);

@@ -40,6 +40,7 @@ public:
 
 Q_SIGNALS:
     void aboutRequested();
+    void cacheRequested(); // File › Statistics cache…
 
 private:
     void buildMenus(QMainWindow *window);

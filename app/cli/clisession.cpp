@@ -1,6 +1,7 @@
 #include "clisession.h"
 
 #include "apiclient.h"
+#include "cachedstats.h"
 #include "console.h"
 #include "clicredentials.h"
 #include "endpoint.h"
@@ -20,7 +21,7 @@ CliSession::CliSession(const GlobalOptions &options, QObject *parent)
 CliSession::~CliSession()
 {
     // The client stack goes first (it is parented to this object), then the demo service.
-    delete m_api;
+    delete m_api; // and the statistics cache with it
     delete m_scheduler;
     delete m_client;
 }
@@ -88,6 +89,11 @@ void CliSession::open(std::function<void(ExitCode)> done)
         });
         m_scheduler = new RequestScheduler(m_client, this);
         m_api = new TrroApi(m_scheduler, this);
+        m_statistics = CachedStats::of(m_api);
+        // The demo service starts anew on another port each run: nothing to keep.
+        m_statistics->setEnabled(!m_options.noCache && !m_options.demo);
+        connect(m_statistics, &CachedStats::warning, this,
+                [](const QString &message) { Console::instance().warning(message); });
         done(ExitOk);
     };
 

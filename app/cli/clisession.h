@@ -11,6 +11,7 @@
 
 namespace trro {
 class ApiClient;
+class CachedStats;
 class RequestScheduler;
 class TrroApi;
 namespace sim {
@@ -22,7 +23,8 @@ namespace trro::cli {
 
 // What one run of trro-stats shares between main() and the command: the global options, the
 // moment the run started, and (after open()) the client stack: one ApiClient, one
-// RequestScheduler, one TrroApi, plus the in-process local service with --demo.
+// RequestScheduler, one TrroApi with the statistics cache in front of it (off with --no-cache
+// and --demo), plus the in-process local service with --demo.
 class CliSession final : public QObject
 {
     Q_OBJECT
@@ -46,6 +48,7 @@ public:
     ApiClient *client() const { return m_client; }
     RequestScheduler *scheduler() const { return m_scheduler; }
     TrroApi *api() const { return m_api; }
+    CachedStats *statistics() const { return m_statistics; }
 
 private:
     void fail(ExitCode code, const QString &message, const std::function<void(ExitCode)> &done);
@@ -56,6 +59,7 @@ private:
     ApiClient *m_client = nullptr;
     RequestScheduler *m_scheduler = nullptr;
     TrroApi *m_api = nullptr;
+    CachedStats *m_statistics = nullptr;
 };
 
 } // namespace trro::cli

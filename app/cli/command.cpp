@@ -141,7 +141,10 @@ bool Command::readOutput(const QCommandLineParser &parser, QString *error) {
 }
 
 bool Command::writeOutput(const ExportTable &table, bool singleObject) {
-    const QByteArray data = exportTable(table, m_format, singleObject);
+    return writeData(exportTable(table, m_format, singleObject));
+}
+
+bool Command::writeData(const QByteArray &data) {
     if (m_outputFile.isEmpty()) {
         if (writeStdout(data))
             return true;

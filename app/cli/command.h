@@ -49,6 +49,7 @@ protected:
     // Writes the table in the chosen format to --output (atomically) or stdout. Returns false
     // after reporting the problem on stderr.
     bool writeOutput(const ExportTable &table, bool singleObject = false);
+    bool writeData(const QByteArray &data); // the same for text already formatted
 
     QString m_projectId;
     qint64 m_from = 0;

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "cachecommand.h"
 #include "credentialscommand.h"
 #include "devicescommand.h"
 #include "projectscommand.h"
@@ -41,6 +42,10 @@ const QList<CommandEntry> &commandTable()
          QT_TRANSLATE_NOOP("trro::cli::Commands",
                            "Saved profiles: set, delete, list or test (keys in the keychain)."),
          &make<CredentialsCommand>},
+        {QLatin1String("cache"),
+         QT_TRANSLATE_NOOP("trro::cli::Commands",
+                           "The local statistics cache: info, clear or limit its size."),
+         &make<CacheCommand>},
     };
     return table;
 }

@@ -29,6 +29,9 @@ void GlobalOptions::addTo(QCommandLineParser &parser) {
          tr("Describe every request and answer on stderr (signature redacted).")},
         {QStringLiteral("demo"),
          tr("Run against the built-in local service with demo credentials.")},
+        {QStringLiteral("no-cache"),
+         tr("Ask the service for every statistic; neither read nor write the local "
+            "statistics cache.")},
         {QStringLiteral("lang"),
          tr("Language of messages: zh_CN or en (default: the system's language)."),
          tr("LANG")},
@@ -58,6 +61,7 @@ bool GlobalOptions::readFrom(const QCommandLineParser &parser, QString *error) {
     }
     verbose = verbose || parser.isSet(QStringLiteral("verbose"));
     demo = demo || parser.isSet(QStringLiteral("demo"));
+    noCache = noCache || parser.isSet(QStringLiteral("no-cache"));
     help = help || parser.isSet(QStringLiteral("help"));
     version = version || parser.isSet(QStringLiteral("version"));
     if (demo && !endpoint.isEmpty()) {

@@ -15,10 +15,12 @@ struct GlobalOptions {
     int timeoutMs = 0; // --timeout in seconds; 0: the client's default
     bool verbose = false;
     bool demo = false;
+    bool noCache = false; // --no-cache: every statistic from the service, the cache untouched
     bool help = false;
     bool version = false;
 
-    // Adds --endpoint, --region, --profile, --timeout, --verbose, --demo, --help, --version.
+    // Adds --endpoint, --region, --profile, --timeout, --verbose, --demo, --no-cache, --lang,
+    // --help, --version.
     static void addTo(QCommandLineParser &parser);
     // Takes what is set in this parser (a later parser overrides an earlier one). Returns false
     // with a translated message for a value that is not acceptable.

@@ -23,7 +23,8 @@ namespace {
 QString exitStatusHelp() {
     return QCoreApplication::translate("trro::cli::Main", "Exit status:\n"
               "  0  success\n"
-              "  1  partial: some series failed; the rows of the others were written\n"
+              "  1  partial: some series failed, or came from the local cache because the service\n"
+              "     could not be reached; the rows that could be had were written\n"
               "  2  usage error\n"
               "  3  missing or rejected credentials (AuthFailure.*)\n"
               "  4  other error answered by the service\n"

@@ -1,6 +1,7 @@
 #include "statscommand.h"
 
 #include "anomalies.h"
+#include "cachedstats.h"
 #include "clisession.h"
 #include "console.h"
 #include "requestscheduler.h"
@@ -118,17 +119,22 @@ void StatsCommand::fetchSeries(const QStringList &deviceIds) {
         query.interval = m_interval;
         query.startTime = m_from;
         query.endTime = m_to;
-        session()->api()->intervalStatistics(
-            query, this, [this, i](const Result<IntervalSeries> &result) { onSeries(i, result); });
+        session()->statistics()->intervalStatisticsDetailed(
+            query, this,
+            [this, i](const Result<IntervalSeries> &result, const CacheOutcome &cache) {
+                onSeries(i, result, cache.offline);
+            });
     }
 }
 
-void StatsCommand::onSeries(qsizetype index, const Result<IntervalSeries> &result) {
+void StatsCommand::onSeries(qsizetype index, const Result<IntervalSeries> &result,
+                            bool offline) {
     if (m_stopped || index < 0 || index >= m_outcomes.size() || m_outcomes[index].done)
         return;
     Outcome &outcome = m_outcomes[index];
     outcome.done = true;
     outcome.ok = result.ok();
+    outcome.offline = offline;
     if (result.ok()) {
         outcome.series = result.value();
         outcome.series.deviceId = outcome.deviceId;
@@ -155,6 +161,7 @@ void StatsCommand::writeResults() {
     QList<IntervalSeries> series;
     const Outcome *firstFailure = nullptr;
     qsizetype failures = 0;
+    qsizetype offline = 0;
     for (const Outcome &outcome : std::as_const(m_outcomes)) {
         const QString subject = outcome.deviceId.isEmpty() ? tr("project %1").arg(m_projectId)
                                                            : tr("device %1").arg(outcome.deviceId);
@@ -170,6 +177,8 @@ void StatsCommand::writeResults() {
                                          : outcome.series.warnings;
         for (const QString &warning : warnings)
             console.warning(subject + QLatin1String(": ") + warning);
+        if (outcome.offline)
+            ++offline;
         series.append(outcome.series);
     }
     if (firstFailure && failures == m_outcomes.size()) {
@@ -191,6 +200,15 @@ void StatsCommand::writeResults() {
     if (failures > 0) {
         console.error(tr("%1 of %2 series failed; the rows of the others were written.")
                           .arg(failures)
+                          .arg(m_outcomes.size()));
+        finish(ExitPartial);
+        return;
+    }
+    if (offline > 0) {
+        // Rows that may be out of date are not a success a script should take for granted.
+        console.error(tr("%1 of %2 series came from the local cache because the service could "
+                         "not be reached.")
+                          .arg(offline)
                           .arg(m_outcomes.size()));
         finish(ExitPartial);
         return;

@@ -27,6 +27,7 @@ private:
         QString deviceId;
         bool done = false;
         bool ok = false;
+        bool offline = false; // served from the cache: the service could not be reached
         IntervalSeries series;
         ApiError error;
     };
@@ -34,7 +35,7 @@ private:
     void fetchDeviceList();
     void onDeviceList(DeviceType type, const Result<QList<Device>> &result);
     void fetchSeries(const QStringList &deviceIds);
-    void onSeries(qsizetype index, const Result<IntervalSeries> &result);
+    void onSeries(qsizetype index, const Result<IntervalSeries> &result, bool offline);
     void writeResults();
 
     Interval m_interval = Interval::Day;

@@ -8,9 +8,9 @@
 namespace trro {
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("trro", text, nullptr, n);
+    return QCoreApplication::translate("trro", text);
 }
 
 QString utc(qint64 seconds)
@@ -102,9 +102,11 @@ QStringList describeAnomalies(const QList<IntervalBucket> &buckets, Interval int
                 missing += gap / step - 1;
         }
         if (missing > 0)
-            warnings << tr("%n interval(s) without data between the first and the last bucket "
-                           "(the service leaves empty intervals out).",
-                           int(missing));
+            warnings << QCoreApplication::translate(
+                "trro",
+                "%n interval(s) without data between the first and the last bucket "
+                "(the service leaves empty intervals out).",
+                nullptr, int(missing));
     }
     return warnings;
 }

@@ -1,5 +1,6 @@
 #include "breakdownfetcher.h"
 
+#include "cachedstats.h"
 #include "trroapi.h"
 
 namespace trro {
@@ -76,7 +77,7 @@ void BreakdownFetcher::request(const Device &device) {
     const QString deviceId = device.deviceId;
     const qint64 start = m_start;
     const qint64 end = m_end;
-    m_api->intervalStatistics(
+    CachedStats::of(m_api)->intervalStatistics(
         query, run,
         [this, run, deviceId, start, end](const Result<IntervalSeries> &result) {
             if (run != m_run)

@@ -2,9 +2,11 @@
 
 #include "anomalies.h"
 #include "apiclient.h"
+#include "modelformat.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QMetaMethod>
 #include <QSet>
 
 namespace trro {
@@ -14,16 +16,6 @@ Q_LOGGING_CATEGORY(lcCache, "trro.cache")
 
 // Finished probes kept for queries that arrive a little later.
 constexpr qsizetype ProbesKept = 64;
-
-QString ageText(qint64 seconds) {
-    if (seconds < 120)
-        return CachedStats::tr("%n second(s)", nullptr, int(seconds));
-    if (seconds < 2 * 3600)
-        return CachedStats::tr("%n minute(s)", nullptr, int(seconds / 60));
-    if (seconds < 2 * 86400)
-        return CachedStats::tr("%n hour(s)", nullptr, int(seconds / 3600));
-    return CachedStats::tr("%n day(s)", nullptr, int(seconds / 86400));
-}
 
 bool cacheable(const StatsQuery &q) {
     return !q.projectId.isEmpty() && q.startTime > 0 && q.endTime > q.startTime;
@@ -65,7 +57,9 @@ CachedStats::CachedStats(TrroApi *api, StatsCache *cache, QObject *parent)
     , m_api(api)
     , m_cache(cache ? cache : new StatsCache(StatsCache::defaultPath(), this)) {
     connect(m_cache, &StatsCache::warning, this, [this](const QString &message) {
-        qCWarning(lcCache).noquote() << message;
+        // Shown by whoever listens (a banner, stderr of trro-stats); logged when nobody does.
+        if (!isSignalConnected(QMetaMethod::fromSignal(&CachedStats::warning)))
+            qCWarning(lcCache).noquote() << message;
         Q_EMIT warning(message);
     });
 }
@@ -91,8 +85,11 @@ void CachedStats::intervalStatisticsDetailed(const StatsQuery &query, QObject *c
     ++m_stats.queries;
     auto p = std::make_shared<Pending>();
     p->query = query;
-    p->key = CacheKey{m_api->scheduler()->client()->endpoint().toString(), query.projectId,
-                      query.deviceId, query.interval};
+    // What a key may see depends on its account and permissions: one scope per SecretId.
+    const ApiClient *client = m_api->scheduler()->client();
+    p->key = CacheKey{client->endpoint().toString() + QLatin1Char('#') +
+                          client->credentials().secretId,
+                      query.projectId, query.deviceId, query.interval};
     p->context = context;
     p->hasContext = context != nullptr;
     p->callback = std::move(callback);
@@ -247,7 +244,7 @@ bool CachedStats::serveOffline(const PendingPtr &p, const ApiError &error) {
     IntervalSeries series = makeSeries(p, assembleBuckets(plan.kept));
     series.warnings << tr("The service could not be reached (%1); these figures come from the "
                           "local cache and may be up to %2 old.")
-                           .arg(error.code, ageText(outcome.ageSeconds));
+                           .arg(error.code, formatAge(outcome.ageSeconds));
     Q_EMIT servedOffline(p->query.projectId, p->query.deviceId, outcome.ageSeconds);
     deliver(p, series, outcome, false);
     return true;

@@ -54,8 +54,11 @@ QString installTranslations(const QString &requested)
     if (!requested.isEmpty() && QLocale().name() != requested)
         QLocale::setDefault(QLocale(language == QLatin1String("zh_CN") ? QStringLiteral("zh_CN")
                                                                         : QStringLiteral("en_US")));
-    if (language == QLatin1String("en"))
-        return language; // the source text is English
+    if (language == QLatin1String("en")) {
+        // The source text is English; the catalogue only has the plural forms.
+        load(QStringLiteral("trro_en"), QStringLiteral(":/i18n"));
+        return language;
+    }
     load(QStringLiteral("qtbase_") + language,
          QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     load(QStringLiteral("trro_") + language, QStringLiteral(":/i18n"));

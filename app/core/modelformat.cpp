@@ -73,4 +73,19 @@ QString formatPercent(int percent, const QLocale &locale) {
     return locale.toString(percent) % QChar(0x00A0) % locale.percent();
 }
 
+QString formatAge(qint64 seconds) {
+    // The counts are computed first: lupdate 6.4 loops on a division inside translate().
+    const int secs = int(qMax<qint64>(0, seconds));
+    const int minutes = secs / 60;
+    const int hours = secs / 3600;
+    const int days = secs / 86400;
+    if (secs < 120)
+        return QCoreApplication::translate("trro::ModelFormat", "%n second(s)", nullptr, secs);
+    if (secs < 2 * 3600)
+        return QCoreApplication::translate("trro::ModelFormat", "%n minute(s)", nullptr, minutes);
+    if (secs < 2 * 86400)
+        return QCoreApplication::translate("trro::ModelFormat", "%n hour(s)", nullptr, hours);
+    return QCoreApplication::translate("trro::ModelFormat", "%n day(s)", nullptr, days);
+}
+
 } // namespace trro

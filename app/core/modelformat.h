@@ -28,5 +28,8 @@ QString formatDurationSeconds(qint64 seconds, const QLocale &locale = QLocale())
 
 // "87 %" (locale-aware percent sign and digits).
 QString formatPercent(int percent, const QLocale &locale = QLocale());
+// How old something is, in the largest unit that keeps it readable: "45 seconds", "12 minutes",
+// "5 hours", "3 days" (translated, with plural forms).
+QString formatAge(qint64 seconds);
 
 } // namespace trro

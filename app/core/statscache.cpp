@@ -103,6 +103,7 @@ bool StatsCache::open() {
         }
         if (check == cacheschema::Check::Ready) {
             m_open = true;
+            readStoredLimit();
             return true;
         }
         close();

@@ -16,7 +16,9 @@ namespace trro {
 
 // Which series a piece belongs to. An empty deviceId is the whole project.
 struct CacheKey {
-    QString endpoint; // as configured, e.g. "https://trro.tencentcloudapi.com"
+    // The endpoint as configured and the SecretId that asked (CachedStats keeps the answers
+    // of each key apart), e.g. "https://trro.tencentcloudapi.com#AKID...".
+    QString endpoint;
     QString projectId;
     QString deviceId;
     Interval interval = Interval::Day;
@@ -61,8 +63,17 @@ public:
     bool isOpen() const { return m_open; }
     void close();
 
-    void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
-    qint64 maxBytes() const { return m_maxBytes; }
+    // The size limit for this object only (tests, benchmarks): the stored limit is not read.
+    void setMaxBytes(qint64 bytes) {
+        m_maxBytes = bytes;
+        m_maxBytesFixed = true;
+    }
+    // The limit in effect: set by setMaxBytes(), else the one stored in the file (shared by
+    // every program using it), else DefaultMaxBytes.
+    qint64 maxBytes();
+    // Stores the limit in the file for every program (0: back to DefaultMaxBytes) and drops
+    // the least recently used series when the data is over it.
+    bool saveMaxBytes(qint64 bytes);
 
     struct Loaded {
         bool ok = false;
@@ -105,6 +116,7 @@ private:
     void rollback();
     void scheduleFlush();
     qint64 dataBytes();
+    void readStoredLimit();
 
     struct PendingPiece {
         CacheKey key;
@@ -114,6 +126,7 @@ private:
     QString m_path;
     QString m_connection;
     qint64 m_maxBytes = DefaultMaxBytes;
+    bool m_maxBytesFixed = false;
     bool m_open = false;
     bool m_failed = false;  // unusable for the rest of this run
     bool m_damaged = false; // corruption seen: set the file aside at the next call

@@ -196,6 +196,39 @@ qint64 StatsCache::dataBytes() {
     return (values[0] - values[2]) * values[1];
 }
 
+void StatsCache::readStoredLimit() {
+    if (m_maxBytesFixed)
+        return;
+    QSqlQuery &q = statement("SELECT value FROM meta WHERE key = 'max_bytes'");
+    if (!q.exec())
+        return;
+    bool ok = false;
+    const qint64 stored = q.next() ? q.value(0).toLongLong(&ok) : 0;
+    q.finish();
+    m_maxBytes = ok && stored > 0 ? stored : DefaultMaxBytes;
+}
+
+qint64 StatsCache::maxBytes() {
+    if (!m_maxBytesFixed && open())
+        readStoredLimit(); // another program may have changed it
+    return m_maxBytes;
+}
+
+bool StatsCache::saveMaxBytes(qint64 bytes) {
+    if (!open() || !begin())
+        return false;
+    QSqlQuery &q = statement(bytes > 0
+                                 ? "INSERT OR REPLACE INTO meta(key, value) VALUES('max_bytes', ?)"
+                                 : "DELETE FROM meta WHERE key = 'max_bytes'");
+    if (bytes > 0)
+        q.addBindValue(QString::number(bytes));
+    if (!run(q, tr("store its size limit")) || !commit())
+        return false;
+    m_maxBytesFixed = false;
+    m_maxBytes = bytes > 0 ? bytes : DefaultMaxBytes;
+    return enforceLimit();
+}
+
 bool StatsCache::enforceLimit() {
     if (!open() || m_maxBytes <= 0)
         return false;
@@ -265,11 +298,13 @@ CacheInfo StatsCache::info() {
     CacheInfo info;
     info.path = m_path;
     info.limitBytes = m_maxBytes;
+    const bool usable = open();
     for (const char *suffix : {"", "-wal"})
         info.fileBytes += QFileInfo(m_path + QLatin1String(suffix)).size();
-    if (!open())
+    if (!usable)
         return info;
     info.open = true;
+    info.limitBytes = maxBytes();
     info.schemaVersion = SchemaVersion;
     info.dataBytes = dataBytes();
     QSqlQuery &q = statement("SELECT (SELECT count(*) FROM series), count(*), min(fetched_at), "

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void damagedFileIsSetAside();
     void damagedPagesAreSetAside();
     void sizeLimitDropsLeastRecentlyUsed();
+    void storedLimitIsShared();
     void clearAndInfo();
     void twoInstancesShareTheFile();
     void twoProcessesShareTheFile();
@@ -209,6 +210,36 @@ void TestStatsCache::sizeLimitDropsLeastRecentlyUsed() {
              writerBuckets(QStringLiteral("second"), 300));
     QCOMPARE(readSeries(cache, QStringLiteral("d59"), 300),
              writerBuckets(QStringLiteral("d59"), 300));
+}
+
+void TestStatsCache::storedLimitIsShared() {
+    const QString path = nextPath();
+    StatsCache writer(path);
+    StatsCache other(path);
+    QVERIFY(writer.open() && other.open());
+    QCOMPARE(other.maxBytes(), StatsCache::DefaultMaxBytes);
+    for (int i = 0; i < 40; ++i)
+        QVERIFY(writeSeries(writer, QStringLiteral("d%1").arg(i), 300));
+    const qint64 before = writer.info().dataBytes;
+    const qint64 limit = 128 * 1024;
+    QVERIFY(before > limit);
+
+    // Saving a limit applies it at once and to every program that uses the file.
+    QVERIFY(writer.saveMaxBytes(limit));
+    QVERIFY(writer.info().dataBytes <= limit);
+    QCOMPARE(other.maxBytes(), limit);
+    QCOMPARE(other.info().limitBytes, limit);
+    StatsCache reopened(path);
+    QCOMPARE(reopened.info().limitBytes, limit);
+
+    // A limit of this object only is not replaced by the stored one.
+    StatsCache fixed(path);
+    fixed.setMaxBytes(4 * limit);
+    QCOMPARE(fixed.maxBytes(), 4 * limit);
+
+    // 0 goes back to the default.
+    QVERIFY(other.saveMaxBytes(0));
+    QCOMPARE(writer.maxBytes(), StatsCache::DefaultMaxBytes);
 }
 
 void TestStatsCache::clearAndInfo() {

@@ -277,10 +277,11 @@ void TestTrroStats::outputFileIsAtomic() {
     QVERIFY(QJsonDocument::fromJson(written).isArray()); // format from the suffix
     QVERIFY(!QJsonDocument::fromJson(written).array().isEmpty());
 
-    // A failed run leaves the previous file alone and no temporary files behind.
+    // A failed run leaves the previous file alone and no temporary files behind. (Without
+    // --no-cache the same key id would be answered from the cache the first run filled.)
     Credentials wrong = CliKey;
     wrong.secretKey = QStringLiteral("notTheRightKey000000000000000000");
-    run = m_f.cli(arguments, wrong);
+    run = m_f.cli(QStringList{QStringLiteral("--no-cache")} + arguments, wrong);
     QCOMPARE(run.exitCode, 3);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), written);

@@ -1,4 +1,5 @@
 #include "localization.h"
+#include "modelformat.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,6 +18,8 @@ private Q_SLOTS:
     void catalogueIsComplete();
     void lupdateAddsNothing_data();
     void lupdateAddsNothing();
+    void pluralCatalogueIsComplete();
+    void englishPluralsAreEnglish();
     void embeddedCatalogueTranslates();
 
 private:
@@ -132,6 +135,49 @@ void TestTranslations::lupdateAddsNothing()
                             .arg(path)
                         + added.mid(0, 20).join(QLatin1Char('\n'))));
     QCOMPARE(after.size(), before.size()); // and none vanished
+}
+
+void TestTranslations::pluralCatalogueIsComplete()
+{
+    const QString path = QStringLiteral(TRRO_PLURAL_TS_FILE);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copy = dir.filePath(QStringLiteral("plural.ts"));
+    QVERIFY(QFile::copy(path, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(TRRO_LUPDATE),
+                  {QStringLiteral("-pluralonly"), QStringLiteral("-no-obsolete"),
+                   QStringLiteral("-locations"), QStringLiteral("none"),
+                   QStringLiteral("-target-language"), QStringLiteral("en"),
+                   QStringLiteral("@") + QStringLiteral(TRRO_SOURCES_LIST), QStringLiteral("-ts"), copy});
+    QVERIFY(lupdate.waitForFinished(120000));
+    QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
+    QString error;
+    const QList<Entry> before = read(path, &error);
+    const QList<Entry> after = read(copy, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(before.size() >= 5);
+    QStringList problems;
+    for (const Entry &e : after) {
+        if (!e.type.isEmpty() || e.translation.trimmed().isEmpty())
+            problems << e.context + QLatin1String(": ") + e.source;
+    }
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("plural forms missing from %1 (build the "
+                                       "update_plural_translations target and write them):\n")
+                            .arg(path)
+                        + problems.join(QLatin1Char('\n'))));
+    QCOMPARE(after.size(), before.size());
+}
+
+void TestTranslations::englishPluralsAreEnglish()
+{
+    QCOMPARE(trro::installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+    QCOMPARE(trro::formatAge(1), QStringLiteral("1 second"));
+    QCOMPARE(trro::formatAge(45), QStringLiteral("45 seconds"));
+    QCOMPARE(trro::formatAge(3 * 86400 + 5), QStringLiteral("3 days"));
 }
 
 void TestTranslations::embeddedCatalogueTranslates()

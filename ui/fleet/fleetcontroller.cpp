@@ -1,12 +1,36 @@
 #include "fleetcontroller.h"
 
+#include "cachedstats.h"
 #include "trroapi.h"
 
+#include <cmath>
+
 namespace trro {
+namespace {
+
+// What the series tells of the totals: the sums, and the session-weighted ratio. The active
+// device counts are not additive: they stay unknown (-1).
+SessionTotals totalsFromSeries(const IntervalSeries &series) {
+    SessionTotals totals;
+    double weighted = 0;
+    for (const IntervalBucket &b : series.buckets) {
+        totals.sessionNum += b.sessionNum;
+        totals.totalDuration += b.totalDuration;
+        weighted += double(b.notBadSessionRatio) * double(b.sessionNum);
+    }
+    totals.notBadSessionRatio =
+        totals.sessionNum > 0 ? int(std::lround(weighted / double(totals.sessionNum))) : 0;
+    totals.activeFieldDeviceNum = -1;
+    totals.activeRemoteDeviceNum = -1;
+    return totals;
+}
+
+} // namespace
 
 FleetController::FleetController(TrroApi *api, QObject *parent)
     : QObject(parent)
-    , m_api(api) {}
+    , m_api(api)
+    , m_statistics(CachedStats::of(api)) {}
 
 FleetController::~FleetController() {
     // Destroying the contexts cancels their requests; their callbacks never run.
@@ -98,6 +122,9 @@ void FleetController::startFleet() {
     m_incoming.request = m_request;
     m_incomingSeriesOk = false;
     m_incomingTotalsOk = false;
+    m_incomingFromCache = false;
+    m_incomingOffline = false;
+    m_incomingAgeSeconds = 0;
     m_fleetPending = 3;
 
     StatsQuery query;
@@ -116,14 +143,21 @@ void FleetController::startFleet() {
         }
     };
     m_errorReported = false;
-    m_api->intervalStatistics(
+    m_statistics->intervalStatisticsDetailed(
         query, m_fleetRun,
-        [this, reportError, generation](const Result<IntervalSeries> &result) {
+        [this, reportError, generation](const Result<IntervalSeries> &result,
+                                        const CacheOutcome &cache) {
             if (generation != m_fleetGeneration)
                 return;
             if (result.ok()) {
                 m_incoming.fleet = result.value();
                 m_incomingSeriesOk = true;
+                m_incomingFromCache = cache.fromCache;
+                m_incomingOffline = cache.offline;
+                m_incomingAgeSeconds = cache.ageSeconds;
+                if (cache.offline)
+                    reportError(cache.serviceError,
+                                tr("The service cannot be reached: showing cached statistics"));
             } else {
                 reportError(result.error(), tr("Loading the fleet statistics per interval"));
             }
@@ -165,15 +199,41 @@ void FleetController::fleetPartDone() {
         return;
     ++m_fleetGeneration;
     dropContext(m_fleetRun);
-    if (m_incomingSeriesOk && m_incomingTotalsOk) {
+    // A series from the cache is shown even when the totals failed (the service is down):
+    // better than an empty view, and marked stale.
+    if (m_incomingSeriesOk && (m_incomingTotalsOk || m_incomingFromCache))
+        acceptIncoming();
+    else if (m_data.isLoaded())
+        setStale(true);
+    updateLoading();
+}
+
+void FleetController::acceptIncoming() {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_incomingTotalsOk && !m_incomingOffline) {
         m_data = m_incoming;
-        m_data.fetchedAt = QDateTime::currentDateTimeUtc();
+        m_data.fetchedAt = now;
         setStale(false);
         Q_EMIT dataChanged();
-    } else if (m_data.isLoaded()) {
-        setStale(true);
+        return;
     }
-    updateLoading();
+    // From the cache, the service unreachable (or failing): what is on screen for the same
+    // question is at least as recent; anything else is better than an empty view.
+    if (m_data.isLoaded() && m_data.request == m_incoming.request) {
+        setStale(true);
+        return;
+    }
+    m_data = m_incoming;
+    m_data.offline = true;
+    m_data.fetchedAt = now.addSecs(-m_incomingAgeSeconds);
+    if (!m_incomingTotalsOk) {
+        m_data.totals = totalsFromSeries(m_data.fleet);
+        m_data.hasTotals = false;
+        m_data.hasPrevious = false;
+    }
+    // Marked stale before the data goes out, so that views draw it stale at once.
+    setStale(true);
+    Q_EMIT dataChanged();
 }
 
 void FleetController::fetchDevice(const QString &deviceId) {
@@ -190,9 +250,10 @@ void FleetController::fetchDevice(const QString &deviceId) {
     query.endTime = m_request.window.to;
     const FleetRequest request = m_request;
     const quint64 generation = m_deviceGeneration;
-    m_api->intervalStatistics(
+    m_statistics->intervalStatisticsDetailed(
         query, m_deviceRun,
-        [this, deviceId, request, generation](const Result<IntervalSeries> &result) {
+        [this, deviceId, request, generation](const Result<IntervalSeries> &result,
+                                              const CacheOutcome &cache) {
             if (generation != m_deviceGeneration)
                 return;
             m_deviceInFlight.remove(deviceId);
@@ -203,7 +264,7 @@ void FleetController::fetchDevice(const QString &deviceId) {
                     entry.series.deviceId = deviceId;
                     entry.request = request;
                     entry.loaded = true;
-                    entry.stale = false;
+                    entry.stale = cache.offline;
                 } else {
                     entry.stale = entry.loaded;
                     if (result.error().kind != ApiError::Kind::Cancelled)

@@ -12,6 +12,7 @@
 
 namespace trro {
 
+class CachedStats;
 class TrroApi;
 
 // What the fleet view asks for.
@@ -31,7 +32,11 @@ struct FleetData {
     SessionTotals totals;         // DescribeSessionStatistics for the range
     SessionTotals previousTotals; // ... for the previous period of the same length
     bool hasPrevious = false;
-    QDateTime fetchedAt; // invalid: nothing loaded yet
+    // false: the service could not be reached and the series came from the local cache; the
+    // totals are then summed from the series (sessions, minutes, ratio) or unknown (devices).
+    bool hasTotals = true;
+    bool offline = false; // the series came from the local cache: the service was unreachable
+    QDateTime fetchedAt;  // when the data was current; invalid: nothing loaded yet
 
     bool isLoaded() const { return fetchedAt.isValid(); }
 };
@@ -40,6 +45,8 @@ struct FleetData {
 // and of the previous period (interactive priority), then one series per selected device
 // (normal priority, so a click elsewhere goes first). A new load cancels the one running.
 // A failed refresh keeps the last good data and marks it stale; errors go out as values.
+// Interval series go through the local statistics cache (CachedStats): with the service
+// unreachable, what the cache holds is shown, stale, with the time it was current.
 class FleetController final : public QObject {
     Q_OBJECT
 public:
@@ -84,17 +91,22 @@ private:
     void startFleet();
     void fetchDevice(const QString &deviceId);
     void fleetPartDone();
+    void acceptIncoming();
     void devicePartDone();
     void setStale(bool stale);
     void updateLoading();
     void dropContext(QPointer<QObject> &context);
 
     TrroApi *m_api;
+    CachedStats *m_statistics;
     FleetRequest m_request;
     FleetData m_data;
     FleetData m_incoming;
     bool m_incomingSeriesOk = false;
     bool m_incomingTotalsOk = false;
+    bool m_incomingFromCache = false; // the series needed no request
+    bool m_incomingOffline = false;   // ... because the service could not be reached
+    qint64 m_incomingAgeSeconds = 0;
     QPointer<QObject> m_fleetRun;
     QPointer<QObject> m_deviceRun;
     int m_fleetPending = 0;

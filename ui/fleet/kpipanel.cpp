@@ -78,8 +78,12 @@ void KpiPanel::setData(const FleetData &fleet, const QString &comparisonLabel) {
         const Kpi kpi = Kpi(i);
         KpiTile *tile = m_tiles.at(i);
         tile->setComparisonLabel(comparisonLabel);
-        tile->setValue(totalValue(fleet.totals, kpi), totalValue(fleet.previousTotals, kpi),
-                       fleet.hasPrevious);
+        const double value = totalValue(fleet.totals, kpi);
+        if (value < 0) {
+            tile->clear(); // offline, from the cached series: devices cannot be summed up
+        } else {
+            tile->setValue(value, totalValue(fleet.previousTotals, kpi), fleet.hasPrevious);
+        }
         tile->setTrend(trend(fleet.fleet.buckets, fleet.request.interval, kpi));
     }
 }

@@ -1,5 +1,6 @@
 #include "deviceview.h"
 
+#include "cachedstats.h"
 #include "charts/chartdata.h"
 #include "charts/linkedchartsview.h"
 #include "devicelistmodel.h"
@@ -226,15 +227,17 @@ void DeviceView::fetch() {
     query.interval = m_interval;
     query.startTime = m_from;
     query.endTime = m_to;
-    m_api->intervalStatistics(
+    CachedStats::of(m_api)->intervalStatisticsDetailed(
         query, request,
-        [this, request](const Result<IntervalSeries> &result) {
+        [this, request](const Result<IntervalSeries> &result, const CacheOutcome &cache) {
             if (request != m_request)
                 return;
             if (result.ok())
                 onSeries(result.value());
             else
                 onFailed(result.error());
+            if (cache.offline)
+                onFailed(cache.serviceError); // shown, but stale
             requestDone();
         },
         Priority::Interactive);

@@ -1,5 +1,6 @@
 #include "errorbanner.h"
 
+#include "modelformat.h"
 #include "panels/toneproxymodel.h"
 #include "tablerole.h"
 
@@ -117,9 +118,12 @@ void ErrorBanner::updateTexts() {
     if (m_error.httpStatus >= 400)
         message += u' ' % tr("(HTTP %1)").arg(m_error.httpStatus);
     if (m_staleSince.isValid()) {
-        message +=
-            u'\n' % tr("Showing the last good data, from %1; it is marked as stale.")
-                        .arg(QLocale().toString(m_staleSince.toLocalTime(), QLocale::ShortFormat));
+        const qint64 age = m_staleSince.secsTo(QDateTime::currentDateTimeUtc());
+        message += u'\n' % tr("Showing the last good data, from %1 (%2 old); it is marked as "
+                               "stale.")
+                                .arg(QLocale().toString(m_staleSince.toLocalTime(),
+                                                        QLocale::ShortFormat),
+                                     formatAge(age));
     }
     m_message->setText(message.trimmed());
 

@@ -1,0 +1,102 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>trro</name>
+    <message numerus="yes">
+        <source>%n interval(s) without data between the first and the last bucket (the service leaves empty intervals out).</source>
+        <translation>
+            <numerusform>%n interval without data between the first and the last bucket (the service leaves empty intervals out).</numerusform>
+            <numerusform>%n intervals without data between the first and the last bucket (the service leaves empty intervals out).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trro::ApiError</name>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is off by %n second(s) compared with the service; correct the system time (enable NTP).</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is off by %n second compared with the service; correct the system time (enable NTP).</numerusform>
+            <numerusform>This computer&apos;s clock is off by %n seconds compared with the service; correct the system time (enable NTP).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trro::CredentialsDialog</name>
+    <message numerus="yes">
+        <source>The connection works: DescribeProjectList found %n project(s).</source>
+        <translation>
+            <numerusform>The connection works: DescribeProjectList found %n project.</numerusform>
+            <numerusform>The connection works: DescribeProjectList found %n projects.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trro::IntervalBreakdownPanel</name>
+    <message numerus="yes">
+        <source>Devices below this not-bad ratio, and the %n lowest, are highlighted</source>
+        <translation>
+            <numerusform>Devices below this not-bad ratio, and the %n lowest, are highlighted</numerusform>
+            <numerusform>Devices below this not-bad ratio, and the %n lowest, are highlighted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trro::MainWindow</name>
+    <message numerus="yes">
+        <source>This computer&apos;s clock differs from the service&apos;s by %n s; requests now use the service&apos;s time. Enable time synchronisation (NTP).</source>
+        <translation>
+            <numerusform>This computer&apos;s clock differs from the service&apos;s by %n s; requests now use the service&apos;s time. Enable time synchronisation (NTP).</numerusform>
+            <numerusform>This computer&apos;s clock differs from the service&apos;s by %n s; requests now use the service&apos;s time. Enable time synchronisation (NTP).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) pending</source>
+        <translation>
+            <numerusform>%n request pending</numerusform>
+            <numerusform>%n requests pending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trro::ModelFormat</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trro::cli::CredentialsCommand</name>
+    <message numerus="yes">
+        <source>The credentials work: DescribeProjectList answered with %n project(s).</source>
+        <translation>
+            <numerusform>The credentials work: DescribeProjectList answered with %n project.</numerusform>
+            <numerusform>The credentials work: DescribeProjectList answered with %n projects.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

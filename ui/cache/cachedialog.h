@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace trro {
+
+class StatsCache;
+
+// File › Statistics cache…: where the cache shared with trro-stats lives, how much it holds
+// against its size limit, the limit itself (for every program using the file), and "Clear
+// cache". Works on the window's own StatsCache, so nothing it still means to write is lost.
+class CacheDialog final : public QDialog {
+    Q_OBJECT
+public:
+    explicit CacheDialog(StatsCache *cache, QWidget *parent = nullptr);
+
+    QSpinBox *limitBox() const { return m_limit; }
+    QPushButton *clearButton() const { return m_clear; }
+    QPushButton *applyButton() const { return m_apply; }
+    QString summary() const; // the figures shown, one per line (tests, accessibility)
+
+Q_SIGNALS:
+    void cleared();
+
+private:
+    void refresh();
+    void applyLimit();
+    void clearCache();
+
+    StatsCache *m_cache;
+    QLabel *m_path;
+    QLabel *m_state;
+    QLabel *m_size;
+    QLabel *m_contents;
+    QLabel *m_fetched;
+    QSpinBox *m_limit;
+    QPushButton *m_apply;
+    QPushButton *m_clear;
+};
+
+} // namespace trro
