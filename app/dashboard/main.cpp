@@ -5,6 +5,7 @@
 #include "apicontext.h"
 #include "appsettings.h"
 #include "apptheme.h"
+#include "cachedstats.h"
 #include "credentialresolver.h"
 #include "credentials/credentialscontroller.h"
 #include "credentialstore.h"
@@ -208,6 +209,8 @@ int main(int argc, char *argv[]) {
             context.configure(Endpoint::parse(serviceUrl.toString()),
                               sim::LocalService::demoCredentials(),
                               QCoreApplication::translate("main", "Demo"));
+            // The demo service starts anew on another port each run: nothing worth keeping.
+            CachedStats::of(context.api())->setEnabled(false);
         } else {
             // Credentials (resolution, welcome page, Profile box, credentials dialog, keychain
             // banner) are wired in by ui/credentials/credentialscontroller.
