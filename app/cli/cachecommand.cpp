@@ -89,23 +89,23 @@ bool CacheCommand::configure(const QCommandLineParser &parser, QString *error) {
 }
 
 void CacheCommand::start() {
+    StatsCache cache;
+    connect(&cache, &StatsCache::warning, this,
+            [](const QString &message) { Console::instance().warning(message); });
     switch (m_action) {
     case Action::Info:
-        runInfo();
+        runInfo(cache);
         break;
     case Action::Clear:
-        runClear();
+        runClear(cache);
         break;
     case Action::Limit:
-        runLimit();
+        runLimit(cache);
         break;
     }
 }
 
-void CacheCommand::runInfo() {
-    StatsCache cache;
-    connect(&cache, &StatsCache::warning, this,
-            [](const QString &message) { Console::instance().warning(message); });
+void CacheCommand::runInfo(StatsCache &cache) {
     const CacheInfo info = cache.info();
     if (m_format != ExportFormat::Table) {
         finish(writeOutput(infoTable(info), true) ? ExitOk : ExitUsage);
@@ -137,10 +137,7 @@ void CacheCommand::runInfo() {
     finish(writeData(text.toUtf8()) ? ExitOk : ExitUsage);
 }
 
-void CacheCommand::runClear() {
-    StatsCache cache;
-    connect(&cache, &StatsCache::warning, this,
-            [](const QString &message) { Console::instance().warning(message); });
+void CacheCommand::runClear(StatsCache &cache) {
     if (!cache.clear()) {
         Console::instance().error(tr("The statistics cache %1 could not be cleared.")
                                       .arg(QDir::toNativeSeparators(cache.path())));
@@ -152,10 +149,7 @@ void CacheCommand::runClear() {
     finish(ExitOk);
 }
 
-void CacheCommand::runLimit() {
-    StatsCache cache;
-    connect(&cache, &StatsCache::warning, this,
-            [](const QString &message) { Console::instance().warning(message); });
+void CacheCommand::runLimit(StatsCache &cache) {
     if (!cache.saveMaxBytes(m_limitBytes)) {
         Console::instance().error(tr("The size limit of the statistics cache %1 could not be "
                                      "changed.")

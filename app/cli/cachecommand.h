@@ -2,6 +2,10 @@
 
 #include "command.h"
 
+namespace trro {
+class StatsCache;
+}
+
 namespace trro::cli {
 
 // cache info|clear|limit [SIZE]: the local statistics cache shared with the dashboard.
@@ -26,9 +30,9 @@ public:
 private:
     enum class Action { Info, Clear, Limit };
 
-    void runInfo();
-    void runClear();
-    void runLimit();
+    void runInfo(StatsCache &cache);
+    void runClear(StatsCache &cache);
+    void runLimit(StatsCache &cache);
 
     Action m_action = Action::Info;
     qint64 m_limitBytes = 0;

@@ -30,6 +30,10 @@ private:
         QString translation;
     };
     static QList<Entry> read(const QString &path, QString *error);
+    // Runs lupdate with options over the sources into a copy of the catalogue at path; the
+    // copy's entries, or an empty list with *error set.
+    static QList<Entry> updatedCopy(const QString &path, const QStringList &options,
+                                    QString *error);
     static void addCatalogueRows();
 };
 
@@ -65,6 +69,31 @@ QList<TestTranslations::Entry> TestTranslations::read(const QString &path, QStri
     if (xml.hasError())
         *error = xml.errorString();
     return entries;
+}
+
+QList<TestTranslations::Entry> TestTranslations::updatedCopy(const QString &path,
+                                                             const QStringList &options,
+                                                             QString *error)
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.ts"));
+    if (!dir.isValid() || !QFile::copy(path, copy)) {
+        *error = QStringLiteral("cannot copy %1").arg(path);
+        return {};
+    }
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(TRRO_LUPDATE),
+                  options + QStringList{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                                        QStringLiteral("none"),
+                                        QStringLiteral("@") + QStringLiteral(TRRO_SOURCES_LIST),
+                                        QStringLiteral("-ts"), copy});
+    if (!lupdate.waitForFinished(120000) || lupdate.exitCode() != 0) {
+        *error = QString::fromLocal8Bit(lupdate.readAll());
+        return {};
+    }
+    return read(copy, error);
 }
 
 void TestTranslations::addCatalogueRows()
@@ -105,20 +134,10 @@ void TestTranslations::lupdateAddsNothing_data()
 void TestTranslations::lupdateAddsNothing()
 {
     QFETCH(QString, path);
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString copy = dir.filePath(QStringLiteral("copy.ts"));
-    QVERIFY(QFile::copy(path, copy));
-    QProcess lupdate;
-    lupdate.setProcessChannelMode(QProcess::MergedChannels);
-    lupdate.start(QStringLiteral(TRRO_LUPDATE),
-                  {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                   QStringLiteral("@") + QStringLiteral(TRRO_SOURCES_LIST), QStringLiteral("-ts"), copy});
-    QVERIFY(lupdate.waitForFinished(120000));
-    QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
     QString error;
+    const QList<Entry> after = updatedCopy(path, {}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     const QList<Entry> before = read(path, &error);
-    const QList<Entry> after = read(copy, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QSet<QString> known;
     for (const Entry &e : before)
@@ -140,23 +159,12 @@ void TestTranslations::lupdateAddsNothing()
 void TestTranslations::pluralCatalogueIsComplete()
 {
     const QString path = QStringLiteral(TRRO_PLURAL_TS_FILE);
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString copy = dir.filePath(QStringLiteral("plural.ts"));
-    QVERIFY(QFile::copy(path, copy));
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-    QProcess lupdate;
-    lupdate.setProcessChannelMode(QProcess::MergedChannels);
-    lupdate.start(QStringLiteral(TRRO_LUPDATE),
-                  {QStringLiteral("-pluralonly"), QStringLiteral("-no-obsolete"),
-                   QStringLiteral("-locations"), QStringLiteral("none"),
-                   QStringLiteral("-target-language"), QStringLiteral("en"),
-                   QStringLiteral("@") + QStringLiteral(TRRO_SOURCES_LIST), QStringLiteral("-ts"), copy});
-    QVERIFY(lupdate.waitForFinished(120000));
-    QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
     QString error;
+    const QList<Entry> after = updatedCopy(
+        path, {QStringLiteral("-pluralonly"), QStringLiteral("-target-language"), QStringLiteral("en")},
+        &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     const QList<Entry> before = read(path, &error);
-    const QList<Entry> after = read(copy, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(before.size() >= 5);
     QStringList problems;

@@ -1,6 +1,5 @@
 #include "fleetcontroller.h"
 
-#include "cachedstats.h"
 #include "trroapi.h"
 
 #include <cmath>
@@ -122,9 +121,7 @@ void FleetController::startFleet() {
     m_incoming.request = m_request;
     m_incomingSeriesOk = false;
     m_incomingTotalsOk = false;
-    m_incomingFromCache = false;
-    m_incomingOffline = false;
-    m_incomingAgeSeconds = 0;
+    m_incomingCache = CacheOutcome();
     m_fleetPending = 3;
 
     StatsQuery query;
@@ -152,9 +149,7 @@ void FleetController::startFleet() {
             if (result.ok()) {
                 m_incoming.fleet = result.value();
                 m_incomingSeriesOk = true;
-                m_incomingFromCache = cache.fromCache;
-                m_incomingOffline = cache.offline;
-                m_incomingAgeSeconds = cache.ageSeconds;
+                m_incomingCache = cache;
                 if (cache.offline)
                     reportError(cache.serviceError,
                                 tr("The service cannot be reached: showing cached statistics"));
@@ -201,7 +196,7 @@ void FleetController::fleetPartDone() {
     dropContext(m_fleetRun);
     // A series from the cache is shown even when the totals failed (the service is down):
     // better than an empty view, and marked stale.
-    if (m_incomingSeriesOk && (m_incomingTotalsOk || m_incomingFromCache))
+    if (m_incomingSeriesOk && (m_incomingTotalsOk || m_incomingCache.fromCache))
         acceptIncoming();
     else if (m_data.isLoaded())
         setStale(true);
@@ -210,7 +205,7 @@ void FleetController::fleetPartDone() {
 
 void FleetController::acceptIncoming() {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m_incomingTotalsOk && !m_incomingOffline) {
+    if (m_incomingTotalsOk && !m_incomingCache.offline) {
         m_data = m_incoming;
         m_data.fetchedAt = now;
         setStale(false);
@@ -225,7 +220,7 @@ void FleetController::acceptIncoming() {
     }
     m_data = m_incoming;
     m_data.offline = true;
-    m_data.fetchedAt = now.addSecs(-m_incomingAgeSeconds);
+    m_data.fetchedAt = now.addSecs(-m_incomingCache.ageSeconds);
     if (!m_incomingTotalsOk) {
         m_data.totals = totalsFromSeries(m_data.fleet);
         m_data.hasTotals = false;

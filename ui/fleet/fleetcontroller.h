@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "cachedstats.h"
 #include "toolbar/timerange.h"
 #include "types.h"
 
@@ -12,7 +13,6 @@
 
 namespace trro {
 
-class CachedStats;
 class TrroApi;
 
 // What the fleet view asks for.
@@ -104,9 +104,7 @@ private:
     FleetData m_incoming;
     bool m_incomingSeriesOk = false;
     bool m_incomingTotalsOk = false;
-    bool m_incomingFromCache = false; // the series needed no request
-    bool m_incomingOffline = false;   // ... because the service could not be reached
-    qint64 m_incomingAgeSeconds = 0;
+    CacheOutcome m_incomingCache; // how the cache answered for the fleet series
     QPointer<QObject> m_fleetRun;
     QPointer<QObject> m_deviceRun;
     int m_fleetPending = 0;
