@@ -5,9 +5,13 @@ set -euo pipefail
 # Tests need a private Secret Service (dbus, gnome-keyring), an X server for screenshots and
 # fonts for Chinese text; packaging needs librsvg2-bin (icon sizes), and its checks
 # desktop-file-utils, appstream, groff-base and man-db.
+# Some -dev packages do not depend on everything their CMake files look for: Debian's Qt6Charts
+# needs Qt6OpenGL (libqt6opengl6-dev) and Qt6Gui looks for XKB (libxkbcommon-dev). A configure
+# in a fresh root (scripts/fresh-machine-check.sh) shows any "Could NOT find" left.
 packages=(
-  build-essential cmake ninja-build pkg-config
+  build-essential cmake ninja-build pkg-config ccache git ca-certificates
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-httpserver-dev
+  libqt6opengl6-dev libxkbcommon-dev
   qtkeychain-qt6-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
   libqt6sql6-sqlite libgl-dev
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth imagemagick fonts-noto-cjk
