@@ -96,12 +96,14 @@ bool StatsCache::store(const CacheKey &key, qint64 start, qint64 end, const Abso
                 return false;
         }
     }
-    // Old partial clips of the edge cells beyond the newest few are dropped.
+    // Old partial clips of the edge cells beyond the newest few are dropped. "Newest" is the
+    // order of insertion (a replaced row gets a new, higher rowid), not stored_at: several
+    // stores share one millisecond, and which clips survived then depended on the timing.
     QSqlQuery &prune = statement(
         "DELETE FROM pieces WHERE series = ? AND cell_start = ? AND empty = 0 AND "
         "NOT (clip_start = cell_start AND clip_end = cell_end) AND rowid NOT IN (SELECT rowid "
         "FROM pieces WHERE series = ? AND cell_start = ? AND empty = 0 AND NOT (clip_start = "
-        "cell_start AND clip_end = cell_end) ORDER BY stored_at DESC LIMIT ?)");
+        "cell_start AND clip_end = cell_end) ORDER BY rowid DESC LIMIT ?)");
     for (const CachePiece &p : answer.pieces) {
         if (p.empty || p.isWholeCell())
             continue;
