@@ -63,7 +63,7 @@ if [[ ! -f $base ]]; then
     exit 1
   }
   # The base root keeps no package lists or archives: each check starts from apt-get update.
-  rm -rf "$stage"/var/lib/apt/lists/* "$stage"/var/cache/apt/archives/*.deb
+  find "$stage"/var/lib/apt/lists "$stage"/var/cache/apt/archives -type f -delete
   tar -C "$stage" -cf "$base.part" . && mv "$base.part" "$base"
   rm -rf --one-file-system "$stage"
 fi
@@ -92,6 +92,7 @@ bind() { # SOURCE TARGET [mount options...]
 
 log "new root in $root"
 tar -C "$root" -xf "$base"
+chmod 755 "$root" # mktemp's 0700 would keep apt's _apt and man-db's man out of their own root
 # A fresh Debian 12 machine: its usual sources (with updates and security), a resolver.
 if [[ -f $sources ]]; then
   rm -f "$root/etc/apt/sources.list"
