@@ -326,10 +326,6 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now,
         <translation>响应中没有“Response”对象。</translation>
     </message>
     <message>
-        <source>Field &quot;%1&quot; is out of range.</source>
-        <translation>字段“%1”超出范围。</translation>
-    </message>
-    <message>
         <source>an integer</source>
         <translation>整数</translation>
     </message>
@@ -340,6 +336,22 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now,
     <message>
         <source>a list</source>
         <translation>列表</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is %2, outside %3–%4.</source>
+        <translation>字段“%1”的值为 %2，超出 %3–%4 的范围。</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>字段“%1”超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The answer to %1 holds more values than the question allows (at most %2); it was not read.</source>
+        <translation>%1 的应答所含的值多于该查询允许的数量（至多 %2 个）；未读取该应答。</translation>
+    </message>
+    <message>
+        <source>The service rejected the request time, and its clock (%1) differs from this computer&apos;s (%2) by %3 s, more than the one day that is corrected automatically: either the service&apos;s clock or this computer&apos;s clock is wrong. Check the system time (NTP) and the endpoint.</source>
+        <translation>服务拒绝了请求时间，且其时钟（%1）与本机时钟（%2）相差 %3 秒，超过了可自动校正的一天：服务的时钟或本机的时钟有误。请检查系统时间（NTP）和接入点。</translation>
     </message>
 </context>
 <context>
@@ -363,6 +375,30 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now,
     <message>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>The %1 holds characters that cannot be sent in a request header (control characters, line breaks or non-ASCII); nothing was sent.</source>
+        <translation>%1 含有不能放进请求头的字符（控制字符、换行或非 ASCII 字符）；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>session token</source>
+        <translation>会话令牌</translation>
+    </message>
+    <message>
+        <source>SecretId</source>
+        <translation>SecretId</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>No complete answer from %1 within %2 s.</source>
+        <translation>%1 未在 %2 秒内给出完整应答。</translation>
     </message>
 </context>
 <context>
@@ -695,6 +731,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now,
     <message>
         <source>unknown error</source>
         <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s. Unlock it or check that its service is running, and try again.</source>
+        <translation>钥匙串未在 %1 秒内应答。请解锁钥匙串或确认其服务正在运行，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2100,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now,
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
+    <message>
+        <source>No answer to %1 within the deadline of %2 s (%3 attempts).</source>
+        <translation>%1 未在 %2 秒的期限内得到应答（共尝试 %3 次）。</translation>
+    </message>
 </context>
 <context>
     <name>trro::SessionListModel</name>
@@ -2161,6 +2205,14 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now,
     <message>
         <source>store its size limit</source>
         <translation>保存其大小上限</translation>
+    </message>
+    <message>
+        <source>The statistics cache %1 is off for this run: %2.</source>
+        <translation>统计缓存 %1 在本次运行中停用：%2。</translation>
+    </message>
+    <message>
+        <source>The statistics cache holds %1 implausible row(s) (column %2) for project %3; they are ignored and fetched again.</source>
+        <translation>统计缓存中项目 %3 有 %1 行数据不合理（列 %2）；已忽略这些行并重新获取。</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2392,25 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now,
     </message>
 </context>
 <context>
+    <name>trro::TrroApi</name>
+    <message>
+        <source>The list from %1 was not complete within the deadline of %2 s (%3 pages).</source>
+        <translation>%1 的列表未在 %2 秒的期限内取完（已取 %3 页）。</translation>
+    </message>
+    <message>
+        <source>The service sent more items of %1 than its Total of %2.</source>
+        <translation>服务为 %1 发来的条目多于其 Total 所称的 %2 条。</translation>
+    </message>
+    <message>
+        <source>The list from %1 did not end after %2 pages (Total %3).</source>
+        <translation>%1 的列表在 %2 页后仍未结束（Total 为 %3）。</translation>
+    </message>
+    <message>
+        <source>The service sent %1 buckets for a range that has room for at most %2.</source>
+        <translation>服务发来了 %1 个时段，而该时间范围至多容纳 %2 个。</translation>
+    </message>
+</context>
+<context>
     <name>trro::WelcomePage</name>
     <message>
         <source>Welcome to the TRRO fleet dashboard</source>
@@ -2458,6 +2529,10 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
     <message>
         <source>cannot rename %1</source>
         <translation>无法重命名 %1</translation>
+    </message>
+    <message>
+        <source>it has schema version %1 of a newer program, this one uses %2</source>
+        <translation>它的结构版本 %1 来自更新的程序，本程序使用 %2</translation>
     </message>
 </context>
 <context>
@@ -2885,10 +2960,6 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Transfer timeout of one request, in seconds.</source>
-        <translation>单个请求的传输超时时间，单位为秒。</translation>
-    </message>
-    <message>
         <source>SEC</source>
         <translation>SEC</translation>
     </message>
@@ -2927,6 +2998,22 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
     <message>
         <source>Ask the service for every statistic; neither read nor write the local statistics cache.</source>
         <translation>所有统计数据都向服务请求；不读取也不写入本地统计缓存。</translation>
+    </message>
+    <message>
+        <source>Time one attempt of a request may take, to the last byte of the answer, in seconds (default 30).</source>
+        <translation>单次请求尝试（直到应答的最后一个字节）允许的时间，单位为秒（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Time one request may take with all its retries and pages, in seconds (default 120).</source>
+        <translation>一个请求连同所有重试和分页允许的时间，单位为秒（默认 120）。</translation>
+    </message>
+    <message>
+        <source>--deadline expects a number of seconds between 0 and %1, not &quot;%2&quot;.</source>
+        <translation>--deadline 需要 0 到 %1 之间的秒数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--region expects a region name such as ap-guangzhou (letters, digits and &apos;-&apos;), not &quot;%1&quot;.</source>
+        <translation>--region 需要类似 ap-guangzhou 的地域名（字母、数字和“-”），而不是“%1”。</translation>
     </message>
 </context>
 <context>

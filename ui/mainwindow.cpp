@@ -73,6 +73,8 @@ MainWindow::MainWindow(ApiContext *context, AppSettings *settings, QWidget *pare
     m_busy->setAccessibleName(tr("Loading"));
     m_busy->hide();
     m_updated->setForegroundRole(QPalette::PlaceholderText);
+    m_statusText->setTextFormat(Qt::PlainText); // may quote the service's messages
+    m_updated->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_updated);

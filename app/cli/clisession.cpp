@@ -87,7 +87,10 @@ void CliSession::open(std::function<void(ExitCode)> done)
                    "stamped with the service's time. Correct the system clock (enable NTP).")
                     .arg(seconds));
         });
-        m_scheduler = new RequestScheduler(m_client, this);
+        RequestScheduler::Options schedulerOptions;
+        if (m_options.deadlineMs > 0)
+            schedulerOptions.jobDeadlineMs = m_options.deadlineMs;
+        m_scheduler = new RequestScheduler(m_client, schedulerOptions, this);
         m_api = new TrroApi(m_scheduler, this);
         m_statistics = CachedStats::of(m_api);
         // The demo service starts anew on another port each run: nothing to keep.

@@ -1,5 +1,7 @@
 #include "console.h"
 
+#include "textsafety.h"
+
 #include <QLocale>
 #include <cstdio>
 #include <unistd.h>
@@ -58,11 +60,24 @@ bool Console::stdoutIsTerminal() {
     return ::isatty(STDOUT_FILENO) == 1;
 }
 
+namespace {
+
+// Whatever produced the text (the service's messages, file names, ids from the command line),
+// no control character reaches the terminal: line by line, so that help text keeps its lines.
+QString terminalSafe(const QString &text) {
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = stripControls(line);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 void Console::write(const QString &line) {
     const bool hadProgress = !m_progressLine.isEmpty();
     if (hadProgress)
         put(QStringLiteral("\r\x1b[K"));
-    put(redact(line) + QLatin1Char('\n'));
+    put(terminalSafe(redact(line)) + QLatin1Char('\n'));
     if (hadProgress)
         put(m_progressLine);
 }
@@ -72,9 +87,10 @@ void Console::progress(qint64 done, qint64 total, const QString &label) {
         return;
     const int filled = int(qBound<qint64>(0, done * BarWidth / total, qint64(BarWidth)));
     const QLocale locale;
-    m_progressLine = QLatin1Char('[') + QString(filled, QLatin1Char('#')) +
-                     QString(BarWidth - filled, QLatin1Char(' ')) + QLatin1String("] ") +
-                     tr("%1 of %2 %3").arg(locale.toString(done), locale.toString(total), label);
+    m_progressLine =
+        QLatin1Char('[') + QString(filled, QLatin1Char('#')) +
+        QString(BarWidth - filled, QLatin1Char(' ')) + QLatin1String("] ") +
+        tr("%1 of %2 %3").arg(locale.toString(done), locale.toString(total), stripControls(label));
     put(QStringLiteral("\r\x1b[K") + m_progressLine);
 }
 

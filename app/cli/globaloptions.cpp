@@ -1,5 +1,7 @@
 #include "globaloptions.h"
 
+#include "textsafety.h"
+
 #include <QCommandLineParser>
 
 namespace trro::cli {
@@ -24,7 +26,14 @@ void GlobalOptions::addTo(QCommandLineParser &parser) {
             "$TENCENTCLOUD_REGION)."),
          tr("REGION")},
         {QStringLiteral("profile"), tr("Saved credentials profile to use."), tr("NAME")},
-        {QStringLiteral("timeout"), tr("Transfer timeout of one request, in seconds."), tr("SEC")},
+        {QStringLiteral("timeout"),
+         tr("Time one attempt of a request may take, to the last byte of the answer, in "
+            "seconds (default 30)."),
+         tr("SEC")},
+        {QStringLiteral("deadline"),
+         tr("Time one request may take with all its retries and pages, in seconds (default "
+            "120)."),
+         tr("SEC")},
         {QStringLiteral("verbose"),
          tr("Describe every request and answer on stderr (signature redacted).")},
         {QStringLiteral("demo"),
@@ -33,8 +42,7 @@ void GlobalOptions::addTo(QCommandLineParser &parser) {
          tr("Ask the service for every statistic; neither read nor write the local "
             "statistics cache.")},
         {QStringLiteral("lang"),
-         tr("Language of messages: zh_CN or en (default: the system's language)."),
-         tr("LANG")},
+         tr("Language of messages: zh_CN or en (default: the system's language)."), tr("LANG")},
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
         {QStringLiteral("version"), tr("Show the version.")},
     });
@@ -58,6 +66,25 @@ bool GlobalOptions::readFrom(const QCommandLineParser &parser, QString *error) {
             return false;
         }
         timeoutMs = qMax(1, qRound(seconds * 1000));
+    }
+    if (parser.isSet(QStringLiteral("deadline"))) {
+        bool ok = false;
+        const QString text = parser.value(QStringLiteral("deadline"));
+        const double seconds = text.toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > MaxTimeoutSeconds) {
+            *error = tr("--deadline expects a number of seconds between 0 and %1, not \"%2\".")
+                         .arg(MaxTimeoutSeconds)
+                         .arg(text);
+            return false;
+        }
+        deadlineMs = qMax(1, qRound(seconds * 1000));
+    }
+    if (!region.isEmpty() && !isPlausibleRegion(region)) {
+        // Checked again before anything is sent; said here with the option's name.
+        *error = tr("--region expects a region name such as ap-guangzhou (letters, digits and "
+                    "'-'), not \"%1\".")
+                     .arg(stripControls(region));
+        return false;
     }
     verbose = verbose || parser.isSet(QStringLiteral("verbose"));
     demo = demo || parser.isSet(QStringLiteral("demo"));

@@ -1,9 +1,13 @@
 #include "anomalies.h"
 
+#include "checkedmath.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QTimeZone>
+
+#include <climits>
 
 namespace trro {
 namespace {
@@ -35,7 +39,8 @@ QList<BucketFlags> classifyBuckets(const QList<IntervalBucket> &buckets, Interva
         if (seen.value(b.startTime) > 1)
             f |= BucketFlag::Duplicate;
         // A month is 28..31 days; the nominal check only makes sense for hours and days.
-        const qint64 width = b.endTime - b.startTime;
+        // Checked: the fields may hold any 64-bit value (hostile answers, the fuzzer).
+        const qint64 width = saturatingSub(b.endTime, b.startTime);
         if (interval == Interval::Month) {
             if (width > 0 && (width < 28 * 86400 - 3600 || width > 31 * 86400 + 3600))
                 f |= BucketFlag::OddWidth;
@@ -66,7 +71,7 @@ QStringList describeAnomalies(const QList<IntervalBucket> &buckets, Interval int
             warnings << tr("Bucket %1 starting %2 is %3 s wide, not one %4.")
                             .arg(i + 1)
                             .arg(utc(b.startTime))
-                            .arg(b.endTime - b.startTime)
+                            .arg(saturatingSub(b.endTime, b.startTime))
                             .arg(intervalName(interval));
         if (f.testFlag(BucketFlag::OutOfOrder))
             warnings << tr("Bucket %1 starting %2 is out of order.").arg(i + 1).arg(utc(b.startTime));
@@ -97,16 +102,18 @@ QStringList describeAnomalies(const QList<IntervalBucket> &buckets, Interval int
         qint64 missing = 0;
         const qint64 step = nominalSeconds(interval);
         for (qsizetype i = 1; i < starts.size(); ++i) {
-            const qint64 gap = starts.at(i) - starts.at(i - 1);
-            if (gap > step)
-                missing += gap / step - 1;
+            const qint64 gap = saturatingSub(starts.at(i), starts.at(i - 1));
+            if (gap > step && !checkedAdd(missing, gap / step - 1, &missing))
+                missing = LLONG_MAX;
         }
+        // %n is an int: a count beyond it (only in nonsense data) is shown as the largest one.
+        const int shown = missing > INT_MAX ? INT_MAX : int(missing);
         if (missing > 0)
             warnings << QCoreApplication::translate(
                 "trro",
                 "%n interval(s) without data between the first and the last bucket "
                 "(the service leaves empty intervals out).",
-                nullptr, int(missing));
+                nullptr, shown);
     }
     return warnings;
 }

@@ -1,7 +1,8 @@
 #include "apiclient.h"
 
-#include "parse.h"
+#include "replyreader.h"
 #include "signer.h"
+#include "textsafety.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,26 +12,10 @@
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QTimer>
 
 namespace trro {
-namespace {
-
-// The server's clock from an RFC 7231 Date header, or an invalid QDateTime.
-QDateTime parseHttpDate(const QByteArray &value)
-{
-    if (value.isEmpty())
-        return {};
-    QDateTime t = QLocale::c().toDateTime(QString::fromLatin1(value).trimmed(),
-                                          QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (t.isValid())
-        t.setTimeSpec(Qt::UTC);
-    return t;
-}
-
-constexpr qint64 SignatureWindowSec = 300;
-
-} // namespace
 
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
@@ -43,7 +28,27 @@ ApiClient::ApiClient(QObject *parent)
 
 ApiClient::~ApiClient() = default;
 
-ApiReply *ApiClient::send(const QString &action, const QJsonObject &params)
+ApiError ApiClient::checkHeaderValues() const
+{
+    const auto refuse = [](const QString &what) {
+        return ApiError::make(ApiError::Kind::Usage, QStringLiteral("InvalidHeaderValue"),
+                              tr("The %1 holds characters that cannot be sent in a request "
+                                 "header (control characters, line breaks or non-ASCII); "
+                                 "nothing was sent.")
+                                  .arg(what));
+    };
+    if (!m_credentials.region.isEmpty() && !isPlausibleRegion(m_credentials.region))
+        return refuse(tr("region"));
+    if (!isSafeHeaderValue(m_credentials.sessionToken, 16384))
+        return refuse(tr("session token"));
+    if (!isSafeHeaderValue(m_credentials.secretId, 256) || m_credentials.secretId.contains(u' '))
+        return refuse(tr("SecretId"));
+    if (!isSafeHeaderValue(m_language, 16))
+        return refuse(tr("language"));
+    return {};
+}
+
+ApiReply *ApiClient::send(const QString &action, const QJsonObject &params, qint64 maxValues)
 {
     auto *apiReply = new ApiReply(action, this);
     auto failLater = [apiReply](ApiError error) {
@@ -58,6 +63,8 @@ ApiReply *ApiClient::send(const QString &action, const QJsonObject &params)
                                         QStringLiteral("MissingCredentials"),
                                         tr("No API credentials: set TENCENTCLOUD_SECRET_ID and "
                                            "TENCENTCLOUD_SECRET_KEY, choose a profile, or use the demo.")));
+    if (const ApiError headerError = checkHeaderValues(); headerError.isError())
+        return failLater(headerError);
 
     const QByteArray body = QJsonDocument(params).toJson(QJsonDocument::Compact);
     const qint64 timestamp = QDateTime::currentSecsSinceEpoch() + m_clockOffset;
@@ -103,12 +110,54 @@ ApiReply *ApiClient::send(const QString &action, const QJsonObject &params)
                     reply->abort();
                 }
             });
+    // The transfer timeout above only notices silence; this one ends the attempt however the
+    // bytes arrive.
+    auto *deadline = new QTimer(apiReply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, apiReply, [reply = QPointer<QNetworkReply>(reply)] {
+        if (!reply)
+            return;
+        reply->setProperty("trroDeadline", true);
+        reply->abort();
+    });
+    deadline->start(m_timeoutMs);
     connect(reply, &QNetworkReply::finished, this,
-            [this, apiReply, reply] { finishReply(apiReply, reply); });
+            [this, apiReply, reply, maxValues] { finishReply(apiReply, reply, maxValues); });
     return apiReply;
 }
 
-void ApiClient::finishReply(ApiReply *apiReply, QNetworkReply *reply)
+bool ApiClient::followServerClock(const QDateTime &serverDate, bool signatureExpired,
+                                  ApiError *error)
+{
+    if (!serverDate.isValid())
+        return true;
+    const QDateTime local = QDateTime::currentDateTimeUtc();
+    const qint64 skew = serverDate.toSecsSinceEpoch() - local.toSecsSinceEpoch();
+    const ClockStep step = clockStep(skew, m_clockOffset, signatureExpired, MaxClockCorrectionSec);
+    switch (step.kind) {
+    case ClockStep::Kind::Keep:
+        break;
+    case ClockStep::Kind::Follow:
+        m_clockOffset = step.offset;
+        break;
+    case ClockStep::Kind::Correct:
+        // A rejected timestamp with a known server clock: correct the offset so that the
+        // scheduler's retry is stamped right, and say so once.
+        m_clockOffset = step.offset;
+        Q_EMIT clockSkewCorrected(step.offset);
+        break;
+    case ClockStep::Kind::Refuse: {
+        ApiError e = clockRefusal(serverDate, local);
+        e.requestId = error->requestId;
+        e.httpStatus = error->httpStatus;
+        *error = e;
+        return false;
+    }
+    }
+    return true;
+}
+
+void ApiClient::finishReply(ApiReply *apiReply, QNetworkReply *reply, qint64 maxValues)
 {
     reply->deleteLater();
     if (apiReply->isFinished())
@@ -130,6 +179,13 @@ void ApiClient::finishReply(ApiReply *apiReply, QNetworkReply *reply)
         return;
     }
     const QNetworkReply::NetworkError netError = reply->error();
+    if (reply->property("trroDeadline").toBool()) {
+        apiReply->finish(ApiError::make(ApiError::Kind::Timeout, QStringLiteral("Timeout"),
+                                        tr("No complete answer from %1 within %2 s.")
+                                            .arg(m_endpoint.toString())
+                                            .arg(m_timeoutMs / 1000.0)));
+        return;
+    }
     if (netError != QNetworkReply::NoError && status == 0) {
         const bool timeout = netError == QNetworkReply::OperationCanceledError
                              || netError == QNetworkReply::TimeoutError;
@@ -143,7 +199,7 @@ void ApiClient::finishReply(ApiReply *apiReply, QNetworkReply *reply)
         return;
     }
 
-    Result<QJsonObject> result = parseEnvelope(body, status);
+    Result<QJsonObject> result = readReplyBody(apiReply->action(), body, status, maxValues);
     if (!result.ok()) {
         ApiError e = result.error();
         if (serverDate.isValid()) {
@@ -154,24 +210,12 @@ void ApiClient::finishReply(ApiReply *apiReply, QNetworkReply *reply)
              || e.code == QLatin1String("AuthFailure.InvalidSecretId"))
             && !e.message.contains(m_credentials.secretId))
             e.message += QLatin1String(" (SecretId ") + m_credentials.secretId + QLatin1Char(')');
-        // A rejected timestamp with a known server clock: correct the offset so that the
-        // scheduler's retry is stamped right, and say so once.
-        if (e.code == QLatin1String("AuthFailure.SignatureExpire") && e.serverClockKnown) {
-            const qint64 newOffset = e.serverClockSkew;
-            if (qAbs(newOffset - m_clockOffset) > 5) {
-                m_clockOffset = newOffset;
-                Q_EMIT clockSkewCorrected(newOffset);
-            }
-        }
+        followServerClock(serverDate, e.code == QLatin1String("AuthFailure.SignatureExpire"), &e);
         apiReply->finish(e);
         return;
     }
-    if (serverDate.isValid() && m_clockOffset != 0) {
-        // Keep following the server's clock while an offset is in use.
-        const qint64 skew = serverDate.toSecsSinceEpoch() - QDateTime::currentSecsSinceEpoch();
-        if (qAbs(skew - m_clockOffset) > SignatureWindowSec / 2)
-            m_clockOffset = skew;
-    }
+    ApiError ignored;
+    followServerClock(serverDate, false, &ignored);
     apiReply->finish(std::move(result));
 }
 

@@ -26,6 +26,9 @@ public:
     static constexpr auto ApiVersion = "2022-03-25";
     static constexpr qint64 DefaultMaxResponseBytes = 64 * 1024 * 1024;
     static constexpr int DefaultTimeoutMs = 30000;
+    // The server's clock is followed within this distance of ours; beyond it one of the two
+    // clocks is wrong and requests fail with ClockSkewTooLarge instead.
+    static constexpr qint64 MaxClockCorrectionSec = 86400;
 
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
@@ -35,6 +38,8 @@ public:
     void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
     const Credentials &credentials() const { return m_credentials; }
     void setLanguage(const QString &language) { m_language = language; } // zh-CN | en-US | ""
+    // The deadline of one attempt, from sending to the last byte of the answer (not an
+    // inactivity timer: a server that trickles bytes is cut off too).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
@@ -45,7 +50,9 @@ public:
     void setTraceEnabled(bool enabled) { m_trace = enabled; }
 
     // The reply is owned by the client and deleted (deleteLater) after finished().
-    ApiReply *send(const QString &action, const QJsonObject &params);
+    // maxValues > 0: an answer holding more JSON values than that (see responselimits.h) is
+    // refused before it is parsed (Malformed, TooManyItems, not retried).
+    ApiReply *send(const QString &action, const QJsonObject &params, qint64 maxValues = 0);
 
 Q_SIGNALS:
     void trace(const QString &line);
@@ -54,7 +61,11 @@ Q_SIGNALS:
     void clockSkewCorrected(qint64 seconds);
 
 private:
-    void finishReply(ApiReply *apiReply, QNetworkReply *reply);
+    void finishReply(ApiReply *apiReply, QNetworkReply *reply, qint64 maxValues);
+    // A Usage error naming the first header value that must not be sent, or none.
+    ApiError checkHeaderValues() const;
+    // Handles the Date header of an answer; false with *error when it is beyond reason.
+    bool followServerClock(const QDateTime &serverDate, bool signatureExpired, ApiError *error);
 
     QNetworkAccessManager *m_nam = nullptr;
     Endpoint m_endpoint;

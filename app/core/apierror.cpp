@@ -89,8 +89,9 @@ bool ApiError::isRetryable() const
                || httpStatus >= 500;
     case Kind::Malformed:
         // A truncated or garbled body is usually a transport problem; a well-formed body of the
-        // wrong shape is not, but retrying it once more costs little and is bounded.
-        return true;
+        // wrong shape is not, but retrying it once more costs little and is bounded. An answer
+        // over the size or item limit would only be downloaded again.
+        return code != QLatin1String("ResponseTooLarge") && code != QLatin1String("TooManyItems");
     case Kind::None:
     case Kind::Cancelled:
     case Kind::Credentials:

@@ -1,5 +1,6 @@
 #include "breakdownmodel.h"
 
+#include "checkedmath.h"
 #include "devicelistmodel.h"
 #include "modelformat.h"
 #include "tablerole.h"
@@ -29,8 +30,8 @@ DeviceIntervalStats DeviceIntervalStats::fromBuckets(const QList<IntervalBucket>
         if (bucket.startTime < start || bucket.startTime >= end)
             continue;
         ++stats.bucketCount;
-        stats.sessionNum += bucket.sessionNum;
-        stats.totalDuration += bucket.totalDuration;
+        stats.sessionNum = saturatingAdd(stats.sessionNum, bucket.sessionNum);
+        stats.totalDuration = saturatingAdd(stats.totalDuration, bucket.totalDuration);
         weightedRatio += double(bucket.notBadSessionRatio) * double(bucket.sessionNum);
     }
     if (stats.sessionNum > 0)

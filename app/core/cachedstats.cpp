@@ -67,7 +67,10 @@ CachedStats::CachedStats(TrroApi *api, StatsCache *cache, QObject *parent)
 CachedStats::~CachedStats() = default;
 
 qint64 CachedStats::serviceNow() const {
-    return QDateTime::currentSecsSinceEpoch() + m_api->scheduler()->client()->clockOffset();
+    // The local clock, or the service's when it is behind ours (the correction is bounded
+    // to a day): a service clock running ahead can never make an open bucket look final.
+    const qint64 local = QDateTime::currentSecsSinceEpoch();
+    return std::min(local, local + m_api->scheduler()->client()->clockOffset());
 }
 
 void CachedStats::intervalStatistics(const StatsQuery &query, QObject *context, Callback callback,

@@ -68,7 +68,8 @@ public:
     Stats stats() const { return m_stats; }
     void resetStats() { m_stats = {}; }
 
-    // The service clock (local clock plus the client's correction), unix seconds.
+    // The clock that stamps and plans cache rows, unix seconds: the local clock, or the
+    // service's (local clock plus the client's correction) when that is earlier.
     qint64 serviceNow() const;
 
 Q_SIGNALS:

@@ -8,7 +8,10 @@
 namespace trro {
 namespace {
 
-enum class Failure { None, NotFound, NoBackend, Locked, Other };
+enum class Failure { None, NotFound, NoBackend, Locked, Other, TimedOut };
+
+// Passed to complete() instead of a QKeychain::Error when a job overran its deadline.
+constexpr int TimedOutError = -1;
 
 // QtKeychain reports a missing Secret Service (libsecret/GDBus) as OtherError with the D-Bus
 // error text, and KWallet's absence as NoBackendAvailable or an OtherError about the wallet.
@@ -79,6 +82,14 @@ ApiError keychainError(Failure failure, const QString &detail) {
             ApiError::Kind::Credentials, QLatin1String(CredentialStore::FailedCode),
             QCoreApplication::translate("trro::CredentialStore", "The keychain failed: %1")
                 .arg(detail));
+    case Failure::TimedOut:
+        return ApiError::make(ApiError::Kind::Credentials,
+                              QLatin1String(CredentialStore::TimeoutCode),
+                              QCoreApplication::translate("trro::CredentialStore",
+                                                          "The keychain did not answer within %1 "
+                                                          "s. Unlock it or check that its "
+                                                          "service is running, and try again.")
+                                  .arg(detail));
     case Failure::None:
         break;
     }
@@ -111,7 +122,11 @@ CredentialStore::CredentialStore(QObject *parent)
 
 CredentialStore::CredentialStore(const QString &keyNamespace, QObject *parent)
     : QObject(parent)
-    , m_namespace(keyNamespace) {}
+    , m_namespace(keyNamespace)
+    , m_deadline(new QTimer(this)) {
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &CredentialStore::onDeadline);
+}
 
 CredentialStore::~CredentialStore() {
     // Never delete a running job: QtKeychain deletes it once it has finished. Its result is
@@ -302,7 +317,25 @@ void CredentialStore::startJob(const StepPtr &step) {
     connect(job, &QKeychain::Job::finished, this, &CredentialStore::onJobFinished);
     m_current = step;
     m_job = job;
+    m_deadline->start(m_jobTimeoutMs);
     job->start();
+}
+
+void CredentialStore::onDeadline() {
+    QKeychain::Job *job = m_job;
+    if (!job || !m_current)
+        return;
+    // A keychain that waits for a password prompt nobody answers, or a D-Bus service that
+    // hangs: give up on the job. It is still running, so it is not deleted here; QtKeychain
+    // deletes it when it finally ends.
+    disconnect(job, nullptr, this, nullptr);
+    job->setAutoDelete(true);
+    m_job = nullptr;
+    StepPtr step = m_current;
+    const QString detail = QString::number(m_jobTimeoutMs / 1000.0);
+    QMetaObject::invokeMethod(
+        this, [this, step, detail] { complete(step, TimedOutError, detail, {}); },
+        Qt::QueuedConnection);
 }
 
 void CredentialStore::onJobFinished(QKeychain::Job *job) {
@@ -316,6 +349,7 @@ void CredentialStore::onJobFinished(QKeychain::Job *job) {
     disconnect(job, nullptr, this, nullptr);
     job->deleteLater(); // finished: no longer running
     m_job = nullptr;
+    m_deadline->stop();
     StepPtr step = m_current;
     QMetaObject::invokeMethod(
         this, [this, step, error, errorString, data] { complete(step, error, errorString, data); },
@@ -326,7 +360,9 @@ void CredentialStore::complete(const StepPtr &step, int error, const QString &er
                                const QString &data) {
     m_current.reset();
     StepOutcome outcome;
-    outcome.failure = classify(static_cast<QKeychain::Error>(error), errorString);
+    outcome.failure = error == TimedOutError
+                          ? Failure::TimedOut
+                          : classify(static_cast<QKeychain::Error>(error), errorString);
     outcome.data = data;
     if (outcome.failure == Failure::NoBackend || outcome.failure == Failure::Locked) {
         if (step->attempt == 0 && !step->contextGone()) {

@@ -14,6 +14,8 @@ namespace QKeychain {
 class Job;
 }
 
+class QTimer;
+
 namespace trro {
 
 // The secret half of a profile. Lives in memory and in the OS keychain, nowhere else.
@@ -46,6 +48,9 @@ public:
     static constexpr auto LockedCode = "Keychain.Locked";
     static constexpr auto NotFoundCode = "Keychain.EntryNotFound";
     static constexpr auto FailedCode = "Keychain.Failed";
+    static constexpr auto TimeoutCode = "Keychain.Timeout";
+    // Every keychain job ends within this time (a prompt nobody answers, a hung service).
+    static constexpr int DefaultJobTimeoutMs = 60000;
 
     enum class Field { SecretKey, SessionToken };
 
@@ -76,6 +81,8 @@ public:
     bool isIdle() const;
     int retryDelayMs() const { return m_retryDelayMs; }
     void setRetryDelayMs(int ms) { m_retryDelayMs = ms; }
+    int jobTimeoutMs() const { return m_jobTimeoutMs; }
+    void setJobTimeoutMs(int ms) { m_jobTimeoutMs = ms; }
 
     // True for "no keychain" and "keychain locked": the cases that deserve the banner and the
     // session-only offer.
@@ -98,6 +105,7 @@ private:
     void pump();
     void startJob(const StepPtr &step);
     void onJobFinished(QKeychain::Job *job);
+    void onDeadline();
     void complete(const StepPtr &step, int error, const QString &errorString, const QString &data);
     void writeToken(const QString &profile, const ProfileSecret &secret, QObject *context,
                     DoneCallback callback);
@@ -109,6 +117,8 @@ private:
     bool m_pumpScheduled = false;
     bool m_waitingForRetry = false;
     int m_retryDelayMs = 400;
+    int m_jobTimeoutMs = DefaultJobTimeoutMs;
+    QTimer *m_deadline;
 };
 
 } // namespace trro

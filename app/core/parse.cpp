@@ -1,5 +1,7 @@
 #include "parse.h"
 
+#include "responselimits.h"
+#include "textsafety.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -44,6 +46,42 @@ bool readIntField(const QJsonObject &o, const QString &path, const QString &key,
     return true;
 }
 
+// Reads an integer field that must lie in [lo, hi]; a missing field reads as 0.
+bool readBoundedField(const QJsonObject &o, const QString &path, const QString &key, qint64 lo,
+                      qint64 hi, qint64 *out, ApiError *error)
+{
+    if (!readIntField(o, path, key, out, error))
+        return false;
+    if (*out < lo || *out > hi) {
+        *error = ApiError::make(ApiError::Kind::Malformed, QStringLiteral("ValueOutOfRange"),
+                                tr("Field \"%1\" is %2, outside %3–%4.")
+                                    .arg(path + key)
+                                    .arg(*out)
+                                    .arg(lo)
+                                    .arg(hi));
+        return false;
+    }
+    return true;
+}
+
+// A count: 0..MaxCount.
+bool readCountField(const QJsonObject &o, const QString &path, const QString &key, qint64 *out,
+                    ApiError *error)
+{
+    return readBoundedField(o, path, key, 0, limits::MaxCount, out, error);
+}
+
+// A unix time: 0 (not given) or within the plausible window.
+bool readTimeField(const QJsonObject &o, const QString &path, const QString &key, qint64 *out,
+                   ApiError *error)
+{
+    if (!readIntField(o, path, key, out, error))
+        return false;
+    if (*out == 0)
+        return true;
+    return readBoundedField(o, path, key, limits::EarliestTime, limits::LatestTime, out, error);
+}
+
 bool readStringField(const QJsonObject &o, const QString &path, const QString &key, QString *out,
                      ApiError *error)
 {
@@ -53,7 +91,14 @@ bool readStringField(const QJsonObject &o, const QString &path, const QString &k
         return true;
     }
     if (v.isString()) {
-        *out = v.toString();
+        if (v.toString().size() > limits::MaxTextLength) {
+            *error = malformed(tr("Field \"%1\" is longer than %2 characters.")
+                                   .arg(path + key)
+                                   .arg(limits::MaxTextLength));
+            return false;
+        }
+        // Server text goes to terminals, tables and spreadsheets: no control characters.
+        *out = stripControls(v.toString());
         return true;
     }
     if (v.isDouble()) { // ids sometimes arrive as numbers
@@ -86,8 +131,8 @@ bool readArrayField(const QJsonObject &o, const QString &key, QJsonArray *out, A
 bool readPage(const QJsonObject &o, Page *page, ApiError *error)
 {
     Page p;
-    if (!readIntField(o, {}, QStringLiteral("Total"), &p.total, error)
-        || !readIntField(o, {}, QStringLiteral("Num"), &p.num, error))
+    if (!readBoundedField(o, {}, QStringLiteral("Total"), 0, limits::MaxListTotal, &p.total, error)
+        || !readBoundedField(o, {}, QStringLiteral("Num"), 0, limits::MaxListTotal, &p.num, error))
         return false;
     if (page)
         *page = p;
@@ -142,11 +187,19 @@ bool readInteger(const QJsonValue &value, qint64 *out)
     return false;
 }
 
-QDateTime readTime(const QJsonValue &value)
+namespace {
+
+QDateTime readAnyTime(const QJsonValue &value)
 {
     qint64 seconds = 0;
+    const auto fromSeconds = [](qint64 t) {
+        // Checked before Qt multiplies it into milliseconds.
+        return t < limits::EarliestTime || t > limits::LatestTime
+                   ? QDateTime()
+                   : QDateTime::fromSecsSinceEpoch(t, Qt::UTC);
+    };
     if (value.isDouble() && readInteger(value, &seconds))
-        return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+        return fromSeconds(seconds);
     if (!value.isString())
         return {};
     const QString text = value.toString().trimmed();
@@ -155,12 +208,26 @@ QDateTime readTime(const QJsonValue &value)
     bool numeric = false;
     seconds = text.toLongLong(&numeric);
     if (numeric)
-        return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+        return fromSeconds(seconds);
     QDateTime t = QDateTime::fromString(text, Qt::ISODate);
     if (!t.isValid()) // "2022-03-22 08:00:00" is seen in some consoles: read it as UTC+8
         t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     if (t.isValid() && t.timeSpec() == Qt::LocalTime)
         t.setTimeZone(QTimeZone(8 * 3600));
+    return t;
+}
+
+} // namespace
+
+QDateTime readTime(const QJsonValue &value)
+{
+    const QDateTime t = readAnyTime(value);
+    if (!t.isValid())
+        return t;
+    const qint64 seconds = t.toSecsSinceEpoch();
+    // Zero is how the service says "never"; beyond the window is noise, not a date.
+    if (seconds < limits::EarliestTime || seconds > limits::LatestTime)
+        return {};
     return t;
 }
 
@@ -191,13 +258,19 @@ Result<QJsonObject> parseEnvelope(const QByteArray &body, int httpStatus)
         return e;
     }
     const QJsonObject response = responseValue.toObject();
-    const QString requestId = response.value(QLatin1String("RequestId")).toString();
+    const QString requestId =
+        stripControls(response.value(QLatin1String("RequestId")).toString().left(128));
     const QJsonValue errorValue = response.value(QLatin1String("Error"));
     if (!errorValue.isUndefined() && !errorValue.isNull()) {
         const QJsonObject errorObject = errorValue.toObject();
-        ApiError e = ApiError::make(ApiError::Kind::Api,
-                                    errorObject.value(QLatin1String("Code")).toString(),
-                                    errorObject.value(QLatin1String("Message")).toString());
+        // The code and the message go to terminals and dialogs: no control characters, and
+        // no novel.
+        ApiError e = ApiError::make(
+            ApiError::Kind::Api,
+            stripControls(errorObject.value(QLatin1String("Code")).toString().left(128)),
+            stripControls(errorObject.value(QLatin1String("Message"))
+                              .toString()
+                              .left(limits::MaxTextLength)));
         if (e.code.isEmpty())
             e.code = QStringLiteral("UnknownError");
         e.requestId = requestId;
@@ -218,23 +291,19 @@ Result<IntervalSeries> parseIntervalStatistics(const QJsonObject &response)
 {
     auto readOne = [](const QJsonObject &o, const QString &path, IntervalBucket *b, ApiError *e) {
         qint64 ratio = 0;
-        const bool ok = readIntField(o, path, QStringLiteral("StartTime"), &b->startTime, e)
-                        && readIntField(o, path, QStringLiteral("EndTime"), &b->endTime, e)
-                        && readIntField(o, path, QStringLiteral("SessionNum"), &b->sessionNum, e)
-                        && readIntField(o, path, QStringLiteral("TotalDuration"), &b->totalDuration, e)
-                        && readIntField(o, path, QStringLiteral("NotBadSessionRatio"), &ratio, e)
-                        && readIntField(o, path, QStringLiteral("ActiveFieldDeviceNum"),
-                                        &b->activeFieldDeviceNum, e)
-                        && readIntField(o, path, QStringLiteral("ActiveRemoteDeviceNum"),
-                                        &b->activeRemoteDeviceNum, e);
-        if (ok) {
-            if (ratio < std::numeric_limits<int>::min() || ratio > std::numeric_limits<int>::max()) {
-                *e = malformed(tr("Field \"%1\" is out of range.")
-                                   .arg(path + QLatin1String("NotBadSessionRatio")));
-                return false;
-            }
+        const bool ok = readTimeField(o, path, QStringLiteral("StartTime"), &b->startTime, e)
+                        && readTimeField(o, path, QStringLiteral("EndTime"), &b->endTime, e)
+                        && readCountField(o, path, QStringLiteral("SessionNum"), &b->sessionNum, e)
+                        && readCountField(o, path, QStringLiteral("TotalDuration"),
+                                          &b->totalDuration, e)
+                        && readBoundedField(o, path, QStringLiteral("NotBadSessionRatio"), 0, 100,
+                                            &ratio, e)
+                        && readCountField(o, path, QStringLiteral("ActiveFieldDeviceNum"),
+                                          &b->activeFieldDeviceNum, e)
+                        && readCountField(o, path, QStringLiteral("ActiveRemoteDeviceNum"),
+                                          &b->activeRemoteDeviceNum, e);
+        if (ok)
             b->notBadSessionRatio = int(ratio);
-        }
         return ok;
     };
     auto buckets = readList<IntervalBucket>(response, QStringLiteral("SessionStatistics"), readOne);
@@ -251,16 +320,14 @@ Result<SessionTotals> parseSessionTotals(const QJsonObject &response)
     SessionTotals t;
     ApiError e;
     qint64 ratio = 0;
-    if (!readIntField(response, {}, QStringLiteral("SessionNum"), &t.sessionNum, &e)
-        || !readIntField(response, {}, QStringLiteral("TotalDuration"), &t.totalDuration, &e)
-        || !readIntField(response, {}, QStringLiteral("NotBadSessionRatio"), &ratio, &e)
-        || !readIntField(response, {}, QStringLiteral("ActiveFieldDeviceNum"),
-                         &t.activeFieldDeviceNum, &e)
-        || !readIntField(response, {}, QStringLiteral("ActiveRemoteDeviceNum"),
-                         &t.activeRemoteDeviceNum, &e))
+    if (!readCountField(response, {}, QStringLiteral("SessionNum"), &t.sessionNum, &e)
+        || !readCountField(response, {}, QStringLiteral("TotalDuration"), &t.totalDuration, &e)
+        || !readBoundedField(response, {}, QStringLiteral("NotBadSessionRatio"), 0, 100, &ratio, &e)
+        || !readCountField(response, {}, QStringLiteral("ActiveFieldDeviceNum"),
+                           &t.activeFieldDeviceNum, &e)
+        || !readCountField(response, {}, QStringLiteral("ActiveRemoteDeviceNum"),
+                           &t.activeRemoteDeviceNum, &e))
         return e;
-    if (ratio < std::numeric_limits<int>::min() || ratio > std::numeric_limits<int>::max())
-        return malformed(tr("Field \"%1\" is out of range.").arg(QLatin1String("NotBadSessionRatio")));
     t.notBadSessionRatio = int(ratio);
     return t;
 }
@@ -316,8 +383,8 @@ Result<QList<DeviceSession>> parseDeviceSessions(const QJsonObject &response, Pa
                    && readStringField(o, path, QStringLiteral("RemoteDeviceId"), &s->remoteDeviceId, err)
                    && readStringField(o, path, QStringLiteral("FieldDeviceId"), &s->fieldDeviceId, err)
                    && readStringField(o, path, QStringLiteral("Resolution"), &s->resolution, err)
-                   && readIntField(o, path, QStringLiteral("StartTime"), &s->startTime, err)
-                   && readIntField(o, path, QStringLiteral("EndTime"), &s->endTime, err)
+                   && readTimeField(o, path, QStringLiteral("StartTime"), &s->startTime, err)
+                   && readTimeField(o, path, QStringLiteral("EndTime"), &s->endTime, err)
                    && readStringField(o, path, QStringLiteral("Quality"), &s->quality, err);
         });
 }

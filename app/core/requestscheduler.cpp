@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace trro {
 namespace {
@@ -68,10 +69,30 @@ void RequestScheduler::setOptions(const Options &options)
 }
 
 ApiJob *RequestScheduler::enqueue(const QString &action, const QJsonObject &params,
-                                  Priority priority, QObject *context)
+                                  Priority priority, QObject *context, const RequestLimits &limits)
 {
     auto *job = new ApiJob(action, params, priority, context, this);
     job->m_sequence = ++m_sequence;
+    job->m_limits = limits;
+    const qint64 deadlineMs = limits.deadlineMs > 0 ? limits.deadlineMs : m_options.jobDeadlineMs;
+    if (deadlineMs > 0) {
+        job->m_deadline = new QTimer(job);
+        job->m_deadline->setSingleShot(true);
+        connect(job->m_deadline, &QTimer::timeout, this, [this, job, deadlineMs] {
+            if (job->m_finished)
+                return;
+            finishJob(job, ApiError::make(
+                               ApiError::Kind::Timeout, QStringLiteral("Timeout"),
+                               QCoreApplication::translate(
+                                   "trro::RequestScheduler",
+                                   "No answer to %1 within the deadline of %2 s (%3 attempts).")
+                                   .arg(job->m_action)
+                                   .arg(double(deadlineMs) / 1000.0)
+                                   .arg(job->m_attempts)));
+        });
+        job->m_deadline->setInterval(
+            int(std::min<qint64>(deadlineMs, std::numeric_limits<int>::max())));
+    }
     if (context) {
         connect(context, &QObject::destroyed, job, [this, job] {
             if (!job->m_finished)
@@ -185,11 +206,15 @@ void RequestScheduler::pump()
 void RequestScheduler::dispatch(ApiJob *job)
 {
     ++job->m_attempts;
+    // The deadline runs from the first attempt: time spent queued behind the rate limit of
+    // other jobs does not count.
+    if (job->m_attempts == 1 && job->m_deadline)
+        job->m_deadline->start();
     ++m_inFlight;
     ++m_stats.sent;
     if (job->m_attempts > 1)
         ++m_stats.retried;
-    ApiReply *reply = m_client->send(job->m_action, job->m_params);
+    ApiReply *reply = m_client->send(job->m_action, job->m_params, job->m_limits.maxValues);
     job->m_reply = reply;
     connect(reply, &ApiReply::finished, job, [this, job, reply] { onReplyFinished(job, reply); });
     // If the job is cancelled while in flight, its reply is aborted in finishJob().

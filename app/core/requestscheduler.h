@@ -18,6 +18,12 @@ class ApiReply;
 
 enum class Priority { Background = 0, Normal = 1, Interactive = 2 };
 
+// Bounds of one job besides the scheduler's options.
+struct RequestLimits {
+    qint64 maxValues = 0;  // JSON values the answer may hold (ApiClient::send); 0: no limit
+    qint64 deadlineMs = 0; // the job's total time, retries included; 0: Options::jobDeadlineMs
+};
+
 // One scheduled request: may be sent several times (retries); ends once.
 class ApiJob final : public QObject
 {
@@ -46,6 +52,8 @@ private:
     int m_attempts = 0;
     qint64 m_notBeforeUs = 0; // backoff: not sent before this scheduler time
     QPointer<ApiReply> m_reply;
+    RequestLimits m_limits;
+    QTimer *m_deadline = nullptr;
     Result<QJsonObject> m_result{ApiError{}};
     bool m_finished = false;
 };
@@ -68,7 +76,11 @@ public:
         int maxRetries = 5;
         int baseBackoffMs = 250;
         int maxBackoffMs = 8000;
+        // Every job ends within this time from its first attempt, however many attempts it
+        // takes (0: no deadline); each attempt is bounded by the client's timeout as well.
+        int jobDeadlineMs = DefaultJobDeadlineMs;
     };
+    static constexpr int DefaultJobDeadlineMs = 120000;
 
     explicit RequestScheduler(ApiClient *client, QObject *parent = nullptr);
     RequestScheduler(ApiClient *client, const Options &options, QObject *parent = nullptr);
@@ -82,9 +94,11 @@ public:
     void setOptions(const Options &options);
 
     // context: when it is destroyed, or cancel(context) is called, the job ends Cancelled.
-    // nullptr means the job belongs to nobody in particular.
+    // nullptr means the job belongs to nobody in particular. A job still running at its
+    // deadline ends with Kind::Timeout.
     ApiJob *enqueue(const QString &action, const QJsonObject &params,
-                    Priority priority = Priority::Normal, QObject *context = nullptr);
+                    Priority priority = Priority::Normal, QObject *context = nullptr,
+                    const RequestLimits &limits = {});
     void cancel(QObject *context);
     void cancelAll();
 

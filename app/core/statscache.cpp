@@ -1,9 +1,11 @@
 #include "statscache.h"
 
+#include "responselimits.h"
 #include "statscacheschema.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -15,6 +17,27 @@
 
 namespace trro {
 namespace {
+
+// How far ahead of the local clock a fetch time may be (clock adjustments between runs).
+constexpr qint64 FutureToleranceSec = 300;
+
+// Copies of damaged files kept for a look (the newest ones); older copies are deleted.
+constexpr int KeptSetAsideCopies = 2;
+
+// The cache holds SecretIds and fleet figures: its folder is the user's only (0700), the file
+// and its journals too (0600). SQLite gives the journals the database file's mode.
+void restrictPermissions(const QString &path) {
+    const QString folder = QFileInfo(path).absolutePath();
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile file(path);
+    if (!file.exists() && file.open(QIODevice::WriteOnly)) // SQLite takes an empty file as new
+        file.close();
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        const QString name = path + QLatin1String(suffix);
+        if (QFile::exists(name))
+            QFile::setPermissions(name, QFile::ReadOwner | QFile::WriteOwner);
+    }
+}
 
 QString nextConnectionName() {
     static std::atomic<int> counter{0};
@@ -40,7 +63,9 @@ CachePiece readPiece(const QSqlQuery &q) {
         p.bucket.endTime = p.cellEnd;
         p.bucket.sessionNum = q.value(7).toLongLong();
         p.bucket.totalDuration = q.value(8).toLongLong();
-        p.bucket.notBadSessionRatio = q.value(9).toInt();
+        // Narrowed only when it fits: an edited 2^32 + 50 must not read as 50.
+        const qint64 ratio = q.value(9).toLongLong();
+        p.bucket.notBadSessionRatio = ratio >= 0 && ratio <= 100 ? int(ratio) : -1;
         p.bucket.activeFieldDeviceNum = q.value(10).toLongLong();
         p.bucket.activeRemoteDeviceNum = q.value(11).toLongLong();
     }
@@ -48,6 +73,32 @@ CachePiece readPiece(const QSqlQuery &q) {
 }
 
 } // namespace
+
+const char *StatsCache::implausibleColumn(const CachePiece &p, qint64 now) {
+    const auto plausibleTime = [](qint64 t) {
+        return t >= limits::EarliestTime && t <= limits::LatestTime;
+    };
+    if (!plausibleTime(p.cellStart) || !plausibleTime(p.cellEnd) || p.cellEnd <= p.cellStart)
+        return "cell_start/cell_end";
+    if (p.clipStart < p.cellStart || p.clipEnd > p.cellEnd || p.clipEnd <= p.clipStart)
+        return "clip_start/clip_end";
+    if (p.fetchedAt < limits::EarliestTime || p.fetchedAt > now + FutureToleranceSec)
+        return "fetched_at";
+    if (p.empty)
+        return nullptr;
+    const auto count = [](qint64 n) { return n >= 0 && n <= limits::MaxCount; };
+    if (!count(p.bucket.sessionNum))
+        return "session_num";
+    if (!count(p.bucket.totalDuration))
+        return "total_duration";
+    if (p.bucket.notBadSessionRatio < 0 || p.bucket.notBadSessionRatio > 100)
+        return "not_bad_ratio";
+    if (!count(p.bucket.activeFieldDeviceNum))
+        return "active_field";
+    if (!count(p.bucket.activeRemoteDeviceNum))
+        return "active_remote";
+    return nullptr;
+}
 
 QString StatsCache::defaultPath() {
     return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
@@ -89,9 +140,11 @@ bool StatsCache::open() {
             tr("The statistics cache is off: cannot create the folder of %1.").arg(m_path));
         return false;
     }
+    cacheschema::pruneSetAside(m_path, KeptSetAsideCopies);
     for (int attempt = 0; attempt < 2; ++attempt) {
         cacheschema::Check check = cacheschema::Check::Failed;
         QString detail;
+        restrictPermissions(m_path);
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
             db.setDatabaseName(m_path);
@@ -107,6 +160,12 @@ bool StatsCache::open() {
             return true;
         }
         close();
+        if (check == cacheschema::Check::Newer) {
+            m_failed = true;
+            Q_EMIT warning(
+                tr("The statistics cache %1 is off for this run: %2.").arg(m_path, detail));
+            return false;
+        }
         if (check == cacheschema::Check::Failed || attempt > 0)
             break;
         QString error;
@@ -273,8 +332,21 @@ StatsCache::Loaded StatsCache::load(const CacheKey &key, qint64 start, qint64 en
     pieces.addBindValue(end);
     if (!run(pieces, tr("read")))
         return out;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    qint64 rejected = 0;
+    QString firstColumn;
+    const auto take = [&](const QSqlQuery &q) {
+        const CachePiece piece = readPiece(q);
+        if (const char *column = implausibleColumn(piece, now)) {
+            // Not served: the planner fetches that part again and the answer replaces it.
+            if (rejected++ == 0)
+                firstColumn = QLatin1String(column);
+            return;
+        }
+        out.pieces.append(piece);
+    };
     while (pieces.next())
-        out.pieces.append(readPiece(pieces));
+        take(pieces);
     pieces.finish();
     QSqlQuery &tail = statement(
         "SELECT cell_start, cell_end, clip_start, clip_end, empty, tail, fetched_at, session_num, "
@@ -288,8 +360,13 @@ StatsCache::Loaded StatsCache::load(const CacheKey &key, qint64 start, qint64 en
     if (!run(tail, tr("read")))
         return out;
     if (tail.next())
-        out.pieces.append(readPiece(tail));
+        take(tail);
     tail.finish();
+    if (rejected > 0)
+        Q_EMIT warning(tr("The statistics cache holds %1 implausible row(s) (column %2) for "
+                          "project %3; they are ignored and fetched again.")
+                           .arg(rejected)
+                           .arg(firstColumn, key.projectId));
     QSqlQuery &bounds = statement(
         "SELECT t FROM boundaries WHERE scope = (SELECT id FROM scopes WHERE endpoint = ? AND "
         "project = ? AND interval = ?) AND t >= ? AND t <= ?");

@@ -49,8 +49,14 @@ struct CacheInfo {
 class StatsCache final : public QObject {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr qint64 DefaultMaxBytes = 64 * 1024 * 1024;
+
+    // A row as the cache must hold it, else the name of the column that is wrong: the file is
+    // shared by every program of the user and may have been edited, damaged or written by a
+    // buggy version. now is the local clock: a row fetched "in the future" came from a wrong
+    // clock and is not served (load() leaves it out and says so on warning()).
+    static const char *implausibleColumn(const CachePiece &piece, qint64 now);
 
     // <generic cache dir>/trro-dashboard/stats-cache.sqlite: one file for all the programs.
     static QString defaultPath();

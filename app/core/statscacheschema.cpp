@@ -2,11 +2,15 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <algorithm>
+#include <iterator>
 
 namespace trro::cacheschema {
 namespace {
@@ -34,6 +38,23 @@ const char *const CreateStatements[] = {
     "CREATE TABLE IF NOT EXISTS boundaries(scope INTEGER NOT NULL, t INTEGER NOT NULL, "
     "PRIMARY KEY(scope, t)) WITHOUT ROWID",
 };
+
+// Steps from one version to the next, run in one transaction when an older file is opened:
+// the data is kept instead of setting the whole file aside. Migrations[i] goes from version
+// i + 1 to i + 2.
+const char *const MigrationTo2[] = {
+    // Version 2 stamps fetched_at with the local clock (never a service clock ahead of it):
+    // rows stamped in the future by version 1 are dropped, so that they are fetched again.
+    "DELETE FROM pieces WHERE fetched_at > CAST(strftime('%s', 'now') AS INTEGER) + 300",
+};
+struct Migration {
+    const char *const *statements;
+    std::size_t count;
+};
+const Migration Migrations[] = {
+    {MigrationTo2, std::size(MigrationTo2)},
+};
+constexpr int OldestMigratable = 1;
 
 Check failure(const QSqlError &error, QString *detail) {
     *detail = error.text();
@@ -83,10 +104,49 @@ Check prepare(QSqlDatabase &db, int version, QString *detail) {
         if (!read.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'")))
             return failure(read.lastError(), detail);
         if (read.next() && read.value(0).toString() != QString::number(version)) {
-            *detail = tr("it has schema version %1, this program uses %2")
-                          .arg(read.value(0).toString())
-                          .arg(version);
-            return Check::Foreign;
+            bool numeric = false;
+            const QString foundText = read.value(0).toString();
+            const int found = foundText.toInt(&numeric);
+            read.finish();
+            if (numeric && found > version) {
+                // A newer program's file: leave it to that program.
+                *detail = tr("it has schema version %1 of a newer program, this one uses %2")
+                              .arg(found)
+                              .arg(version);
+                return Check::Newer;
+            }
+            const bool migratable = numeric && found >= OldestMigratable &&
+                                    version - OldestMigratable <= qsizetype(std::size(Migrations));
+            if (!migratable) {
+                *detail = tr("it has schema version %1, this program uses %2")
+                              .arg(foundText)
+                              .arg(version);
+                return Check::Foreign;
+            }
+            if (!run(db, QStringLiteral("BEGIN IMMEDIATE"), &error))
+                return failure(error, detail);
+            for (int from = found; from < version; ++from) {
+                const Migration &m = Migrations[from - OldestMigratable];
+                for (std::size_t i = 0; i < m.count; ++i) {
+                    if (!run(db, QLatin1String(m.statements[i]), &error)) {
+                        QSqlError ignored;
+                        run(db, QStringLiteral("ROLLBACK"), &ignored);
+                        return failure(error, detail);
+                    }
+                }
+            }
+            QSqlQuery bump(db);
+            bump.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema'"));
+            bump.addBindValue(QString::number(version));
+            if (!bump.exec()) {
+                const QSqlError e = bump.lastError();
+                QSqlError ignored;
+                run(db, QStringLiteral("ROLLBACK"), &ignored);
+                return failure(e, detail);
+            }
+            bump.finish();
+            if (!run(db, QStringLiteral("COMMIT"), &error))
+                return failure(error, detail);
         }
     }
     if (!run(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error) ||
@@ -124,6 +184,28 @@ Check prepare(QSqlDatabase &db, int version, QString *detail) {
         return Check::Foreign;
     }
     return Check::Ready;
+}
+
+int pruneSetAside(const QString &path, int keep) {
+    const QFileInfo info(path);
+    QDir dir = info.dir();
+    // The stamp sorts by time: the newest copies come last.
+    QStringList copies = dir.entryList({info.fileName() + QLatin1String(".broken-*")},
+                                       QDir::Files | QDir::Hidden, QDir::Name);
+    copies.erase(std::remove_if(copies.begin(), copies.end(),
+                                [](const QString &name) {
+                                    return name.endsWith(QLatin1String("-wal")) ||
+                                           name.endsWith(QLatin1String("-shm")) ||
+                                           name.endsWith(QLatin1String("-journal"));
+                                }),
+                 copies.end());
+    int removed = 0;
+    for (qsizetype i = 0; i + keep < copies.size(); ++i) {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            dir.remove(copies.at(i) + QLatin1String(suffix));
+        ++removed;
+    }
+    return removed;
 }
 
 QString setAside(const QString &path, QString *error) {

@@ -237,7 +237,23 @@ ExportTable sessionsTable(const QList<DeviceSession> &sessions) {
     return table;
 }
 
-QString csvField(const QString &value) {
+// A text cell that a spreadsheet would evaluate as a formula (=, +, -, @, or a tab or CR
+// before one) is written with a leading apostrophe, so that it shows as text; numbers such as
+// "-5" stay numbers.
+QString formulaGuarded(const QString &value) {
+    if (value.isEmpty())
+        return value;
+    const QChar first = value.front();
+    if (first != u'=' && first != u'+' && first != u'-' && first != u'@' && first != u'\t' &&
+        first != u'\r')
+        return value;
+    bool number = false;
+    value.toDouble(&number);
+    return number ? value : QLatin1Char('\'') + value;
+}
+
+QString csvField(const QString &text) {
+    const QString value = formulaGuarded(text);
     const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
                        value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')) ||
                        (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));

@@ -67,7 +67,8 @@ QString toText(const ExportTable &table, const QLocale &locale = QLocale());
 
 QByteArray exportTable(const ExportTable &table, ExportFormat format, bool singleObject = false);
 
-// RFC 4180 field quoting, exposed for tests.
+// RFC 4180 field quoting, with the spreadsheet formula guard (a cell starting with =, +, -, @,
+// tab or CR that is not a number gets a leading apostrophe), exposed for tests.
 QString csvField(const QString &value);
 // "2024-05-01 08:00 +08:00"; seconds shown only with showSeconds. Local time zone.
 QString humanTime(const QDateTime &time, bool showSeconds, const QLocale &locale = QLocale());

@@ -2,9 +2,12 @@
 
 #include "anomalies.h"
 #include "parse.h"
+#include "responselimits.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -13,8 +16,20 @@ namespace {
 
 template <typename T> using Parser = Result<QList<T>> (*)(const QJsonObject &, Page *);
 
-// Pages through a list action until Total items arrived (or a page comes back empty: a server
-// that caps PageSize below what we ask still ends), then calls back once.
+QString itemKey(const Device &d) { return d.deviceId; }
+QString itemKey(const Project &p) { return p.projectId; }
+QString itemKey(const DeviceSession &s) { return s.sessionId; }
+
+ApiError tooManyItems(const QString &message)
+{
+    return ApiError::make(ApiError::Kind::Malformed, QStringLiteral("TooManyItems"), message);
+}
+
+// Pages through a list action until Total items arrived, then calls back once. Bounded
+// whatever the service says: the first page's Total and the number of items on it fix the
+// number of pages (ceil(Total / items per page) + 1 at most); a page that comes back empty
+// or adds nothing new ends the list (a server that caps PageSize below what we ask still
+// ends); more items than Total is an error; and the whole list shares one deadline.
 template <typename T> struct PagedFetch {
     RequestScheduler *scheduler;
     QString action;
@@ -24,14 +39,36 @@ template <typename T> struct PagedFetch {
     Parser<T> parse;
     TrroApi::Callback<QList<T>> callback;
     QList<T> items;
+    QSet<QString> keys;
     qint64 page = 1;
+    qint64 total = -1;   // from the first page
+    qint64 maxPages = 1; // from the first page
+    QDeadlineTimer deadline;
+    qint64 deadlineMs = 0;
 
     static void next(std::shared_ptr<PagedFetch> self)
     {
         QJsonObject p = self->params;
         p.insert(QStringLiteral("PageNumber"), self->page);
         p.insert(QStringLiteral("PageSize"), TrroApi::RequestedPageSize);
-        ApiJob *job = self->scheduler->enqueue(self->action, p, self->priority, self->context);
+        RequestLimits bounds;
+        bounds.maxValues = limits::maxValues(TrroApi::RequestedPageSize);
+        if (self->deadlineMs > 0) {
+            bounds.deadlineMs = self->deadline.remainingTime();
+            if (bounds.deadlineMs <= 0) {
+                self->callback(ApiError::make(
+                    ApiError::Kind::Timeout, QStringLiteral("Timeout"),
+                    QCoreApplication::translate("trro::TrroApi",
+                                                "The list from %1 was not complete within the "
+                                                "deadline of %2 s (%3 pages).")
+                        .arg(self->action)
+                        .arg(double(self->deadlineMs) / 1000.0)
+                        .arg(self->page - 1)));
+                return;
+            }
+        }
+        ApiJob *job =
+            self->scheduler->enqueue(self->action, p, self->priority, self->context, bounds);
         QObject *receiver = self->context ? self->context.data() : static_cast<QObject *>(job);
         QObject::connect(job, &ApiJob::finished, receiver, [self, job] {
             const Result<QJsonObject> &r = job->result();
@@ -47,15 +84,52 @@ template <typename T> struct PagedFetch {
                 self->callback(e);
                 return;
             }
-            const qsizetype received = parsed.value().size();
-            self->items.append(parsed.value());
-            if (received == 0 || self->items.size() >= pageInfo.total) {
-                self->callback(self->items);
-                return;
-            }
-            ++self->page;
-            next(self);
+            self->onPage(self, parsed.value(), pageInfo);
         });
+    }
+
+    static void onPage(const std::shared_ptr<PagedFetch> &self, const QList<T> &received,
+                       const Page &pageInfo)
+    {
+        if (self->total < 0) {
+            self->total = pageInfo.total;
+            const qint64 perPage = std::max<qint64>(1, received.size());
+            self->maxPages = (self->total + perPage - 1) / perPage + 1;
+        }
+        qsizetype added = 0;
+        for (const T &item : received) {
+            const QString key = itemKey(item);
+            if (!key.isEmpty() && self->keys.contains(key))
+                continue; // a page repeated by the service
+            self->keys.insert(key);
+            self->items.append(item);
+            ++added;
+        }
+        if (self->items.size() > self->total) {
+            self->callback(tooManyItems(
+                QCoreApplication::translate("trro::TrroApi",
+                                            "The service sent more items of %1 than its Total "
+                                            "of %2.")
+                    .arg(self->action)
+                    .arg(self->total)));
+            return;
+        }
+        if (added == 0 || self->items.size() >= self->total) {
+            self->callback(self->items);
+            return;
+        }
+        if (self->page >= self->maxPages) {
+            self->callback(tooManyItems(
+                QCoreApplication::translate("trro::TrroApi",
+                                            "The list from %1 did not end after %2 pages "
+                                            "(Total %3).")
+                    .arg(self->action)
+                    .arg(self->page)
+                    .arg(self->total)));
+            return;
+        }
+        ++self->page;
+        next(self);
     }
 };
 
@@ -64,8 +138,17 @@ void startPaged(RequestScheduler *scheduler, const QString &action, const QJsonO
                 QObject *context, Priority priority, Parser<T> parse,
                 TrroApi::Callback<QList<T>> callback)
 {
-    auto fetch = std::make_shared<PagedFetch<T>>(
-        PagedFetch<T>{scheduler, action, params, context, priority, parse, std::move(callback), {}, 1});
+    auto fetch = std::make_shared<PagedFetch<T>>();
+    fetch->scheduler = scheduler;
+    fetch->action = action;
+    fetch->params = params;
+    fetch->context = context;
+    fetch->priority = priority;
+    fetch->parse = parse;
+    fetch->callback = std::move(callback);
+    fetch->deadlineMs = scheduler->options().jobDeadlineMs;
+    if (fetch->deadlineMs > 0)
+        fetch->deadline.setRemainingTime(fetch->deadlineMs);
     PagedFetch<T>::next(fetch);
 }
 
@@ -73,9 +156,10 @@ void startPaged(RequestScheduler *scheduler, const QString &action, const QJsonO
 // lifetime (or the job's, without a context).
 template <typename T, typename Parse>
 void single(RequestScheduler *scheduler, const QString &action, const QJsonObject &params,
-            QObject *context, Priority priority, Parse parse, TrroApi::Callback<T> callback)
+            QObject *context, Priority priority, Parse parse, TrroApi::Callback<T> callback,
+            const RequestLimits &limits = {})
 {
-    ApiJob *job = scheduler->enqueue(action, params, priority, context);
+    ApiJob *job = scheduler->enqueue(action, params, priority, context, limits);
     QObject *receiver = context ? context : static_cast<QObject *>(job);
     QObject::connect(job, &ApiJob::finished, receiver, [job, parse, callback] {
         const Result<QJsonObject> &r = job->result();
@@ -122,26 +206,40 @@ void TrroApi::intervalStatistics(const StatsQuery &query, QObject *context,
 {
     const QString deviceId = query.deviceId;
     const Interval interval = query.interval;
+    // A statistics answer cannot hold more buckets than the range has intervals (plus slack).
+    const qint64 maxBuckets = limits::maxBuckets(query);
+    RequestLimits requestLimits;
+    requestLimits.maxValues = limits::maxValues(maxBuckets);
     single<IntervalSeries>(
         m_scheduler, QStringLiteral("DescribeSessionStatisticsByInterval"), statsParams(query, true),
         context, priority,
-        [deviceId, interval](const QJsonObject &response) {
+        [deviceId, interval, maxBuckets](const QJsonObject &response) -> Result<IntervalSeries> {
             Result<IntervalSeries> r = parseIntervalStatistics(response);
+            if (r.ok() && r.value().buckets.size() > maxBuckets) {
+                return tooManyItems(
+                    QCoreApplication::translate("trro::TrroApi",
+                                                "The service sent %1 buckets for a range that "
+                                                "has room for at most %2.")
+                        .arg(r.value().buckets.size())
+                        .arg(maxBuckets));
+            }
             if (r.ok()) {
                 r.value().deviceId = deviceId;
                 r.value().warnings = describeAnomalies(r.value().buckets, interval);
             }
             return r;
         },
-        std::move(callback));
+        std::move(callback), requestLimits);
 }
 
 void TrroApi::sessionTotals(const StatsQuery &query, QObject *context,
                             Callback<SessionTotals> callback, Priority priority)
 {
+    RequestLimits requestLimits;
+    requestLimits.maxValues = limits::maxValues(1);
     single<SessionTotals>(m_scheduler, QStringLiteral("DescribeSessionStatistics"),
                           statsParams(query, false), context, priority, &parseSessionTotals,
-                          std::move(callback));
+                          std::move(callback), requestLimits);
 }
 
 void TrroApi::devices(const QString &projectId, const DeviceFilter &filter, QObject *context,

@@ -27,6 +27,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, qint64 maxBodyBytes, QObject 
     , m_idleTimer(new QTimer(this))
     , m_maxBodyBytes(maxBodyBytes) {
     m_socket->setParent(this);
+    // What is not read stays in the kernel's buffers, and TCP slows the sender down.
+    m_socket->setReadBufferSize(bufferLimit());
     m_idleTimer->setSingleShot(true);
     m_idleTimer->setInterval(IdleTimeoutMs);
     connect(m_idleTimer, &QTimer::timeout, this, [this] {
@@ -34,6 +36,12 @@ HttpConnection::HttpConnection(QTcpSocket *socket, qint64 maxBodyBytes, QObject 
             m_socket->disconnectFromHost();
     });
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
+    // Answers the client does not read are not piled up either: the next request waits until
+    // they have gone out (see processBuffer()).
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_socket->bytesToWrite() <= MaxPendingOutputBytes)
+            readAvailable();
+    });
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
         if (m_socket->state() == QAbstractSocket::UnconnectedState)
@@ -47,15 +55,23 @@ HttpConnection::~HttpConnection() = default;
 void HttpConnection::readAvailable() {
     if (m_closing)
         return;
-    m_buffer.append(m_socket->readAll());
+    // Pipelined requests are read one request's worth ahead at most: a client that sends
+    // without reading the answers cannot make this buffer grow.
+    const qint64 room = bufferLimit() - m_buffer.size();
+    if (room > 0)
+        m_buffer.append(m_socket->read(room));
     m_idleTimer->start();
     processBuffer();
+}
+
+qint64 HttpConnection::bufferLimit() const {
+    return MaxHeaderBytes + 4 + m_maxBodyBytes;
 }
 
 void HttpConnection::processBuffer() {
     // One request at a time: the next one is parsed after the answer to this one was written,
     // so that answers leave in request order even when one of them is delayed.
-    while (!m_busy && !m_closing) {
+    while (!m_busy && !m_closing && m_socket->bytesToWrite() <= MaxPendingOutputBytes) {
         if (m_expectedBody < 0) {
             // Tolerate stray CRLF between requests (RFC 9112, 2.2).
             while (m_buffer.startsWith("\r\n"))
@@ -74,8 +90,11 @@ void HttpConnection::processBuffer() {
                 return;
             m_buffer.remove(0, headEnd + 4);
         }
-        if (m_buffer.size() < m_expectedBody)
+        if (m_buffer.size() < m_expectedBody) {
+            if (m_socket->bytesAvailable() > 0 && m_buffer.size() < bufferLimit())
+                QTimer::singleShot(0, this, &HttpConnection::readAvailable);
             return;
+        }
         m_current.body = m_buffer.left(m_expectedBody);
         m_buffer.remove(0, m_expectedBody);
         m_expectedBody = -1;
@@ -153,8 +172,8 @@ void HttpConnection::respond(const HttpResponse &response) {
         m_socket->disconnectFromHost();
         return;
     }
-    // A pipelined request may already be waiting in the buffer.
-    QTimer::singleShot(0, this, &HttpConnection::processBuffer);
+    // A pipelined request may already be waiting in the buffer, or in the socket.
+    QTimer::singleShot(0, this, &HttpConnection::readAvailable);
 }
 
 void HttpConnection::drop() {

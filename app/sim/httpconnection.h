@@ -34,11 +34,16 @@ struct HttpResponse {
 
 // One client connection: reads requests (Content-Length bodies, keep-alive), hands them out
 // one at a time and writes the answers in order. It deletes itself when the socket closes.
+// Bounded: at most one request's worth of input is read ahead (the rest waits in the kernel,
+// and TCP slows the client down), and no request is read while over MaxPendingOutputBytes of
+// answers wait for a client that does not read them.
 class HttpConnection final : public QObject {
     Q_OBJECT
 public:
     static constexpr qsizetype MaxHeaderBytes = 16 * 1024;
     static constexpr int IdleTimeoutMs = 120000;
+    // Answers written but not yet taken by the client beyond which no request is read.
+    static constexpr qint64 MaxPendingOutputBytes = 1024 * 1024;
 
     HttpConnection(QTcpSocket *socket, qint64 maxBodyBytes, QObject *parent = nullptr);
     ~HttpConnection() override;
@@ -54,6 +59,7 @@ Q_SIGNALS:
 
 private:
     void readAvailable();
+    qint64 bufferLimit() const; // input kept at most: one head and one body
     void processBuffer();
     bool parseHead(qsizetype headEnd);
     void failAndClose(int status, const QByteArray &reason);

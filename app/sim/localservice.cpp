@@ -92,6 +92,13 @@ LocalService::LocalService(const ServiceOptions &options, QObject *parent)
     d->server = new QTcpServer(this);
     connect(d->server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = d->server->nextPendingConnection()) {
+            // Bounded: each connection holds at most one request's worth of input.
+            if (findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly).size() >=
+                d->options.maxConnections) {
+                socket->abort();
+                socket->deleteLater();
+                continue;
+            }
             auto *connection = new HttpConnection(socket, d->options.maxBodyBytes, this);
             connect(connection, &HttpConnection::requestReceived, this,
                     [this, connection](const HttpRequest &request) {

@@ -43,6 +43,7 @@ struct ServiceOptions {
                                  // (nullptr: the system's); must outlive the service
     bool exampleMode = false;    // answer with the published example responses
     qint64 maxBodyBytes = 1024 * 1024; // larger request bodies get HTTP 413
+    int maxConnections = 128;          // served at once; more are closed as they arrive
     int requestLogLimit = 20000;       // requestLog() keeps the most recent records only
     FaultOptions faults;
     FleetConfig fleet = FleetConfig::standard(); // the synthetic projects and devices

@@ -67,8 +67,16 @@ void TestStatsExport::csvField_data() {
     QTest::newRow("leading blank") << QStringLiteral(" a") << QStringLiteral("\" a\"");
     QTest::newRow("trailing blank") << QStringLiteral("a ") << QStringLiteral("\"a \"");
     QTest::newRow("chinese") << QStringLiteral("宁波港 1 号") << QStringLiteral("宁波港 1 号");
-    QTest::newRow("formula kept verbatim") << QStringLiteral("=1+2") << QStringLiteral("=1+2");
+    // A spreadsheet must show these as text, not evaluate them.
+    QTest::newRow("formula") << QStringLiteral("=1+2") << QStringLiteral("'=1+2");
+    QTest::newRow("hyperlink") << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")
+                               << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    QTest::newRow("plus") << QStringLiteral("+cmd") << QStringLiteral("'+cmd");
+    QTest::newRow("minus expression") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+    QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+    QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
     QTest::newRow("negative number") << QStringLiteral("-5") << QStringLiteral("-5");
+    QTest::newRow("negative decimal") << QStringLiteral("-2.5") << QStringLiteral("-2.5");
 }
 
 void TestStatsExport::csvField() {

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace trro;
 
 class TestAnomalies final : public QObject
@@ -12,6 +14,7 @@ private Q_SLOTS:
     void cleanDaySeries();
     void gapsAreCounted();
     void monthWidths();
+    void extremeValuesDoNotOverflow();
 };
 
 static IntervalBucket bucket(qint64 start, qint64 end, int ratio = 90)
@@ -70,6 +73,28 @@ void TestAnomalies::monthWidths()
     const QList<BucketFlags> flags = classifyBuckets(buckets, Interval::Month);
     QCOMPARE(flags.at(0), BucketFlags());
     QVERIFY(flags.at(1).testFlag(BucketFlag::OddWidth));
+}
+
+// Any 64-bit value (the cache, the fuzzer, a hostile answer that got this far): widths and gaps
+// are computed in checked arithmetic (the sanitizer build fails on a signed overflow).
+void TestAnomalies::extremeValuesDoNotOverflow()
+{
+    constexpr qint64 min = std::numeric_limits<qint64>::min();
+    constexpr qint64 max = std::numeric_limits<qint64>::max();
+    const QList<IntervalBucket> buckets{bucket(min, max), bucket(max, min), bucket(min + 1, 0),
+                                        bucket(max - 1, max)};
+    for (const Interval interval : {Interval::Hour, Interval::Day, Interval::Month}) {
+        const QList<BucketFlags> flags = classifyBuckets(buckets, interval);
+        QCOMPARE(flags.size(), buckets.size());
+        QVERIFY(flags.at(0).testFlag(BucketFlag::OddWidth));
+        QVERIFY(flags.at(1).testFlag(BucketFlag::Inverted));
+        const QStringList warnings = describeAnomalies(buckets, interval);
+        QVERIFY(!warnings.isEmpty());
+    }
+    // The gap between the extremes is counted, saturated, not wrapped around.
+    const QStringList gaps = describeAnomalies({bucket(min, min + 1), bucket(max - 1, max)},
+                                               Interval::Hour);
+    QVERIFY(gaps.last().contains(QString::number(std::numeric_limits<int>::max())));
 }
 
 QTEST_GUILESS_MAIN(TestAnomalies)

@@ -32,6 +32,10 @@ void TestApiError::classification_data()
     QTest::newRow("404") << int(ApiError::Kind::Http) << QStringLiteral("HttpError") << 404 << false << false;
     QTest::newRow("network") << int(ApiError::Kind::Network) << QStringLiteral("NetworkError") << 0 << true << false;
     QTest::newRow("timeout") << int(ApiError::Kind::Timeout) << QStringLiteral("Timeout") << 0 << true << false;
+    QTest::newRow("truncated body") << int(ApiError::Kind::Malformed) << QStringLiteral("MalformedResponse") << 200 << true << false;
+    QTest::newRow("too large") << int(ApiError::Kind::Malformed) << QStringLiteral("ResponseTooLarge") << 200 << false << false;
+    QTest::newRow("too many items") << int(ApiError::Kind::Malformed) << QStringLiteral("TooManyItems") << 200 << false << false;
+    QTest::newRow("clock beyond a day") << api << QStringLiteral("ClockSkewTooLarge") << 200 << false << false;
     QTest::newRow("cancelled") << int(ApiError::Kind::Cancelled) << QStringLiteral("Cancelled") << 0 << false << false;
     QTest::newRow("credentials") << int(ApiError::Kind::Credentials) << QStringLiteral("MissingCredentials") << 0 << false << true;
 }

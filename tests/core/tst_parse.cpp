@@ -139,6 +139,27 @@ void TestParse::hostileBuckets_data()
     QTest::newRow("huge number")
         << QByteArray(R"({"Response":{"SessionStatistics":[{"EndTime":1e300}]}})")
         << QStringLiteral("SessionStatistics[0].EndTime");
+    QTest::newRow("negative duration")
+        << QByteArray(R"({"Response":{"SessionStatistics":[{"TotalDuration":-5}]}})")
+        << QStringLiteral("SessionStatistics[0].TotalDuration");
+    QTest::newRow("int64 max sessions")
+        << QByteArray(R"({"Response":{"SessionStatistics":[{"SessionNum":"9223372036854775807"}]}})")
+        << QStringLiteral("SessionStatistics[0].SessionNum");
+    QTest::newRow("ratio -40")
+        << QByteArray(R"({"Response":{"SessionStatistics":[{"NotBadSessionRatio":-40}]}})")
+        << QStringLiteral("SessionStatistics[0].NotBadSessionRatio");
+    QTest::newRow("ratio 250")
+        << QByteArray(R"({"Response":{"SessionStatistics":[{"NotBadSessionRatio":250}]}})")
+        << QStringLiteral("SessionStatistics[0].NotBadSessionRatio");
+    QTest::newRow("start before 2000")
+        << QByteArray(R"({"Response":{"SessionStatistics":[{"StartTime":86400}]}})")
+        << QStringLiteral("SessionStatistics[0].StartTime");
+    QTest::newRow("end after 2100")
+        << QByteArray(R"({"Response":{"SessionStatistics":[{"EndTime":"9223372036854775807"}]}})")
+        << QStringLiteral("SessionStatistics[0].EndTime");
+    QTest::newRow("negative active devices")
+        << QByteArray(R"({"Response":{"SessionStatistics":[{"ActiveRemoteDeviceNum":-1}]}})")
+        << QStringLiteral("SessionStatistics[0].ActiveRemoteDeviceNum");
     QTest::newRow("ratio beyond int")
         << QByteArray(R"({"Response":{"SessionStatistics":[{"NotBadSessionRatio":"99999999999"}]}})")
         << QStringLiteral("SessionStatistics[0].NotBadSessionRatio");

@@ -1,12 +1,19 @@
-// libFuzzer target: any bytes as a TRRO response. The envelope, every typed parser, the anomaly
-// checks, the cache's reading of an answer and every exporter (the machine exports of
-// trro-stats and the dashboard's chart CSV) must neither crash nor trip AddressSanitizer /
-// UndefinedBehaviorSanitizer. Built with -DTRRO_FUZZ=ON under clang; run with scripts/fuzz.sh.
+// libFuzzer target: any bytes as a TRRO response. The client's reading of a reply (the value
+// count limit, the Date header, the bounded clock correction), the envelope, every typed parser
+// and its range checks, the anomaly checks, the cache's reading of an answer and of its own
+// rows, the text filters and every exporter (the machine exports of trro-stats and the
+// dashboard's chart CSV) must neither crash nor trip AddressSanitizer /
+// UndefinedBehaviorSanitizer, and what they accept must hold the promised bounds. Built with
+// -DTRRO_FUZZ=ON under clang; run with scripts/fuzz.sh.
 #include "anomalies.h"
 #include "cacheplan.h"
 #include "chartcsvexport.h"
 #include "parse.h"
+#include "replyreader.h"
+#include "responselimits.h"
+#include "statscache.h"
 #include "statsexport.h"
+#include "textsafety.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -14,12 +21,39 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
 
 using namespace trro;
 
 namespace {
 
 void silence(QtMsgType, const QMessageLogContext &, const QString &) {}
+
+// A property the code promises; a violation is a crash the fuzzer keeps.
+void require(bool condition) {
+    if (!condition)
+        std::abort();
+}
+
+qint64 int64At(const QByteArray &bytes, qsizetype offset) {
+    qint64 v = 0;
+    if (offset + qsizetype(sizeof v) <= bytes.size())
+        std::memcpy(&v, bytes.constData() + offset, sizeof v);
+    return v;
+}
+
+// What the parsers let through must be in range (the validation on parse).
+void checkBuckets(const QList<IntervalBucket> &buckets) {
+    for (const IntervalBucket &b : buckets) {
+        require(b.sessionNum >= 0 && b.sessionNum <= limits::MaxCount);
+        require(b.totalDuration >= 0 && b.totalDuration <= limits::MaxCount);
+        require(b.notBadSessionRatio >= 0 && b.notBadSessionRatio <= 100);
+        require(b.activeFieldDeviceNum >= 0 && b.activeRemoteDeviceNum >= 0);
+        require(b.startTime == 0 ||
+                (b.startTime >= limits::EarliestTime && b.startTime <= limits::LatestTime));
+    }
+}
 
 void exportAll(const ExportTable &table) {
     (void)toCsv(table);
@@ -63,6 +97,7 @@ void intervalStatistics(const QJsonObject &response) {
         return;
     }
     const QList<IntervalBucket> &buckets = series.value().buckets;
+    checkBuckets(buckets);
     for (const Interval interval : {Interval::Hour, Interval::Day, Interval::Month}) {
         (void)classifyBuckets(buckets, interval);
         (void)describeAnomalies(buckets, interval);
@@ -87,6 +122,72 @@ void intervalStatistics(const QJsonObject &response) {
     }
 }
 
+// The cache's check of its own rows, on pieces made of the input's bytes: every field any
+// 64-bit value; what passes must be plausible and must plan without trouble.
+void cacheRows(const QByteArray &bytes) {
+    const qint64 now = 1790000000; // fixed: the run must not depend on the day
+    QList<CachePiece> accepted;
+    for (qsizetype at = 0; at + 10 * 8 <= bytes.size() && accepted.size() < 64; at += 10 * 8) {
+        CachePiece p;
+        p.cellStart = int64At(bytes, at);
+        p.cellEnd = int64At(bytes, at + 8);
+        p.clipStart = int64At(bytes, at + 16);
+        p.clipEnd = int64At(bytes, at + 24);
+        p.fetchedAt = int64At(bytes, at + 32);
+        p.empty = (p.fetchedAt & 1) != 0;
+        p.tail = (p.fetchedAt & 2) != 0;
+        p.bucket.startTime = p.cellStart;
+        p.bucket.endTime = p.cellEnd;
+        p.bucket.sessionNum = int64At(bytes, at + 40);
+        p.bucket.totalDuration = int64At(bytes, at + 48);
+        p.bucket.notBadSessionRatio = int(int64At(bytes, at + 56));
+        p.bucket.activeFieldDeviceNum = int64At(bytes, at + 64);
+        p.bucket.activeRemoteDeviceNum = int64At(bytes, at + 72);
+        if (StatsCache::implausibleColumn(p, now) != nullptr)
+            continue;
+        require(p.cellStart < p.cellEnd && p.fetchedAt <= now + 300);
+        accepted.append(p);
+    }
+    if (accepted.isEmpty())
+        return;
+    PlanInput in;
+    in.start = limits::EarliestTime;
+    in.end = limits::LatestTime;
+    in.now = now;
+    in.pieces = accepted;
+    (void)planQuery(in, CachePolicy{});
+}
+
+// The client's handling of a reply: the body under a value limit taken from the input, a
+// Date header made of the input, and the clock step it leads to.
+void replyHandling(const QByteArray &body) {
+    const qint64 maxValues = body.isEmpty() ? 0 : qint64(quint8(body.front())) * 4;
+    const Result<QJsonObject> read =
+        readReplyBody(QStringLiteral("DescribeSessionStatisticsByInterval"), body, 200, maxValues);
+    if (maxValues > 0 && limits::countJsonValues(body, maxValues) > maxValues)
+        require(!read.ok() && read.error().code == QLatin1String("TooManyItems") &&
+                !read.error().isRetryable());
+    (void)parseHttpDate(body.left(40));
+    const qint64 skew = int64At(body, 0);
+    const qint64 offset = int64At(body, 8) % (2 * 86400);
+    for (const bool expired : {false, true}) {
+        const ClockStep step = clockStep(skew, offset, expired, 86400);
+        if (step.kind == ClockStep::Kind::Follow || step.kind == ClockStep::Kind::Correct)
+            require(step.offset >= -86400 && step.offset <= 86400);
+    }
+    const QString text = QString::fromUtf8(body.left(512));
+    require(!hasControls(stripControls(text)));
+    (void)isSafeHeaderValue(text);
+    (void)isPlausibleRegion(text);
+    StatsQuery q;
+    q.startTime = int64At(body, 16);
+    q.endTime = int64At(body, 24);
+    q.interval = Interval(quint8(body.size() > 1 ? body.at(1) : 0) % 3);
+    const qint64 buckets = limits::maxBuckets(q);
+    require(buckets > 0 && buckets <= limits::MaxBucketsUnbounded);
+    require(limits::maxValues(buckets) > buckets);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
@@ -97,6 +198,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     (void)quiet;
     const QByteArray body =
         QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    replyHandling(body);
+    cacheRows(body);
     const Result<QJsonObject> envelope = parseEnvelope(body, 200);
     if (!envelope.ok()) {
         (void)envelope.error().userMessage();
@@ -106,11 +209,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     const QJsonObject &response = envelope.value();
     intervalStatistics(response);
-    if (const Result<SessionTotals> totals = parseSessionTotals(response); totals.ok())
+    if (const Result<SessionTotals> totals = parseSessionTotals(response); totals.ok()) {
+        require(totals.value().notBadSessionRatio >= 0 && totals.value().notBadSessionRatio <= 100);
         exportAll(totalsTable(QStringLiteral("device"), 1, 2, totals.value()));
+    }
     Page page;
-    if (const auto devices = parseDevices(response, &page); devices.ok())
+    if (const auto devices = parseDevices(response, &page); devices.ok()) {
+        require(page.total >= 0 && page.total <= limits::MaxListTotal);
+        for (const Device &d : devices.value())
+            require(!hasControls(d.deviceName) && !hasControls(d.deviceId));
         exportAll(devicesTable(devices.value()));
+    }
     if (const auto projects = parseProjects(response, &page); projects.ok())
         exportAll(projectsTable(projects.value()));
     if (const auto sessions = parseDeviceSessions(response, &page); sessions.ok())

@@ -20,6 +20,7 @@ constexpr qint64 MiB = 1024 * 1024;
 
 QLabel *valueLabel(QWidget *parent) {
     auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // paths and sizes, never markup
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setWordWrap(true);
     return label;

@@ -35,6 +35,7 @@ CredentialsDialog::CredentialsDialog(ProfileStore *profiles, CredentialResolver 
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_status(new QLabel(this)) {
+    m_status->setTextFormat(Qt::PlainText); // server or user text, never markup
     setWindowTitle(tr("Manage credentials"));
     m_list->setAccessibleName(tr("Profiles"));
     m_list->setMinimumWidth(180);

@@ -22,6 +22,9 @@ KeychainBanner::KeychainBanner(QWidget *parent)
     , m_sessionOnly(new QPushButton(tr("Use for this session only"), this))
     , m_retry(new QPushButton(tr("Retry"), this))
     , m_close(new QToolButton(this)) {
+    // Server or user text, never markup.
+    for (QLabel *label : {m_headline, m_message})
+        label->setTextFormat(Qt::PlainText);
     setAccessibleName(tr("Keychain problem"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(22, 22));

@@ -37,6 +37,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     , m_customUrl(new QLineEdit(this))
     , m_project(new QComboBox(this))
     , m_secretHint(new QLabel(this)) {
+    m_secretHint->setTextFormat(Qt::PlainText); // server or user text, never markup
     m_name->setMaxLength(64);
     m_name->setPlaceholderText(tr("e.g. production"));
     m_name->setAccessibleName(tr("Profile name"));

@@ -24,6 +24,9 @@ TccliImportDialog::TccliImportDialog(ProfileStore *profiles, QWidget *parent)
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_importButton(m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole)) {
+    // Server or user text, never markup.
+    for (QLabel *label : {m_details, m_status})
+        label->setTextFormat(Qt::PlainText);
     setWindowTitle(tr("Import from tccli"));
     m_source->setAccessibleName(tr("tccli profile"));
     m_name->setAccessibleName(tr("Profile name"));

@@ -19,6 +19,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_add(new QPushButton(tr("&Add profile…"), this))
     , m_import(new QPushButton(tr("&Import from tccli…"), this))
     , m_demo(new QPushButton(tr("Open the &demo"), this)) {
+    // Server or user text, never markup.
+    for (QLabel *label : {m_title, m_text})
+        label->setTextFormat(Qt::PlainText);
     setAccessibleName(tr("Welcome"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);

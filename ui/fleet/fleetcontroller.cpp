@@ -1,5 +1,6 @@
 #include "fleetcontroller.h"
 
+#include "checkedmath.h"
 #include "trroapi.h"
 
 #include <cmath>
@@ -13,8 +14,8 @@ SessionTotals totalsFromSeries(const IntervalSeries &series) {
     SessionTotals totals;
     double weighted = 0;
     for (const IntervalBucket &b : series.buckets) {
-        totals.sessionNum += b.sessionNum;
-        totals.totalDuration += b.totalDuration;
+        totals.sessionNum = saturatingAdd(totals.sessionNum, b.sessionNum);
+        totals.totalDuration = saturatingAdd(totals.totalDuration, b.totalDuration);
         weighted += double(b.notBadSessionRatio) * double(b.sessionNum);
     }
     totals.notBadSessionRatio =

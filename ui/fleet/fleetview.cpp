@@ -14,6 +14,7 @@ FleetView::FleetView(FleetController *controller, QWidget *parent)
     , m_kpis(new KpiPanel(this))
     , m_charts(new LinkedChartsView(this))
     , m_empty(new QLabel(this)) {
+    m_empty->setTextFormat(Qt::PlainText); // server or user text, never markup
     setObjectName(QStringLiteral("fleetView"));
     m_charts->setObjectName(QStringLiteral("fleetCharts"));
     m_charts->setAccessibleName(tr("Fleet charts"));

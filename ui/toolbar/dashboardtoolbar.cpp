@@ -156,6 +156,7 @@ DashboardToolbar::DashboardToolbar(QWidget *parent)
 
 QLabel *DashboardToolbar::addLabel(const QString &text, QWidget *buddy) {
     auto *label = new QLabel(text, this);
+    label->setTextFormat(Qt::PlainText);
     label->setBuddy(buddy);
     label->setContentsMargins(6, 0, 6, 0);
     label->setForegroundRole(QPalette::PlaceholderText);

@@ -56,6 +56,7 @@ void BreadcrumbBar::rebuild() {
         }
         if (current) {
             auto *label = new QLabel(text, this);
+            label->setTextFormat(Qt::PlainText); // a device name from the service
             QFont font = label->font();
             font.setBold(true);
             label->setFont(font);

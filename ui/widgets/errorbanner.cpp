@@ -27,6 +27,9 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_copy(new QPushButton(tr("Copy RequestId"), this))
     , m_retry(new QPushButton(tr("Retry"), this))
     , m_close(new QToolButton(this)) {
+    // Server or user text, never markup.
+    for (QLabel *label : {m_headline, m_message, m_requestId})
+        label->setTextFormat(Qt::PlainText);
     setAccessibleName(tr("Error"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(22, 22));

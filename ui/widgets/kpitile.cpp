@@ -42,6 +42,9 @@ KpiTile::KpiTile(const QString &title, Format format, QWidget *parent)
     , m_delta(new QLabel(this))
     , m_comparison(new QLabel(this))
     , m_spark(new Sparkline(this)) {
+    // Server or user text, never markup.
+    for (QLabel *label : {m_title, m_value, m_unit, m_delta, m_comparison})
+        label->setTextFormat(Qt::PlainText);
     setFrameShape(QFrame::NoFrame);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setFocusPolicy(Qt::TabFocus);
