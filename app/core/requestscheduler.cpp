@@ -76,9 +76,9 @@ ApiJob *RequestScheduler::enqueue(const QString &action, const QJsonObject &para
     job->m_limits = limits;
     const qint64 deadlineMs = limits.deadlineMs > 0 ? limits.deadlineMs : m_options.jobDeadlineMs;
     if (deadlineMs > 0) {
-        job->m_deadline = new QTimer(job);
-        job->m_deadline->setSingleShot(true);
-        connect(job->m_deadline, &QTimer::timeout, this, [this, job, deadlineMs] {
+        job->m_deadline = m_clock->createTimer(job);
+        job->m_deadlineUs = deadlineMs * 1000;
+        connect(job->m_deadline, &ClockTimer::timeout, this, [this, job, deadlineMs] {
             if (job->m_finished)
                 return;
             finishJob(job, ApiError::make(
@@ -90,8 +90,6 @@ ApiJob *RequestScheduler::enqueue(const QString &action, const QJsonObject &para
                                    .arg(double(deadlineMs) / 1000.0)
                                    .arg(job->m_attempts)));
         });
-        job->m_deadline->setInterval(
-            int(std::min<qint64>(deadlineMs, std::numeric_limits<int>::max())));
     }
     if (context) {
         connect(context, &QObject::destroyed, job, [this, job] {
@@ -209,7 +207,7 @@ void RequestScheduler::dispatch(ApiJob *job)
     // The deadline runs from the first attempt: time spent queued behind the rate limit of
     // other jobs does not count.
     if (job->m_attempts == 1 && job->m_deadline)
-        job->m_deadline->start();
+        job->m_deadline->start(job->m_deadlineUs);
     ++m_inFlight;
     ++m_stats.sent;
     if (job->m_attempts > 1)

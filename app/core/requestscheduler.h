@@ -53,7 +53,8 @@ private:
     qint64 m_notBeforeUs = 0; // backoff: not sent before this scheduler time
     QPointer<ApiReply> m_reply;
     RequestLimits m_limits;
-    QTimer *m_deadline = nullptr;
+    ClockTimer *m_deadline = nullptr; // on the scheduler's clock
+    qint64 m_deadlineUs = 0;
     Result<QJsonObject> m_result{ApiError{}};
     bool m_finished = false;
 };

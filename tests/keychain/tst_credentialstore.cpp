@@ -4,10 +4,13 @@
 #include "credentialstore.h"
 #include "keychaintestsupport.h"
 
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <memory>
+#include <signal.h>
 
 using namespace trro;
 
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void destroyedContextStopsOperation();
     void destroyingStoreDuringJobIsSafe();
     void emptyKeyIsRejected();
+    void keychainThatStopsAnsweringHitsTheDeadline();
 
 private:
     bool write(CredentialStore &store, const QString &profile, const ProfileSecret &secret);
@@ -256,6 +260,56 @@ void TestCredentialStore::emptyKeyIsRejected() {
     store.write(QStringLiteral("empty"), ProfileSecret{}, &outcome, outcome.done());
     QVERIFY(spy.wait(5000));
     QCOMPARE(outcome.error.kind, ApiError::Kind::Usage);
+}
+
+// The process that owns the Secret Service name on this test's private bus.
+static qint64 secretServicePid() {
+    QProcess dbus;
+    dbus.start(QStringLiteral("dbus-send"),
+               {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                QStringLiteral("--dest=org.freedesktop.DBus"),
+                QStringLiteral("/org/freedesktop/DBus"),
+                QStringLiteral("org.freedesktop.DBus.GetConnectionUnixProcessID"),
+                QStringLiteral("string:org.freedesktop.secrets")});
+    if (!dbus.waitForFinished(10000) || dbus.exitCode() != 0)
+        return -1;
+    // "   uint32 12345"
+    const QList<QByteArray> words = dbus.readAllStandardOutput().simplified().split(' ');
+    return words.size() >= 2 && words.at(words.size() - 2) == "uint32" ? words.last().toLongLong()
+                                                                       : -1;
+}
+
+// A Secret Service that stops answering (here: the real one, stopped with SIGSTOP) must not
+// leave the caller waiting: the job ends with Keychain.Timeout after the job deadline, and the
+// store works again once the service answers again.
+void TestCredentialStore::keychainThatStopsAnsweringHitsTheDeadline() {
+    CredentialStore store(m_namespace);
+    const ProfileSecret secret{uniqueSecret("deadline"), {}};
+    QVERIFY(write(store, QStringLiteral("deadline"), secret));
+    const qint64 pid = secretServicePid();
+    if (pid <= 0)
+        QSKIP("dbus-send could not tell which process owns org.freedesktop.secrets");
+    QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
+    auto resume = qScopeGuard([pid] { ::kill(pid_t(pid), SIGCONT); });
+    store.setJobTimeoutMs(300);
+    store.setRetryDelayMs(0);
+    Outcome outcome;
+    QSignalSpy spy(&outcome, &Outcome::finished);
+    store.read(QStringLiteral("deadline"), &outcome, outcome.read());
+    QVERIFY(spy.wait(20000));
+    QCOMPARE(outcome.calls, 1);
+    QVERIFY(!outcome.secret.ok());
+    QCOMPARE(outcome.error.code, QLatin1String(CredentialStore::TimeoutCode));
+    QVERIFY2(outcome.error.userMessage().contains(QLatin1String("0.3")),
+             qPrintable(outcome.error.userMessage()));
+
+    resume.dismiss();
+    QCOMPARE(::kill(pid_t(pid), SIGCONT), 0);
+    store.setJobTimeoutMs(CredentialStore::DefaultJobTimeoutMs);
+    const Result<ProfileSecret> again = read(store, QStringLiteral("deadline"));
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().userMessage()));
+    QCOMPARE(again.value().secretKey, secret.secretKey);
+    QCOMPARE(outcome.calls, 1); // the abandoned job never calls back
 }
 
 QTEST_GUILESS_MAIN(TestCredentialStore)
