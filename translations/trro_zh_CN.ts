@@ -341,6 +341,18 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now,
         <source>a list</source>
         <translation>列表</translation>
     </message>
+    <message>
+        <source>Also: a time in the --tz zone (2024-05-01T08:00), today, yesterday, and snapping to the start of an hour, day or month (-6h@h, -1d@d, now@mon).</source>
+        <translation>另外：--tz 时区中的时间（2024-05-01T08:00）、today、yesterday，以及对齐到小时、天或月的开始（-6h@h、-1d@d、now@mon）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, outside the years 2000 to 2099.</source>
+        <translation>“%1”是 %2，超出 2000 至 2099 年的范围。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone: use an IANA name (Asia/Shanghai), UTC, local, or an offset (+08:00).</source>
+        <translation>“%1”不是时区：请使用 IANA 名称（Asia/Shanghai）、UTC、local 或偏移（+08:00）。</translation>
+    </message>
 </context>
 <context>
     <name>trro::ApiClient</name>
