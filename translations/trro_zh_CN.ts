@@ -169,14 +169,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Fleet dashboard for Tencent Cloud Real-time Remote Operation (TRRO).
-Credentials: --profile, else TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (+ TENCENTCLOUD_SESSION_TOKEN, TENCENTCLOUD_REGION), else the default profile.
-Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now, -24h, -7d, -2w).</source>
-        <translation>腾讯云远程实时操控（TRRO）车队仪表盘。
-凭据：使用 --profile 指定的配置档案；未指定时使用 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY（以及 TENCENTCLOUD_SESSION_TOKEN、TENCENTCLOUD_REGION）；都没有时使用默认配置档案。
-时间：Unix 秒、带 Z 或时区偏移的 ISO-8601、YYYY-MM-DD，或相对时间（now、-24h、-7d、-2w）。</translation>
-    </message>
-    <message>
         <source>Start the built-in local TRRO service with demo data.</source>
         <translation>启动内置的本地 TRRO 服务，使用演示数据。</translation>
     </message>
@@ -239,6 +231,18 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now,
     <message>
         <source>Language: zh_CN or en (default: the system&apos;s language).</source>
         <translation>界面语言：zh_CN 或 en（默认：跟随系统语言）。</translation>
+    </message>
+    <message>
+        <source>Fleet dashboard for Tencent Cloud Real-time Remote Operation (TRRO).
+Credentials: --profile, else TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (+ TENCENTCLOUD_SESSION_TOKEN, TENCENTCLOUD_REGION), else the default profile.
+Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:MM in the system&apos;s time zone, today, yesterday, or relative (now, -24h, -7d, -2w; -1d@d snaps to the start of the day).</source>
+        <translation>腾讯云远程实时操控（TRRO）车队仪表盘。
+凭据：使用 --profile 指定的配置档案；未指定时使用 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY（以及 TENCENTCLOUD_SESSION_TOKEN、TENCENTCLOUD_REGION）；都没有时使用默认配置档案。
+时间：unix 秒、带 Z 或时区偏移的 ISO-8601、系统时区中的 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM、today、yesterday，或相对时间（now、-24h、-7d、-2w；-1d@d 对齐到当天开始）。</translation>
+    </message>
+    <message>
+        <source>--lang must be zh_CN or en, not &quot;%1&quot;.</source>
+        <translation>--lang 必须是 zh_CN 或 en，而不是“%1”。</translation>
     </message>
 </context>
 <context>
