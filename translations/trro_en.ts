@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>trro::CachedStats</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trro::CredentialsDialog</name>
     <message numerus="yes">
         <source>The connection works: DescribeProjectList found %n project(s).</source>

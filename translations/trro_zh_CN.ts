@@ -553,6 +553,20 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>The service could not be reached (%1); these figures come from the local cache and may be up to %2 old.</source>
         <translation>无法连接到服务（%1）；这些数据来自本地缓存，最多可能滞后 %2。</translation>
     </message>
+    <message>
+        <source>The service could not be reached (%1); these figures come from the local cache and are final.</source>
+        <translation>无法连接服务（%1）；这些数字来自本地缓存，且已是最终值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the cache, so left out (not empty, unknown): %1; buckets reaching into these times are not shown.</source>
+        <translation>以下时间不在缓存中，因此未输出（不是空，而是未知）：%1；涉及这些时间的时间段不予显示。</translation>
+    </message>
 </context>
 <context>
     <name>trro::ChartSpecBuilder</name>

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace trro {
 namespace {
@@ -51,8 +52,8 @@ QList<BucketFlags> classifyBuckets(const QList<IntervalBucket> &buckets, Interva
     return flags;
 }
 
-QStringList describeAnomalies(const QList<IntervalBucket> &buckets, Interval interval)
-{
+QStringList describeAnomalies(const QList<IntervalBucket> &buckets, Interval interval,
+                              bool withGaps) {
     QStringList warnings;
     const QList<BucketFlags> flags = classifyBuckets(buckets, interval);
     for (qsizetype i = 0; i < buckets.size(); ++i) {
@@ -88,27 +89,51 @@ QStringList describeAnomalies(const QList<IntervalBucket> &buckets, Interval int
         warnings << tr("%1 buckets share the start time %2; all are kept.")
                         .arg(counts.value(start))
                         .arg(utc(start));
-    if (interval != Interval::Month && buckets.size() > 1) {
-        QList<qint64> starts;
-        for (const IntervalBucket &b : buckets)
-            starts << b.startTime;
-        std::sort(starts.begin(), starts.end());
-        starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-        qint64 missing = 0;
-        const qint64 step = nominalSeconds(interval);
-        for (qsizetype i = 1; i < starts.size(); ++i) {
-            const qint64 gap = starts.at(i) - starts.at(i - 1);
-            if (gap > step)
-                missing += gap / step - 1;
-        }
-        if (missing > 0)
-            warnings << QCoreApplication::translate(
-                "trro",
-                "%n interval(s) without data between the first and the last bucket "
-                "(the service leaves empty intervals out).",
-                nullptr, int(missing));
+    if (withGaps) {
+        const QString gaps = emptyIntervalsWarning(countEmptyIntervals(buckets, interval));
+        if (!gaps.isEmpty())
+            warnings << gaps;
     }
     return warnings;
+}
+
+qint64 countEmptyIntervals(const QList<IntervalBucket> &buckets, Interval interval,
+                           const TimeRanges &notCached) {
+    if (interval == Interval::Month || buckets.size() < 2)
+        return 0;
+    QList<qint64> starts;
+    for (const IntervalBucket &b : buckets)
+        starts << b.startTime;
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    qint64 missing = 0;
+    const qint64 step = nominalSeconds(interval);
+    for (qsizetype i = 1; i < starts.size(); ++i) {
+        const qint64 gap = starts.at(i) - starts.at(i - 1);
+        if (gap <= step)
+            continue;
+        const qint64 slots = gap / step - 1;
+        if (notCached.isEmpty() || slots > 10000) {
+            missing += slots;
+            continue;
+        }
+        for (qint64 k = 1; k <= slots; ++k) {
+            const qint64 at = starts.at(i - 1) + k * step;
+            if (!notCached.intersects(at, at + 1))
+                ++missing;
+        }
+    }
+    return missing;
+}
+
+QString emptyIntervalsWarning(qint64 count) {
+    if (count <= 0)
+        return {};
+    return QCoreApplication::translate(
+        "trro",
+        "%n interval(s) without data between the first and the last bucket "
+        "(the service leaves empty intervals out).",
+        nullptr, int(count));
 }
 
 } // namespace trro
