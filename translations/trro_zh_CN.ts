@@ -2279,6 +2279,14 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>Quality</source>
         <translation>质量</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>trro::TccliImport</name>
@@ -2614,10 +2622,6 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
         <translation>ID</translation>
     </message>
     <message>
-        <source>unix seconds, ISO 8601 with Z or an offset, YYYY-MM-DD, or relative: -24h, -7d, now</source>
-        <translation>Unix 秒、带 Z 或时区偏移的 ISO 8601、YYYY-MM-DD，或相对时间：-24h、-7d、now</translation>
-    </message>
-    <message>
         <source>Start of the range (default -7d): %1.</source>
         <translation>时间范围的开始（默认 -7d）：%1。</translation>
     </message>
@@ -2662,10 +2666,6 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
         <translation>--from（%1）晚于 --to（%2）。</translation>
     </message>
     <message>
-        <source>--output: cannot write &quot;%1&quot;.</source>
-        <translation>--output：无法写入“%1”。</translation>
-    </message>
-    <message>
         <source>--format must be table, csv or json, not &quot;%1&quot;.</source>
         <translation>--format 必须为 table、csv 或 json，而不是“%1”。</translation>
     </message>
@@ -2676,6 +2676,70 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
     <message>
         <source>Could not write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>unix seconds, ISO 8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:MM (in the --tz zone), today, yesterday, or relative: -24h, -7d, now; @h, @d or @mon snaps to the start of the hour, day or month (-1d@d)</source>
+        <translation>unix 秒、带 Z 或时区偏移的 ISO 8601、YYYY-MM-DD 或 YYYY-MM-DDTHH:MM（按 --tz 时区）、today、yesterday，或相对时间：-24h、-7d、now；@h、@d 或 @mon 对齐到小时、天或月的开始（-1d@d）</translation>
+    </message>
+    <message>
+        <source>Leave out the header line (csv and table).</source>
+        <translation>不输出表头行（csv 和 table）。</translation>
+    </message>
+    <message>
+        <source>Add the rows at the end of --output (csv); the header only when the file is new.</source>
+        <translation>将各行追加到 --output 文件末尾（csv）；仅在文件是新文件时写表头。</translation>
+    </message>
+    <message>
+        <source>Write --output even when it is a symbolic link (its target is written).</source>
+        <translation>即使 --output 是符号链接也写入（写入其目标）。</translation>
+    </message>
+    <message>
+        <source>--output takes a file name; &quot;%1&quot; is a format. Did you mean &quot;--format %1&quot;? (To write a file of that name, use --output ./%1.)</source>
+        <translation>--output 需要文件名；“%1”是格式名。您是想用“--format %1”吗？（要写入同名文件，请使用 --output ./%1。）</translation>
+    </message>
+    <message>
+        <source>--append needs --output FILE.</source>
+        <translation>--append 需要 --output FILE。</translation>
+    </message>
+    <message>
+        <source>--append writes csv only (one document of json or table cannot grow).</source>
+        <translation>--append 只能写 csv（json 或 table 文档无法追加）。</translation>
+    </message>
+    <message>
+        <source>--no-header applies to csv and table, not json.</source>
+        <translation>--no-header 适用于 csv 和 table，不适用于 json。</translation>
+    </message>
+    <message>
+        <source>--output: &quot;%1&quot; is a symbolic link to &quot;%2&quot;; it is not followed unless --force is given.</source>
+        <translation>--output：“%1”是指向“%2”的符号链接；除非指定 --force，否则不会跟随它。</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>它是一个目录</translation>
+    </message>
+    <message>
+        <source>the directory &quot;%1&quot; does not exist</source>
+        <translation>目录“%1”不存在</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a directory</source>
+        <translation>“%1”不是目录</translation>
+    </message>
+    <message>
+        <source>the file is not writable (permission denied)</source>
+        <translation>文件不可写（权限被拒绝）</translation>
+    </message>
+    <message>
+        <source>the directory &quot;%1&quot; is not writable (permission denied)</source>
+        <translation>目录“%1”不可写（权限被拒绝）</translation>
+    </message>
+    <message>
+        <source>--output: cannot write &quot;%1&quot;: %2.</source>
+        <translation>--output：无法写入“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Could not append to &quot;%1&quot;: %2</source>
+        <translation>无法追加到“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3022,26 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
         <source>Ask the service for every statistic; neither read nor write the local statistics cache.</source>
         <translation>所有统计数据都向服务请求；不读取也不写入本地统计缓存。</translation>
     </message>
+    <message>
+        <source>Print errors only: no warnings, notes or progress (for cron).</source>
+        <translation>只输出错误：不输出警告、提示或进度（适用于 cron）。</translation>
+    </message>
+    <message>
+        <source>Time zone for reading dates and times without an offset and for showing times in the table: an IANA name (Asia/Shanghai), UTC, local or an offset (+08:00). Default: $TRRO_TZ, else the system&apos;s zone. The service&apos;s day and month buckets follow China time (UTC+8) whatever the zone.</source>
+        <translation>读取不带偏移的日期和时间以及在表格中显示时间所用的时区：IANA 名称（Asia/Shanghai）、UTC、local 或偏移（+08:00）。默认：$TRRO_TZ，否则为系统时区。无论选择哪个时区，服务的按天和按月时间段均按中国时间（UTC+8）划分。</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>--lang must be zh_CN or en (the languages trro-stats can show), not &quot;%1&quot;.</source>
+        <translation>--lang 必须是 zh_CN 或 en（trro-stats 能显示的语言），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--verbose and --quiet cannot be combined.</source>
+        <translation>--verbose 和 --quiet 不能同时使用。</translation>
+    </message>
 </context>
 <context>
     <name>trro::cli::Main</name>
@@ -3018,6 +3102,41 @@ Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY (+ TENCENTCLOUD_SES
   6  服务返回的应答格式错误
 </translation>
     </message>
+    <message>
+        <source>Run &quot;trro-stats %1 --help&quot; for the options of %1.</source>
+        <translation>运行“trro-stats %1 --help”查看 %1 的选项。</translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>您是想用“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Options of %1:</source>
+        <translation>%1 的选项：</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):</source>
+        <translation>全局选项（可放在命令之前或之后）：</translation>
+    </message>
+</context>
+<context>
+    <name>trro::cli::ProjectsCommand</name>
+    <message>
+        <source>Examples:
+  trro-stats projects
+  trro-stats projects -f json
+
+Output columns: ProjectId, ProjectName, ProjectDescription, PolicyMode,
+  ModifyTime.
+</source>
+        <translation>示例：
+  trro-stats projects
+  trro-stats projects -f json
+
+输出列：ProjectId、ProjectName、ProjectDescription、PolicyMode、
+  ModifyTime。
+</translation>
+    </message>
 </context>
 <context>
     <name>trro::cli::SessionsCommand</name>
@@ -3036,6 +3155,22 @@ Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY (+ TENCENTCLOUD_SES
     <message>
         <source>--device needs a device id.</source>
         <translation>--device 需要设备 ID。</translation>
+    </message>
+    <message>
+        <source>Examples:
+  trro-stats sessions -p ID --from yesterday --to today
+  trro-stats sessions -p ID --device VEHICLE --from -6h -f csv -o sessions.csv
+
+Output columns: SessionId, FieldDeviceId, RemoteDeviceId, StartTime, EndTime,
+  Resolution, Quality.
+</source>
+        <translation>示例：
+  trro-stats sessions -p ID --from yesterday --to today
+  trro-stats sessions -p ID --device VEHICLE --from -6h -f csv -o sessions.csv
+
+输出列：SessionId、FieldDeviceId、RemoteDeviceId、StartTime、EndTime、
+  Resolution、Quality。
+</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3246,76 @@ Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY (+ TENCENTCLOUD_SES
     <message>
         <source>%1 of %2 series came from the local cache because the service could not be reached.</source>
         <translation>由于无法连接服务，%2 个数据系列中有 %1 个来自本地缓存。</translation>
+    </message>
+    <message>
+        <source>Leave out buckets the range cuts or that are not over yet (table and json mark them Partial otherwise).</source>
+        <translation>不输出被范围截断或尚未结束的时间段（否则 table 和 json 将其标记为 Partial）。</translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>您是想用“%1”吗？</translation>
+    </message>
+    <message>
+        <source>The project %1 has no device &quot;%2&quot;.</source>
+        <translation>项目 %1 没有设备“%2”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The range starts or ends inside a bucket: %n bucket(s) hold only part of their interval and are marked Partial in table and json. Snap the range to bucket starts (--from -1d@d, --to today) or use --complete-only.</source>
+        <translation>
+            <numerusform>时间范围在时间段中间开始或结束：%n 个时间段只包含其时段的一部分，在 table 和 json 中标记为 Partial。请将范围对齐到时间段开始（--from -1d@d、--to today）或使用 --complete-only。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--complete-only left out %n bucket(s) cut by the range or not over yet.</source>
+        <translation>
+            <numerusform>--complete-only 省略了 %n 个被范围截断或尚未结束的时间段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>不完整</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interval(s) without sessions were left out by the service (across %1 series); they count as zero.</source>
+        <translation>
+            <numerusform>服务省略了 %n 个没有会话的时段（共 %1 个数据系列）；它们计为零。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 series</source>
+        <translation>%1 个数据系列</translation>
+    </message>
+    <message>
+        <source>No data: the service has no sessions for this range (%1 series asked for).</source>
+        <translation>没有数据：服务在此范围内没有会话（查询了 %1 个数据系列）。</translation>
+    </message>
+    <message>
+        <source>Examples:
+  trro-stats stats -p ID --interval day --from yesterday --to today
+  trro-stats stats -p ID --interval hour --from -24h@h --to now@h --complete-only
+  trro-stats --tz Asia/Shanghai stats -p ID --interval day --from 2026-11-01 -f json
+  trro-stats -q stats -p ID --interval hour --from -4h@h --to -3h@h --all-devices \
+      -o fleet.csv --append
+
+Output columns (csv and json keys; the table shows them translated):
+  DeviceId, StartTime, EndTime (unix seconds; the table shows --tz time),
+  SessionNum, TotalDuration (minutes), NotBadSessionRatio (percent),
+  ActiveFieldDeviceNum, ActiveRemoteDeviceNum;
+  json and table also Partial: the bucket is cut by the range or not over yet.
+</source>
+        <translation>示例：
+  trro-stats stats -p ID --interval day --from yesterday --to today
+  trro-stats stats -p ID --interval hour --from -24h@h --to now@h --complete-only
+  trro-stats --tz Asia/Shanghai stats -p ID --interval day --from 2026-11-01 -f json
+  trro-stats -q stats -p ID --interval hour --from -4h@h --to -3h@h --all-devices \
+      -o fleet.csv --append
+
+输出列（csv 和 json 的键；表格中显示译名）：
+  DeviceId、StartTime、EndTime（unix 秒；表格按 --tz 时区显示），
+  SessionNum、TotalDuration（分钟）、NotBadSessionRatio（百分比）、
+  ActiveFieldDeviceNum、ActiveRemoteDeviceNum；
+  json 和 table 另有 Partial：该时间段被范围截断或尚未结束。
+</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "globaloptions.h"
 
+#include "localization.h"
+#include "timespec.h"
+
 #include <QCommandLineParser>
 
 namespace trro::cli {
@@ -27,14 +30,21 @@ void GlobalOptions::addTo(QCommandLineParser &parser) {
         {QStringLiteral("timeout"), tr("Transfer timeout of one request, in seconds."), tr("SEC")},
         {QStringLiteral("verbose"),
          tr("Describe every request and answer on stderr (signature redacted).")},
+        {{QStringLiteral("q"), QStringLiteral("quiet")},
+         tr("Print errors only: no warnings, notes or progress (for cron).")},
+        {QStringLiteral("tz"),
+         tr("Time zone for reading dates and times without an offset and for showing times in "
+            "the table: an IANA name (Asia/Shanghai), UTC, local or an offset (+08:00). "
+            "Default: $TRRO_TZ, else the system's zone. The service's day and month buckets "
+            "follow China time (UTC+8) whatever the zone."),
+         tr("ZONE")},
         {QStringLiteral("demo"),
          tr("Run against the built-in local service with demo credentials.")},
         {QStringLiteral("no-cache"),
          tr("Ask the service for every statistic; neither read nor write the local "
             "statistics cache.")},
         {QStringLiteral("lang"),
-         tr("Language of messages: zh_CN or en (default: the system's language)."),
-         tr("LANG")},
+         tr("Language of messages: zh_CN or en (default: the system's language)."), tr("LANG")},
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
         {QStringLiteral("version"), tr("Show the version.")},
     });
@@ -59,7 +69,21 @@ bool GlobalOptions::readFrom(const QCommandLineParser &parser, QString *error) {
         }
         timeoutMs = qMax(1, qRound(seconds * 1000));
     }
+    if (parser.isSet(QStringLiteral("tz"))) {
+        QString why;
+        if (!parseTimeZone(parser.value(QStringLiteral("tz")), &timeZone, &why)) {
+            *error = QStringLiteral("--tz: ") + why;
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("lang")) &&
+        !isSupportedLanguage(parser.value(QStringLiteral("lang")))) {
+        *error = tr("--lang must be zh_CN or en (the languages trro-stats can show), not \"%1\".")
+                     .arg(parser.value(QStringLiteral("lang")));
+        return false;
+    }
     verbose = verbose || parser.isSet(QStringLiteral("verbose"));
+    quiet = quiet || parser.isSet(QStringLiteral("quiet"));
     demo = demo || parser.isSet(QStringLiteral("demo"));
     noCache = noCache || parser.isSet(QStringLiteral("no-cache"));
     help = help || parser.isSet(QStringLiteral("help"));
@@ -68,7 +92,29 @@ bool GlobalOptions::readFrom(const QCommandLineParser &parser, QString *error) {
         *error = tr("--demo runs its own local service and cannot be combined with --endpoint.");
         return false;
     }
+    if (verbose && quiet) {
+        *error = tr("--verbose and --quiet cannot be combined.");
+        return false;
+    }
     return true;
+}
+
+bool GlobalOptions::readEnvironment(QString *error) {
+    const QString zone = qEnvironmentVariable("TRRO_TZ");
+    if (zone.isEmpty())
+        return true;
+    QString why;
+    if (parseTimeZone(zone, &timeZone, &why))
+        return true;
+    *error = QStringLiteral("TRRO_TZ: ") + why;
+    return false;
+}
+
+QStringList GlobalOptions::names() {
+    return {QStringLiteral("endpoint"), QStringLiteral("region"),  QStringLiteral("profile"),
+            QStringLiteral("timeout"),  QStringLiteral("verbose"), QStringLiteral("quiet"),
+            QStringLiteral("tz"),       QStringLiteral("demo"),    QStringLiteral("no-cache"),
+            QStringLiteral("lang"),     QStringLiteral("help"),    QStringLiteral("version")};
 }
 
 } // namespace trro::cli

@@ -43,4 +43,13 @@ void SessionsCommand::start() {
                                      });
 }
 
+QString SessionsCommand::helpDetails() const {
+    return tr("Examples:\n"
+              "  trro-stats sessions -p ID --from yesterday --to today\n"
+              "  trro-stats sessions -p ID --device VEHICLE --from -6h -f csv -o sessions.csv\n"
+              "\n"
+              "Output columns: SessionId, FieldDeviceId, RemoteDeviceId, StartTime, EndTime,\n"
+              "  Resolution, Quality.\n");
+}
+
 } // namespace trro::cli
