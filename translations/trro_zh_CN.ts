@@ -3329,16 +3329,112 @@ Output columns (csv and json keys; the table shows them translated):
         <translation>ID</translation>
     </message>
     <message>
-        <source>totals takes at most one --device.</source>
-        <translation>totals 最多只能指定一个 --device。</translation>
-    </message>
-    <message>
         <source>--device needs a device id.</source>
         <translation>--device 需要设备 ID。</translation>
     </message>
     <message>
         <source>(project)</source>
         <translation>（项目）</translation>
+    </message>
+    <message>
+        <source>One row per device of the project (one request each), ranked by --sort.</source>
+        <translation>项目中每台设备一行（每台一个请求），按 --sort 排序。</translation>
+    </message>
+    <message>
+        <source>With --all-devices: field (vehicles) or remote (cockpits). Default: both.</source>
+        <translation>配合 --all-devices：field（车辆）或 remote（驾驶舱）。默认：两者。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>With --all-devices: ratio (lowest not-bad ratio first, the default), bad (most bad sessions first), sessions or minutes (most first).</source>
+        <translation>配合 --all-devices：ratio（非差比例最低者在前，默认）、bad（差会话最多者在前）、sessions 或 minutes（最多者在前）。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>With --all-devices: only the first N devices.</source>
+        <translation>配合 --all-devices：只输出前 N 台设备。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>totals takes at most one --device (or --all-devices).</source>
+        <translation>totals 最多接受一个 --device（或 --all-devices）。</translation>
+    </message>
+    <message>
+        <source>--device and --all-devices cannot be combined.</source>
+        <translation>--device 和 --all-devices 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--%1 needs --all-devices.</source>
+        <translation>--%1 需要 --all-devices。</translation>
+    </message>
+    <message>
+        <source>--type must be field or remote, not &quot;%1&quot;.</source>
+        <translation>--type 必须是 field 或 remote，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--sort must be ratio, bad, sessions or minutes, not &quot;%1&quot;.</source>
+        <translation>--sort 必须是 ratio、bad、sessions 或 minutes，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--top expects a number of devices from 1, not &quot;%1&quot;.</source>
+        <translation>--top 需要一个从 1 开始的设备数量，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>No sessions in this range.</source>
+        <translation>此范围内没有会话。</translation>
+    </message>
+    <message>
+        <source>listing the devices</source>
+        <translation>列出设备时</translation>
+    </message>
+    <message>
+        <source>The project %1 has no devices.</source>
+        <translation>项目 %1 没有设备。</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>台设备</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <source>Bad sessions</source>
+        <translation>差会话</translation>
+    </message>
+    <message>
+        <source>No sessions in this range on any device.</source>
+        <translation>此范围内所有设备都没有会话。</translation>
+    </message>
+    <message>
+        <source>Examples:
+  trro-stats totals -p ID --from -7d@d --to today
+  trro-stats totals -p ID --all-devices --type field --sort ratio --top 5
+
+Output columns: DeviceId, StartTime, EndTime, SessionNum, TotalDuration (minutes),
+  NotBadSessionRatio (percent), ActiveFieldDeviceNum, ActiveRemoteDeviceNum;
+  with --all-devices also BadSessionNum (sessions whose quality was bad, from
+  the ratio) and one row per device, ranked by --sort.
+</source>
+        <translation>示例：
+  trro-stats totals -p ID --from -7d@d --to today
+  trro-stats totals -p ID --all-devices --type field --sort ratio --top 5
+
+输出列：DeviceId、StartTime、EndTime、SessionNum、TotalDuration（分钟）、
+  NotBadSessionRatio（百分比）、ActiveFieldDeviceNum、ActiveRemoteDeviceNum；
+  使用 --all-devices 时另有 BadSessionNum（由比例推算的质量差的会话数），
+  且每台设备一行，按 --sort 排序。
+</translation>
     </message>
 </context>
 </TS>

@@ -120,6 +120,10 @@ void TestTrroStatsUsage::usageErrors_data() {
                        QStringLiteral("day"),
                        QStringLiteral("--append")}
         << QStringList{QStringLiteral("--append needs --output")};
+    QTest::newRow("top without all-devices")
+        << QStringList{QStringLiteral("totals"), p, project, QStringLiteral("--top"),
+                       QStringLiteral("5")}
+        << QStringList{QStringLiteral("--top needs --all-devices")};
     QTest::newRow("verbose and quiet")
         << QStringList{QStringLiteral("-q"), QStringLiteral("--verbose"),
                        QStringLiteral("projects")}
@@ -144,6 +148,8 @@ void TestTrroStatsUsage::commandHelpListsItsOwnOptionsFirst_data() {
     QTest::addColumn<QString>("column");
     QTest::newRow("stats") << QStringLiteral("stats") << QStringLiteral("--complete-only")
                            << QStringLiteral("NotBadSessionRatio");
+    QTest::newRow("totals") << QStringLiteral("totals") << QStringLiteral("--all-devices")
+                            << QStringLiteral("BadSessionNum");
     QTest::newRow("sessions") << QStringLiteral("sessions") << QStringLiteral("--device")
                               << QStringLiteral("Quality");
 }
