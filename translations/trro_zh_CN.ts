@@ -2936,10 +2936,6 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>offline, ready or connected. Default: any.</source>
-        <translation>offline、ready 或 connected。默认：任意状态。</translation>
-    </message>
-    <message>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
@@ -2948,8 +2944,32 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
         <translation>--type 必须为 field 或 remote，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--status must be offline, ready or connected, not &quot;%1&quot;.</source>
-        <translation>--status 必须为 offline、ready 或 connected，而不是“%1”。</translation>
+        <source>offline, ready, connected, or online (ready or connected). Default: any.</source>
+        <translation>offline、ready、connected 或 online（ready 或 connected）。默认：任意。</translation>
+    </message>
+    <message>
+        <source>--status must be offline, ready, connected or online, not &quot;%1&quot;.</source>
+        <translation>--status 必须是 offline、ready、connected 或 online，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>No devices match.</source>
+        <translation>没有匹配的设备。</translation>
+    </message>
+    <message>
+        <source>Examples:
+  trro-stats devices -p ID --type field
+  trro-stats devices -p ID --status connected -f json
+
+Output columns: DeviceId, DeviceName, DeviceType, DeviceStatus, ProjectId,
+  ModifyTime, LastReportTime.
+</source>
+        <translation>示例：
+  trro-stats devices -p ID --type field
+  trro-stats devices -p ID --status connected -f json
+
+输出列：DeviceId、DeviceName、DeviceType、DeviceStatus、ProjectId、
+  ModifyTime、LastReportTime。
+</translation>
     </message>
 </context>
 <context>

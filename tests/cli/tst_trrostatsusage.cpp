@@ -9,6 +9,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -28,6 +30,8 @@ private Q_SLOTS:
     void outputFileErrorsSayWhy();
     void symlinkIsFollowedOnlyWhenForced();
     void unknownDeviceIsWarned();
+    void deviceStatusIsFiltered_data();
+    void deviceStatusIsFiltered();
     void noMojibakeInEitherLanguage_data();
     void noMojibakeInEitherLanguage();
 
@@ -150,6 +154,8 @@ void TestTrroStatsUsage::commandHelpListsItsOwnOptionsFirst_data() {
                            << QStringLiteral("NotBadSessionRatio");
     QTest::newRow("totals") << QStringLiteral("totals") << QStringLiteral("--all-devices")
                             << QStringLiteral("BadSessionNum");
+    QTest::newRow("devices") << QStringLiteral("devices") << QStringLiteral("--status")
+                             << QStringLiteral("LastReportTime");
     QTest::newRow("sessions") << QStringLiteral("sessions") << QStringLiteral("--device")
                               << QStringLiteral("Quality");
 }
@@ -235,6 +241,52 @@ void TestTrroStatsUsage::unknownDeviceIsWarned() {
                                         QStringLiteral("-f"), QStringLiteral("csv")}));
     QVERIFY2(known.exitCode == 0, known.err.constData());
     QVERIFY2(!known.err.contains("has no device"), known.err.constData());
+}
+
+void TestTrroStatsUsage::deviceStatusIsFiltered_data() {
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QStringList>("accepted");
+    QTest::newRow("online") << QStringLiteral("online")
+                            << QStringList{QStringLiteral("ready"), QStringLiteral("connected")};
+    QTest::newRow("offline") << QStringLiteral("offline") << QStringList{QStringLiteral("offline")};
+    QTest::newRow("Ready") << QStringLiteral("Ready") << QStringList{QStringLiteral("ready")};
+}
+
+void TestTrroStatsUsage::deviceStatusIsFiltered() {
+    QFETCH(QString, status);
+    QFETCH(QStringList, accepted);
+    // Every device of the project in one of those states, whatever the service filters (asked
+    // before and after the run: a device may connect in between).
+    const auto expected = [&] {
+        QStringList ids;
+        const QJsonArray devices = m_f.raw().allPages(QStringLiteral("DescribeDeviceList"),
+                                                      {{QStringLiteral("ProjectId"), m_f.project}},
+                                                      QStringLiteral("Devices"));
+        for (const QJsonValue &value : devices) {
+            const QJsonObject device = value.toObject();
+            if (accepted.contains(device.value(QLatin1String("DeviceStatus")).toString()))
+                ids << device.value(QLatin1String("DeviceId")).toString();
+        }
+        ids.sort();
+        return ids;
+    };
+    const QStringList before = expected();
+    const CliRun run =
+        m_f.cli({QStringLiteral("devices"), QStringLiteral("-p"), m_f.project,
+                 QStringLiteral("--status"), status, QStringLiteral("-f"), QStringLiteral("csv")});
+    const QStringList after = expected();
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QList<QStringList> rows = parseCsv(run.out);
+    QVERIFY(!rows.isEmpty());
+    const qsizetype column = rows.front().indexOf(QStringLiteral("DeviceStatus"));
+    QVERIFY(column > 0);
+    QStringList got;
+    for (const QStringList &row : rows.mid(1)) {
+        QVERIFY2(accepted.contains(row.at(column)), qPrintable(row.join(QLatin1Char(','))));
+        got << row.front();
+    }
+    got.sort();
+    QVERIFY2(got == before || got == after, qPrintable(got.join(QLatin1Char(' '))));
 }
 
 void TestTrroStatsUsage::noMojibakeInEitherLanguage_data() {
