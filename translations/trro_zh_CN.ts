@@ -2795,26 +2795,6 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
         <translation>set：从标准输入读取第三行，作为临时密钥的会话令牌。</translation>
     </message>
     <message>
-        <source>set: make this the default profile.</source>
-        <translation>set：将其设为默认配置档案。</translation>
-    </message>
-    <message>
-        <source>set | delete | list | test</source>
-        <translation>set | delete | list | test</translation>
-    </message>
-    <message>
-        <source>set|delete|list|test</source>
-        <translation>set|delete|list|test</translation>
-    </message>
-    <message>
-        <source>credentials expects one action: set, delete, list or test.</source>
-        <translation>credentials 需要一个操作：set、delete、list 或 test。</translation>
-    </message>
-    <message>
-        <source>Unknown credentials action &quot;%1&quot; (set, delete, list or test).</source>
-        <translation>未知的 credentials 操作“%1”（可用：set、delete、list 或 test）。</translation>
-    </message>
-    <message>
         <source>credentials does not work with --demo (the demo has its own key).</source>
         <translation>credentials 不能与 --demo 一起使用（演示模式有自己的密钥）。</translation>
     </message>
@@ -2915,6 +2895,46 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>set, import-tccli: make this the default profile.</source>
+        <translation>set、import-tccli：将其设为默认配置档案。</translation>
+    </message>
+    <message>
+        <source>import-tccli: replace a saved profile of the same name.</source>
+        <translation>import-tccli：替换已保存的同名配置档案。</translation>
+    </message>
+    <message>
+        <source>set | delete | list | test | import-tccli</source>
+        <translation>set | delete | list | test | import-tccli</translation>
+    </message>
+    <message>
+        <source>set|delete|list|test|import-tccli</source>
+        <translation>set|delete|list|test|import-tccli</translation>
+    </message>
+    <message>
+        <source>credentials expects one action: set, delete, list, test or import-tccli.</source>
+        <translation>credentials 需要一个操作：set、delete、list、test 或 import-tccli。</translation>
+    </message>
+    <message>
+        <source>Unknown credentials action &quot;%1&quot; (set, delete, list, test or import-tccli).</source>
+        <translation>未知的 credentials 操作“%1”（set、delete、list、test 或 import-tccli）。</translation>
+    </message>
+    <message>
+        <source>tccli profiles in %1: %2</source>
+        <translation>%1 中的 tccli 配置档案：%2</translation>
+    </message>
+    <message>
+        <source>Add --overwrite to replace it.</source>
+        <translation>加上 --overwrite 可替换它。</translation>
+    </message>
+    <message>
+        <source>Imported the tccli profile &quot;%1&quot; (SecretId %2, region %3); the SecretKey is in the keychain.</source>
+        <translation>已导入 tccli 配置档案“%1”（SecretId %2，地域 %3）；SecretKey 已存入钥匙串。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
