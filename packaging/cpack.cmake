@@ -34,7 +34,7 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
 
   # Debian 12. dpkg-shlibdeps finds the packages of the libraries the programs link
   # (libqt6core6, libqt6gui6, libqt6widgets6, libqt6network6, libqt6sql6, libqt6charts6,
-  # libqt6svg6, libqt6printsupport6, libqt6keychain1, libc6, libstdc++6 ...); the plug-in that
+  # libqt6svg6, libqt6keychain1, libc6, libstdc++6 ...); the plug-in that
   # Qt loads at run time is added here: the SQLite driver of the local cache (the SVG image
   # format plug-in is in libqt6svg6, already linked). tests/packaging checks the Depends field.
   set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)

@@ -1,10 +1,10 @@
 #include "requestscheduler.h"
 
 #include "apiclient.h"
+#include "clock.h"
 
 #include <QCoreApplication>
 #include <QTimer>
-
 #include <algorithm>
 #include <cmath>
 
@@ -37,16 +37,21 @@ RequestScheduler::RequestScheduler(ApiClient *client, QObject *parent)
 }
 
 RequestScheduler::RequestScheduler(ApiClient *client, const Options &options, QObject *parent)
+    : RequestScheduler(client, options, nullptr, parent) {}
+
+RequestScheduler::RequestScheduler(ApiClient *client, const Options &options, Clock *clock,
+                                   QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_options(options)
-    , m_timer(new QTimer(this))
-    , m_random(QRandomGenerator::global()->generate())
-{
-    m_clock.start();
-    m_timer->setSingleShot(true);
-    m_timer->setTimerType(Qt::PreciseTimer);
-    connect(m_timer, &QTimer::timeout, this, &RequestScheduler::pump);
+    , m_clock(Clock::orSystem(clock))
+    , m_timer(m_clock->createTimer(this))
+    , m_random(QRandomGenerator::global()->generate()) {
+    connect(m_timer, &ClockTimer::timeout, this, &RequestScheduler::pump);
+}
+
+qint64 RequestScheduler::nowUs() const {
+    return m_clock->monotonicUs();
 }
 
 RequestScheduler::~RequestScheduler()
@@ -96,10 +101,9 @@ void RequestScheduler::cancelAll()
     }
 }
 
-void RequestScheduler::schedulePump(qint64 delayMs)
-{
-    const int delay = int(std::clamp<qint64>(delayMs, 0, 60000));
-    if (m_timer->isActive() && m_timer->remainingTime() <= delay)
+void RequestScheduler::schedulePump(qint64 delayUs) {
+    const qint64 delay = std::clamp<qint64>(delayUs, 0, 60LL * 1000000);
+    if (m_timer->isActive() && m_timer->remainingUs() <= delay)
         return;
     m_timer->start(delay);
 }
@@ -173,7 +177,7 @@ void RequestScheduler::pump()
         dispatch(job);
     }
     if (nextWake >= 0)
-        schedulePump((nextWake + 999) / 1000); // whole milliseconds, rounded up
+        schedulePump(nextWake);
     if (m_queue.isEmpty() && m_inFlight == 0)
         Q_EMIT idle();
 }

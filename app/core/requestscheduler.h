@@ -2,7 +2,6 @@
 
 #include "result.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -10,11 +9,11 @@
 #include <QPointer>
 #include <QRandomGenerator>
 
-class QTimer;
-
 namespace trro {
 
 class ApiClient;
+class Clock;
+class ClockTimer;
 class ApiReply;
 
 enum class Priority { Background = 0, Normal = 1, Interactive = 2 };
@@ -73,6 +72,9 @@ public:
 
     explicit RequestScheduler(ApiClient *client, QObject *parent = nullptr);
     RequestScheduler(ApiClient *client, const Options &options, QObject *parent = nullptr);
+    // clock: what pacing, backoff and the rate window are measured on (nullptr: the system's).
+    RequestScheduler(ApiClient *client, const Options &options, Clock *clock,
+                     QObject *parent = nullptr);
     ~RequestScheduler() override;
 
     ApiClient *client() const { return m_client; }
@@ -108,20 +110,20 @@ private:
     };
 
     void pump();
-    void schedulePump(qint64 delayMs);
+    void schedulePump(qint64 delayUs);
     void dispatch(ApiJob *job);
     void onReplyFinished(ApiJob *job, ApiReply *reply);
     void finishJob(ApiJob *job, Result<QJsonObject> result);
     bool takeToken(const QString &action, qint64 nowUs, qint64 *waitUs);
-    qint64 nowUs() const { return m_clock.nsecsElapsed() / 1000; }
+    qint64 nowUs() const;
     qint64 backoffMs(int attempt);
 
     ApiClient *m_client;
     Options m_options;
     QList<ApiJob *> m_queue;
     QHash<QString, Pace> m_paces;
-    QElapsedTimer m_clock;
-    QTimer *m_timer;
+    Clock *m_clock;
+    ClockTimer *m_timer;
     QRandomGenerator m_random;
     quint64 m_sequence = 0;
     int m_inFlight = 0;

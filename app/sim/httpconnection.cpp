@@ -1,6 +1,5 @@
 #include "httpconnection.h"
 
-#include <QDateTime>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -80,7 +79,6 @@ void HttpConnection::processBuffer() {
         m_current.body = m_buffer.left(m_expectedBody);
         m_buffer.remove(0, m_expectedBody);
         m_expectedBody = -1;
-        m_current.receivedMs = QDateTime::currentMSecsSinceEpoch();
         m_busy = true;
         const HttpRequest request = std::exchange(m_current, HttpRequest{});
         Q_EMIT requestReceived(request);

@@ -17,7 +17,7 @@ struct HttpRequest {
     QByteArray version; // "HTTP/1.1"
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    qint64 receivedMs = 0; // real clock, ms since epoch, when the request was complete
+    qint64 receivedMs = 0; // ms since epoch on the service's clock, stamped by the service
 
     bool hasHeader(const QByteArray &lowerName) const;
     QByteArray header(const QByteArray &lowerName) const; // first value, empty when absent

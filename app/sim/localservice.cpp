@@ -1,6 +1,7 @@
 #include "localservice.h"
 
 #include "actionhandler.h"
+#include "clock.h"
 #include "faultinjector.h"
 #include "fleet.h"
 #include "httpconnection.h"
@@ -15,7 +16,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimeZone>
-#include <QTimer>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -34,7 +34,8 @@ struct LocalService::Private {
     QList<Credentials> keys() const {
         return options.keys.isEmpty() ? QList<Credentials>{demoCredentials()} : options.keys;
     }
-    qint64 nowSec() const { return QDateTime::currentSecsSinceEpoch() + options.clockOffsetSec; }
+    Clock *clock() const { return Clock::orSystem(options.clock); }
+    qint64 nowSec() const { return clock()->wallSecs() + options.clockOffsetSec; }
     void record(const RequestRecord &r) {
         log.append(r);
         if (log.size() > std::max(1, options.requestLogLimit))
@@ -94,7 +95,9 @@ LocalService::LocalService(const ServiceOptions &options, QObject *parent)
             auto *connection = new HttpConnection(socket, d->options.maxBodyBytes, this);
             connect(connection, &HttpConnection::requestReceived, this,
                     [this, connection](const HttpRequest &request) {
-                        handleRequest(connection, request);
+                        HttpRequest stamped = request;
+                        stamped.receivedMs = d->clock()->wallMs();
+                        handleRequest(connection, stamped);
                     });
         }
     });
@@ -189,7 +192,12 @@ void LocalService::handleRequest(HttpConnection *connection, const HttpRequest &
             c->respond(response);
             return;
         }
-        QTimer::singleShot(delayMs, c, [c, response] { c->respond(response); });
+        ClockTimer *delay = d->clock()->createTimer(c);
+        connect(delay, &ClockTimer::timeout, c, [c, delay, response] {
+            delay->deleteLater();
+            c->respond(response);
+        });
+        delay->start(qint64(delayMs) * 1000);
     };
 
     if (request.method != "POST" || (request.target != "/" && !request.target.startsWith("/?"))) {

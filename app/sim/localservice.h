@@ -8,6 +8,10 @@
 #include <QUrl>
 #include <memory>
 
+namespace trro {
+class Clock;
+}
+
 namespace trro::sim {
 
 class Fleet;
@@ -34,7 +38,9 @@ struct ServiceOptions {
     QList<Credentials> keys;
     double ratePerSecond = 20.0; // per action, per SecretId; 0 disables the limit
     int pageSizeCap = 100;       // PageSize above this is served as this
-    qint64 clockOffsetSec = 0;   // the service's clock = real clock + offset (Date header too)
+    qint64 clockOffsetSec = 0;   // the service's clock = `clock` + offset (Date header too)
+    Clock *clock = nullptr;      // time of the service, its rate limit and its delays
+                                 // (nullptr: the system's); must outlive the service
     bool exampleMode = false;    // answer with the published example responses
     qint64 maxBodyBytes = 1024 * 1024; // larger request bodies get HTTP 413
     int requestLogLimit = 20000;       // requestLog() keeps the most recent records only
@@ -79,7 +85,7 @@ public:
 
     // Every request seen (accepted or not): for tests that check the rate limit was respected.
     struct RequestRecord {
-        qint64 receivedMs; // ms since epoch, real clock
+        qint64 receivedMs; // ms since epoch, options().clock (without the offset)
         QString action;
         QString errorCode; // empty when served; "HTTP <status>" or "Fault.*" for transport faults
         QString secretId;  // as claimed by the request (never the key)

@@ -3,27 +3,77 @@
 // A local TRRO service plus one client stack pointed at it, for the core integration tests.
 
 #include "apiclient.h"
+#include "clock.h"
 #include "localservice.h"
 #include "requestscheduler.h"
 #include "trroapi.h"
 
+#include <QCoreApplication>
+#include <QTest>
 #include <memory>
 
 namespace trro::test {
 
 struct ServiceFixture {
+    // clock: the service's and the scheduler's time (nullptr: the system's).
     explicit ServiceFixture(sim::ServiceOptions options = {},
-                            RequestScheduler::Options schedulerOptions = {})
-    {
+                            RequestScheduler::Options schedulerOptions = {},
+                            Clock *clock = nullptr) {
         if (options.keys.isEmpty())
             options.keys << sim::LocalService::demoCredentials();
+        options.clock = clock;
         service = std::make_unique<sim::LocalService>(options);
         listening = service->listen();
         client = std::make_unique<ApiClient>();
         client->setEndpoint(Endpoint::parse(service->url().toString()));
         client->setCredentials(sim::LocalService::demoCredentials());
-        scheduler = std::make_unique<RequestScheduler>(client.get(), schedulerOptions);
+        scheduler = std::make_unique<RequestScheduler>(client.get(), schedulerOptions, clock);
         api = std::make_unique<TrroApi>(scheduler.get());
+    }
+
+    // With a ManualClock: lets every request in flight be answered (in real time, while the
+    // clock stands still) and the zero-delay timers after them run. False when a reply never
+    // comes.
+    static bool settle(RequestScheduler *scheduler) {
+        do {
+            if (!QTest::qWaitFor([&] { return scheduler->inFlightCount() == 0; }, 30000))
+                return false;
+            QCoreApplication::processEvents();
+            QCoreApplication::processEvents();
+        } while (scheduler->inFlightCount() > 0);
+        return true;
+    }
+
+    // Settles, then moves the clock to the scheduler's next timer, until nothing is queued.
+    // False when the scheduler waits for no timer within limitUs, or a reply never comes.
+    static bool runUntilIdle(ManualClock &clock, RequestScheduler *scheduler,
+                             qint64 limitUs = 600LL * 1000000) {
+        const qint64 end = clock.monotonicUs() + limitUs;
+        for (;;) {
+            if (!settle(scheduler))
+                return false;
+            if (scheduler->pendingCount() == 0)
+                return true;
+            const qint64 next = clock.nextDueUs();
+            if (next < 0 || next > end)
+                return false;
+            clock.advanceToNextTimer(limitUs);
+        }
+    }
+
+    // The same for a stretch of the clock: afterwards it stands exactly us later.
+    static bool runFor(ManualClock &clock, RequestScheduler *scheduler, qint64 us) {
+        const qint64 end = clock.monotonicUs() + us;
+        for (;;) {
+            if (!settle(scheduler))
+                return false;
+            const qint64 next = clock.nextDueUs();
+            if (next < 0 || next > end) {
+                clock.advance(end - clock.monotonicUs());
+                return settle(scheduler);
+            }
+            clock.advanceToNextTimer(us);
+        }
     }
 
     std::unique_ptr<sim::LocalService> service;

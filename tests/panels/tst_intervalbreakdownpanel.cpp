@@ -41,6 +41,26 @@ qint64 requested(const test::PanelFixture &fixture) {
 
 const QString ByInterval = QStringLiteral("DescribeSessionStatisticsByInterval");
 
+// The first interval at or before `ago` in which one of the devices had a session: the
+// synthetic fleet sleeps at night, so a fixed "an hour a day ago" is empty at some times of day.
+qint64 busyIntervalStart(test::PanelFixture &fixture, Interval interval, qint64 ago,
+                         const QList<Device> &devices) {
+    const qint64 now = fixture.now();
+    qint64 start = sim::Fleet::bucketStart(interval, now - ago);
+    for (int tries = 0; tries < 48; ++tries) {
+        const qint64 end = sim::Fleet::bucketEnd(interval, start);
+        for (const Device &device : devices) {
+            const QList<IntervalBucket> buckets = fixture.service->fleet().intervalStatistics(
+                fixture.projectIndex(), fixture.deviceIndex(device.deviceId), interval, start,
+                end, now);
+            if (!buckets.isEmpty() && buckets.first().sessionNum > 0)
+                return start;
+        }
+        start = sim::Fleet::bucketStart(interval, start - 1);
+    }
+    return sim::Fleet::bucketStart(interval, now - ago);
+}
+
 } // namespace
 
 class TestIntervalBreakdownPanel final : public QObject {
@@ -77,11 +97,10 @@ void TestIntervalBreakdownPanel::oneRowPerDevice() {
     auto *table = panel.findChild<QTableView *>();
     QAbstractItemModelTester viewTester(table->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const qint64 now = fixture.now();
-    const qint64 start = sim::Fleet::bucketStart(interval, now - ago);
-    const qint64 end = sim::Fleet::bucketEnd(interval, start);
     const QList<Device> devices = vehicles(fixture, deviceCount);
     QCOMPARE(devices.size(), deviceCount);
+    const qint64 start = busyIntervalStart(fixture, interval, ago, devices);
+    const qint64 end = sim::Fleet::bucketEnd(interval, start);
 
     QSignalSpy finished(&panel, &IntervalBreakdownPanel::finished);
     QSignalSpy errors(&panel, &IntervalBreakdownPanel::errorOccurred);

@@ -1,10 +1,9 @@
 // The synthetic fleet: determinism, consistency between buckets, totals and devices,
-// bucket alignment, realism of the patterns, and the cost of the common queries.
+// bucket alignment, realism of the patterns (the cost of the common queries: bench/simfleet).
 
 #include "fleet.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QTest>
 #include <QTimeZone>
 #include <algorithm>
@@ -51,7 +50,6 @@ private Q_SLOTS:
     void chronicallyBadAndOffline();
     void sessionListMatchesTotals();
     void clockGoingBack();
-    void cost();
 
 private:
     int projectIndex() const { return m_fleet->catalog().projectIndex(m_projectId); }
@@ -357,35 +355,6 @@ void TestSimFleet::clockGoingBack() {
     Fleet fresh(FleetConfig::standard(30), m_now);
     QCOMPARE(earlier, fresh.totals(p, -1, start, m_now, m_now));
     QVERIFY(later.sessionNum >= earlier.sessionNum);
-}
-
-void TestSimFleet::cost() {
-    const int p = projectIndex();
-    const FleetProject &project = m_fleet->catalog().projects().at(p);
-    const qint64 weekStart = Fleet::bucketStart(Interval::Day, m_now - 6 * Day);
-
-    QElapsedTimer timer;
-    timer.start();
-    int queries = 0;
-    for (const int i : project.fieldDevices) {
-        m_fleet->intervalStatistics(p, i, Interval::Day, weekStart, m_now, m_now);
-        ++queries;
-    }
-    const double perDevice = double(timer.nsecsElapsed()) / 1e6 / queries;
-
-    Fleet cold(FleetConfig::standard(), m_now);
-    timer.restart();
-    cold.intervalStatistics(p, -1, Interval::Hour, m_now - 366 * Day, m_now, m_now);
-    const double coldYear = double(timer.nsecsElapsed()) / 1e6;
-    timer.restart();
-    cold.intervalStatistics(p, -1, Interval::Hour, m_now - 366 * Day, m_now, m_now);
-    const double warmYear = double(timer.nsecsElapsed()) / 1e6;
-    qInfo("per-device week by day: %.3f ms; fleet year by hour: %.0f ms cold, %.0f ms warm",
-          perDevice, coldYear, warmYear);
-    // Targets: well under 1 ms and about 300 ms; the bounds leave room for a busy machine.
-    QVERIFY2(perDevice < 1.0, qPrintable(QString::number(perDevice)));
-    QVERIFY2(warmYear < 600, qPrintable(QString::number(warmYear)));
-    QVERIFY2(coldYear < 5000, qPrintable(QString::number(coldYear)));
 }
 
 QTEST_GUILESS_MAIN(TestSimFleet)

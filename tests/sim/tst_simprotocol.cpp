@@ -1,5 +1,6 @@
 // Every action's response shape, parameter validation, paging with the cap and example mode.
 
+#include "clock.h"
 #include "localservice.h"
 #include "simclient.h"
 
@@ -55,6 +56,9 @@ private:
         return m_client->call(action, params, demoSigning());
     }
 
+    // The service's time stands still: two questions about the same range get the same answer
+    // however long the test takes (a session may end between two requests otherwise).
+    ManualClock m_clock{QDateTime::currentMSecsSinceEpoch()};
     std::unique_ptr<LocalService> m_service;
     std::unique_ptr<SimClient> m_client;
     QString m_project;
@@ -65,6 +69,7 @@ void TestSimProtocol::initTestCase() {
     options.ratePerSecond = 0;
     options.pageSizeCap = 25;
     options.fleet = FleetConfig::standard(60);
+    options.clock = &m_clock;
     m_service = std::make_unique<LocalService>(options);
     QVERIFY(m_service->listen());
     m_client = std::make_unique<SimClient>(m_service->url());
@@ -83,7 +88,7 @@ void TestSimProtocol::actionShapes_data() {
     QTest::addColumn<QStringList>("itemKeys");
 
     const QString p = LocalService::demoProjectId();
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = m_clock.wallSecs();
     QTest::newRow("DescribeSessionStatisticsByInterval")
         << u"DescribeSessionStatisticsByInterval"_s
         << QJsonObject{{u"ProjectId"_s, p},
@@ -239,7 +244,7 @@ void TestSimProtocol::parameterErrors() {
 }
 
 void TestSimProtocol::integersAsStrings() {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = m_clock.wallSecs();
     const qint64 start = now - 3 * 86400;
     const QJsonObject numbers{{u"ProjectId"_s, m_project},
                               {u"StatisticInterval"_s, u"hour"_s},
@@ -331,7 +336,7 @@ void TestSimProtocol::deviceFilters() {
 }
 
 void TestSimProtocol::sessionPaging() {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = m_clock.wallSecs();
     const QJsonObject base{{u"ProjectId"_s, m_project},
                            {u"StartTime"_s, now - 2 * 86400},
                            {u"EndTime"_s, now},
@@ -354,7 +359,7 @@ void TestSimProtocol::sessionPaging() {
             QVERIFY(s.value(u"StartTime"_s).toInteger() >= previousStart);
             previousStart = s.value(u"StartTime"_s).toInteger();
             QVERIFY(s.value(u"EndTime"_s).toInteger() > previousStart);
-            QVERIFY(s.value(u"EndTime"_s).toInteger() <= QDateTime::currentSecsSinceEpoch());
+            QVERIFY(s.value(u"EndTime"_s).toInteger() <= m_clock.wallSecs());
             QVERIFY(QStringList({u"good"_s, u"normal"_s, u"bad"_s})
                         .contains(s.value(u"Quality"_s).toString()));
             QVERIFY(s.value(u"Resolution"_s).toString().contains(u'*'));
@@ -375,7 +380,7 @@ void TestSimProtocol::sessionPaging() {
 }
 
 void TestSimProtocol::sessionDetails() {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = m_clock.wallSecs();
     const SimReply list = call(u"DescribeDeviceSessionList"_s, {{u"ProjectId"_s, m_project},
                                                                 {u"StartTime"_s, now - 86400},
                                                                 {u"PageNumber"_s, 1},
