@@ -2741,6 +2741,14 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
         <source>Could not append to &quot;%1&quot;: %2</source>
         <translation>无法追加到“%1”：%2</translation>
     </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>您是想用“%1”吗？</translation>
+    </message>
+    <message>
+        <source>The project %1 has no device &quot;%2&quot;.</source>
+        <translation>项目 %1 没有设备“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>trro::cli::Commands</name>
@@ -3212,6 +3220,10 @@ Output columns: SessionId, FieldDeviceId, RemoteDeviceId, StartTime, EndTime,
   Resolution、Quality。
 </translation>
     </message>
+    <message>
+        <source>No sessions in this range.</source>
+        <translation>此范围内没有会话。</translation>
+    </message>
 </context>
 <context>
     <name>trro::cli::StatsCommand</name>
@@ -3290,14 +3302,6 @@ Output columns: SessionId, FieldDeviceId, RemoteDeviceId, StartTime, EndTime,
     <message>
         <source>Leave out buckets the range cuts or that are not over yet (table and json mark them Partial otherwise).</source>
         <translation>不输出被范围截断或尚未结束的时间段（否则 table 和 json 将其标记为 Partial）。</translation>
-    </message>
-    <message>
-        <source>Did you mean &quot;%1&quot;?</source>
-        <translation>您是想用“%1”吗？</translation>
-    </message>
-    <message>
-        <source>The project %1 has no device &quot;%2&quot;.</source>
-        <translation>项目 %1 没有设备“%2”。</translation>
     </message>
     <message numerus="yes">
         <source>The range starts or ends inside a bucket: %n bucket(s) hold only part of their interval and are marked Partial in table and json. Snap the range to bucket starts (--from -1d@d, --to today) or use --complete-only.</source>

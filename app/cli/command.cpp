@@ -2,7 +2,9 @@
 
 #include "clisession.h"
 #include "console.h"
+#include "helptext.h"
 #include "timespec.h"
+#include "trroapi.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -57,6 +59,49 @@ bool Command::rejectArguments(const QCommandLineParser &parser, QString *error) 
 
 void Command::warn(const QString &message) {
     Console::instance().warning(message);
+}
+
+void Command::checkDevices(const QStringList &ids, std::function<void()> then) {
+    m_checkedIds = ids;
+    m_knownDevices.clear();
+    m_checkFailed = false;
+    m_checkLists = 2;
+    for (const DeviceType type : {DeviceType::Field, DeviceType::Remote}) {
+        DeviceFilter filter;
+        filter.type = type;
+        m_session->api()->devices(m_projectId, filter, this,
+                                  [this, then](const Result<QList<Device>> &result) {
+                                      --m_checkLists;
+                                      if (!result.ok())
+                                          m_checkFailed = true;
+                                      else
+                                          for (const Device &device : result.value())
+                                              m_knownDevices.append(device.deviceId);
+                                      if (m_checkLists > 0)
+                                          return;
+                                      warnUnknownDevices();
+                                      then();
+                                  });
+    }
+}
+
+void Command::warnUnknownDevices() const {
+    if (m_checkFailed)
+        return;
+    QStringList lower;
+    for (const QString &known : m_knownDevices)
+        lower << known.toLower();
+    for (const QString &id : m_checkedIds) {
+        if (m_knownDevices.contains(id))
+            continue;
+        const QString match = closestMatch(id.toLower(), lower);
+        const QString hint =
+            match.isEmpty()
+                ? QString()
+                : QLatin1Char(' ') +
+                      tr("Did you mean \"%1\"?").arg(m_knownDevices.at(lower.indexOf(match)));
+        warn(tr("The project %1 has no device \"%2\".").arg(m_projectId, id) + hint);
+    }
 }
 
 void Command::addProjectOption(QCommandLineParser &parser) {

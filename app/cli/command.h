@@ -4,6 +4,8 @@
 #include "statsexport.h"
 
 #include <QObject>
+#include <QStringList>
+#include <functional>
 
 class QCommandLineParser;
 
@@ -58,6 +60,12 @@ protected:
     // A warning on stderr (not with --quiet).
     static void warn(const QString &message);
 
+    // Asks for the project's device list (field and remote), then warns about the ids the
+    // project does not have (with the closest one) and calls then(). When the list cannot be
+    // had, nothing is said: the requests of the command report their own errors.
+    void checkDevices(const QStringList &ids, std::function<void()> then);
+    bool isCheckingDevices() const { return m_checkLists > 0; }
+
     QString m_projectId;
     qint64 m_from = 0;
     qint64 m_to = 0;
@@ -67,8 +75,14 @@ protected:
     bool m_append = false; // --append
 
 private:
+    void warnUnknownDevices() const;
+
     CliSession *m_session;
     bool m_finished = false;
+    QStringList m_checkedIds;
+    QStringList m_knownDevices;
+    int m_checkLists = 0;
+    bool m_checkFailed = false;
 };
 
 } // namespace trro::cli

@@ -32,12 +32,19 @@ bool SessionsCommand::configure(const QCommandLineParser &parser, QString *error
 }
 
 void SessionsCommand::start() {
+    if (!m_deviceId.isEmpty() && !m_checked) {
+        m_checked = true;
+        checkDevices({m_deviceId}, [this] { start(); });
+        return;
+    }
     session()->api()->deviceSessions(m_projectId, m_deviceId, m_from, m_to, this,
                                      [this](const Result<QList<DeviceSession>> &result) {
                                          if (!result.ok()) {
                                              failWith(result.error());
                                              return;
                                          }
+                                         if (result.value().isEmpty())
+                                             warn(tr("No sessions in this range."));
                                          const bool ok = writeOutput(sessionsTable(result.value()));
                                          finish(ok ? ExitOk : ExitUsage);
                                      });

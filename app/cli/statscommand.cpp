@@ -5,7 +5,6 @@
 #include "cachedstats.h"
 #include "clisession.h"
 #include "console.h"
-#include "helptext.h"
 #include "requestscheduler.h"
 #include "trroapi.h"
 
@@ -66,28 +65,14 @@ void StatsCommand::start() {
         fetchDeviceList();
         return;
     }
-    if (!m_devices.isEmpty())
-        checkDevices();
-    fetchSeries(m_devices.isEmpty() ? QStringList{QString()} : m_devices);
-}
-
-void StatsCommand::checkDevices() {
-    m_checkLists = 2;
-    for (const DeviceType type : {DeviceType::Field, DeviceType::Remote}) {
-        DeviceFilter filter;
-        filter.type = type;
-        session()->api()->devices(
-            m_projectId, filter, this, [this](const Result<QList<Device>> &result) {
-                --m_checkLists;
-                if (!result.ok())
-                    m_checkFailed = true; // only a check: the series tell the rest
-                else
-                    for (const Device &device : result.value())
-                        m_knownDevices.append(device.deviceId);
-                if (m_checkLists == 0 && m_seriesDone)
-                    writeResults();
-            });
+    if (!m_devices.isEmpty()) {
+        // In parallel with the series; the rows are written when both are in.
+        checkDevices(m_devices, [this] {
+            if (m_seriesDone)
+                writeResults();
+        });
     }
+    fetchSeries(m_devices.isEmpty() ? QStringList{QString()} : m_devices);
 }
 
 void StatsCommand::fetchDeviceList() {
@@ -182,7 +167,7 @@ void StatsCommand::onSeries(qsizetype index, const Result<IntervalSeries> &resul
         Console::instance().progress(m_completed, m_outcomes.size(), tr("devices"));
     if (m_completed == m_outcomes.size()) {
         m_seriesDone = true;
-        if (m_checkLists == 0)
+        if (!isCheckingDevices())
             writeResults();
     }
 }
@@ -195,24 +180,6 @@ void StatsCommand::reportSeries(const Outcome &outcome, const QString &subject, 
     *gaps += countEmptyIntervals(buckets, m_interval, outcome.cache.notCached);
     if (outcome.offline && !outcome.series.warnings.isEmpty())
         (*offlineNotes)[outcome.series.warnings.constLast()].append(subject);
-}
-
-void StatsCommand::reportUnknownDevices() const {
-    if (m_devices.isEmpty() || m_checkFailed)
-        return;
-    for (const QString &id : m_devices) {
-        if (m_knownDevices.contains(id))
-            continue;
-        QString hint;
-        QStringList lower;
-        for (const QString &known : m_knownDevices)
-            lower << known.toLower();
-        const QString match = closestMatch(id.toLower(), lower);
-        if (!match.isEmpty())
-            hint = QLatin1Char(' ') +
-                   tr("Did you mean \"%1\"?").arg(m_knownDevices.at(lower.indexOf(match)));
-        warn(tr("The project %1 has no device \"%2\".").arg(m_projectId, id) + hint);
-    }
 }
 
 ExportTable StatsCommand::buildTable(const QList<IntervalSeries> &series) {
@@ -278,7 +245,6 @@ void StatsCommand::writeResults() {
             ++offline;
         series.append(outcome.series);
     }
-    reportUnknownDevices();
     if (gaps > 0)
         warn(tr("%n interval(s) without sessions were left out by the service (across %1 "
                 "series); they count as zero.",

@@ -42,11 +42,9 @@ private:
     void onDeviceList(DeviceType type, const Result<QList<Device>> &result);
     void fetchSeries(const QStringList &deviceIds);
     void onSeries(qsizetype index, const Result<IntervalSeries> &result, const CacheOutcome &cache);
-    void checkDevices();
     void writeResults();
     void reportSeries(const Outcome &outcome, const QString &subject, qint64 *gaps,
                       QMap<QString, QStringList> *offlineNotes) const;
-    void reportUnknownDevices() const;
     ExportTable buildTable(const QList<IntervalSeries> &series);
 
     Interval m_interval = Interval::Day;
@@ -54,11 +52,7 @@ private:
     bool m_allDevices = false;
     bool m_completeOnly = false;
 
-    // The project's devices, when --device was given (to warn about unknown ids).
-    int m_checkLists = 0;
-    bool m_checkFailed = false;
-    bool m_seriesDone = false;
-    QStringList m_knownDevices;
+    bool m_seriesDone = false; // every series is in (the device check may still run)
 
     QStringList m_listedDevices;
     int m_pendingLists = 0;

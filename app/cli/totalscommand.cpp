@@ -95,6 +95,8 @@ bool TotalsCommand::configure(const QCommandLineParser &parser, QString *error) 
 void TotalsCommand::start() {
     if (m_allDevices)
         startAll();
+    else if (!m_deviceId.isEmpty())
+        checkDevices({m_deviceId}, [this] { startOne(); });
     else
         startOne();
 }

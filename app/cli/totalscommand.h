@@ -9,7 +9,8 @@
 namespace trro::cli {
 
 // totals --project ID [--device ID] [--from T] [--to T] [--format ...] [--output FILE]
-// DescribeSessionStatistics over the range: one row (JSON: one object).
+// DescribeSessionStatistics over the range: one row (JSON: one object). A --device the
+// project does not have is warned about.
 // totals --all-devices [--type field|remote] [--sort ratio|bad|sessions|minutes] [--top N]
 // One DescribeSessionStatistics per device of the project (through the scheduler): exact
 // figures per device over the range, ranked worst first.

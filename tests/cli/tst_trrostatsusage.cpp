@@ -236,6 +236,16 @@ void TestTrroStatsUsage::unknownDeviceIsWarned() {
              qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("No data")), qPrintable(err));
     QCOMPARE(csvRows(run.out), QStringList{IntervalHeader});
+    // totals and sessions check their --device too.
+    for (const char *command : {"totals", "sessions"}) {
+        const CliRun other = m_f.cli({QLatin1String(command), QStringLiteral("-p"), m_f.project,
+                                      QStringLiteral("--device"), typo, QStringLiteral("-f"),
+                                      QStringLiteral("csv")});
+        QVERIFY2(other.exitCode == 0, other.err.constData());
+        QVERIFY2(
+            QString::fromUtf8(other.err).contains(QStringLiteral("has no device \"%1\"").arg(typo)),
+            other.err.constData());
+    }
     // A real device: no such warning.
     const CliRun known = m_f.cli(stats({QStringLiteral("--device"), m_f.fieldDevices.first(),
                                         QStringLiteral("-f"), QStringLiteral("csv")}));
