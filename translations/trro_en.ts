@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>trro::CachedStats</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trro::CredentialsDialog</name>
     <message numerus="yes">
         <source>The connection works: DescribeProjectList found %n project(s).</source>
@@ -96,6 +106,30 @@
         <translation>
             <numerusform>The credentials work: DescribeProjectList answered with %n project.</numerusform>
             <numerusform>The credentials work: DescribeProjectList answered with %n projects.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trro::cli::StatsCommand</name>
+    <message numerus="yes">
+        <source>The range starts or ends inside a bucket: %n bucket(s) hold only part of their interval and are marked Partial in table and json. Snap the range to bucket starts (--from -1d@d, --to today) or use --complete-only.</source>
+        <translation>
+            <numerusform>The range starts or ends inside a bucket: %n bucket holds only part of its interval and is marked Partial in table and json. Snap the range to bucket starts (--from -1d@d, --to today) or use --complete-only.</numerusform>
+            <numerusform>The range starts or ends inside a bucket: %n buckets hold only part of their interval and are marked Partial in table and json. Snap the range to bucket starts (--from -1d@d, --to today) or use --complete-only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--complete-only left out %n bucket(s) cut by the range or not over yet.</source>
+        <translation>
+            <numerusform>--complete-only left out %n bucket cut by the range or not over yet.</numerusform>
+            <numerusform>--complete-only left out %n buckets cut by the range or not over yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interval(s) without sessions were left out by the service (across %1 series); they count as zero.</source>
+        <translation>
+            <numerusform>%n interval without sessions was left out by the service (across %1 series); it counts as zero.</numerusform>
+            <numerusform>%n intervals without sessions were left out by the service (across %1 series); they count as zero.</numerusform>
         </translation>
     </message>
 </context>

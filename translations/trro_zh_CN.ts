@@ -169,14 +169,6 @@
 <context>
     <name>main</name>
     <message>
-        <source>Fleet dashboard for Tencent Cloud Real-time Remote Operation (TRRO).
-Credentials: --profile, else TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (+ TENCENTCLOUD_SESSION_TOKEN, TENCENTCLOUD_REGION), else the default profile.
-Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now, -24h, -7d, -2w).</source>
-        <translation>腾讯云远程实时操控（TRRO）车队仪表盘。
-凭据：使用 --profile 指定的配置档案；未指定时使用 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY（以及 TENCENTCLOUD_SESSION_TOKEN、TENCENTCLOUD_REGION）；都没有时使用默认配置档案。
-时间：Unix 秒、带 Z 或时区偏移的 ISO-8601、YYYY-MM-DD，或相对时间（now、-24h、-7d、-2w）。</translation>
-    </message>
-    <message>
         <source>Start the built-in local TRRO service with demo data.</source>
         <translation>启动内置的本地 TRRO 服务，使用演示数据。</translation>
     </message>
@@ -239,6 +231,18 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now,
     <message>
         <source>Language: zh_CN or en (default: the system&apos;s language).</source>
         <translation>界面语言：zh_CN 或 en（默认：跟随系统语言）。</translation>
+    </message>
+    <message>
+        <source>Fleet dashboard for Tencent Cloud Real-time Remote Operation (TRRO).
+Credentials: --profile, else TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (+ TENCENTCLOUD_SESSION_TOKEN, TENCENTCLOUD_REGION), else the default profile.
+Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:MM in the system&apos;s time zone, today, yesterday, or relative (now, -24h, -7d, -2w; -1d@d snaps to the start of the day).</source>
+        <translation>腾讯云远程实时操控（TRRO）车队仪表盘。
+凭据：使用 --profile 指定的配置档案；未指定时使用 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY（以及 TENCENTCLOUD_SESSION_TOKEN、TENCENTCLOUD_REGION）；都没有时使用默认配置档案。
+时间：unix 秒、带 Z 或时区偏移的 ISO-8601、系统时区中的 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM、today、yesterday，或相对时间（now、-24h、-7d、-2w；-1d@d 对齐到当天开始）。</translation>
+    </message>
+    <message>
+        <source>--lang must be zh_CN or en, not &quot;%1&quot;.</source>
+        <translation>--lang 必须是 zh_CN 或 en，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -352,6 +356,18 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now,
     <message>
         <source>The service rejected the request time, and its clock (%1) differs from this computer&apos;s (%2) by %3 s, more than the one day that is corrected automatically: either the service&apos;s clock or this computer&apos;s clock is wrong. Check the system time (NTP) and the endpoint.</source>
         <translation>服务拒绝了请求时间，且其时钟（%1）与本机时钟（%2）相差 %3 秒，超过了可自动校正的一天：服务的时钟或本机的时钟有误。请检查系统时间（NTP）和接入点。</translation>
+    </message>
+    <message>
+        <source>Also: a time in the --tz zone (2024-05-01T08:00), today, yesterday, and snapping to the start of an hour, day or month (-6h@h, -1d@d, now@mon).</source>
+        <translation>另外：--tz 时区中的时间（2024-05-01T08:00）、today、yesterday，以及对齐到小时、天或月的开始（-6h@h、-1d@d、now@mon）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2, outside the years 2000 to 2099.</source>
+        <translation>“%1”是 %2，超出 2000 至 2099 年的范围。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone: use an IANA name (Asia/Shanghai), UTC, local, or an offset (+08:00).</source>
+        <translation>“%1”不是时区：请使用 IANA 名称（Asia/Shanghai）、UTC、local 或偏移（+08:00）。</translation>
     </message>
 </context>
 <context>
@@ -572,6 +588,20 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now,
     <message>
         <source>The service could not be reached (%1); these figures come from the local cache and may be up to %2 old.</source>
         <translation>无法连接到服务（%1）；这些数据来自本地缓存，最多可能滞后 %2。</translation>
+    </message>
+    <message>
+        <source>The service could not be reached (%1); these figures come from the local cache and are final.</source>
+        <translation>无法连接服务（%1）；这些数字来自本地缓存，且已是最终值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the cache, so left out (not empty, unknown): %1; buckets reaching into these times are not shown.</source>
+        <translation>以下时间不在缓存中，因此未输出（不是空，而是未知）：%1；涉及这些时间的时间段不予显示。</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2331,14 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative (now,
         <source>Quality</source>
         <translation>质量</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>trro::TccliImport</name>
@@ -2659,10 +2697,6 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
         <translation>ID</translation>
     </message>
     <message>
-        <source>unix seconds, ISO 8601 with Z or an offset, YYYY-MM-DD, or relative: -24h, -7d, now</source>
-        <translation>Unix 秒、带 Z 或时区偏移的 ISO 8601、YYYY-MM-DD，或相对时间：-24h、-7d、now</translation>
-    </message>
-    <message>
         <source>Start of the range (default -7d): %1.</source>
         <translation>时间范围的开始（默认 -7d）：%1。</translation>
     </message>
@@ -2707,10 +2741,6 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
         <translation>--from（%1）晚于 --to（%2）。</translation>
     </message>
     <message>
-        <source>--output: cannot write &quot;%1&quot;.</source>
-        <translation>--output：无法写入“%1”。</translation>
-    </message>
-    <message>
         <source>--format must be table, csv or json, not &quot;%1&quot;.</source>
         <translation>--format 必须为 table、csv 或 json，而不是“%1”。</translation>
     </message>
@@ -2721,6 +2751,78 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
     <message>
         <source>Could not write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>unix seconds, ISO 8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:MM (in the --tz zone), today, yesterday, or relative: -24h, -7d, now; @h, @d or @mon snaps to the start of the hour, day or month (-1d@d)</source>
+        <translation>unix 秒、带 Z 或时区偏移的 ISO 8601、YYYY-MM-DD 或 YYYY-MM-DDTHH:MM（按 --tz 时区）、today、yesterday，或相对时间：-24h、-7d、now；@h、@d 或 @mon 对齐到小时、天或月的开始（-1d@d）</translation>
+    </message>
+    <message>
+        <source>Leave out the header line (csv and table).</source>
+        <translation>不输出表头行（csv 和 table）。</translation>
+    </message>
+    <message>
+        <source>Add the rows at the end of --output (csv); the header only when the file is new.</source>
+        <translation>将各行追加到 --output 文件末尾（csv）；仅在文件是新文件时写表头。</translation>
+    </message>
+    <message>
+        <source>Write --output even when it is a symbolic link (its target is written).</source>
+        <translation>即使 --output 是符号链接也写入（写入其目标）。</translation>
+    </message>
+    <message>
+        <source>--output takes a file name; &quot;%1&quot; is a format. Did you mean &quot;--format %1&quot;? (To write a file of that name, use --output ./%1.)</source>
+        <translation>--output 需要文件名；“%1”是格式名。您是想用“--format %1”吗？（要写入同名文件，请使用 --output ./%1。）</translation>
+    </message>
+    <message>
+        <source>--append needs --output FILE.</source>
+        <translation>--append 需要 --output FILE。</translation>
+    </message>
+    <message>
+        <source>--append writes csv only (one document of json or table cannot grow).</source>
+        <translation>--append 只能写 csv（json 或 table 文档无法追加）。</translation>
+    </message>
+    <message>
+        <source>--no-header applies to csv and table, not json.</source>
+        <translation>--no-header 适用于 csv 和 table，不适用于 json。</translation>
+    </message>
+    <message>
+        <source>--output: &quot;%1&quot; is a symbolic link to &quot;%2&quot;; it is not followed unless --force is given.</source>
+        <translation>--output：“%1”是指向“%2”的符号链接；除非指定 --force，否则不会跟随它。</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>它是一个目录</translation>
+    </message>
+    <message>
+        <source>the directory &quot;%1&quot; does not exist</source>
+        <translation>目录“%1”不存在</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a directory</source>
+        <translation>“%1”不是目录</translation>
+    </message>
+    <message>
+        <source>the file is not writable (permission denied)</source>
+        <translation>文件不可写（权限被拒绝）</translation>
+    </message>
+    <message>
+        <source>the directory &quot;%1&quot; is not writable (permission denied)</source>
+        <translation>目录“%1”不可写（权限被拒绝）</translation>
+    </message>
+    <message>
+        <source>--output: cannot write &quot;%1&quot;: %2.</source>
+        <translation>--output：无法写入“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Could not append to &quot;%1&quot;: %2</source>
+        <translation>无法追加到“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>您是想用“%1”吗？</translation>
+    </message>
+    <message>
+        <source>The project %1 has no device &quot;%2&quot;.</source>
+        <translation>项目 %1 没有设备“%2”。</translation>
     </message>
 </context>
 <context>
@@ -2774,26 +2876,6 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
     <message>
         <source>set: read a third line from stdin, the session token of temporary keys.</source>
         <translation>set：从标准输入读取第三行，作为临时密钥的会话令牌。</translation>
-    </message>
-    <message>
-        <source>set: make this the default profile.</source>
-        <translation>set：将其设为默认配置档案。</translation>
-    </message>
-    <message>
-        <source>set | delete | list | test</source>
-        <translation>set | delete | list | test</translation>
-    </message>
-    <message>
-        <source>set|delete|list|test</source>
-        <translation>set|delete|list|test</translation>
-    </message>
-    <message>
-        <source>credentials expects one action: set, delete, list or test.</source>
-        <translation>credentials 需要一个操作：set、delete、list 或 test。</translation>
-    </message>
-    <message>
-        <source>Unknown credentials action &quot;%1&quot; (set, delete, list or test).</source>
-        <translation>未知的 credentials 操作“%1”（可用：set、delete、list 或 test）。</translation>
     </message>
     <message>
         <source>credentials does not work with --demo (the demo has its own key).</source>
@@ -2897,6 +2979,46 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
         <source>ID</source>
         <translation>ID</translation>
     </message>
+    <message>
+        <source>set, import-tccli: make this the default profile.</source>
+        <translation>set、import-tccli：将其设为默认配置档案。</translation>
+    </message>
+    <message>
+        <source>import-tccli: replace a saved profile of the same name.</source>
+        <translation>import-tccli：替换已保存的同名配置档案。</translation>
+    </message>
+    <message>
+        <source>set | delete | list | test | import-tccli</source>
+        <translation>set | delete | list | test | import-tccli</translation>
+    </message>
+    <message>
+        <source>set|delete|list|test|import-tccli</source>
+        <translation>set|delete|list|test|import-tccli</translation>
+    </message>
+    <message>
+        <source>credentials expects one action: set, delete, list, test or import-tccli.</source>
+        <translation>credentials 需要一个操作：set、delete、list、test 或 import-tccli。</translation>
+    </message>
+    <message>
+        <source>Unknown credentials action &quot;%1&quot; (set, delete, list, test or import-tccli).</source>
+        <translation>未知的 credentials 操作“%1”（set、delete、list、test 或 import-tccli）。</translation>
+    </message>
+    <message>
+        <source>tccli profiles in %1: %2</source>
+        <translation>%1 中的 tccli 配置档案：%2</translation>
+    </message>
+    <message>
+        <source>Add --overwrite to replace it.</source>
+        <translation>加上 --overwrite 可替换它。</translation>
+    </message>
+    <message>
+        <source>Imported the tccli profile &quot;%1&quot; (SecretId %2, region %3); the SecretKey is in the keychain.</source>
+        <translation>已导入 tccli 配置档案“%1”（SecretId %2，地域 %3）；SecretKey 已存入钥匙串。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>trro::cli::DevicesCommand</name>
@@ -2917,10 +3039,6 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>offline, ready or connected. Default: any.</source>
-        <translation>offline、ready 或 connected。默认：任意状态。</translation>
-    </message>
-    <message>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
@@ -2929,8 +3047,32 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
         <translation>--type 必须为 field 或 remote，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--status must be offline, ready or connected, not &quot;%1&quot;.</source>
-        <translation>--status 必须为 offline、ready 或 connected，而不是“%1”。</translation>
+        <source>offline, ready, connected, or online (ready or connected). Default: any.</source>
+        <translation>offline、ready、connected 或 online（ready 或 connected）。默认：任意。</translation>
+    </message>
+    <message>
+        <source>--status must be offline, ready, connected or online, not &quot;%1&quot;.</source>
+        <translation>--status 必须是 offline、ready、connected 或 online，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>No devices match.</source>
+        <translation>没有匹配的设备。</translation>
+    </message>
+    <message>
+        <source>Examples:
+  trro-stats devices -p ID --type field
+  trro-stats devices -p ID --status connected -f json
+
+Output columns: DeviceId, DeviceName, DeviceType, DeviceStatus, ProjectId,
+  ModifyTime, LastReportTime.
+</source>
+        <translation>示例：
+  trro-stats devices -p ID --type field
+  trro-stats devices -p ID --status connected -f json
+
+输出列：DeviceId、DeviceName、DeviceType、DeviceStatus、ProjectId、
+  ModifyTime、LastReportTime。
+</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3157,26 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
         <source>--region expects a region name such as ap-guangzhou (letters, digits and &apos;-&apos;), not &quot;%1&quot;.</source>
         <translation>--region 需要类似 ap-guangzhou 的地域名（字母、数字和“-”），而不是“%1”。</translation>
     </message>
+    <message>
+        <source>Print errors only: no warnings, notes or progress (for cron).</source>
+        <translation>只输出错误：不输出警告、提示或进度（适用于 cron）。</translation>
+    </message>
+    <message>
+        <source>Time zone for reading dates and times without an offset and for showing times in the table: an IANA name (Asia/Shanghai), UTC, local or an offset (+08:00). Default: $TRRO_TZ, else the system&apos;s zone. The service&apos;s day and month buckets follow China time (UTC+8) whatever the zone.</source>
+        <translation>读取不带偏移的日期和时间以及在表格中显示时间所用的时区：IANA 名称（Asia/Shanghai）、UTC、local 或偏移（+08:00）。默认：$TRRO_TZ，否则为系统时区。无论选择哪个时区，服务的按天和按月时间段均按中国时间（UTC+8）划分。</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>--lang must be zh_CN or en (the languages trro-stats can show), not &quot;%1&quot;.</source>
+        <translation>--lang 必须是 zh_CN 或 en（trro-stats 能显示的语言），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--verbose and --quiet cannot be combined.</source>
+        <translation>--verbose 和 --quiet 不能同时使用。</translation>
+    </message>
 </context>
 <context>
     <name>trro::cli::Main</name>
@@ -3075,6 +3237,41 @@ Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY (+ TENCENTCLOUD_SES
   6  服务返回的应答格式错误
 </translation>
     </message>
+    <message>
+        <source>Run &quot;trro-stats %1 --help&quot; for the options of %1.</source>
+        <translation>运行“trro-stats %1 --help”查看 %1 的选项。</translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>您是想用“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Options of %1:</source>
+        <translation>%1 的选项：</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):</source>
+        <translation>全局选项（可放在命令之前或之后）：</translation>
+    </message>
+</context>
+<context>
+    <name>trro::cli::ProjectsCommand</name>
+    <message>
+        <source>Examples:
+  trro-stats projects
+  trro-stats projects -f json
+
+Output columns: ProjectId, ProjectName, ProjectDescription, PolicyMode,
+  ModifyTime.
+</source>
+        <translation>示例：
+  trro-stats projects
+  trro-stats projects -f json
+
+输出列：ProjectId、ProjectName、ProjectDescription、PolicyMode、
+  ModifyTime。
+</translation>
+    </message>
 </context>
 <context>
     <name>trro::cli::SessionsCommand</name>
@@ -3093,6 +3290,26 @@ Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY (+ TENCENTCLOUD_SES
     <message>
         <source>--device needs a device id.</source>
         <translation>--device 需要设备 ID。</translation>
+    </message>
+    <message>
+        <source>Examples:
+  trro-stats sessions -p ID --from yesterday --to today
+  trro-stats sessions -p ID --device VEHICLE --from -6h -f csv -o sessions.csv
+
+Output columns: SessionId, FieldDeviceId, RemoteDeviceId, StartTime, EndTime,
+  Resolution, Quality.
+</source>
+        <translation>示例：
+  trro-stats sessions -p ID --from yesterday --to today
+  trro-stats sessions -p ID --device VEHICLE --from -6h -f csv -o sessions.csv
+
+输出列：SessionId、FieldDeviceId、RemoteDeviceId、StartTime、EndTime、
+  Resolution、Quality。
+</translation>
+    </message>
+    <message>
+        <source>No sessions in this range.</source>
+        <translation>此范围内没有会话。</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3386,68 @@ Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY (+ TENCENTCLOUD_SES
         <source>%1 of %2 series came from the local cache because the service could not be reached.</source>
         <translation>由于无法连接服务，%2 个数据系列中有 %1 个来自本地缓存。</translation>
     </message>
+    <message>
+        <source>Leave out buckets the range cuts or that are not over yet (table and json mark them Partial otherwise).</source>
+        <translation>不输出被范围截断或尚未结束的时间段（否则 table 和 json 将其标记为 Partial）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The range starts or ends inside a bucket: %n bucket(s) hold only part of their interval and are marked Partial in table and json. Snap the range to bucket starts (--from -1d@d, --to today) or use --complete-only.</source>
+        <translation>
+            <numerusform>时间范围在时间段中间开始或结束：%n 个时间段只包含其时段的一部分，在 table 和 json 中标记为 Partial。请将范围对齐到时间段开始（--from -1d@d、--to today）或使用 --complete-only。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--complete-only left out %n bucket(s) cut by the range or not over yet.</source>
+        <translation>
+            <numerusform>--complete-only 省略了 %n 个被范围截断或尚未结束的时间段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>不完整</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interval(s) without sessions were left out by the service (across %1 series); they count as zero.</source>
+        <translation>
+            <numerusform>服务省略了 %n 个没有会话的时段（共 %1 个数据系列）；它们计为零。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 series</source>
+        <translation>%1 个数据系列</translation>
+    </message>
+    <message>
+        <source>No data: the service has no sessions for this range (%1 series asked for).</source>
+        <translation>没有数据：服务在此范围内没有会话（查询了 %1 个数据系列）。</translation>
+    </message>
+    <message>
+        <source>Examples:
+  trro-stats stats -p ID --interval day --from yesterday --to today
+  trro-stats stats -p ID --interval hour --from -24h@h --to now@h --complete-only
+  trro-stats --tz Asia/Shanghai stats -p ID --interval day --from 2026-11-01 -f json
+  trro-stats -q stats -p ID --interval hour --from -4h@h --to -3h@h --all-devices \
+      -o fleet.csv --append
+
+Output columns (csv and json keys; the table shows them translated):
+  DeviceId, StartTime, EndTime (unix seconds; the table shows --tz time),
+  SessionNum, TotalDuration (minutes), NotBadSessionRatio (percent),
+  ActiveFieldDeviceNum, ActiveRemoteDeviceNum;
+  json and table also Partial: the bucket is cut by the range or not over yet.
+</source>
+        <translation>示例：
+  trro-stats stats -p ID --interval day --from yesterday --to today
+  trro-stats stats -p ID --interval hour --from -24h@h --to now@h --complete-only
+  trro-stats --tz Asia/Shanghai stats -p ID --interval day --from 2026-11-01 -f json
+  trro-stats -q stats -p ID --interval hour --from -4h@h --to -3h@h --all-devices \
+      -o fleet.csv --append
+
+输出列（csv 和 json 的键；表格中显示译名）：
+  DeviceId、StartTime、EndTime（unix 秒；表格按 --tz 时区显示），
+  SessionNum、TotalDuration（分钟）、NotBadSessionRatio（百分比）、
+  ActiveFieldDeviceNum、ActiveRemoteDeviceNum；
+  json 和 table 另有 Partial：该时间段被范围截断或尚未结束。
+</translation>
+    </message>
 </context>
 <context>
     <name>trro::cli::TotalsCommand</name>
@@ -3181,16 +3460,112 @@ Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY (+ TENCENTCLOUD_SES
         <translation>ID</translation>
     </message>
     <message>
-        <source>totals takes at most one --device.</source>
-        <translation>totals 最多只能指定一个 --device。</translation>
-    </message>
-    <message>
         <source>--device needs a device id.</source>
         <translation>--device 需要设备 ID。</translation>
     </message>
     <message>
         <source>(project)</source>
         <translation>（项目）</translation>
+    </message>
+    <message>
+        <source>One row per device of the project (one request each), ranked by --sort.</source>
+        <translation>项目中每台设备一行（每台一个请求），按 --sort 排序。</translation>
+    </message>
+    <message>
+        <source>With --all-devices: field (vehicles) or remote (cockpits). Default: both.</source>
+        <translation>配合 --all-devices：field（车辆）或 remote（驾驶舱）。默认：两者。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>With --all-devices: ratio (lowest not-bad ratio first, the default), bad (most bad sessions first), sessions or minutes (most first).</source>
+        <translation>配合 --all-devices：ratio（非差比例最低者在前，默认）、bad（差会话最多者在前）、sessions 或 minutes（最多者在前）。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>With --all-devices: only the first N devices.</source>
+        <translation>配合 --all-devices：只输出前 N 台设备。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>totals takes at most one --device (or --all-devices).</source>
+        <translation>totals 最多接受一个 --device（或 --all-devices）。</translation>
+    </message>
+    <message>
+        <source>--device and --all-devices cannot be combined.</source>
+        <translation>--device 和 --all-devices 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--%1 needs --all-devices.</source>
+        <translation>--%1 需要 --all-devices。</translation>
+    </message>
+    <message>
+        <source>--type must be field or remote, not &quot;%1&quot;.</source>
+        <translation>--type 必须是 field 或 remote，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--sort must be ratio, bad, sessions or minutes, not &quot;%1&quot;.</source>
+        <translation>--sort 必须是 ratio、bad、sessions 或 minutes，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--top expects a number of devices from 1, not &quot;%1&quot;.</source>
+        <translation>--top 需要一个从 1 开始的设备数量，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>No sessions in this range.</source>
+        <translation>此范围内没有会话。</translation>
+    </message>
+    <message>
+        <source>listing the devices</source>
+        <translation>列出设备时</translation>
+    </message>
+    <message>
+        <source>The project %1 has no devices.</source>
+        <translation>项目 %1 没有设备。</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>台设备</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <source>Bad sessions</source>
+        <translation>差会话</translation>
+    </message>
+    <message>
+        <source>No sessions in this range on any device.</source>
+        <translation>此范围内所有设备都没有会话。</translation>
+    </message>
+    <message>
+        <source>Examples:
+  trro-stats totals -p ID --from -7d@d --to today
+  trro-stats totals -p ID --all-devices --type field --sort ratio --top 5
+
+Output columns: DeviceId, StartTime, EndTime, SessionNum, TotalDuration (minutes),
+  NotBadSessionRatio (percent), ActiveFieldDeviceNum, ActiveRemoteDeviceNum;
+  with --all-devices also BadSessionNum (sessions whose quality was bad, from
+  the ratio) and one row per device, ranked by --sort.
+</source>
+        <translation>示例：
+  trro-stats totals -p ID --from -7d@d --to today
+  trro-stats totals -p ID --all-devices --type field --sort ratio --top 5
+
+输出列：DeviceId、StartTime、EndTime、SessionNum、TotalDuration（分钟）、
+  NotBadSessionRatio（百分比）、ActiveFieldDeviceNum、ActiveRemoteDeviceNum；
+  使用 --all-devices 时另有 BadSessionNum（由比例推算的质量差的会话数），
+  且每台设备一行，按 --sort 排序。
+</translation>
     </message>
 </context>
 </TS>

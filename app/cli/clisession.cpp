@@ -2,20 +2,27 @@
 
 #include "apiclient.h"
 #include "cachedstats.h"
-#include "console.h"
 #include "clicredentials.h"
+#include "console.h"
 #include "endpoint.h"
 #include "localservice.h"
 #include "requestscheduler.h"
 #include "trroapi.h"
 
 #include <QMetaObject>
+#include <QTimeZone>
 
 namespace trro::cli {
 
 CliSession::CliSession(const GlobalOptions &options, QObject *parent)
     : QObject(parent), m_options(options), m_now(QDateTime::currentDateTimeUtc())
 {
+    // TRRO_NOW (unix seconds) stands in for the current time when times are read from the
+    // command line, so that "today" or "-1d@d" can be checked against fixed answers.
+    bool ok = false;
+    const qint64 fixed = qEnvironmentVariable("TRRO_NOW").toLongLong(&ok);
+    if (ok && fixed > 0)
+        m_now = QDateTime::fromSecsSinceEpoch(fixed, QTimeZone::utc());
 }
 
 CliSession::~CliSession()

@@ -4,6 +4,8 @@
 #include "statsexport.h"
 
 #include <QObject>
+#include <QStringList>
+#include <functional>
 
 class QCommandLineParser;
 
@@ -25,6 +27,8 @@ public:
     // Whether start() needs the credentials and the client stack of the session.
     virtual bool needsService() const { return true; }
     virtual void start() = 0;
+    // What --help shows after the command's options: examples and the columns it prints.
+    virtual QString helpDetails() const { return {}; }
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -38,28 +42,47 @@ protected:
     // For commands without arguments of their own: false with *error when there are some.
     static bool rejectArguments(const QCommandLineParser &parser, QString *error);
 
-    // Shared options: --project, --from/--to, --format/--output.
+    // Shared options: --project (-p), --from/--to, --format (-f)/--output (-o) with
+    // --no-header, --append and --force.
     static void addProjectOption(QCommandLineParser &parser);
     static void addRangeOptions(QCommandLineParser &parser);
     static void addOutputOptions(QCommandLineParser &parser);
     bool readProject(const QCommandLineParser &parser, QString *error);
     bool readRange(const QCommandLineParser &parser, QString *error);
     bool readOutput(const QCommandLineParser &parser, QString *error);
+    bool checkOutputFile(bool force, QString *error) const;
 
-    // Writes the table in the chosen format to --output (atomically) or stdout. Returns false
+    // Writes the table in the chosen format to --output (atomically; with --append at the end,
+    // the header only when the file is new) or stdout, times in the --tz zone. Returns false
     // after reporting the problem on stderr.
-    bool writeOutput(const ExportTable &table, bool singleObject = false);
+    bool writeOutput(ExportTable table, bool singleObject = false);
     bool writeData(const QByteArray &data); // the same for text already formatted
+    // A warning on stderr (not with --quiet).
+    static void warn(const QString &message);
+
+    // Asks for the project's device list (field and remote), then warns about the ids the
+    // project does not have (with the closest one) and calls then(). When the list cannot be
+    // had, nothing is said: the requests of the command report their own errors.
+    void checkDevices(const QStringList &ids, std::function<void()> then);
+    bool isCheckingDevices() const { return m_checkLists > 0; }
 
     QString m_projectId;
     qint64 m_from = 0;
     qint64 m_to = 0;
     ExportFormat m_format = ExportFormat::Csv;
     QString m_outputFile; // empty: stdout
+    bool m_header = true; // --no-header: false
+    bool m_append = false; // --append
 
 private:
+    void warnUnknownDevices() const;
+
     CliSession *m_session;
     bool m_finished = false;
+    QStringList m_checkedIds;
+    QStringList m_knownDevices;
+    int m_checkLists = 0;
+    bool m_checkFailed = false;
 };
 
 } // namespace trro::cli

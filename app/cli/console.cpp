@@ -41,10 +41,14 @@ void Console::error(const QString &message) {
 }
 
 void Console::warning(const QString &message) {
+    if (m_quiet)
+        return;
     write(Prefix + tr("warning: %1").arg(message));
 }
 
 void Console::info(const QString &message) {
+    if (m_quiet)
+        return;
     write(Prefix + message);
 }
 
@@ -83,7 +87,7 @@ void Console::write(const QString &line) {
 }
 
 void Console::progress(qint64 done, qint64 total, const QString &label) {
-    if (!stderrIsTerminal() || total <= 0)
+    if (m_quiet || !stderrIsTerminal() || total <= 0)
         return;
     const int filled = int(qBound<qint64>(0, done * BarWidth / total, qint64(BarWidth)));
     const QLocale locale;

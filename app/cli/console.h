@@ -17,6 +17,10 @@ public:
     void addSecret(const QString &secret);
     QString redact(const QString &line) const;
 
+    // Quiet: warnings, notes and the progress bar are not shown (errors and raw lines are).
+    void setQuiet(bool quiet) { m_quiet = quiet; }
+    bool isQuiet() const { return m_quiet; }
+
     void error(const QString &message);   // "trro-stats: error: ..."
     void warning(const QString &message); // "trro-stats: warning: ..."
     void info(const QString &message);    // "trro-stats: ..."
@@ -35,6 +39,7 @@ private:
 
     QStringList m_secrets;
     QString m_progressLine;
+    bool m_quiet = false;
 };
 
 } // namespace trro::cli

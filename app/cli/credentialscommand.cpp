@@ -5,10 +5,12 @@
 #include "credentialstore.h"
 #include "endpoint.h"
 #include "profilestore.h"
+#include "tccliimport.h"
 #include "texttable.h"
 #include "trroapi.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
@@ -108,16 +110,19 @@ void CredentialsCommand::addOptions(QCommandLineParser &parser) {
         {QStringLiteral("project"), tr("set: the profile's default project."), tr("ID")},
         {QStringLiteral("with-token"),
          tr("set: read a third line from stdin, the session token of temporary keys.")},
-        {QStringLiteral("make-default"), tr("set: make this the default profile.")},
+        {QStringLiteral("make-default"), tr("set, import-tccli: make this the default profile.")},
+        {QStringLiteral("overwrite"),
+         tr("import-tccli: replace a saved profile of the same name.")},
     });
-    parser.addPositionalArgument(QStringLiteral("action"), tr("set | delete | list | test"),
-                                 tr("set|delete|list|test"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 tr("set | delete | list | test | import-tccli"),
+                                 tr("set|delete|list|test|import-tccli"));
 }
 
 bool CredentialsCommand::configure(const QCommandLineParser &parser, QString *error) {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1) {
-        *error = tr("credentials expects one action: set, delete, list or test.");
+        *error = tr("credentials expects one action: set, delete, list, test or import-tccli.");
         return false;
     }
     const QString action = args.front();
@@ -129,10 +134,15 @@ bool CredentialsCommand::configure(const QCommandLineParser &parser, QString *er
         m_action = Action::List;
     else if (action == QLatin1String("test"))
         m_action = Action::Test;
+    else if (action == QLatin1String("import-tccli"))
+        m_action = Action::ImportTccli;
     else {
-        *error = tr("Unknown credentials action \"%1\" (set, delete, list or test).").arg(action);
+        *error = tr("Unknown credentials action \"%1\" (set, delete, list, test or "
+                    "import-tccli).")
+                     .arg(action);
         return false;
     }
+    m_overwrite = parser.isSet(QStringLiteral("overwrite"));
     m_withToken = parser.isSet(QStringLiteral("with-token"));
     m_makeDefault = parser.isSet(QStringLiteral("make-default"));
     m_projectId = parser.value(QStringLiteral("project")).trimmed();
@@ -142,13 +152,14 @@ bool CredentialsCommand::configure(const QCommandLineParser &parser, QString *er
         *error = tr("credentials does not work with --demo (the demo has its own key).");
         return false;
     }
-    if (m_action == Action::Set && m_profileName.isEmpty())
+    if ((m_action == Action::Set || m_action == Action::ImportTccli) && m_profileName.isEmpty())
         m_profileName = QStringLiteral("default");
     if (m_action == Action::Delete && m_profileName.isEmpty()) {
         *error = tr("credentials delete needs --profile NAME.");
         return false;
     }
-    if ((m_action == Action::Set || m_action == Action::Delete) &&
+    if ((m_action == Action::Set || m_action == Action::Delete ||
+         m_action == Action::ImportTccli) &&
         !ProfileStore::isValidName(m_profileName, error))
         return false;
     if (m_action == Action::Set && !options.endpoint.isEmpty()) {
@@ -184,6 +195,9 @@ void CredentialsCommand::start() {
         return;
     case Action::Test:
         runTest();
+        return;
+    case Action::ImportTccli:
+        runImportTccli();
         return;
     }
 }
@@ -310,6 +324,45 @@ void CredentialsCommand::runTest() {
                                     nullptr, int(result.value().size())));
         finish(ExitOk);
     });
+}
+
+void CredentialsCommand::runImportTccli() {
+    const QString directory = TccliImport::defaultDirectory();
+    const Result<TccliProfile> imported = TccliImport::read(directory, m_profileName);
+    if (!imported.ok()) {
+        Console::instance().error(imported.error().message);
+        const QStringList available = TccliImport::availableProfiles(directory);
+        if (!available.isEmpty())
+            Console::instance().info(
+                tr("tccli profiles in %1: %2")
+                    .arg(QDir::toNativeSeparators(directory), available.join(QLatin1String(", "))));
+        finish(ExitCredentials);
+        return;
+    }
+    const TccliProfile profile = imported.value();
+    Console::instance().addSecret(profile.secret.secretKey);
+    Console::instance().addSecret(profile.secret.sessionToken);
+    TccliImport::import(
+        profiles(), profile, m_profileName, m_overwrite, this, [this, profile](const ApiError &e) {
+            if (e.isError()) {
+                if (e.code == QLatin1String("Profile.Exists")) {
+                    Console::instance().error(e.message + QLatin1Char(' ') +
+                                              tr("Add --overwrite to replace it."));
+                    finish(ExitUsage);
+                    return;
+                }
+                failKeychain(e);
+                return;
+            }
+            if (m_makeDefault)
+                profiles()->setDefaultProfile(m_profileName);
+            Console::instance().info(
+                tr("Imported the tccli profile \"%1\" (SecretId %2, "
+                   "region %3); the SecretKey is in the keychain.")
+                    .arg(m_profileName, profile.profile.secretId,
+                         profile.profile.region.isEmpty() ? tr("none") : profile.profile.region));
+            finish(ExitOk);
+        });
 }
 
 } // namespace trro::cli

@@ -12,7 +12,9 @@ void DevicesCommand::addOptions(QCommandLineParser &parser) {
         {QStringLiteral("type"), tr("field (vehicles) or remote (cockpits). Default: both."),
          tr("TYPE")},
         {QStringLiteral("search"), tr("Only devices whose id or name contains TEXT."), tr("TEXT")},
-        {QStringLiteral("status"), tr("offline, ready or connected. Default: any."), tr("STATUS")},
+        {QStringLiteral("status"),
+         tr("offline, ready, connected, or online (ready or connected). Default: any."),
+         tr("STATUS")},
     });
     addOutputOptions(parser);
 }
@@ -32,12 +34,15 @@ bool DevicesCommand::configure(const QCommandLineParser &parser, QString *error)
     if (parser.isSet(QStringLiteral("status"))) {
         const QString status = parser.value(QStringLiteral("status")).trimmed().toLower();
         if (status != QLatin1String("offline") && status != QLatin1String("ready") &&
-            status != QLatin1String("connected")) {
-            *error = tr("--status must be offline, ready or connected, not \"%1\".")
+            status != QLatin1String("connected") && status != QLatin1String("online")) {
+            *error = tr("--status must be offline, ready, connected or online, not \"%1\".")
                          .arg(parser.value(QStringLiteral("status")));
             return false;
         }
-        m_filter.status = status;
+        m_status = status;
+        // "online" is two statuses: the rows are filtered here, the service is not asked to.
+        if (status != QLatin1String("online"))
+            m_filter.status = status;
     }
     return readOutput(parser, error);
 }
@@ -49,8 +54,30 @@ void DevicesCommand::start() {
                 failWith(result.error());
                 return;
             }
-            finish(writeOutput(devicesTable(result.value())) ? ExitOk : ExitUsage);
+            // The rows carry their status: filter them too, whatever the service did.
+            QList<Device> devices;
+            for (const Device &d : result.value()) {
+                const QString status = d.deviceStatus.toLower();
+                const bool match =
+                    m_status.isEmpty() || status == m_status ||
+                    (m_status == QLatin1String("online") &&
+                     (status == QLatin1String("ready") || status == QLatin1String("connected")));
+                if (match)
+                    devices.append(d);
+            }
+            if (devices.isEmpty())
+                warn(tr("No devices match."));
+            finish(writeOutput(devicesTable(devices)) ? ExitOk : ExitUsage);
         });
+}
+
+QString DevicesCommand::helpDetails() const {
+    return tr("Examples:\n"
+              "  trro-stats devices -p ID --type field\n"
+              "  trro-stats devices -p ID --status connected -f json\n"
+              "\n"
+              "Output columns: DeviceId, DeviceName, DeviceType, DeviceStatus, ProjectId,\n"
+              "  ModifyTime, LastReportTime.\n");
 }
 
 } // namespace trro::cli

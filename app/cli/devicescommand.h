@@ -6,7 +6,8 @@
 namespace trro::cli {
 
 // devices --project ID [--type field|remote] [--search TEXT] [--status S] [--format ...]
-// DescribeDeviceList, every page.
+// DescribeDeviceList, every page; the rows are filtered by --status here too ("online" is
+// ready or connected).
 class DevicesCommand final : public Command {
     Q_OBJECT
 public:
@@ -15,9 +16,11 @@ public:
     void addOptions(QCommandLineParser &parser) override;
     bool configure(const QCommandLineParser &parser, QString *error) override;
     void start() override;
+    QString helpDetails() const override;
 
 private:
     DeviceFilter m_filter;
+    QString m_status; // lower case; empty: any
 };
 
 } // namespace trro::cli

@@ -1,6 +1,8 @@
 #include "globaloptions.h"
 
+#include "localization.h"
 #include "textsafety.h"
+#include "timespec.h"
 
 #include <QCommandLineParser>
 
@@ -36,6 +38,14 @@ void GlobalOptions::addTo(QCommandLineParser &parser) {
          tr("SEC")},
         {QStringLiteral("verbose"),
          tr("Describe every request and answer on stderr (signature redacted).")},
+        {{QStringLiteral("q"), QStringLiteral("quiet")},
+         tr("Print errors only: no warnings, notes or progress (for cron).")},
+        {QStringLiteral("tz"),
+         tr("Time zone for reading dates and times without an offset and for showing times in "
+            "the table: an IANA name (Asia/Shanghai), UTC, local or an offset (+08:00). "
+            "Default: $TRRO_TZ, else the system's zone. The service's day and month buckets "
+            "follow China time (UTC+8) whatever the zone."),
+         tr("ZONE")},
         {QStringLiteral("demo"),
          tr("Run against the built-in local service with demo credentials.")},
         {QStringLiteral("no-cache"),
@@ -86,7 +96,21 @@ bool GlobalOptions::readFrom(const QCommandLineParser &parser, QString *error) {
                      .arg(stripControls(region));
         return false;
     }
+    if (parser.isSet(QStringLiteral("tz"))) {
+        QString why;
+        if (!parseTimeZone(parser.value(QStringLiteral("tz")), &timeZone, &why)) {
+            *error = QStringLiteral("--tz: ") + why;
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("lang")) &&
+        !isSupportedLanguage(parser.value(QStringLiteral("lang")))) {
+        *error = tr("--lang must be zh_CN or en (the languages trro-stats can show), not \"%1\".")
+                     .arg(parser.value(QStringLiteral("lang")));
+        return false;
+    }
     verbose = verbose || parser.isSet(QStringLiteral("verbose"));
+    quiet = quiet || parser.isSet(QStringLiteral("quiet"));
     demo = demo || parser.isSet(QStringLiteral("demo"));
     noCache = noCache || parser.isSet(QStringLiteral("no-cache"));
     help = help || parser.isSet(QStringLiteral("help"));
@@ -95,7 +119,29 @@ bool GlobalOptions::readFrom(const QCommandLineParser &parser, QString *error) {
         *error = tr("--demo runs its own local service and cannot be combined with --endpoint.");
         return false;
     }
+    if (verbose && quiet) {
+        *error = tr("--verbose and --quiet cannot be combined.");
+        return false;
+    }
     return true;
+}
+
+bool GlobalOptions::readEnvironment(QString *error) {
+    const QString zone = qEnvironmentVariable("TRRO_TZ");
+    if (zone.isEmpty())
+        return true;
+    QString why;
+    if (parseTimeZone(zone, &timeZone, &why))
+        return true;
+    *error = QStringLiteral("TRRO_TZ: ") + why;
+    return false;
+}
+
+QStringList GlobalOptions::names() {
+    return {QStringLiteral("endpoint"), QStringLiteral("region"),  QStringLiteral("profile"),
+            QStringLiteral("timeout"),  QStringLiteral("verbose"), QStringLiteral("quiet"),
+            QStringLiteral("tz"),       QStringLiteral("demo"),    QStringLiteral("no-cache"),
+            QStringLiteral("lang"),     QStringLiteral("help"),    QStringLiteral("version")};
 }
 
 } // namespace trro::cli

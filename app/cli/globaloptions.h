@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QTimeZone>
 
 class QCommandLineParser;
 
@@ -18,15 +19,23 @@ struct GlobalOptions {
     bool verbose = false;
     bool demo = false;
     bool noCache = false; // --no-cache: every statistic from the service, the cache untouched
+    bool quiet = false;   // --quiet: errors only on stderr
     bool help = false;
     bool version = false;
+    // --tz (else $TRRO_TZ, else the system zone): how dates and times without an offset are
+    // read and how the table shows times.
+    QTimeZone timeZone = QTimeZone::systemTimeZone();
 
-    // Adds --endpoint, --region, --profile, --timeout, --deadline, --verbose, --demo, --no-cache,
-    // --lang, --help, --version.
+    // Adds --endpoint, --region, --profile, --timeout, --deadline, --verbose, --quiet (-q),
+    // --demo, --no-cache, --tz, --lang, --help, --version.
     static void addTo(QCommandLineParser &parser);
     // Takes what is set in this parser (a later parser overrides an earlier one). Returns false
     // with a translated message for a value that is not acceptable.
     bool readFrom(const QCommandLineParser &parser, QString *error);
+    // $TRRO_TZ, read before the command line (which overrides it).
+    bool readEnvironment(QString *error);
+    // The names of the global options, for suggestions ("did you mean").
+    static QStringList names();
 };
 
 } // namespace trro::cli

@@ -8,6 +8,7 @@
 #include "console.h"
 #include "exitcodes.h"
 #include "globaloptions.h"
+#include "helptext.h"
 #include "localization.h"
 
 #include <QCommandLineParser>
@@ -55,10 +56,51 @@ void printOut(const QString &text) {
     std::fputs(text.toLocal8Bit().constData(), stdout);
 }
 
-int usageError(const QString &message) {
+// help: the command whose --help the message points at (empty: the global help).
+int usageError(const QString &message, const QString &command = {}) {
     Console::instance().error(message);
-    Console::instance().raw(QCoreApplication::translate("trro::cli::Main", "Run \"trro-stats --help\" for usage."));
+    Console::instance().raw(
+        command.isEmpty()
+            ? QCoreApplication::translate("trro::cli::Main", "Run \"trro-stats --help\" for usage.")
+            : QCoreApplication::translate("trro::cli::Main",
+                                          "Run \"trro-stats %1 --help\" for the options of %1.")
+                  .arg(command));
     return ExitUsage;
+}
+
+QString didYouMean(const QString &word, const QStringList &candidates, const QString &prefix) {
+    const QString match = closestMatch(word, candidates);
+    return match.isEmpty() ? QString()
+                           : QLatin1Char(' ') + QCoreApplication::translate("trro::cli::Main",
+                                                                            "Did you mean \"%1\"?")
+                                                    .arg(prefix + match);
+}
+
+QStringList commandNames() {
+    QStringList names;
+    for (const CommandEntry &entry : commandTable())
+        names << entry.name;
+    return names;
+}
+
+// The command's own options first, then what it prints and examples, then the global options.
+QString commandHelp(const CommandEntry &entry, Command &command, const QCommandLineParser &parser) {
+    QCommandLineParser own;
+    command.addOptions(own);
+    QCommandLineParser global;
+    GlobalOptions::addTo(global);
+    QString text =
+        parser.helpText().section(QLatin1Char('\n'), 0, 0) + QLatin1String("\n\n") +
+        QCoreApplication::translate("trro::cli::Commands", entry.summary) + QLatin1String("\n\n") +
+        QCoreApplication::translate("trro::cli::Main", "Options of %1:").arg(entry.name) +
+        QLatin1Char('\n') + optionLines(own) + QLatin1String("\n\n");
+    const QString details = command.helpDetails();
+    if (!details.isEmpty())
+        text += details + QLatin1Char('\n');
+    text += QCoreApplication::translate("trro::cli::Main",
+                                        "Global options (before or after the command):") +
+            QLatin1Char('\n') + optionLines(global) + QLatin1String("\n\n") + exitStatusHelp();
+    return text;
 }
 
 } // namespace
@@ -82,8 +124,15 @@ int main(int argc, char *argv[]) {
 
     GlobalOptions options;
     QString error;
-    if (!globalParser.parse(QCoreApplication::arguments()))
-        return usageError(globalParser.errorText());
+    if (!options.readEnvironment(&error))
+        return usageError(error);
+    if (!globalParser.parse(QCoreApplication::arguments())) {
+        const QString unknown = unknownOption(globalParser);
+        return usageError(globalParser.errorText() +
+                          (unknown.isEmpty() ? QString()
+                                             : didYouMean(unknown, GlobalOptions::names(),
+                                                          QStringLiteral("--"))));
+    }
     if (!options.readFrom(globalParser, &error))
         return usageError(error);
     const QStringList positional = globalParser.positionalArguments();
@@ -100,7 +149,10 @@ int main(int argc, char *argv[]) {
     }
     const CommandEntry *entry = findCommand(positional.front());
     if (!entry)
-        return usageError(QCoreApplication::translate("trro::cli::Main", "Unknown command \"%1\".").arg(positional.front()));
+        return usageError(QCoreApplication::translate("trro::cli::Main", "Unknown command \"%1\".")
+                              .arg(positional.front()) +
+                          didYouMean(positional.front(), commandNames(), QString()));
+    const QString name = entry->name;
 
     auto session = std::make_unique<CliSession>(options);
     std::unique_ptr<Command> command = entry->create(session.get());
@@ -109,22 +161,30 @@ int main(int argc, char *argv[]) {
     parser.setApplicationDescription(
         QCoreApplication::translate("trro::cli::Commands", entry->summary));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    GlobalOptions::addTo(parser);
     parser.addPositionalArgument(entry->name, QString(), entry->name);
     command->addOptions(parser);
+    GlobalOptions::addTo(parser);
     const QStringList arguments =
         QStringList{QCoreApplication::arguments().front()} + positional.mid(1);
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+    if (!parser.parse(arguments)) {
+        const QString unknown = unknownOption(parser);
+        return usageError(
+            parser.errorText() +
+                (unknown.isEmpty()
+                     ? QString()
+                     : didYouMean(unknown, optionNames(optionLines(parser)), QStringLiteral("--"))),
+            name);
+    }
     if (!options.readFrom(parser, &error))
-        return usageError(error);
+        return usageError(error, name);
     if (options.help) {
-        printOut(parser.helpText() + QLatin1Char('\n') + exitStatusHelp());
+        printOut(commandHelp(*entry, *command, parser));
         return ExitOk;
     }
+    Console::instance().setQuiet(options.quiet);
     session->setOptions(options);
     if (!command->configure(parser, &error))
-        return usageError(error);
+        return usageError(error, name);
 
     QObject::connect(command.get(), &Command::finished, &app,
                      [](int code) { QCoreApplication::exit(code); });

@@ -23,4 +23,13 @@ void ProjectsCommand::start() {
     });
 }
 
+QString ProjectsCommand::helpDetails() const {
+    return tr("Examples:\n"
+              "  trro-stats projects\n"
+              "  trro-stats projects -f json\n"
+              "\n"
+              "Output columns: ProjectId, ProjectName, ProjectDescription, PolicyMode,\n"
+              "  ModifyTime.\n");
+}
+
 } // namespace trro::cli

@@ -13,6 +13,7 @@ public:
     void addOptions(QCommandLineParser &parser) override;
     bool configure(const QCommandLineParser &parser, QString *error) override;
     void start() override;
+    QString helpDetails() const override;
 };
 
 } // namespace trro::cli

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QTimeZone>
+#include <algorithm>
 
 #include <climits>
 
@@ -56,8 +57,8 @@ QList<BucketFlags> classifyBuckets(const QList<IntervalBucket> &buckets, Interva
     return flags;
 }
 
-QStringList describeAnomalies(const QList<IntervalBucket> &buckets, Interval interval)
-{
+QStringList describeAnomalies(const QList<IntervalBucket> &buckets, Interval interval,
+                              bool withGaps) {
     QStringList warnings;
     const QList<BucketFlags> flags = classifyBuckets(buckets, interval);
     for (qsizetype i = 0; i < buckets.size(); ++i) {
@@ -93,29 +94,54 @@ QStringList describeAnomalies(const QList<IntervalBucket> &buckets, Interval int
         warnings << tr("%1 buckets share the start time %2; all are kept.")
                         .arg(counts.value(start))
                         .arg(utc(start));
-    if (interval != Interval::Month && buckets.size() > 1) {
-        QList<qint64> starts;
-        for (const IntervalBucket &b : buckets)
-            starts << b.startTime;
-        std::sort(starts.begin(), starts.end());
-        starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-        qint64 missing = 0;
-        const qint64 step = nominalSeconds(interval);
-        for (qsizetype i = 1; i < starts.size(); ++i) {
-            const qint64 gap = saturatingSub(starts.at(i), starts.at(i - 1));
-            if (gap > step && !checkedAdd(missing, gap / step - 1, &missing))
-                missing = LLONG_MAX;
-        }
-        // %n is an int: a count beyond it (only in nonsense data) is shown as the largest one.
-        const int shown = missing > INT_MAX ? INT_MAX : int(missing);
-        if (missing > 0)
-            warnings << QCoreApplication::translate(
-                "trro",
-                "%n interval(s) without data between the first and the last bucket "
-                "(the service leaves empty intervals out).",
-                nullptr, shown);
+    if (withGaps) {
+        const QString gaps = emptyIntervalsWarning(countEmptyIntervals(buckets, interval));
+        if (!gaps.isEmpty())
+            warnings << gaps;
     }
     return warnings;
+}
+
+qint64 countEmptyIntervals(const QList<IntervalBucket> &buckets, Interval interval,
+                           const TimeRanges &notCached) {
+    if (interval == Interval::Month || buckets.size() < 2)
+        return 0;
+    QList<qint64> starts;
+    for (const IntervalBucket &b : buckets)
+        starts << b.startTime;
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    qint64 missing = 0;
+    const qint64 step = nominalSeconds(interval);
+    for (qsizetype i = 1; i < starts.size(); ++i) {
+        const qint64 gap = saturatingSub(starts.at(i), starts.at(i - 1));
+        if (gap <= step)
+            continue;
+        const qint64 slots = gap / step - 1;
+        if (notCached.isEmpty() || slots > 10000) {
+            if (!checkedAdd(missing, slots, &missing))
+                return LLONG_MAX;
+            continue;
+        }
+        for (qint64 k = 1; k <= slots; ++k) {
+            const qint64 at = starts.at(i - 1) + k * step;
+            if (!notCached.intersects(at, at + 1))
+                ++missing;
+        }
+    }
+    return missing;
+}
+
+QString emptyIntervalsWarning(qint64 count) {
+    if (count <= 0)
+        return {};
+    // %n is an int: a count beyond it (only in nonsense data) is shown as the largest one.
+    const int shown = count > INT_MAX ? INT_MAX : int(count);
+    return QCoreApplication::translate(
+        "trro",
+        "%n interval(s) without data between the first and the last bucket "
+        "(the service leaves empty intervals out).",
+        nullptr, shown);
 }
 
 } // namespace trro

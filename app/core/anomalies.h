@@ -1,5 +1,6 @@
 #pragma once
 
+#include "timeranges.h"
 #include "types.h"
 
 #include <QStringList>
@@ -21,7 +22,17 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(BucketFlags)
 // One entry per bucket, same order as the input.
 QList<BucketFlags> classifyBuckets(const QList<IntervalBucket> &buckets, Interval interval);
 
-// Human-readable warnings for the whole series (translated); gaps are counted too.
-QStringList describeAnomalies(const QList<IntervalBucket> &buckets, Interval interval);
+// Human-readable warnings for the whole series (translated); with withGaps, the intervals
+// without data between the first and the last bucket are counted too (emptyIntervalsWarning).
+QStringList describeAnomalies(const QList<IntervalBucket> &buckets, Interval interval,
+                              bool withGaps = true);
+
+// Hour or day intervals between the first and the last bucket that the series leaves out
+// (months: 0). Intervals starting inside notCached are not counted: they are not known to be
+// empty.
+qint64 countEmptyIntervals(const QList<IntervalBucket> &buckets, Interval interval,
+                           const TimeRanges &notCached = {});
+// "%n interval(s) without data ..." for count > 0; empty otherwise.
+QString emptyIntervalsWarning(qint64 count);
 
 } // namespace trro

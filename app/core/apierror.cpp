@@ -110,7 +110,7 @@ QString ApiError::userMessage() const
         line += QLatin1String(" [HTTP ") + QString::number(httpStatus) + QLatin1Char(']');
     const QString hint = advice(*this);
     if (!hint.isEmpty())
-        line += QLatin1String(" — ") + hint;
+        line += QStringLiteral(" \u2014 ") + hint;
     return line;
 }
 

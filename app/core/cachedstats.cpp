@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QMetaMethod>
 #include <QSet>
+#include <QTimeZone>
 
 namespace trro {
 namespace {
@@ -244,13 +245,48 @@ bool CachedStats::serveOffline(const PendingPtr &p, const ApiError &error) {
     outcome.serviceError = error;
     outcome.requests = p->requests;
     outcome.ageSeconds = plan.dataAsOf > 0 ? std::max<qint64>(0, now - plan.dataAsOf) : 0;
-    IntervalSeries series = makeSeries(p, assembleBuckets(plan.kept));
-    series.warnings << tr("The service could not be reached (%1); these figures come from the "
-                          "local cache and may be up to %2 old.")
-                           .arg(error.code, formatAge(outcome.ageSeconds));
+    outcome.notCached = plan.notCached;
+    IntervalSeries series;
+    series.deviceId = p->query.deviceId;
+    series.buckets = assembleBuckets(plan.kept);
+    series.warnings = describeAnomalies(series.buckets, p->query.interval, false);
+    const QString gaps = emptyIntervalsWarning(
+        countEmptyIntervals(series.buckets, p->query.interval, plan.notCached));
+    if (!gaps.isEmpty())
+        series.warnings << gaps;
+    series.warnings << offlineNote(error, outcome.ageSeconds, plan.notCached);
     Q_EMIT servedOffline(p->query.projectId, p->query.deviceId, outcome.ageSeconds);
     deliver(p, series, outcome, false);
     return true;
+}
+
+QString CachedStats::offlineNote(const ApiError &error, qint64 ageSeconds,
+                                 const TimeRanges &notCached) {
+    QString note =
+        ageSeconds > 0
+            ? tr("The service could not be reached (%1); these figures come from the local "
+                 "cache and may be up to %2 old.")
+                  .arg(error.code, formatAge(ageSeconds))
+            : tr("The service could not be reached (%1); these figures come from the local "
+                 "cache and are final.")
+                  .arg(error.code);
+    if (notCached.isEmpty())
+        return note;
+    const auto utc = [](qint64 t) {
+        return QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()).toString(Qt::ISODate);
+    };
+    QStringList ranges;
+    constexpr qsizetype Shown = 3;
+    for (const TimeRanges::Range &r : notCached.ranges().mid(0, Shown))
+        ranges << utc(r.start) + QStringLiteral(" \u2013 ") + utc(r.end);
+    QString list = ranges.join(QLatin1String(", "));
+    if (notCached.ranges().size() > Shown)
+        list +=
+            QLatin1Char(' ') + tr("and %n more", nullptr, int(notCached.ranges().size() - Shown));
+    return note + QLatin1Char(' ') +
+           tr("Not in the cache, so left out (not empty, unknown): %1; buckets reaching into "
+              "these times are not shown.")
+               .arg(list);
 }
 
 void CachedStats::probe(const PendingPtr &p, const TimeRanges::Range &window) {

@@ -19,6 +19,7 @@ struct CacheOutcome {
     qint64 ageSeconds = 0;  // age of the oldest part that may have changed since (0: none)
     int requests = 0;       // statistics requests made for this answer
     ApiError serviceError;  // offline: why the service could not answer
+    TimeRanges notCached;   // offline: parts of the range the cache does not know (left out)
 };
 
 // TrroApi::intervalStatistics with the local cache in front (see cacheplan.h for the rules):
@@ -88,6 +89,8 @@ private:
     void onFetched(const PendingPtr &p, const CachePlan &plan, qint64 fetchedAt,
                    const Result<IntervalSeries> &result);
     bool serveOffline(const PendingPtr &p, const ApiError &error);
+    static QString offlineNote(const ApiError &error, qint64 ageSeconds,
+                               const TimeRanges &notCached);
     void probe(const PendingPtr &p, const TimeRanges::Range &window);
     void applyProbe(const PendingPtr &p, const Probe &probe);
     void deliver(const PendingPtr &p, const Result<IntervalSeries> &result,

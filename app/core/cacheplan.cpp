@@ -108,8 +108,9 @@ CachePlan planQuery(const PlanInput &in, const CachePolicy &policy) {
             if (!p.settled(policy.settleSec) && p.clipStart < E && p.clipEnd > S)
                 noteAsOf(p.fetchedAt);
         }
+        // Offline the stretch after a request is not known at all: it is left to notCached.
         const qint64 horizon = std::min(p.fetchedAt, p.clipEnd);
-        if (p.tail && p.clipEnd < E && (in.offline || in.now - horizon < policy.maxAgeSec)) {
+        if (p.tail && p.clipEnd < E && !in.offline && in.now - horizon < policy.maxAgeSec) {
             known.add(p.clipEnd, E);
             noteAsOf(horizon);
         }
@@ -124,7 +125,7 @@ CachePlan planQuery(const PlanInput &in, const CachePolicy &policy) {
         if (need.start >= need.end)
             continue;
         const bool exact = unexplained(p, need, known).isEmpty();
-        if (!exact && !in.offline)
+        if (!exact)
             continue;
         auto it = best.find(p.cellStart);
         if (it == best.end()) {
@@ -149,19 +150,20 @@ CachePlan planQuery(const PlanInput &in, const CachePolicy &policy) {
     TimeRanges unknown(S, E);
     unknown.subtract(covered);
 
-    if (unknown.isEmpty()) {
+    if (unknown.isEmpty() || (in.offline && unknown != TimeRanges(S, E))) {
         plan.action = CachePlan::Action::Serve;
         for (const Candidate &c : std::as_const(matched)) {
             plan.kept.append(c.piece);
-            plan.approximate = plan.approximate || !c.exact;
-            if (!c.piece.settled(policy.settleSec) || !c.exact)
+            if (!c.piece.settled(policy.settleSec))
                 noteAsOf(c.piece.fetchedAt);
         }
         plan.dataAsOf = asOf;
+        plan.notCached = unknown;
         return plan;
     }
     if (in.offline) {
         plan.action = CachePlan::Action::Unavailable;
+        plan.notCached = unknown;
         return plan;
     }
 

@@ -63,7 +63,8 @@ struct PlanInput {
     QList<qint64> boundaries; // cell boundaries learned from earlier answers
     TimeRanges quiet;         // known (from a session probe) to hold no session of the series
     TimeRanges busy;          // known to hold sessions: probing again is pointless
-    bool offline = false;     // the service is unreachable: serve what is known, however old
+    bool offline = false;     // the service is unreachable: serve what is known, however old,
+                              // but only buckets whose whole part in the query is known
 };
 
 struct CachePlan {
@@ -71,7 +72,7 @@ struct CachePlan {
         Serve,       // kept is the whole answer
         Fetch,       // request [fetchStart, fetchEnd); kept covers the rest of the query
         Probe,       // learn whether the series had sessions starting in probe, then plan again
-        Unavailable, // offline and not everything is known
+        Unavailable, // offline and nothing of the query is known
     };
     Action action = Action::Fetch;
     QList<CachePiece> kept; // bucket pieces in time order
@@ -79,7 +80,10 @@ struct CachePlan {
     qint64 fetchEnd = 0;
     TimeRanges::Range probe;
     qint64 dataAsOf = 0;      // the served data is complete up to this service time; 0: final
-    bool approximate = false; // offline only: some clips differ from the query's
+    // Offline only: the parts of the query the cache does not know. Buckets reaching into them
+    // are left out (a piece covering part of a bucket is not that bucket); they are neither
+    // empty nor served.
+    TimeRanges notCached;
 };
 
 CachePlan planQuery(const PlanInput &input, const CachePolicy &policy);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QRegularExpression>
 #include <QTranslator>
 
 namespace trro {
@@ -45,6 +46,12 @@ QString languageArgument(const QStringList &arguments)
 QStringList supportedLanguages()
 {
     return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
+bool isSupportedLanguage(const QString &value) {
+    static const QRegularExpression pattern(QStringLiteral("^(en|zh)([_-][A-Za-z]{2,4})?$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(value.trimmed()).hasMatch();
 }
 
 QString installTranslations(const QString &requested)

@@ -7,6 +7,8 @@ namespace trro {
 
 // Languages the application ships: English source text and Simplified Chinese.
 QStringList supportedLanguages(); // "en", "zh_CN"
+// Whether a --lang value names one of them ("en", "en_US", "zh_CN", "zh-CN", "zh").
+bool isSupportedLanguage(const QString &value);
 
 // The value of "--lang X" or "--lang=X" in a program's arguments, or an empty string. Read
 // before the command line is parsed, so that the help text is already translated.

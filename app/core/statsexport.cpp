@@ -63,6 +63,8 @@ QString machineCell(const QVariant &value, Kind kind) {
         return QString::number(value.toLongLong());
     case Kind::DateTime:
         return isoTime(value.toDateTime());
+    case Kind::Flag:
+        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
     case Kind::Text:
         break;
     }
@@ -78,6 +80,8 @@ QString jsonCell(const QVariant &value, Kind kind) {
         const QDateTime time = value.toDateTime();
         return time.isValid() ? jsonString(isoTime(time)) : QStringLiteral("null");
     }
+    case Kind::Flag:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case Kind::Text:
         break;
     }
@@ -269,7 +273,8 @@ QByteArray toCsv(const ExportTable &table) {
     QStringList fields;
     for (const ExportTable::Column &col : table.columns)
         fields.append(csvField(col.key));
-    out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+    if (table.header)
+        out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
     for (const QVariantList &row : table.rows) {
         fields.clear();
         for (qsizetype i = 0; i < table.columns.size(); ++i)
@@ -293,10 +298,11 @@ QByteArray toJson(const ExportTable &table, bool singleObject) {
     return out.toUtf8();
 }
 
-QString humanTime(const QDateTime &time, bool showSeconds, const QLocale &locale) {
+QString humanTime(const QDateTime &time, bool showSeconds, const QLocale &locale,
+                  const QTimeZone &timeZone) {
     if (!time.isValid())
         return {};
-    const QDateTime local = time.toLocalTime();
+    const QDateTime local = timeZone.isValid() ? time.toTimeZone(timeZone) : time.toLocalTime();
     const QString format =
         showSeconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm");
     const int offset = local.offsetFromUtc();
@@ -318,9 +324,10 @@ QString toText(const ExportTable &table, const QLocale &locale) {
     for (qsizetype i = 0; i < table.columns.size(); ++i) {
         const ExportTable::Column &col = table.columns[i];
         titles.append(col.title);
-        alignment.append(col.kind == Kind::Integer ? TextTable::Align::Right
-                                                   : TextTable::Align::Left);
-        minutesOnly.append(col.kind != Kind::Text && col.kind != Kind::Integer &&
+        alignment.append(col.kind == Kind::Integer || col.kind == Kind::Flag
+                             ? TextTable::Align::Right
+                             : TextTable::Align::Left);
+        minutesOnly.append((col.kind == Kind::UnixTime || col.kind == Kind::DateTime) &&
                            wholeMinutes(table, i));
     }
     text.setHeader(titles, alignment);
@@ -334,10 +341,16 @@ QString toText(const ExportTable &table, const QLocale &locale) {
                 break;
             case Kind::UnixTime:
                 cells.append(humanTime(QDateTime::fromSecsSinceEpoch(value.toLongLong()),
-                                       !minutesOnly[i], locale));
+                                       !minutesOnly[i], locale, table.timeZone));
                 break;
             case Kind::DateTime:
-                cells.append(humanTime(value.toDateTime(), !minutesOnly[i], locale));
+                cells.append(
+                    humanTime(value.toDateTime(), !minutesOnly[i], locale, table.timeZone));
+                break;
+            case Kind::Flag:
+                cells.append(value.toBool()
+                                 ? QCoreApplication::translate("trro::StatsExport", "yes")
+                                 : QCoreApplication::translate("trro::StatsExport", "no"));
                 break;
             case Kind::Text:
                 cells.append(value.toString());
@@ -346,7 +359,10 @@ QString toText(const ExportTable &table, const QLocale &locale) {
         }
         text.addRow(cells);
     }
-    return text.toString();
+    if (table.header)
+        return text.toString();
+    // Without the header and the rule under it.
+    return text.toString().section(QLatin1Char('\n'), 2);
 }
 
 QByteArray exportTable(const ExportTable &table, ExportFormat format, bool singleObject) {

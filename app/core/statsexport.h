@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 #include <QVariant>
 
 namespace trro {
@@ -38,6 +39,7 @@ struct ExportTable {
         UnixTime, // qint64 unix seconds; machine formats keep the number, the text table shows
                   // local time with its offset
         DateTime, // QDateTime; machine formats use ISO 8601 with offset, JSON null when unknown
+        Flag,     // bool; JSON true/false, CSV 1/0, the text table "yes" or "no" (translated)
     };
     struct Column {
         QString key;   // machine name, e.g. "SessionNum"
@@ -46,6 +48,8 @@ struct ExportTable {
     };
     QList<Column> columns;
     QList<QVariantList> rows;
+    QTimeZone timeZone = QTimeZone::systemTimeZone(); // of the times in the text table
+    bool header = true; // CSV and the text table: the line of keys or titles (and its rule)
 };
 
 ExportTable intervalTable(const QList<IntervalRow> &rows);
@@ -62,7 +66,7 @@ QByteArray toCsv(const ExportTable &table);
 // An array of objects; with singleObject and exactly one row, that object alone.
 QByteArray toJson(const ExportTable &table, bool singleObject = false);
 // Aligned columns for people: translated titles, numbers through the locale, times in the
-// local time zone with the offset shown ("UTC" when it is zero).
+// table's time zone with the offset shown ("UTC" when it is zero).
 QString toText(const ExportTable &table, const QLocale &locale = QLocale());
 
 QByteArray exportTable(const ExportTable &table, ExportFormat format, bool singleObject = false);
@@ -70,7 +74,8 @@ QByteArray exportTable(const ExportTable &table, ExportFormat format, bool singl
 // RFC 4180 field quoting, with the spreadsheet formula guard (a cell starting with =, +, -, @,
 // tab or CR that is not a number gets a leading apostrophe), exposed for tests.
 QString csvField(const QString &value);
-// "2024-05-01 08:00 +08:00"; seconds shown only with showSeconds. Local time zone.
-QString humanTime(const QDateTime &time, bool showSeconds, const QLocale &locale = QLocale());
+// "2024-05-01 08:00 +08:00"; seconds shown only with showSeconds.
+QString humanTime(const QDateTime &time, bool showSeconds, const QLocale &locale = QLocale(),
+                  const QTimeZone &zone = QTimeZone::systemTimeZone());
 
 } // namespace trro

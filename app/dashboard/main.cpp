@@ -40,14 +40,15 @@ int usageError(const QString &message) {
 }
 
 // Returns -1 when the window should open, else the exit code (--help, --version, errors).
-int parseArguments(QApplication &app, Arguments *args) {
+int parseArguments(const QStringList &arguments, Arguments *args) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Fleet dashboard for Tencent Cloud Real-time Remote Operation (TRRO).\n"
                 "Credentials: --profile, else TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY "
                 "(+ TENCENTCLOUD_SESSION_TOKEN, TENCENTCLOUD_REGION), else the default profile.\n"
-                "Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD, or relative "
-                "(now, -24h, -7d, -2w)."));
+                "Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or "
+                "YYYY-MM-DDTHH:MM in the system's time zone, today, yesterday, or relative "
+                "(now, -24h, -7d, -2w; -1d@d snaps to the start of the day)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(
@@ -84,7 +85,7 @@ int parseArguments(QApplication &app, Arguments *args) {
         QCoreApplication::translate("main", "Language: zh_CN or en (default: the system's language)."),
         QStringLiteral("LANG"));
     parser.addOptions({demo, endpoint, profile, project, interval, from, to, device, lang});
-    if (!parser.parse(app.arguments()))
+    if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qUtf8Printable(parser.helpText()), stdout);
@@ -94,6 +95,10 @@ int parseArguments(QApplication &app, Arguments *args) {
         std::printf("trro-dashboard %s\n", TRRO_VERSION);
         return 0;
     }
+    if (parser.isSet(lang) && !isSupportedLanguage(parser.value(lang)))
+        return usageError(
+            QCoreApplication::translate("main", "--lang must be zh_CN or en, not \"%1\".")
+                .arg(parser.value(lang)));
     if (!parser.positionalArguments().isEmpty())
         return usageError(QCoreApplication::translate("main", "unexpected argument: %1")
                               .arg(parser.positionalArguments().constFirst()));
@@ -117,10 +122,11 @@ int parseArguments(QApplication &app, Arguments *args) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         qint64 end = now.toSecsSinceEpoch();
         QString error;
-        if (parser.isSet(to) && !parseTimeSpec(parser.value(to), now, &end, &error))
+        const QTimeZone zone = QTimeZone::systemTimeZone();
+        if (parser.isSet(to) && !parseTimeSpec(parser.value(to), now, &end, &error, zone))
             return usageError(QStringLiteral("--to: ") % error);
         qint64 start = end - 7 * 86400;
-        if (parser.isSet(from) && !parseTimeSpec(parser.value(from), now, &start, &error))
+        if (parser.isSet(from) && !parseTimeSpec(parser.value(from), now, &start, &error, zone))
             return usageError(QStringLiteral("--from: ") % error);
         if (end <= start)
             return usageError(QCoreApplication::translate("main", "--from must be before --to."));
@@ -138,25 +144,69 @@ int parseArguments(QApplication &app, Arguments *args) {
     return -1;
 }
 
-} // namespace
+// Options of QGuiApplication itself (QGuiApplication takes them out of argv); those that take
+// a value are followed by it.
+QStringList withoutQtOptions(const QStringList &arguments) {
+    static const QStringList withValue{
+        QStringLiteral("-platform"),        QStringLiteral("-platformpluginpath"),
+        QStringLiteral("-platformtheme"),   QStringLiteral("-plugin"),
+        QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowicon"),
+        QStringLiteral("-qwindowtitle"),    QStringLiteral("-display"),
+        QStringLiteral("-geometry"),        QStringLiteral("-style"),
+        QStringLiteral("-stylesheet"),      QStringLiteral("-session")};
+    static const QStringList flags{QStringLiteral("-reverse"), QStringLiteral("-nograb"),
+                                   QStringLiteral("-dograb"), QStringLiteral("-sync")};
+    QStringList out;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (i > 0 && withValue.contains(a)) {
+            ++i;
+            continue;
+        }
+        if (i > 0 && (flags.contains(a) || a.startsWith(QLatin1String("-style=")) ||
+                      a.startsWith(QLatin1String("-stylesheet="))))
+            continue;
+        out << a;
+    }
+    return out;
+}
 
-int main(int argc, char *argv[]) {
-    QApplication app(argc, argv);
+void setApplicationNames() {
     // The same settings file as trro-stats and the credential profiles.
     QCoreApplication::setOrganizationName(QLatin1String(ProfileStore::SettingsOrganization));
     QCoreApplication::setApplicationName(QLatin1String(ProfileStore::SettingsApplication));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRRO_VERSION));
+}
+
+void installLanguage(const AppSettings &settings) {
+    const QString language = languageArgument(QCoreApplication::arguments());
+    installTranslations(language.isEmpty() ? settings.value(AppSettings::Language) : language);
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    // The command line is read before there is a QApplication: --help, --version and usage
+    // errors need no display.
+    Arguments args;
+    {
+        QCoreApplication preflight(argc, argv);
+        setApplicationNames();
+        AppSettings settings;
+        installLanguage(settings);
+        if (const int code = parseArguments(withoutQtOptions(QCoreApplication::arguments()), &args);
+            code >= 0)
+            return code;
+    }
+
+    QApplication app(argc, argv);
+    setApplicationNames();
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.trro_dashboard.TrroDashboard"));
 
     AppSettings settings;
-    const QString language = languageArgument(QCoreApplication::arguments());
-    installTranslations(language.isEmpty() ? settings.value(AppSettings::Language) : language);
+    installLanguage(settings);
     QGuiApplication::setApplicationDisplayName(
         QCoreApplication::translate("main", "TRRO Dashboard"));
-
-    Arguments args;
-    if (const int code = parseArguments(app, &args); code >= 0)
-        return code;
 
     AppTheme::Choice theme = AppTheme::Choice::System;
     if (AppTheme::parseKey(settings.value(AppSettings::Theme), &theme))

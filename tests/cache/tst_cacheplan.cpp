@@ -106,7 +106,7 @@ private Q_SLOTS:
     void movingWindowFetchesOnlyTheEdges_data();
     void movingWindowFetchesOnlyTheEdges();
     void openBucketIsServedUntilMaxAge();
-    void offlineServesApproximateClips();
+    void offlineNeverServesPartOfABucket();
 
 private:
     QTemporaryDir m_dir;
@@ -310,7 +310,7 @@ void TestCachePlan::openBucketIsServedUntilMaxAge() {
     QCOMPARE(driver.partial, 1);
 }
 
-void TestCachePlan::offlineServesApproximateClips() {
+void TestCachePlan::offlineNeverServesPartOfABucket() {
     const ModelService model(Base, Base + 40 * Day, 5, 2, 41);
     StatsCache cache(nextPath());
     connect(&cache, &StatsCache::warning, this,
@@ -319,10 +319,27 @@ void TestCachePlan::offlineServesApproximateClips() {
     Driver driver{&cache, &model, CachePolicy{}};
     const CacheKey key{QStringLiteral("http://127.0.0.1:1/"), QStringLiteral("p"), QString(),
                        Interval::Day};
-    const qint64 now = Base + 30 * Day;
+    const qint64 now = Base + 30 * Day + 5 * Hour;
     driver.query(key, now - 7 * Day, now, now);
     const qint64 later = now + 3 * Hour;
-    const StatsCache::Loaded loaded = cache.load(key, later - 7 * Day, later, 0);
+
+    // The same question offline: every bucket is known exactly, nothing is missing.
+    StatsCache::Loaded loaded = cache.load(key, now - 7 * Day, now, 0);
+    PlanInput same;
+    same.start = now - 7 * Day;
+    same.end = now;
+    same.now = later;
+    same.pieces = loaded.pieces;
+    same.boundaries = loaded.boundaries;
+    same.offline = true;
+    CachePlan plan = planQuery(same, CachePolicy{});
+    QCOMPARE(plan.action, CachePlan::Action::Serve);
+    QVERIFY(plan.notCached.isEmpty());
+    QCOMPARE(assembleBuckets(plan.kept), model.answer({}, Interval::Day, now - 7 * Day, now, now));
+
+    // Three hours later the range has moved: the first bucket was cached for a longer part of
+    // its day, the last one for a shorter part. Neither may be printed as that bucket.
+    loaded = cache.load(key, later - 7 * Day, later, 0);
     PlanInput in;
     in.start = later - 7 * Day;
     in.end = later;
@@ -331,10 +348,25 @@ void TestCachePlan::offlineServesApproximateClips() {
     in.boundaries = loaded.boundaries;
     QCOMPARE(planQuery(in, CachePolicy{}).action, CachePlan::Action::Fetch);
     in.offline = true;
-    const CachePlan plan = planQuery(in, CachePolicy{});
+    plan = planQuery(in, CachePolicy{});
     QCOMPARE(plan.action, CachePlan::Action::Serve);
-    QVERIFY(plan.approximate);
-    QCOMPARE(later - plan.dataAsOf, 3 * Hour);
+    QVERIFY(plan.notCached.intersects(in.start, in.start + 1));
+    QVERIFY(plan.notCached.intersects(later - 1, later));
+    QVERIFY(!plan.notCached.intersects(now - 6 * Day, now - Day)); // the whole days in between
+    const QList<IntervalBucket> truth = model.answer({}, Interval::Day, in.start, in.end, later);
+    QVERIFY(!plan.kept.isEmpty());
+    for (const CachePiece &p : std::as_const(plan.kept)) {
+        const qint64 from = std::max(in.start, p.cellStart);
+        const qint64 to = std::min(in.end, p.cellEnd);
+        QVERIFY2(!plan.notCached.intersects(from, to), "a kept bucket reaches into the unknown");
+        // What is printed is what the service says for that bucket of this range.
+        const auto service =
+            std::find_if(truth.cbegin(), truth.cend(), [&](const IntervalBucket &b) {
+                return b.startTime == p.bucket.startTime;
+            });
+        QVERIFY(service != truth.cend());
+        QCOMPARE(p.bucket, *service);
+    }
     // Nothing cached at all: offline has nothing to offer.
     in.pieces.clear();
     QCOMPARE(planQuery(in, CachePolicy{}).action, CachePlan::Action::Unavailable);

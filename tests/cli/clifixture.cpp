@@ -75,9 +75,11 @@ bool CliFixture::start() {
 }
 
 CliRun CliFixture::cli(const QStringList &arguments, const Credentials &credentials,
-                       const QByteArray &tz) {
+                       const QByteArray &tz, const QStringList &environment) {
     QProcessEnvironment env = cliEnvironment(credentials);
     env.insert(QStringLiteral("TZ"), QString::fromLatin1(tz));
+    for (const QString &entry : environment)
+        env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
     return runTrroStats(
         QStringList{QStringLiteral("--endpoint"), m_service->url().toString()} + arguments, env);
 }

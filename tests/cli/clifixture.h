@@ -34,8 +34,10 @@ public:
     RawClient &raw() { return *m_raw; }
 
     // Runs trro-stats with --endpoint of the service, the key in the environment and TZ.
+    // environment: further "NAME=value" entries (TRRO_NOW, TRRO_TZ, LANG ...).
     CliRun cli(const QStringList &arguments, const Credentials &credentials = CliKey,
-               const QByteArray &tz = QByteArrayLiteral("UTC"));
+               const QByteArray &tz = QByteArrayLiteral("UTC"),
+               const QStringList &environment = {});
     // The CSV lines trro-stats must write for `stats` (header included), computed from raw
     // responses: every bucket of every device, DeviceId then StartTime (stable).
     QStringList expectedRows(const QString &interval, const QStringList &devices, qint64 from,

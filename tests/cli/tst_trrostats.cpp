@@ -125,8 +125,9 @@ void TestTrroStats::statsJsonMatchesCsv() {
     const QJsonArray array = document.array();
     for (const QJsonValue &value : array) {
         const QJsonObject object = value.toObject();
-        QCOMPARE(object.size(), 8);
+        QCOMPARE(object.size(), 9); // the CSV columns and Partial
         QVERIFY(object.value(QLatin1String("DeviceId")).isString());
+        QVERIFY(object.value(QLatin1String("Partial")).isBool());
         for (const QString &k : IntegerKeys)
             QVERIFY2(object.value(k).isDouble(), qPrintable(k));
         fromJson.append(bucketRow(object.value(QLatin1String("DeviceId")).toString(), object));

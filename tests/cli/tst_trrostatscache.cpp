@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace trro;
 using namespace trro::test;
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void secondRunUsesTheCache();
     void cacheInfoClearAndLimit();
     void offlineServesCachedRows();
+    void offlineNeverPrintsPartOfABucket();
     void damagedCacheIsSetAside();
 
 private:
@@ -204,7 +206,9 @@ void TestTrroStatsCache::offlineServesCachedRows() {
     // Up to now: the recent hours are not settled, a later run has to ask for them.
     const QStringList devices = m_f.fieldDevices.mid(0, 3);
     QStringList arguments = statsArguments(devices);
-    arguments[arguments.indexOf(QStringLiteral("--to")) + 1] = QStringLiteral("now");
+    // "now" as a number, so that both runs ask the same question.
+    arguments[arguments.indexOf(QStringLiteral("--to")) + 1] =
+        QString::number(service.serviceTime());
     const CliRun online = run(service, arguments);
     QVERIFY2(online.finished && online.exitCode == 0, online.err.constData());
     QVERIFY(csvRows(online.out).size() > devices.size());
@@ -235,6 +239,56 @@ void TestTrroStatsCache::offlineServesCachedRows() {
         env);
     QCOMPARE(direct.exitCode, 5);
     QVERIFY(direct.out.isEmpty());
+}
+
+void TestTrroStatsCache::offlineNeverPrintsPartOfABucket() {
+    sim::ServiceOptions options;
+    options.keys = {CliKey};
+    options.fleet = sim::FleetConfig::standard(20);
+    sim::LocalService service(options);
+    QVERIFY(service.listen());
+    // Two China days, well settled; the first run asks from noon of the first one.
+    const qint64 day = ((m_f.rangeEnd + 8 * 3600) / 86400) * 86400 - 8 * 3600 - 3 * 86400;
+    const auto days = [&](qint64 from) {
+        return QStringList{QStringLiteral("stats"),
+                           QStringLiteral("--project"),
+                           m_f.project,
+                           QStringLiteral("--interval"),
+                           QStringLiteral("day"),
+                           QStringLiteral("--from"),
+                           QString::number(from),
+                           QStringLiteral("--to"),
+                           QString::number(day + 2 * 86400),
+                           QStringLiteral("--format"),
+                           QStringLiteral("csv")};
+    };
+    const CliRun noon = run(service, days(day + 12 * 3600));
+    QVERIFY2(noon.finished && noon.exitCode == 0, noon.err.constData());
+    const CliRun whole = run(service, QStringList{QStringLiteral("--no-cache")} + days(day));
+    QVERIFY2(whole.finished && whole.exitCode == 0, whole.err.constData());
+    const QStringList truth = csvRows(whole.out); // header, the first day, the second day
+    QCOMPARE(truth.size(), 3);
+    QVERIFY(csvRows(noon.out).at(1) != truth.at(1)); // half a day is not the day
+    const QString url = service.url().toString();
+    service.close();
+
+    QProcessEnvironment env = cliEnvironment(CliKey);
+    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_cacheHome->path());
+    const CliRun offline =
+        runTrroStats(QStringList{QStringLiteral("--endpoint"), url, QStringLiteral("--timeout"),
+                                 QStringLiteral("5")} +
+                         days(day),
+                     env);
+    QVERIFY2(offline.finished, offline.err.constData());
+    QCOMPARE(offline.exitCode, 1);
+    // The first day is not printed from its afternoon; the second day is exactly the service's.
+    QCOMPARE(csvRows(offline.out), (QStringList{truth.at(0), truth.at(2)}));
+    const QByteArray missingFrom =
+        QDateTime::fromSecsSinceEpoch(day, QTimeZone::utc()).toString(Qt::ISODate).toUtf8();
+    QVERIFY2(offline.err.contains("Not in the cache"), offline.err.constData());
+    QVERIFY2(offline.err.contains(missingFrom), offline.err.constData());
+    QVERIFY2(!offline.err.contains("leaves empty intervals out"), offline.err.constData());
 }
 
 void TestTrroStatsCache::damagedCacheIsSetAside() {

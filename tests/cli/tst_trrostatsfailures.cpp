@@ -71,7 +71,7 @@ void TestTrroStatsFailures::exitCodes_data() {
                                                  QStringLiteral("week")}
                                   << QStringLiteral("cli") << 2;
     QTest::newRow("bad time") << stats + QStringList{QStringLiteral("--from"),
-                                                     QStringLiteral("yesterday")}
+                                                     QStringLiteral("last week")}
                               << QStringLiteral("cli") << 2;
     QTest::newRow("range inverted")
         << stats + QStringList{QStringLiteral("--from"), QStringLiteral("now"),

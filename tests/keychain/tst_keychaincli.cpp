@@ -5,6 +5,8 @@
 #include "keychaintestsupport.h"
 #include "localservice.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void deleteRemovesEverything();
     void usageErrors_data();
     void usageErrors();
+    void importTccli();
     void secretNeverLeaks();
 
 private:
@@ -40,6 +43,7 @@ private:
 
     QString m_cli;
     Credentials m_key;
+    Credentials m_tccliKey;
     std::unique_ptr<sim::LocalService> m_service;
     QStringList m_outputs; // everything the CLI printed
 };
@@ -55,8 +59,9 @@ void TestKeychainCli::initTestCase() {
                              "TENCENTCLOUD_SESSION_TOKEN", "TRRO_ENDPOINT"})
         QVERIFY2(qEnvironmentVariableIsEmpty(name), name);
     m_key = Credentials{QStringLiteral("AKIDkeychaincli"), uniqueSecret("clikey"), {}, {}};
+    m_tccliKey = Credentials{QStringLiteral("AKIDkeychaintccli"), uniqueSecret("tcclikey"), {}, {}};
     sim::ServiceOptions options;
-    options.keys = {m_key};
+    options.keys = {m_key, m_tccliKey};
     m_service = std::make_unique<sim::LocalService>(options);
     QVERIFY(m_service->listen());
 }
@@ -197,6 +202,50 @@ void TestKeychainCli::usageErrors() {
     const Run r = run(args, input);
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY(!r.err.isEmpty());
+}
+
+void TestKeychainCli::importTccli() {
+    // A tccli profile as tccli writes it, in this run's own home directory.
+    const QString home = QDir::homePath();
+    QVERIFY2(home.startsWith(qEnvironmentVariable("TRRO_TEST_ROOT")), qPrintable(home));
+    QVERIFY(QDir(home).mkpath(QStringLiteral(".tccli")));
+    const auto write = [&](const QString &name, const QByteArray &json) {
+        QFile file(home + QStringLiteral("/.tccli/") + name);
+        return file.open(QIODevice::WriteOnly) && file.write(json) == json.size();
+    };
+    QVERIFY(write(QStringLiteral("ops.credential"),
+                  "{\"secretId\": \"" + m_tccliKey.secretId.toUtf8() + "\", \"secretKey\": \"" +
+                      m_tccliKey.secretKey.toUtf8() + "\"}"));
+    QVERIFY(write(QStringLiteral("ops.configure"),
+                  "{\"_sys_param\": {\"region\": \"ap-shanghai\"}, \"trro\": {\"endpoint\": \"" +
+                      m_service->url().toString().toUtf8() + "\"}}"));
+
+    Run r = run({QStringLiteral("credentials"), QStringLiteral("import-tccli"),
+                 QStringLiteral("--profile"), QStringLiteral("nope")});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QLatin1String("nope.credential")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("ops")), qPrintable(r.err)); // what there is
+
+    r = run({QStringLiteral("credentials"), QStringLiteral("import-tccli"),
+             QStringLiteral("--profile"), QStringLiteral("ops")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(m_tccliKey.secretId), qPrintable(r.err));
+    r = run({QStringLiteral("credentials"), QStringLiteral("list")});
+    QVERIFY(r.out.contains(QLatin1String("ops")));
+    QVERIFY(r.out.contains(QLatin1String("ap-shanghai")));
+    r = run({QStringLiteral("--profile"), QStringLiteral("ops"), QStringLiteral("credentials"),
+             QStringLiteral("test")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // Again: the profile exists; --overwrite replaces it.
+    r = run({QStringLiteral("credentials"), QStringLiteral("import-tccli"),
+             QStringLiteral("--profile"), QStringLiteral("ops")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("--overwrite")), qPrintable(r.err));
+    r = run({QStringLiteral("credentials"), QStringLiteral("import-tccli"),
+             QStringLiteral("--profile"), QStringLiteral("ops"), QStringLiteral("--overwrite")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    for (const QString &output : std::as_const(m_outputs))
+        QVERIFY(!output.contains(m_tccliKey.secretKey));
 }
 
 void TestKeychainCli::secretNeverLeaks() {

@@ -8,6 +8,8 @@ private Q_SLOTS:
     void helpAndVersion();
     void usageErrors_data();
     void usageErrors();
+    void noDisplayNeeded_data();
+    void noDisplayNeeded();
 
 private:
     struct Run {
@@ -15,7 +17,8 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &arguments);
+    // display: false runs without any display (X11 platform, no DISPLAY or WAYLAND_DISPLAY).
+    Run run(const QStringList &arguments, bool display = true);
     QString m_binary;
 };
 
@@ -25,10 +28,15 @@ void TestDashboardCli::initTestCase() {
         QSKIP("trro-dashboard has not been built");
 }
 
-TestDashboardCli::Run TestDashboardCli::run(const QStringList &arguments) {
+TestDashboardCli::Run TestDashboardCli::run(const QStringList &arguments, bool display) {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"),
+               display ? QStringLiteral("offscreen") : QStringLiteral("xcb"));
+    if (!display) {
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    }
     process.setProcessEnvironment(env);
     process.start(m_binary, arguments);
     Run result;
@@ -82,6 +90,32 @@ void TestDashboardCli::usageErrors() {
     const Run result = run(arguments);
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
+}
+
+void TestDashboardCli::noDisplayNeeded_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << 0
+                            << QStringLiteral("--demo");
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << 0
+                               << QStringLiteral("trro-dashboard " TRRO_VERSION);
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("--colour")} << 2 << QStringLiteral("colour");
+    QTest::newRow("bad time") << QStringList{QStringLiteral("--from"), QStringLiteral("-9999999w")}
+                              << 2 << QStringLiteral("--from");
+    QTest::newRow("bad language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")}
+                                  << 2 << QStringLiteral("--lang");
+}
+
+void TestDashboardCli::noDisplayNeeded() {
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, mentions);
+    const Run result = run(arguments, false);
+    QCOMPARE(result.exitCode, exitCode); // not a crash (SIGABRT) for want of a display
+    const QString printed = result.out + result.err;
+    QVERIFY2(printed.contains(mentions), qPrintable(printed));
 }
 
 QTEST_GUILESS_MAIN(TestDashboardCli)
