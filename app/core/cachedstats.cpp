@@ -2,6 +2,7 @@
 
 #include "anomalies.h"
 #include "apiclient.h"
+#include "clock.h"
 #include "modelformat.h"
 
 #include <QDateTime>
@@ -54,9 +55,13 @@ CachedStats *CachedStats::of(TrroApi *api) {
 }
 
 CachedStats::CachedStats(TrroApi *api, StatsCache *cache, QObject *parent)
+    : CachedStats(api, cache, nullptr, parent) {}
+
+CachedStats::CachedStats(TrroApi *api, StatsCache *cache, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_cache(cache ? cache : new StatsCache(StatsCache::defaultPath(), this)) {
+    , m_cache(cache ? cache : new StatsCache(StatsCache::defaultPath(), this))
+    , m_clock(Clock::orSystem(clock)) {
     connect(m_cache, &StatsCache::warning, this, [this](const QString &message) {
         // Shown by whoever listens (a banner, stderr of trro-stats); logged when nobody does.
         if (!isSignalConnected(QMetaMethod::fromSignal(&CachedStats::warning)))
@@ -70,7 +75,7 @@ CachedStats::~CachedStats() = default;
 qint64 CachedStats::serviceNow() const {
     // The local clock, or the service's when it is behind ours (the correction is bounded
     // to a day): a service clock running ahead can never make an open bucket look final.
-    const qint64 local = QDateTime::currentSecsSinceEpoch();
+    const qint64 local = m_clock->wallSecs();
     return std::min(local, local + m_api->scheduler()->client()->clockOffset());
 }
 

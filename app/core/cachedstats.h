@@ -12,6 +12,8 @@
 
 namespace trro {
 
+class Clock;
+
 // How a cached answer came about.
 struct CacheOutcome {
     bool fromCache = false; // no statistics request was needed
@@ -43,6 +45,8 @@ public:
 
     // cache: nullptr opens StatsCache::defaultPath(); otherwise not owned (must outlive this).
     explicit CachedStats(TrroApi *api, StatsCache *cache = nullptr, QObject *parent = nullptr);
+    // clock: the local clock that stamps and plans cache rows (nullptr: the system's).
+    CachedStats(TrroApi *api, StatsCache *cache, Clock *clock, QObject *parent = nullptr);
     ~CachedStats() override;
 
     TrroApi *api() const { return m_api; }
@@ -99,6 +103,7 @@ private:
 
     TrroApi *m_api;
     StatsCache *m_cache;
+    Clock *m_clock;
     CachePolicy m_policy;
     bool m_enabled = true;
     Stats m_stats;

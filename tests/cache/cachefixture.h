@@ -5,20 +5,29 @@
 
 #include "apiclient.h"
 #include "cachedstats.h"
+#include "clock.h"
 #include "localservice.h"
 #include "requestscheduler.h"
 #include "statscache.h"
 #include "trroapi.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QTest>
 #include <memory>
 
 namespace trro::test {
 
 struct CacheFixture {
-    explicit CacheFixture(const QString &cachePath, sim::ServiceOptions options = {}) {
+    // clock: the service's, the scheduler's and the cache's time; nullptr for the system's.
+    // With a ManualClock, the waits below move it from timer to timer while nothing is in
+    // flight, so the same queries meet the same times on every run.
+    explicit CacheFixture(const QString &cachePath, sim::ServiceOptions options = {},
+                          ManualClock *clock = nullptr)
+        : manual(clock) {
         if (options.keys.isEmpty())
             options.keys << sim::LocalService::demoCredentials();
+        options.clock = clock;
         service = std::make_unique<sim::LocalService>(options);
         listening = service->listen();
         client = std::make_unique<ApiClient>();
@@ -29,13 +38,39 @@ struct CacheFixture {
         o.ratePerSecond = options.ratePerSecond > 0 ? 19.6 : 400; // tests without a limit run fast
         o.baseBackoffMs = 50;
         o.maxBackoffMs = 400;
-        scheduler = std::make_unique<RequestScheduler>(client.get(), o);
+        Clock *time = clock; // a ManualClock is a QObject too: name the overload
+        scheduler = std::make_unique<RequestScheduler>(client.get(), o, time);
         api = std::make_unique<TrroApi>(scheduler.get());
         cache = std::make_unique<StatsCache>(cachePath);
-        cached = std::make_unique<CachedStats>(api.get(), cache.get());
+        cached = std::make_unique<CachedStats>(api.get(), cache.get(), time);
         CachePolicy policy;
         policy.settleSec = 150 * 60; // the local service's sessions last at most 2 h
         cached->setPolicy(policy);
+    }
+
+    // Waits until done() holds: on a manual clock, lets replies arrive in real time and moves
+    // the clock to the next timer whenever nothing is in flight.
+    template <typename Done> bool waitFor(Done done, int timeoutMs) {
+        if (!manual)
+            return QTest::qWaitFor(done, timeoutMs);
+        const QDeadlineTimer deadline(timeoutMs);
+        while (!done()) {
+            if (deadline.hasExpired())
+                return false;
+            if (scheduler->inFlightCount() > 0) {
+                if (!QTest::qWaitFor([&] { return done() || scheduler->inFlightCount() == 0; },
+                                     int(std::max<qint64>(1, deadline.remainingTime()))))
+                    return false;
+                continue;
+            }
+            QCoreApplication::processEvents();
+            QCoreApplication::processEvents();
+            if (done() || scheduler->inFlightCount() > 0)
+                continue;
+            if (!manual->advanceToNextTimer(60LL * 1000000))
+                QTest::qWait(1); // nothing due on the clock: something else is under way
+        }
+        return true;
     }
 
     qint64 statsRequests() const {
@@ -59,7 +94,7 @@ struct CacheFixture {
                 ids << d.deviceId;
             done = true;
         });
-        if (!QTest::qWaitFor([&] { return done; }, 30000))
+        if (!waitFor([&] { return done; }, 30000))
             qWarning("the device list did not arrive");
         return ids;
     }
@@ -98,7 +133,7 @@ struct CacheFixture {
                     });
             }
         }
-        if (!QTest::qWaitFor(
+        if (!waitFor(
                 [&] {
                     return std::all_of(answers.cbegin(), answers.cend(),
                                        [](const Answer &a) { return a.done; });
@@ -108,6 +143,7 @@ struct CacheFixture {
         return answers;
     }
 
+    ManualClock *manual = nullptr;
     std::unique_ptr<sim::LocalService> service;
     std::unique_ptr<ApiClient> client;
     std::unique_ptr<RequestScheduler> scheduler;

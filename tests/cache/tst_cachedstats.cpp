@@ -3,6 +3,7 @@
 // age; hostile answers passed through untouched.
 #include "cachefixture.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -107,13 +108,14 @@ void TestCachedStats::movingWindowMatchesTheService() {
 // "-7d..now" refreshed a second later: the open day is young, the moving head is settled by
 // one session-list probe shared by every device. A handful of requests, not one per device.
 void TestCachedStats::refreshOfNowWindowCostsAHandful() {
-    CacheFixture f(nextPath(), smallFleet());
+    ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+    CacheFixture f(nextPath(), smallFleet(), &clock);
     QVERIFY(f.listening);
     const QStringList devices = f.deviceIds();
     qint64 now = f.service->serviceTime();
     const auto cold = f.run(devices, now - 7 * Day, now, Interval::Day);
     QCOMPARE(failures(cold), 0);
-    QTest::qWait(1100);
+    clock.advance(1100LL * 1000);
     const qint64 stats = f.statsRequests();
     const qint64 lists = f.requests(QStringLiteral("DescribeDeviceSessionList"));
     now = f.service->serviceTime();
@@ -138,7 +140,8 @@ void TestCachedStats::refreshOfNowWindowCostsAHandful() {
 
 // With max-age 1 s, the open and recent hours are fetched again, from a learned boundary.
 void TestCachedStats::openBucketIsFetchedAfterMaxAge() {
-    CacheFixture f(nextPath(), smallFleet(10));
+    ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+    CacheFixture f(nextPath(), smallFleet(10), &clock);
     QVERIFY(f.listening);
     CachePolicy policy = f.cached->policy();
     policy.maxAgeSec = 1;
@@ -149,7 +152,7 @@ void TestCachedStats::openBucketIsFetchedAfterMaxAge() {
     QCOMPARE(f.statsRequests(), 1);
     f.run(project, now - Day, now, Interval::Hour); // young: from the cache
     QCOMPARE(f.statsRequests(), 1);
-    QTest::qWait(2100);
+    clock.advance(2100LL * 1000);
     const qint64 later = f.service->serviceTime();
     const auto again = f.run(project, now - Day, later, Interval::Hour);
     QCOMPARE(failures(again), 0);
@@ -165,7 +168,8 @@ void TestCachedStats::openBucketIsFetchedAfterMaxAge() {
 }
 
 void TestCachedStats::offlineServesCachedDataWithItsAge() {
-    CacheFixture f(nextPath(), smallFleet(10));
+    ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+    CacheFixture f(nextPath(), smallFleet(10), &clock);
     QVERIFY(f.listening);
     RequestScheduler::Options o = f.scheduler->options();
     o.maxRetries = 1;
@@ -174,7 +178,7 @@ void TestCachedStats::offlineServesCachedDataWithItsAge() {
     const qint64 now = f.service->serviceTime();
     const auto online = f.run(devices.mid(0, 2), now - 7 * Day, now, Interval::Day);
     QCOMPARE(failures(online), 0);
-    QTest::qWait(1100);
+    clock.advance(1100LL * 1000);
     f.service->close();
     QSignalSpy offline(f.cached.get(), &CachedStats::servedOffline);
     CachePolicy policy = f.cached->policy();
