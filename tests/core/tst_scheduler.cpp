@@ -26,6 +26,7 @@ private Q_SLOTS:
     void interactiveGoesFirst();
     void clockSkewIsCorrectedAndRetried();
     void pagingFollowsTotal();
+    void pagesShareTheJobDeadline();
     void publishedExampleKeepsEveryBucket();
 
 private:
@@ -300,6 +301,31 @@ void TestScheduler::pagingFollowsTotal()
     QVERIFY(!remotes.value().isEmpty());
     for (const Device &d : remotes.value())
         QCOMPARE(d.deviceType, DeviceType::Remote);
+}
+
+// A list of hundreds of pages (one device a page) has one deadline for all of them: it ends
+// with a timeout long before the last page, though every page alone is quick.
+void TestScheduler::pagesShareTheJobDeadline() {
+    sim::ServiceOptions options;
+    options.pageSizeCap = 1;
+    RequestScheduler::Options so;
+    so.jobDeadlineMs = 500;
+    ServiceFixture f(options, so);
+    QObject context;
+    Result<QList<Device>> result{ApiError{}};
+    bool done = false;
+    f.api->devices(sim::LocalService::demoProjectId(), {}, &context,
+                   [&](const Result<QList<Device>> &r) {
+                       result = r;
+                       done = true;
+                   });
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 60000));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind, ApiError::Kind::Timeout);
+    // 312 pages at 20 per second would take over 15 s; 100 pages take 5 s.
+    const qsizetype pages = f.service->requestLog().size();
+    QVERIFY2(pages >= 1 && pages < 100, qPrintable(QString::number(pages)));
+    QVERIFY(waitIdle(f.scheduler.get()));
 }
 
 void TestScheduler::publishedExampleKeepsEveryBucket()
