@@ -133,4 +133,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>trro::cli::TotalsCommand</name>
+    <message numerus="yes">
+        <source>Estimated from the project&apos;s session list (%n session(s)), not the service&apos;s statistics: run without --estimate for exact figures.</source>
+        <translation>
+            <numerusform>Estimated from the project&apos;s session list (%n session), not the service&apos;s statistics: run without --estimate for exact figures.</numerusform>
+            <numerusform>Estimated from the project&apos;s session list (%n sessions), not the service&apos;s statistics: run without --estimate for exact figures.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3548,9 +3548,24 @@ Output columns (csv and json keys; the table shows them translated):
         <translation>此范围内所有设备都没有会话。</translation>
     </message>
     <message>
+        <source>With --all-devices: estimate every device&apos;s totals from one project-wide session list (a few requests instead of one per device).</source>
+        <translation>与 --all-devices 一起使用：根据整个项目的一份会话列表估算每台设备的合计（只需几次请求，而不是每台设备一次）。</translation>
+    </message>
+    <message>
+        <source>listing the sessions</source>
+        <translation>列出会话</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated from the project&apos;s session list (%n session(s)), not the service&apos;s statistics: run without --estimate for exact figures.</source>
+        <translation>
+            <numerusform>根据项目的会话列表（%n 个会话）估算，并非服务的统计数据：如需精确数字，请不带 --estimate 运行。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Examples:
   trro-stats totals -p ID --from -7d@d --to today
   trro-stats totals -p ID --all-devices --type field --sort ratio --top 5
+  trro-stats totals -p ID --all-devices --estimate --sort bad --top 10
 
 Output columns: DeviceId, StartTime, EndTime, SessionNum, TotalDuration (minutes),
   NotBadSessionRatio (percent), ActiveFieldDeviceNum, ActiveRemoteDeviceNum;
@@ -3560,6 +3575,7 @@ Output columns: DeviceId, StartTime, EndTime, SessionNum, TotalDuration (minutes
         <translation>示例：
   trro-stats totals -p ID --from -7d@d --to today
   trro-stats totals -p ID --all-devices --type field --sort ratio --top 5
+  trro-stats totals -p ID --all-devices --estimate --sort bad --top 10
 
 输出列：DeviceId、StartTime、EndTime、SessionNum、TotalDuration（分钟）、
   NotBadSessionRatio（百分比）、ActiveFieldDeviceNum、ActiveRemoteDeviceNum；

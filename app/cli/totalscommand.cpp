@@ -3,10 +3,12 @@
 #include "clisession.h"
 #include "console.h"
 #include "requestscheduler.h"
+#include "sessionestimate.h"
 #include "trroapi.h"
 
 #include <QCommandLineParser>
 #include <algorithm>
+#include <climits>
 
 namespace trro::cli {
 
@@ -25,6 +27,11 @@ void TotalsCommand::addOptions(QCommandLineParser &parser) {
             "sessions first), sessions or minutes (most first)."),
          tr("KEY")},
         {QStringLiteral("top"), tr("With --all-devices: only the first N devices."), tr("N")},
+        {
+            QStringLiteral("estimate"),
+            tr("With --all-devices: estimate every device's totals from one project-wide session "
+               "list (a few requests instead of one per device)."),
+        },
     });
     addRangeOptions(parser);
     addOutputOptions(parser);
@@ -48,7 +55,8 @@ bool TotalsCommand::configure(const QCommandLineParser &parser, QString *error) 
         *error = tr("--device and --all-devices cannot be combined.");
         return false;
     }
-    for (const char *option : {"type", "sort", "top"}) {
+    m_estimate = parser.isSet(QStringLiteral("estimate"));
+    for (const char *option : {"type", "sort", "top", "estimate"}) {
         if (!m_allDevices && parser.isSet(QLatin1String(option))) {
             *error = tr("--%1 needs --all-devices.").arg(QLatin1String(option));
             return false;
@@ -155,9 +163,14 @@ void TotalsCommand::onDeviceList(const Result<QList<Device>> &result) {
     }
     m_rows.resize(m_listed.size());
     m_done.fill(false, m_listed.size());
+    for (qsizetype i = 0; i < m_listed.size(); ++i)
+        m_rows[i].deviceId = m_listed.at(i);
+    if (m_estimate) {
+        startEstimate();
+        return;
+    }
     Console::instance().progress(0, m_listed.size(), tr("devices"));
     for (qsizetype i = 0; i < m_listed.size(); ++i) {
-        m_rows[i].deviceId = m_listed.at(i);
         StatsQuery query;
         query.projectId = m_projectId;
         query.deviceId = m_listed.at(i);
@@ -184,6 +197,25 @@ void TotalsCommand::onDeviceTotals(qsizetype index, const Result<SessionTotals> 
     Console::instance().progress(m_completed, m_rows.size(), tr("devices"));
     if (m_completed == m_rows.size())
         writeRanking();
+}
+
+void TotalsCommand::startEstimate() {
+    session()->api()->deviceSessions(
+        m_projectId, QString(), m_from, m_to, this,
+        [this](const Result<QList<DeviceSession>> &result) {
+            if (!result.ok()) {
+                failWith(result.error(), tr("listing the sessions"));
+                return;
+            }
+            const QHash<QString, SessionTotals> estimate =
+                estimateDeviceTotals(result.value(), m_from, m_to);
+            for (Ranked &row : m_rows)
+                row.totals = estimate.value(row.deviceId);
+            warn(tr("Estimated from the project's session list (%n session(s)), not the "
+                    "service's statistics: run without --estimate for exact figures.",
+                    nullptr, int(std::min<qsizetype>(result.value().size(), INT_MAX))));
+            writeRanking();
+        });
 }
 
 qint64 TotalsCommand::badSessions(const SessionTotals &totals) {
@@ -241,6 +273,7 @@ QString TotalsCommand::helpDetails() const {
     return tr("Examples:\n"
               "  trro-stats totals -p ID --from -7d@d --to today\n"
               "  trro-stats totals -p ID --all-devices --type field --sort ratio --top 5\n"
+              "  trro-stats totals -p ID --all-devices --estimate --sort bad --top 10\n"
               "\n"
               "Output columns: DeviceId, StartTime, EndTime, SessionNum, TotalDuration (minutes),\n"
               "  NotBadSessionRatio (percent), ActiveFieldDeviceNum, ActiveRemoteDeviceNum;\n"

@@ -40,10 +40,12 @@ private:
     void startAll();
     void onDeviceList(const Result<QList<Device>> &result);
     void onDeviceTotals(qsizetype index, const Result<SessionTotals> &result);
+    void startEstimate();
     void writeRanking();
 
     QString m_deviceId;
     bool m_allDevices = false;
+    bool m_estimate = false; // --estimate: from one project-wide session list
     QList<DeviceType> m_types;
     Sort m_sort = Sort::Ratio;
     qsizetype m_top = 0; // 0: every device
