@@ -75,7 +75,13 @@ void TestHostileSim::pipelinedFloodIsNotBuffered() {
     }
     QVERIFY2(pending > 24 << 20, qPrintable(QString::number(pending))); // it stopped reading
     const qint64 growth = peakRss(sim.processId()) - before;
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer's allocator keeps freed blocks in quarantine and adds shadow memory: the
+    // resident size says nothing there (the build without it checks the bound).
+    qInfo("peak RSS growth %lld bytes (not checked under AddressSanitizer)", growth);
+#else
     QVERIFY2(growth < 12 << 20, qPrintable(QString::number(growth)));
+#endif
     socket.abort();
     sim.kill();
     sim.waitForFinished(5000);
