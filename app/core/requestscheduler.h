@@ -91,6 +91,7 @@ public:
     ~RequestScheduler() override;
 
     ApiClient *client() const { return m_client; }
+    Clock *clock() const { return m_clock; } // what its pacing and deadlines are measured on
     const Options &options() const { return m_options; }
     void setOptions(const Options &options);
 

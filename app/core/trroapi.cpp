@@ -1,14 +1,13 @@
 #include "trroapi.h"
 
 #include "anomalies.h"
+#include "clock.h"
 #include "parse.h"
 #include "responselimits.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QPointer>
 #include <QSet>
-
 #include <memory>
 
 namespace trro {
@@ -43,8 +42,8 @@ template <typename T> struct PagedFetch {
     qint64 page = 1;
     qint64 total = -1;   // from the first page
     qint64 maxPages = 1; // from the first page
-    QDeadlineTimer deadline;
     qint64 deadlineMs = 0;
+    qint64 deadlineUs = 0; // on the scheduler's clock
 
     static void next(std::shared_ptr<PagedFetch> self)
     {
@@ -54,7 +53,7 @@ template <typename T> struct PagedFetch {
         RequestLimits bounds;
         bounds.maxValues = limits::maxValues(TrroApi::RequestedPageSize);
         if (self->deadlineMs > 0) {
-            bounds.deadlineMs = self->deadline.remainingTime();
+            bounds.deadlineMs = (self->deadlineUs - self->scheduler->clock()->monotonicUs()) / 1000;
             if (bounds.deadlineMs <= 0) {
                 self->callback(ApiError::make(
                     ApiError::Kind::Timeout, QStringLiteral("Timeout"),
@@ -148,7 +147,7 @@ void startPaged(RequestScheduler *scheduler, const QString &action, const QJsonO
     fetch->callback = std::move(callback);
     fetch->deadlineMs = scheduler->options().jobDeadlineMs;
     if (fetch->deadlineMs > 0)
-        fetch->deadline.setRemainingTime(fetch->deadlineMs);
+        fetch->deadlineUs = scheduler->clock()->monotonicUs() + fetch->deadlineMs * 1000;
     PagedFetch<T>::next(fetch);
 }
 
