@@ -4,10 +4,15 @@
 #include "sessionestimate.h"
 #include "trroapi.h"
 
+#include <QLoggingCategory>
 #include <algorithm>
 #include <climits>
 
 namespace trro {
+
+namespace {
+Q_LOGGING_CATEGORY(lcBreakdown, "trro.breakdown")
+} // namespace
 
 BreakdownFetcher::BreakdownFetcher(TrroApi *api, BreakdownModel *model, QObject *parent)
     : QObject(parent)
@@ -110,6 +115,10 @@ void BreakdownFetcher::prepared() {
                 (series.sessionNum == 0 || series.notBadSessionRatio == totals.notBadSessionRatio);
     }
     m_bothActions = agree;
+    if (!agree)
+        qCInfo(lcBreakdown, "DescribeSessionStatistics and DescribeSessionStatisticsByInterval "
+                            "disagree over the fleet for this interval (or one failed): exact "
+                            "figures from DescribeSessionStatisticsByInterval alone");
     m_fleetTotals = ApiError{};
     m_fleetSeries = ApiError{};
     Q_EMIT agreementChecked(agree);
@@ -238,8 +247,11 @@ void BreakdownFetcher::deliver(const QString &deviceId, const Result<DeviceInter
         Q_EMIT errorOccurred(result.error());
     }
     Q_EMIT progress(completed(), m_total);
-    if (m_pending == 0)
+    if (m_pending == 0) {
+        if (m_corrected > 0)
+            qCInfo(lcBreakdown, "%d exact figure(s) differed from their estimate", m_corrected);
         Q_EMIT finished();
+    }
 }
 
 void BreakdownFetcher::dropRun() {

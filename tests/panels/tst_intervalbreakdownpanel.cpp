@@ -137,6 +137,13 @@ void TestIntervalBreakdownPanel::oneRowPerDevice() {
     }
     QVERIFY2(withSessions > 0, "the interval should hold sessions");
 
+    // Sorted by impact by default: the device with the most bad sessions is on top.
+    qint64 mostBad = 0;
+    for (const BreakdownModel::Row &row : panel.model()->rows())
+        mostBad = std::max(mostBad, row.stats.badSessions());
+    const QModelIndex top = table->model()->index(0, BreakdownModel::BadSessionsColumn);
+    QCOMPARE(top.data(SortRole).toLongLong(), -mostBad);
+
     // Double-click (activation) opens that device.
     QSignalSpy opened(&panel, &IntervalBreakdownPanel::deviceOpened);
     const QModelIndex first = table->model()->index(0, BreakdownModel::MinutesColumn);
