@@ -174,8 +174,24 @@ void TestCachedStats::offlineServesCachedDataWithItsAge() {
     RequestScheduler::Options o = f.scheduler->options();
     o.maxRetries = 1;
     f.scheduler->setOptions(o);
-    const QStringList devices = f.deviceIds().mid(0, 3);
     const qint64 now = f.service->serviceTime();
+    // The moved range below must find the first and the last day cached for other parts of
+    // them, so the first device is one with sessions in both (which ones have depends on the
+    // time of day): a direct look at the service picks it.
+    QStringList devices = f.deviceIds();
+    const auto direct = f.run(devices, now - 7 * Day, now, Interval::Day, true);
+    const auto coversEdges = [&](qsizetype i) {
+        if (!direct.at(i).result.ok())
+            return false;
+        const QList<IntervalBucket> &b = direct.at(i).result.value().buckets;
+        return !b.isEmpty() && b.first().startTime < now - 7 * Day + 2 && b.last().endTime > now;
+    };
+    qsizetype edge = 0;
+    while (edge < devices.size() && !coversEdges(edge))
+        ++edge;
+    QVERIFY2(edge < devices.size(), "no device of the fleet has sessions on both edge days");
+    devices.move(edge, 0);
+    devices = devices.mid(0, 3);
     const auto online = f.run(devices.mid(0, 2), now - 7 * Day, now, Interval::Day);
     QCOMPARE(failures(online), 0);
     clock.advance(1100LL * 1000);
@@ -268,8 +284,7 @@ void TestCachedStats::destroyedContextGetsNoCallback() {
 }
 
 // The one-line switch for callers: CachedStats::of(api) instead of api.
-void TestCachedStats::oneInstancePerApi()
-{
+void TestCachedStats::oneInstancePerApi() {
     CacheFixture f(nextPath(), smallFleet(10));
     CachedStats *cached = CachedStats::of(f.api.get());
     QCOMPARE(CachedStats::of(f.api.get()), cached);
