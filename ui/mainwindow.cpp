@@ -26,6 +26,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -57,9 +58,14 @@ MainWindow::MainWindow(ApiContext *context, AppSettings *settings, QWidget *pare
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_pages, 1);
+    m_bannerArea = new QVBoxLayout;
+    m_bannerArea->setSpacing(0);
+    layout->addLayout(m_bannerArea);
+    m_content = new QStackedWidget(central);
+    m_content->addWidget(m_pages);
+    layout->addWidget(m_content, 1);
     setCentralWidget(central);
+    addBanner(m_banner);
 
     m_devicePanel->setObjectName(QStringLiteral("devicePanel"));
     m_deviceDock->setObjectName(QStringLiteral("devicesDock"));
@@ -453,6 +459,27 @@ QString MainWindow::projectLabel() const {
             return project.projectName % QStringLiteral(" (") % id % u')';
     }
     return id;
+}
+
+void MainWindow::addBanner(QWidget *banner) {
+    m_bannerArea->addWidget(banner);
+}
+
+void MainWindow::setAlternatePage(QWidget *page) {
+    if (m_alternatePage)
+        m_content->removeWidget(m_alternatePage);
+    m_alternatePage = page;
+    if (page)
+        m_content->addWidget(page);
+}
+
+void MainWindow::showAlternatePage(bool shown) {
+    m_content->setCurrentWidget(shown && m_alternatePage ? m_alternatePage
+                                                         : static_cast<QWidget *>(m_pages));
+}
+
+bool MainWindow::isAlternatePageShown() const {
+    return m_alternatePage && m_content->currentWidget() == m_alternatePage;
 }
 
 } // namespace trro

@@ -11,7 +11,9 @@
 class QDockWidget;
 class QLabel;
 class QProgressBar;
+class QStackedWidget;
 class QTimer;
+class QVBoxLayout;
 
 namespace trro {
 
@@ -58,6 +60,12 @@ public:
     FleetController *fleet() const { return m_fleet; }
     DashboardPages *pages() const { return m_pages; }
     ErrorBanner *errorBanner() const { return m_banner; }
+    // The slots other controllers fill: a banner above the pages (the window keeps its order of
+    // arrival) and one page shown instead of the dashboard's (the welcome page).
+    void addBanner(QWidget *banner);
+    void setAlternatePage(QWidget *page);
+    void showAlternatePage(bool shown);
+    bool isAlternatePageShown() const;
     DevicePanel *devicePanel() const { return m_devicePanel; }
     QDockWidget *deviceDock() const { return m_deviceDock; }
     ExportController *exporter() const { return m_exporter; }
@@ -93,6 +101,9 @@ private:
     AppSettings *m_settings;
     DashboardToolbar *m_toolbar;
     ErrorBanner *m_banner;
+    QVBoxLayout *m_bannerArea = nullptr;
+    QStackedWidget *m_content = nullptr;
+    QWidget *m_alternatePage = nullptr;
     FleetController *m_fleet;
     DashboardPages *m_pages;
     DevicePanel *m_devicePanel;

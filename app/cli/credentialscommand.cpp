@@ -125,7 +125,7 @@ bool CredentialsCommand::configure(const QCommandLineParser &parser, QString *er
         *error = tr("credentials expects one action: set, delete, list, test or import-tccli.");
         return false;
     }
-    const QString action = args.front();
+    const QString &action = args.front();
     if (action == QLatin1String("set"))
         m_action = Action::Set;
     else if (action == QLatin1String("delete"))
@@ -339,7 +339,7 @@ void CredentialsCommand::runImportTccli() {
         finish(ExitCredentials);
         return;
     }
-    const TccliProfile profile = imported.value();
+    const TccliProfile &profile = imported.value();
     Console::instance().addSecret(profile.secret.secretKey);
     Console::instance().addSecret(profile.secret.sessionToken);
     TccliImport::import(

@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <algorithm>
 #include <iterator>
+#include <optional>
 
 namespace trro::cacheschema {
 namespace {
@@ -81,74 +82,67 @@ bool isCorruption(const QSqlError &error) {
            text.contains(QLatin1String("not a database"));
 }
 
-Check prepare(QSqlDatabase &db, int version, QString *detail) {
+// Runs the migrations from found to version, and records version, in one transaction.
+std::optional<Check> migrate(QSqlDatabase &db, int found, int version, QString *detail) {
     QSqlError error;
-    QSqlQuery tables(db);
-    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-        return failure(tables.lastError(), detail);
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
-    tables.finish();
-
-    if (names.isEmpty()) {
-        // A new file: incremental vacuum must be chosen before the first table exists.
-        if (!run(db, QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"), &error))
-            return failure(error, detail);
-    } else if (!names.contains(QLatin1String("meta"))) {
-        *detail = tr("it is not a statistics cache");
-        return Check::Foreign;
-    } else {
-        // Another version's tables must not be touched: check before creating anything.
-        QSqlQuery read(db);
-        if (!read.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'")))
-            return failure(read.lastError(), detail);
-        if (read.next() && read.value(0).toString() != QString::number(version)) {
-            bool numeric = false;
-            const QString foundText = read.value(0).toString();
-            const int found = foundText.toInt(&numeric);
-            read.finish();
-            if (numeric && found > version) {
-                // A newer program's file: leave it to that program.
-                *detail = tr("it has schema version %1 of a newer program, this one uses %2")
-                              .arg(found)
-                              .arg(version);
-                return Check::Newer;
-            }
-            const bool migratable = numeric && found >= OldestMigratable &&
-                                    version - OldestMigratable <= qsizetype(std::size(Migrations));
-            if (!migratable) {
-                *detail = tr("it has schema version %1, this program uses %2")
-                              .arg(foundText)
-                              .arg(version);
-                return Check::Foreign;
-            }
-            if (!run(db, QStringLiteral("BEGIN IMMEDIATE"), &error))
-                return failure(error, detail);
-            for (int from = found; from < version; ++from) {
-                const Migration &m = Migrations[from - OldestMigratable];
-                for (std::size_t i = 0; i < m.count; ++i) {
-                    if (!run(db, QLatin1String(m.statements[i]), &error)) {
-                        QSqlError ignored;
-                        run(db, QStringLiteral("ROLLBACK"), &ignored);
-                        return failure(error, detail);
-                    }
-                }
-            }
-            QSqlQuery bump(db);
-            bump.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema'"));
-            bump.addBindValue(QString::number(version));
-            if (!bump.exec()) {
-                const QSqlError e = bump.lastError();
+    if (!run(db, QStringLiteral("BEGIN IMMEDIATE"), &error))
+        return failure(error, detail);
+    for (int from = found; from < version; ++from) {
+        const Migration &m = Migrations[from - OldestMigratable];
+        for (std::size_t i = 0; i < m.count; ++i) {
+            if (!run(db, QLatin1String(m.statements[i]), &error)) {
                 QSqlError ignored;
                 run(db, QStringLiteral("ROLLBACK"), &ignored);
-                return failure(e, detail);
-            }
-            bump.finish();
-            if (!run(db, QStringLiteral("COMMIT"), &error))
                 return failure(error, detail);
+            }
         }
     }
+    QSqlQuery bump(db);
+    bump.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema'"));
+    bump.addBindValue(QString::number(version));
+    if (!bump.exec()) {
+        const QSqlError e = bump.lastError();
+        QSqlError ignored;
+        run(db, QStringLiteral("ROLLBACK"), &ignored);
+        return failure(e, detail);
+    }
+    bump.finish();
+    if (!run(db, QStringLiteral("COMMIT"), &error))
+        return failure(error, detail);
+    return std::nullopt;
+}
+
+// An existing cache file: another version's tables must not be touched, so this runs before
+// anything is created. Nothing when the file is (now) at this program's version.
+std::optional<Check> checkVersion(QSqlDatabase &db, int version, QString *detail) {
+    QSqlQuery read(db);
+    if (!read.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'")))
+        return failure(read.lastError(), detail);
+    if (!read.next() || read.value(0).toString() == QString::number(version))
+        return std::nullopt;
+    bool numeric = false;
+    const QString foundText = read.value(0).toString();
+    const int found = foundText.toInt(&numeric);
+    read.finish();
+    if (numeric && found > version) {
+        // A newer program's file: leave it to that program.
+        *detail = tr("it has schema version %1 of a newer program, this one uses %2")
+                      .arg(found)
+                      .arg(version);
+        return Check::Newer;
+    }
+    const bool migratable = numeric && found >= OldestMigratable &&
+                            version - OldestMigratable <= qsizetype(std::size(Migrations));
+    if (!migratable) {
+        *detail = tr("it has schema version %1, this program uses %2").arg(foundText).arg(version);
+        return Check::Foreign;
+    }
+    return migrate(db, found, version, detail);
+}
+
+// Creates what is missing and checks the version recorded, in one transaction.
+Check createTables(QSqlDatabase &db, int version, QString *detail) {
+    QSqlError error;
     if (!run(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error) ||
         !run(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &error))
         return failure(error, detail);
@@ -184,6 +178,29 @@ Check prepare(QSqlDatabase &db, int version, QString *detail) {
         return Check::Foreign;
     }
     return Check::Ready;
+}
+
+Check prepare(QSqlDatabase &db, int version, QString *detail) {
+    QSqlError error;
+    QSqlQuery tables(db);
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return failure(tables.lastError(), detail);
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    tables.finish();
+
+    if (names.isEmpty()) {
+        // A new file: incremental vacuum must be chosen before the first table exists.
+        if (!run(db, QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"), &error))
+            return failure(error, detail);
+    } else if (!names.contains(QLatin1String("meta"))) {
+        *detail = tr("it is not a statistics cache");
+        return Check::Foreign;
+    } else if (const std::optional<Check> check = checkVersion(db, version, detail)) {
+        return *check;
+    }
+    return createTables(db, version, detail);
 }
 
 int pruneSetAside(const QString &path, int keep) {

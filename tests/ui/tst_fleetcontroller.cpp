@@ -30,6 +30,17 @@ private:
     std::unique_ptr<DashboardService> m_service;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<RequestScheduler> m_scheduler;
+    // Waits until the scheduler has no job queued or in flight, then delivers what they posted.
+    bool drained() {
+        const bool idle = QTest::qWaitFor(
+            [this] {
+                return m_scheduler->inFlightCount() == 0 && m_scheduler->pendingCount() == 0;
+            },
+            15000);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        return idle;
+    }
     std::unique_ptr<TrroApi> m_api;
 };
 
@@ -172,7 +183,8 @@ void TestFleetController::newerLoadReplacesOlder() {
     controller.load(second);
     QVERIFY(data.wait(15000));
     QTRY_VERIFY_WITH_TIMEOUT(!controller.isLoading(), 15000);
-    QTest::qWait(200); // nothing of the first run may arrive late
+    // Nothing of the first run may arrive late: once the scheduler holds no job, nothing can.
+    QVERIFY(drained());
     QCOMPARE(data.count(), 1);
     QCOMPARE(errors.count(), 0);
     QCOMPARE(controller.data().request, second);
@@ -187,7 +199,7 @@ void TestFleetController::cancelStopsEverything() {
     controller.cancel();
     QVERIFY(!controller.isLoading());
     QCOMPARE(loading.count(), 2);
-    QTest::qWait(300);
+    QVERIFY(drained());
     QCOMPARE(data.count(), 0);
     QVERIFY(!controller.data().isLoaded());
 }

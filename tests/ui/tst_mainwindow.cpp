@@ -304,15 +304,16 @@ void TestMainWindow::cacheDialogLimitsAndClears() {
     dialog->applyButton()->click();
     QCOMPARE(cache->maxBytes(), 3 * 1024 * 1024);
 
-    // "Clear cache…" asks first.
-    QTimer::singleShot(0, this, [] {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
-                box->button(QMessageBox::Yes)->click();
-        }
-    });
+    // "Clear cache…" asks first, in a box that does not block; nothing is cleared before
+    // the answer.
     QSignalSpy cleared(dialog, &CacheDialog::cleared);
     dialog->clearButton()->click();
+    auto *question = dialog->findChild<QMessageBox *>(QStringLiteral("clearCacheQuestion"));
+    QVERIFY(question);
+    QVERIFY(question->isVisible());
+    QCOMPARE(cleared.size(), 0);
+    QVERIFY(cache->info().series > 0);
+    question->button(QMessageBox::Yes)->click();
     QCOMPARE(cleared.size(), 1);
     QCOMPARE(cache->info().series, 0);
     QVERIFY(!dialog->clearButton()->isEnabled());

@@ -74,9 +74,8 @@ CacheDialog::CacheDialog(StatsCache *cache, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_apply, &QPushButton::clicked, this, &CacheDialog::applyLimit);
     connect(m_clear, &QPushButton::clicked, this, &CacheDialog::clearCache);
-    connect(m_limit, &QSpinBox::valueChanged, this, [this](int value) {
-        m_apply->setEnabled(value * MiB != m_cache->maxBytes());
-    });
+    connect(m_limit, &QSpinBox::valueChanged, this,
+            [this](int value) { m_apply->setEnabled(value * MiB != m_cache->maxBytes()); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -116,27 +115,44 @@ void CacheDialog::refresh() {
 
 void CacheDialog::applyLimit() {
     if (!m_cache->saveMaxBytes(qint64(m_limit->value()) * MiB))
-        QMessageBox::warning(this, windowTitle(),
-                             tr("The size limit could not be saved in %1.")
-                                 .arg(QDir::toNativeSeparators(m_cache->path())));
+        showWarning(tr("The size limit could not be saved in %1.")
+                        .arg(QDir::toNativeSeparators(m_cache->path())));
     refresh();
 }
 
 void CacheDialog::clearCache() {
-    const auto answer = QMessageBox::question(
-        this, tr("Clear the statistics cache"),
+    // A window-modal box that reports back, instead of a nested event loop.
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Clear the statistics cache"),
         tr("Remove every cached statistic? The dashboard and trro-stats will ask the service "
            "again, and nothing will be shown while it cannot be reached."),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("clearCacheQuestion"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result == QMessageBox::Yes)
+            clearConfirmed();
+    });
+    box->open();
+}
+
+void CacheDialog::clearConfirmed() {
     if (m_cache->clear())
         Q_EMIT cleared();
     else
-        QMessageBox::warning(this, windowTitle(),
-                             tr("The cache %1 could not be cleared.")
-                                 .arg(QDir::toNativeSeparators(m_cache->path())));
+        showWarning(tr("The cache %1 could not be cleared.")
+                        .arg(QDir::toNativeSeparators(m_cache->path())));
     refresh();
+}
+
+void CacheDialog::showWarning(const QString &text) {
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, windowTitle(), text, QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("cacheWarning"));
+    box->setTextFormat(Qt::PlainText); // quotes a path
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace trro

@@ -30,6 +30,8 @@ private:
     void refresh();
     void applyLimit();
     void clearCache();
+    void clearConfirmed();
+    void showWarning(const QString &text);
 
     StatsCache *m_cache;
     QLabel *m_path;

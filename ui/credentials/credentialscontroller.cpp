@@ -12,8 +12,6 @@
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QProcess>
-#include <QStackedWidget>
-#include <QVBoxLayout>
 
 namespace trro {
 
@@ -26,20 +24,10 @@ CredentialsController::CredentialsController(MainWindow *window, ApiContext *con
     , m_profiles(profiles)
     , m_resolver(resolver)
     , m_banner(new KeychainBanner)
-    , m_welcome(new WelcomePage)
-    , m_stack(new QStackedWidget)
-    , m_content(window->takeCentralWidget()) {
-    // The window's own content goes into a stack beside the welcome page, under the banner.
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_stack, 1);
-    if (m_content)
-        m_stack->addWidget(m_content);
-    m_stack->addWidget(m_welcome);
-    window->setCentralWidget(central);
+    , m_welcome(new WelcomePage) {
+    // The banner goes into the window's banner area, the welcome page into its page slot.
+    window->addBanner(m_banner);
+    window->setAlternatePage(m_welcome);
 
     QAction *manage = window->dashboardToolbar()->manageCredentialsAction();
     manage->setEnabled(true);
@@ -80,7 +68,7 @@ QString CredentialsController::environmentEntry() const {
 }
 
 bool CredentialsController::isWelcomeShown() const {
-    return m_stack->currentWidget() == m_welcome;
+    return m_window->isAlternatePageShown();
 }
 
 void CredentialsController::start(const StartOptions &start, const QString &profile,
@@ -188,7 +176,7 @@ void CredentialsController::openDialog(const QString &profile) {
 }
 
 void CredentialsController::showWelcome(bool shown) {
-    m_stack->setCurrentWidget(shown || !m_content ? static_cast<QWidget *>(m_welcome) : m_content);
+    m_window->showAlternatePage(shown);
     // The device dock has nothing to show before there are credentials; it comes back only if
     // the welcome page was what hid it.
     QDockWidget *dock = m_window->deviceDock();

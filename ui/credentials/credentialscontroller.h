@@ -7,8 +7,6 @@
 #include <QObject>
 #include <QPointer>
 
-class QStackedWidget;
-
 namespace trro {
 
 class ApiContext;
@@ -62,8 +60,6 @@ private:
     CredentialResolver *m_resolver;
     KeychainBanner *m_banner;
     WelcomePage *m_welcome;
-    QStackedWidget *m_stack;
-    QWidget *m_content;
     QPointer<CredentialsDialog> m_dialog;
     QPointer<QObject> m_pending; // the context of the resolution in progress
     StartOptions m_start;

@@ -54,6 +54,14 @@ DashboardToolbar::DashboardToolbar(QWidget *parent)
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setIconSize(QSize(18, 18));
 
+    fillChoices();
+    addParts();
+    connectParts();
+    updateCustomVisibility();
+    updateIcons();
+}
+
+void DashboardToolbar::fillChoices() {
     m_profile->setMinimumContentsLength(10);
     m_project->setMinimumContentsLength(30);
     m_project->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -91,7 +99,9 @@ DashboardToolbar::DashboardToolbar(QWidget *parent)
     m_lock->setObjectName(QStringLiteral("lockTime"));
     m_lock->setCheckable(true);
     m_lock->setToolTip(tr("Freeze the time range: refreshes keep the same period"));
+}
 
+void DashboardToolbar::addParts() {
     addLabel(tr("Profile"), m_profile);
     addWidget(m_profile);
     addAction(m_manageCredentials);
@@ -113,7 +123,9 @@ DashboardToolbar::DashboardToolbar(QWidget *parent)
     addSeparator();
     addAction(m_refresh);
     addWidget(m_autoRefresh);
+}
 
+void DashboardToolbar::connectParts() {
     connect(m_profile, &QComboBox::activated, this,
             [this](int index) { Q_EMIT profileActivated(m_profile->itemData(index).toString()); });
     connect(m_project, &QComboBox::activated, this,
@@ -149,9 +161,6 @@ DashboardToolbar::DashboardToolbar(QWidget *parent)
             [this] { Q_EMIT autoRefreshChanged(m_autoRefresh->currentData().toInt()); });
     connect(m_refresh, &QAction::triggered, this, &DashboardToolbar::refreshRequested);
     connect(m_lock, &QAction::toggled, this, &DashboardToolbar::onLockToggled);
-
-    updateCustomVisibility();
-    updateIcons();
 }
 
 QLabel *DashboardToolbar::addLabel(const QString &text, QWidget *buddy) {

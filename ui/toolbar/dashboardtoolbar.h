@@ -54,6 +54,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void fillChoices();
+    void addParts();
+    void connectParts();
     QLabel *addLabel(const QString &text, QWidget *buddy);
     void updateCustomVisibility();
     void updateIcons();
