@@ -10,7 +10,7 @@
 #include "devicelistmodel.h"
 #include "fleet/dashboardpages.h"
 #include "fleet/exportcontroller.h"
-#include "fleet/fleetcontroller.h"
+#include "fleetcontroller.h"
 #include "fleet/fleetview.h"
 #include "fleet/kpipanel.h"
 #include "mainwindow.h"
