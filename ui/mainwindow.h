@@ -1,8 +1,8 @@
 #pragma once
 
 #include "apierror.h"
-#include "viewselection.h"
 #include "types.h"
+#include "viewselection.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -72,8 +72,8 @@ void WindowActions::buildMenus(QMainWindow *window) {
     file->addMenu(m_parts.exporter->menu());
     file->addSeparator();
     file->addAction(m_parts.toolbar->manageCredentialsAction());
-    QAction *cache = file->addAction(tr("Statistics &cache…"), this,
-                                     &WindowActions::cacheRequested);
+    QAction *cache =
+        file->addAction(tr("Statistics &cache…"), this, &WindowActions::cacheRequested);
     cache->setObjectName(QStringLiteral("actionStatisticsCache"));
     file->addSeparator();
     file->addAction(m_quit);

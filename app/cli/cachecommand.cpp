@@ -31,8 +31,8 @@ ExportTable infoTable(const CacheInfo &info) {
     column("NewestFetch", Kind::DateTime);
     table.rows.append({QDir::toNativeSeparators(info.path),
                        info.open ? QStringLiteral("yes") : QStringLiteral("no"),
-                       qint64(info.schemaVersion), info.fileBytes, info.dataBytes,
-                       info.limitBytes, info.series, info.rows, info.oldest, info.newest});
+                       qint64(info.schemaVersion), info.fileBytes, info.dataBytes, info.limitBytes,
+                       info.series, info.rows, info.oldest, info.newest});
     return table;
 }
 
@@ -114,8 +114,7 @@ void CacheCommand::runInfo(StatsCache &cache) {
     const QLocale locale;
     const auto size = [&locale](qint64 bytes) { return locale.formattedDataSize(bytes); };
     const auto when = [&locale](const QDateTime &t) {
-        return t.isValid() ? locale.toString(t.toLocalTime(), QLocale::ShortFormat)
-                           : tr("never");
+        return t.isValid() ? locale.toString(t.toLocalTime(), QLocale::ShortFormat) : tr("never");
     };
     const QList<QPair<QString, QString>> lines{
         {tr("File"), QDir::toNativeSeparators(info.path)},

@@ -15,8 +15,9 @@
 namespace trro::cli {
 
 CliSession::CliSession(const GlobalOptions &options, QObject *parent)
-    : QObject(parent), m_options(options), m_now(QDateTime::currentDateTimeUtc())
-{
+    : QObject(parent)
+    , m_options(options)
+    , m_now(QDateTime::currentDateTimeUtc()) {
     // TRRO_NOW (unix seconds) stands in for the current time when times are read from the
     // command line, so that "today" or "-1d@d" can be checked against fixed answers.
     bool ok = false;
@@ -25,28 +26,25 @@ CliSession::CliSession(const GlobalOptions &options, QObject *parent)
         m_now = QDateTime::fromSecsSinceEpoch(fixed, QTimeZone::utc());
 }
 
-CliSession::~CliSession()
-{
+CliSession::~CliSession() {
     // The client stack goes first (it is parented to this object), then the demo service.
     delete m_api; // and the statistics cache with it
     delete m_scheduler;
     delete m_client;
 }
 
-QString CliSession::defaultProjectId() const
-{
+QString CliSession::defaultProjectId() const {
     return m_options.demo ? sim::LocalService::demoProjectId() : QString();
 }
 
 void CliSession::fail(ExitCode code, const QString &message,
-                      const std::function<void(ExitCode)> &done)
-{
+                      const std::function<void(ExitCode)> &done) {
     Console::instance().error(message);
-    QMetaObject::invokeMethod(this, [done, code] { done(code); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [done, code] { done(code); }, Qt::QueuedConnection);
 }
 
-void CliSession::open(std::function<void(ExitCode)> done)
-{
+void CliSession::open(std::function<void(ExitCode)> done) {
     QString endpointText = Endpoint::resolve(m_options.endpoint);
     if (m_options.demo) {
         m_demoService = std::make_unique<sim::LocalService>();

@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QObject>
-
 #include <functional>
 #include <memory>
 
@@ -25,8 +24,7 @@ namespace trro::cli {
 // moment the run started, and (after open()) the client stack: one ApiClient, one
 // RequestScheduler, one TrroApi with the statistics cache in front of it (off with --no-cache
 // and --demo), plus the in-process local service with --demo.
-class CliSession final : public QObject
-{
+class CliSession final : public QObject {
     Q_OBJECT
 public:
     explicit CliSession(const GlobalOptions &options, QObject *parent = nullptr);

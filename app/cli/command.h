@@ -70,8 +70,8 @@ protected:
     qint64 m_from = 0;
     qint64 m_to = 0;
     ExportFormat m_format = ExportFormat::Csv;
-    QString m_outputFile; // empty: stdout
-    bool m_header = true; // --no-header: false
+    QString m_outputFile;  // empty: stdout
+    bool m_header = true;  // --no-header: false
     bool m_append = false; // --append
 
 private:

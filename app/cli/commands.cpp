@@ -13,15 +13,13 @@
 namespace trro::cli {
 namespace {
 
-template <typename T> std::unique_ptr<Command> make(CliSession *session)
-{
+template <typename T> std::unique_ptr<Command> make(CliSession *session) {
     return std::make_unique<T>(session);
 }
 
 } // namespace
 
-const QList<CommandEntry> &commandTable()
-{
+const QList<CommandEntry> &commandTable() {
     static const QList<CommandEntry> table{
         {QLatin1String("stats"),
          QT_TRANSLATE_NOOP("trro::cli::Commands", "Session statistics by hour, day or month."),
@@ -50,8 +48,7 @@ const QList<CommandEntry> &commandTable()
     return table;
 }
 
-const CommandEntry *findCommand(const QString &name)
-{
+const CommandEntry *findCommand(const QString &name) {
     for (const CommandEntry &entry : commandTable()) {
         if (entry.name == name)
             return &entry;

@@ -22,20 +22,23 @@ using namespace trro::cli;
 namespace {
 
 QString exitStatusHelp() {
-    return QCoreApplication::translate("trro::cli::Main", "Exit status:\n"
-              "  0  success\n"
-              "  1  partial: some series failed, or came from the local cache because the service\n"
-              "     could not be reached; the rows that could be had were written\n"
-              "  2  usage error\n"
-              "  3  missing or rejected credentials (AuthFailure.*)\n"
-              "  4  other error answered by the service\n"
-              "  5  network error or timeout\n"
-              "  6  malformed answer from the service\n");
+    return QCoreApplication::translate(
+        "trro::cli::Main",
+        "Exit status:\n"
+        "  0  success\n"
+        "  1  partial: some series failed, or came from the local cache because the service\n"
+        "     could not be reached; the rows that could be had were written\n"
+        "  2  usage error\n"
+        "  3  missing or rejected credentials (AuthFailure.*)\n"
+        "  4  other error answered by the service\n"
+        "  5  network error or timeout\n"
+        "  6  malformed answer from the service\n");
 }
 
 QString globalHelp(const QCommandLineParser &parser) {
     QString text = parser.helpText();
-    text += QLatin1Char('\n') + QCoreApplication::translate("trro::cli::Main", "Commands:") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + QCoreApplication::translate("trro::cli::Main", "Commands:") +
+            QLatin1Char('\n');
     qsizetype width = 0;
     for (const CommandEntry &entry : commandTable())
         width = qMax(width, entry.name.size());
@@ -45,9 +48,12 @@ QString globalHelp(const QCommandLineParser &parser) {
                 QLatin1Char('\n');
     }
     text += QLatin1Char('\n') +
-            QCoreApplication::translate("trro::cli::Main", "Run \"trro-stats COMMAND --help\" for the options of a command.\n"
-               "Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY "
-               "(+ TENCENTCLOUD_SESSION_TOKEN, TENCENTCLOUD_REGION), --profile NAME or the saved default profile (see \"trro-stats credentials\"), or --demo.\n") +
+            QCoreApplication::translate(
+                "trro::cli::Main",
+                "Run \"trro-stats COMMAND --help\" for the options of a command.\n"
+                "Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY "
+                "(+ TENCENTCLOUD_SESSION_TOKEN, TENCENTCLOUD_REGION), --profile NAME or the saved "
+                "default profile (see \"trro-stats credentials\"), or --demo.\n") +
             QLatin1Char('\n') + exitStatusHelp();
     return text;
 }
@@ -113,14 +119,17 @@ int main(int argc, char *argv[]) {
     trro::installTranslations(trro::languageArgument(QCoreApplication::arguments()));
 
     QCommandLineParser globalParser;
-    globalParser.setApplicationDescription(
-        QCoreApplication::translate("trro::cli::Main", "Session statistics of a TRRO (Tencent Cloud Real-time Remote Operation) fleet."));
+    globalParser.setApplicationDescription(QCoreApplication::translate(
+        "trro::cli::Main",
+        "Session statistics of a TRRO (Tencent Cloud Real-time Remote Operation) fleet."));
     globalParser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     globalParser.setOptionsAfterPositionalArgumentsMode(
         QCommandLineParser::ParseAsPositionalArguments);
     GlobalOptions::addTo(globalParser);
-    globalParser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("trro::cli::Main", "The command to run."),
-                                       QCoreApplication::translate("trro::cli::Main", "COMMAND [options]"));
+    globalParser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("trro::cli::Main", "The command to run."),
+        QCoreApplication::translate("trro::cli::Main", "COMMAND [options]"));
 
     GlobalOptions options;
     QString error;

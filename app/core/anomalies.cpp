@@ -7,26 +7,22 @@
 #include <QHash>
 #include <QTimeZone>
 #include <algorithm>
-
 #include <climits>
 
 namespace trro {
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("trro", text);
 }
 
-QString utc(qint64 seconds)
-{
+QString utc(qint64 seconds) {
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODate);
 }
 
 } // namespace
 
-QList<BucketFlags> classifyBuckets(const QList<IntervalBucket> &buckets, Interval interval)
-{
+QList<BucketFlags> classifyBuckets(const QList<IntervalBucket> &buckets, Interval interval) {
     QList<BucketFlags> flags(buckets.size());
     QHash<qint64, int> seen; // StartTime -> count
     for (const IntervalBucket &b : buckets)
@@ -75,7 +71,8 @@ QStringList describeAnomalies(const QList<IntervalBucket> &buckets, Interval int
                             .arg(saturatingSub(b.endTime, b.startTime))
                             .arg(intervalName(interval));
         if (f.testFlag(BucketFlag::OutOfOrder))
-            warnings << tr("Bucket %1 starting %2 is out of order.").arg(i + 1).arg(utc(b.startTime));
+            warnings
+                << tr("Bucket %1 starting %2 is out of order.").arg(i + 1).arg(utc(b.startTime));
         if (f.testFlag(BucketFlag::RatioOutOfRange))
             warnings << tr("Bucket %1 starting %2 has a not-bad ratio of %3 %, outside 0–100.")
                             .arg(i + 1)

@@ -10,10 +10,10 @@ namespace trro {
 // Per-bucket flags, for charts and tooltips.
 enum class BucketFlag {
     None = 0,
-    Inverted = 1 << 0,      // EndTime before StartTime
-    Duplicate = 1 << 1,     // another bucket has the same StartTime
-    OddWidth = 1 << 2,      // width differs from the nominal interval (not for month)
-    OutOfOrder = 1 << 3,    // StartTime earlier than the previous bucket's
+    Inverted = 1 << 0,   // EndTime before StartTime
+    Duplicate = 1 << 1,  // another bucket has the same StartTime
+    OddWidth = 1 << 2,   // width differs from the nominal interval (not for month)
+    OutOfOrder = 1 << 3, // StartTime earlier than the previous bucket's
     RatioOutOfRange = 1 << 4,
 };
 Q_DECLARE_FLAGS(BucketFlags, BucketFlag)

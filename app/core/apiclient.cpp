@@ -19,8 +19,7 @@ namespace trro {
 
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
-    , m_nam(new QNetworkAccessManager(this))
-{
+    , m_nam(new QNetworkAccessManager(this)) {
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     // Follow the system's proxy settings (https_proxy / no_proxy on Linux).
     QNetworkProxyFactory::setUseSystemConfiguration(true);
@@ -28,8 +27,7 @@ ApiClient::ApiClient(QObject *parent)
 
 ApiClient::~ApiClient() = default;
 
-ApiError ApiClient::checkHeaderValues() const
-{
+ApiError ApiClient::checkHeaderValues() const {
     const auto refuse = [](const QString &what) {
         return ApiError::make(ApiError::Kind::Usage, QStringLiteral("InvalidHeaderValue"),
                               tr("The %1 holds characters that cannot be sent in a request "
@@ -48,8 +46,7 @@ ApiError ApiClient::checkHeaderValues() const
     return {};
 }
 
-ApiReply *ApiClient::send(const QString &action, const QJsonObject &params, qint64 maxValues)
-{
+ApiReply *ApiClient::send(const QString &action, const QJsonObject &params, qint64 maxValues) {
     auto *apiReply = new ApiReply(action, this);
     auto failLater = [apiReply](ApiError error) {
         QTimer::singleShot(0, apiReply, [apiReply, error] { apiReply->finish(error); });
@@ -59,10 +56,10 @@ ApiReply *ApiClient::send(const QString &action, const QJsonObject &params, qint
         return failLater(ApiError::make(ApiError::Kind::Usage, QStringLiteral("InvalidEndpoint"),
                                         tr("No valid endpoint is configured.")));
     if (!m_credentials.isComplete())
-        return failLater(ApiError::make(ApiError::Kind::Credentials,
-                                        QStringLiteral("MissingCredentials"),
-                                        tr("No API credentials: set TENCENTCLOUD_SECRET_ID and "
-                                           "TENCENTCLOUD_SECRET_KEY, choose a profile, or use the demo.")));
+        return failLater(
+            ApiError::make(ApiError::Kind::Credentials, QStringLiteral("MissingCredentials"),
+                           tr("No API credentials: set TENCENTCLOUD_SECRET_ID and "
+                              "TENCENTCLOUD_SECRET_KEY, choose a profile, or use the demo.")));
     if (const ApiError headerError = checkHeaderValues(); headerError.isError())
         return failLater(headerError);
 
@@ -127,8 +124,7 @@ ApiReply *ApiClient::send(const QString &action, const QJsonObject &params, qint
 }
 
 bool ApiClient::followServerClock(const QDateTime &serverDate, bool signatureExpired,
-                                  ApiError *error)
-{
+                                  ApiError *error) {
     if (!serverDate.isValid())
         return true;
     const QDateTime local = QDateTime::currentDateTimeUtc();
@@ -157,8 +153,7 @@ bool ApiClient::followServerClock(const QDateTime &serverDate, bool signatureExp
     return true;
 }
 
-void ApiClient::finishReply(ApiReply *apiReply, QNetworkReply *reply, qint64 maxValues)
-{
+void ApiClient::finishReply(ApiReply *apiReply, QNetworkReply *reply, qint64 maxValues) {
     reply->deleteLater();
     if (apiReply->isFinished())
         return; // aborted by the caller
@@ -173,7 +168,8 @@ void ApiClient::finishReply(ApiReply *apiReply, QNetworkReply *reply, qint64 max
                          .arg(body.size()));
 
     if (reply->property("trroTooLarge").toBool()) {
-        apiReply->finish(ApiError::make(ApiError::Kind::Malformed, QStringLiteral("ResponseTooLarge"),
+        apiReply->finish(ApiError::make(ApiError::Kind::Malformed,
+                                        QStringLiteral("ResponseTooLarge"),
                                         tr("The response exceeds the size limit of %1 MiB.")
                                             .arg(m_maxResponseBytes / (1024 * 1024))));
         return;
@@ -187,14 +183,15 @@ void ApiClient::finishReply(ApiReply *apiReply, QNetworkReply *reply, qint64 max
         return;
     }
     if (netError != QNetworkReply::NoError && status == 0) {
-        const bool timeout = netError == QNetworkReply::OperationCanceledError
-                             || netError == QNetworkReply::TimeoutError;
-        ApiError e = ApiError::make(timeout ? ApiError::Kind::Timeout : ApiError::Kind::Network,
-                                    timeout ? QStringLiteral("Timeout") : QStringLiteral("NetworkError"),
-                                    timeout ? tr("No answer from %1 within %2 s.")
-                                                  .arg(m_endpoint.toString())
-                                                  .arg(m_timeoutMs / 1000.0)
-                                            : reply->errorString());
+        const bool timeout = netError == QNetworkReply::OperationCanceledError ||
+                             netError == QNetworkReply::TimeoutError;
+        ApiError e =
+            ApiError::make(timeout ? ApiError::Kind::Timeout : ApiError::Kind::Network,
+                           timeout ? QStringLiteral("Timeout") : QStringLiteral("NetworkError"),
+                           timeout ? tr("No answer from %1 within %2 s.")
+                                         .arg(m_endpoint.toString())
+                                         .arg(m_timeoutMs / 1000.0)
+                                   : reply->errorString());
         apiReply->finish(e);
         return;
     }
@@ -206,9 +203,9 @@ void ApiClient::finishReply(ApiReply *apiReply, QNetworkReply *reply, qint64 max
             e.serverClockKnown = true;
             e.serverClockSkew = serverDate.toSecsSinceEpoch() - QDateTime::currentSecsSinceEpoch();
         }
-        if ((e.code == QLatin1String("AuthFailure.SecretIdNotFound")
-             || e.code == QLatin1String("AuthFailure.InvalidSecretId"))
-            && !e.message.contains(m_credentials.secretId))
+        if ((e.code == QLatin1String("AuthFailure.SecretIdNotFound") ||
+             e.code == QLatin1String("AuthFailure.InvalidSecretId")) &&
+            !e.message.contains(m_credentials.secretId))
             e.message += QLatin1String(" (SecretId ") + m_credentials.secretId + QLatin1Char(')');
         followServerClock(serverDate, e.code == QLatin1String("AuthFailure.SignatureExpire"), &e);
         apiReply->finish(e);
@@ -221,12 +218,9 @@ void ApiClient::finishReply(ApiReply *apiReply, QNetworkReply *reply, qint64 max
 
 ApiReply::ApiReply(const QString &action, QObject *parent)
     : QObject(parent)
-    , m_action(action)
-{
-}
+    , m_action(action) {}
 
-void ApiReply::finish(Result<QJsonObject> result)
-{
+void ApiReply::finish(Result<QJsonObject> result) {
     if (m_finished)
         return;
     m_finished = true;
@@ -235,14 +229,14 @@ void ApiReply::finish(Result<QJsonObject> result)
     deleteLater();
 }
 
-void ApiReply::abort()
-{
+void ApiReply::abort() {
     if (m_finished)
         return;
     const QPointer<QNetworkReply> reply = m_reply;
     // Finish first: the network reply's own finished() then finds this reply done.
-    finish(ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("Cancelled"),
-                          QCoreApplication::translate("trro::ApiClient", "The request was cancelled.")));
+    finish(ApiError::make(
+        ApiError::Kind::Cancelled, QStringLiteral("Cancelled"),
+        QCoreApplication::translate("trro::ApiClient", "The request was cancelled.")));
     if (reply)
         reply->abort();
 }

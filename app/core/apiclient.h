@@ -19,8 +19,7 @@ class ApiReply;
 // Owns the one QNetworkAccessManager. send() signs (through tc3Sign, the only place an
 // Authorization header is built) and posts one action; the ApiReply ends with the inner
 // Response object or a typed ApiError. Fully asynchronous; no retries here (see RequestScheduler).
-class ApiClient final : public QObject
-{
+class ApiClient final : public QObject {
     Q_OBJECT
 public:
     static constexpr auto ApiVersion = "2022-03-25";
@@ -77,8 +76,7 @@ private:
     bool m_trace = false;
 };
 
-class ApiReply final : public QObject
-{
+class ApiReply final : public QObject {
     Q_OBJECT
 public:
     QString action() const { return m_action; }

@@ -5,13 +5,11 @@
 namespace trro {
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("trro", text);
 }
 
-QString advice(const ApiError &e)
-{
+QString advice(const ApiError &e) {
     const QString &code = e.code;
     if (code == QLatin1String("AuthFailure.SignatureExpire")) {
         if (e.serverClockKnown && e.serverClockSkew != 0) {
@@ -24,8 +22,8 @@ QString advice(const ApiError &e)
         return tr("The request timestamp was rejected: this computer's clock is probably wrong; "
                   "correct the system time (enable NTP).");
     }
-    if (code == QLatin1String("AuthFailure.SecretIdNotFound")
-        || code == QLatin1String("AuthFailure.InvalidSecretId"))
+    if (code == QLatin1String("AuthFailure.SecretIdNotFound") ||
+        code == QLatin1String("AuthFailure.InvalidSecretId"))
         return tr("The SecretId is not known to the service: check the key in the profile or in "
                   "TENCENTCLOUD_SECRET_ID, and that it has not been deleted or disabled.");
     if (code == QLatin1String("AuthFailure.SignatureFailure"))
@@ -47,8 +45,7 @@ QString advice(const ApiError &e)
 
 } // namespace
 
-ApiError ApiError::make(Kind kind, const QString &code, const QString &message)
-{
+ApiError ApiError::make(Kind kind, const QString &code, const QString &message) {
     ApiError e;
     e.kind = kind;
     e.code = code;
@@ -56,28 +53,23 @@ ApiError ApiError::make(Kind kind, const QString &code, const QString &message)
     return e;
 }
 
-bool ApiError::isAuthFailure() const
-{
-    return kind == Kind::Credentials
-           || (kind == Kind::Api && code.startsWith(QLatin1String("AuthFailure")));
+bool ApiError::isAuthFailure() const {
+    return kind == Kind::Credentials ||
+           (kind == Kind::Api && code.startsWith(QLatin1String("AuthFailure")));
 }
 
-bool ApiError::isRateLimited() const
-{
+bool ApiError::isRateLimited() const {
     return kind == Kind::Api && code.startsWith(QLatin1String("RequestLimitExceeded"));
 }
 
-bool ApiError::isParameterError() const
-{
-    return kind == Kind::Api
-           && (code.startsWith(QLatin1String("InvalidParameter"))
-               || code.startsWith(QLatin1String("MissingParameter"))
-               || code.startsWith(QLatin1String("UnknownParameter"))
-               || code.startsWith(QLatin1String("InvalidAction")));
+bool ApiError::isParameterError() const {
+    return kind == Kind::Api && (code.startsWith(QLatin1String("InvalidParameter")) ||
+                                 code.startsWith(QLatin1String("MissingParameter")) ||
+                                 code.startsWith(QLatin1String("UnknownParameter")) ||
+                                 code.startsWith(QLatin1String("InvalidAction")));
 }
 
-bool ApiError::isRetryable() const
-{
+bool ApiError::isRetryable() const {
     switch (kind) {
     case Kind::Network:
     case Kind::Timeout:
@@ -85,8 +77,8 @@ bool ApiError::isRetryable() const
     case Kind::Http:
         return httpStatus >= 500 || httpStatus == 429;
     case Kind::Api:
-        return isRateLimited() || code.startsWith(QLatin1String("InternalError"))
-               || httpStatus >= 500;
+        return isRateLimited() || code.startsWith(QLatin1String("InternalError")) ||
+               httpStatus >= 500;
     case Kind::Malformed:
         // A truncated or garbled body is usually a transport problem; a well-formed body of the
         // wrong shape is not, but retrying it once more costs little and is bounded. An answer
@@ -101,8 +93,7 @@ bool ApiError::isRetryable() const
     return false;
 }
 
-QString ApiError::userMessage() const
-{
+QString ApiError::userMessage() const {
     QString line = code.isEmpty() ? message : code + QLatin1String(": ") + message;
     if (!requestId.isEmpty())
         line += QLatin1String(" (RequestId ") + requestId + QLatin1Char(')');
@@ -114,8 +105,7 @@ QString ApiError::userMessage() const
     return line;
 }
 
-QString errorKindName(ApiError::Kind kind)
-{
+QString errorKindName(ApiError::Kind kind) {
     switch (kind) {
     case ApiError::Kind::None:
         return QStringLiteral("none");

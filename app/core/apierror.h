@@ -28,9 +28,9 @@ struct ApiError {
     bool serverClockKnown = false;
 
     bool isError() const { return kind != Kind::None; }
-    bool isAuthFailure() const;   // AuthFailure.* or Kind::Credentials
-    bool isRateLimited() const;   // RequestLimitExceeded*
-    bool isRetryable() const;     // limit, InternalError, 5xx, network, timeout
+    bool isAuthFailure() const; // AuthFailure.* or Kind::Credentials
+    bool isRateLimited() const; // RequestLimitExceeded*
+    bool isRetryable() const;   // limit, InternalError, 5xx, network, timeout
     bool isParameterError() const;
 
     // One line for people: "<code>: <message> (RequestId <id>)" plus advice for the common

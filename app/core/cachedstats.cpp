@@ -96,9 +96,9 @@ void CachedStats::intervalStatisticsDetailed(const StatsQuery &query, QObject *c
     p->query = query;
     // What a key may see depends on its account and permissions: one scope per SecretId.
     const ApiClient *client = m_api->scheduler()->client();
-    p->key = CacheKey{client->endpoint().toString() + QLatin1Char('#') +
-                          client->credentials().secretId,
-                      query.projectId, query.deviceId, query.interval};
+    p->key =
+        CacheKey{client->endpoint().toString() + QLatin1Char('#') + client->credentials().secretId,
+                 query.projectId, query.deviceId, query.interval};
     p->context = context;
     p->hasContext = context != nullptr;
     p->callback = std::move(callback);

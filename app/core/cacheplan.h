@@ -79,7 +79,7 @@ struct CachePlan {
     qint64 fetchStart = 0;
     qint64 fetchEnd = 0;
     TimeRanges::Range probe;
-    qint64 dataAsOf = 0;      // the served data is complete up to this service time; 0: final
+    qint64 dataAsOf = 0; // the served data is complete up to this service time; 0: final
     // Offline only: the parts of the query the cache does not know. Buckets reaching into them
     // are left out (a piece covering part of a bucket is not that bucket); they are neither
     // empty nor served.

@@ -4,8 +4,7 @@
 
 namespace trro {
 
-Credentials Credentials::fromEnvironment()
-{
+Credentials Credentials::fromEnvironment() {
     Credentials c;
     c.secretId = qEnvironmentVariable("TENCENTCLOUD_SECRET_ID").trimmed();
     c.secretKey = qEnvironmentVariable("TENCENTCLOUD_SECRET_KEY").trimmed();

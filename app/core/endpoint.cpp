@@ -6,23 +6,20 @@
 namespace trro {
 namespace {
 
-bool isLoopbackHost(const QString &host)
-{
+bool isLoopbackHost(const QString &host) {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("trro::Endpoint", text);
 }
 
 } // namespace
 
-Endpoint Endpoint::parse(const QString &text, QString *error)
-{
+Endpoint Endpoint::parse(const QString &text, QString *error) {
     Endpoint endpoint;
     QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
@@ -43,10 +40,11 @@ Endpoint Endpoint::parse(const QString &text, QString *error)
             *error = tr("The endpoint must use https (got \"%1\").").arg(url.scheme());
         return endpoint;
     }
-    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()
-        || (url.path() != QLatin1String("/") && !url.path().isEmpty())) {
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment() ||
+        (url.path() != QLatin1String("/") && !url.path().isEmpty())) {
         if (error)
-            *error = tr("The endpoint must be a bare URL such as %1.").arg(QLatin1String(DefaultUrl));
+            *error =
+                tr("The endpoint must be a bare URL such as %1.").arg(QLatin1String(DefaultUrl));
         return endpoint;
     }
     url.setScheme(scheme);
@@ -55,8 +53,7 @@ Endpoint Endpoint::parse(const QString &text, QString *error)
     return endpoint;
 }
 
-QString Endpoint::resolve(const QString &commandLineValue)
-{
+QString Endpoint::resolve(const QString &commandLineValue) {
     if (!commandLineValue.isEmpty())
         return commandLineValue;
     const QString env = qEnvironmentVariable("TRRO_ENDPOINT");
@@ -65,8 +62,7 @@ QString Endpoint::resolve(const QString &commandLineValue)
     return QLatin1String(DefaultUrl);
 }
 
-QByteArray Endpoint::hostHeader() const
-{
+QByteArray Endpoint::hostHeader() const {
     QByteArray host = m_url.host(QUrl::FullyEncoded).toLatin1();
     if (host.contains(':'))
         host = '[' + host + ']';

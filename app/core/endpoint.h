@@ -7,8 +7,7 @@
 namespace trro {
 
 // A validated API endpoint. https anywhere; plain http only for loopback addresses.
-class Endpoint final
-{
+class Endpoint final {
 public:
     static constexpr auto DefaultUrl = "https://trro.tencentcloudapi.com";
     static constexpr auto InternationalUrl = "https://trro.intl.tencentcloudapi.com";
@@ -20,8 +19,8 @@ public:
     static QString resolve(const QString &commandLineValue);
 
     bool isValid() const { return m_url.isValid(); }
-    QUrl url() const { return m_url; }          // always with path "/"
-    QByteArray hostHeader() const;              // host[:port], port only when not the default
+    QUrl url() const { return m_url; } // always with path "/"
+    QByteArray hostHeader() const;     // host[:port], port only when not the default
     QString toString() const { return m_url.toString(); }
 
 private:

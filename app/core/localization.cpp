@@ -8,8 +8,7 @@
 namespace trro {
 namespace {
 
-QString matchLanguage(const QString &requested)
-{
+QString matchLanguage(const QString &requested) {
     const QString name = requested.isEmpty() ? QLocale::system().name() : requested;
     if (name.startsWith(QLatin1String("zh"), Qt::CaseInsensitive)) {
         // Traditional Chinese users still read Simplified Chinese better than English.
@@ -18,8 +17,7 @@ QString matchLanguage(const QString &requested)
     return QStringLiteral("en");
 }
 
-void load(const QString &file, const QString &directory)
-{
+void load(const QString &file, const QString &directory) {
     auto *translator = new QTranslator(QCoreApplication::instance());
     if (translator->load(file, directory))
         QCoreApplication::installTranslator(translator);
@@ -29,13 +27,13 @@ void load(const QString &file, const QString &directory)
 
 } // namespace
 
-QString languageArgument(const QStringList &arguments)
-{
+QString languageArgument(const QStringList &arguments) {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--"))
             break;
-        if ((a == QLatin1String("--lang") || a == QLatin1String("-lang")) && i + 1 < arguments.size())
+        if ((a == QLatin1String("--lang") || a == QLatin1String("-lang")) &&
+            i + 1 < arguments.size())
             return arguments.at(i + 1);
         if (a.startsWith(QLatin1String("--lang=")))
             return a.mid(7);
@@ -43,8 +41,7 @@ QString languageArgument(const QStringList &arguments)
     return {};
 }
 
-QStringList supportedLanguages()
-{
+QStringList supportedLanguages() {
     return {QStringLiteral("en"), QStringLiteral("zh_CN")};
 }
 
@@ -54,20 +51,18 @@ bool isSupportedLanguage(const QString &value) {
     return pattern.match(value.trimmed()).hasMatch();
 }
 
-QString installTranslations(const QString &requested)
-{
+QString installTranslations(const QString &requested) {
     const QString language = matchLanguage(requested);
     // An explicit choice also sets number and date formats; otherwise they follow the system.
     if (!requested.isEmpty() && QLocale().name() != requested)
         QLocale::setDefault(QLocale(language == QLatin1String("zh_CN") ? QStringLiteral("zh_CN")
-                                                                        : QStringLiteral("en_US")));
+                                                                       : QStringLiteral("en_US")));
     if (language == QLatin1String("en")) {
         // The source text is English; the catalogue only has the plural forms.
         load(QStringLiteral("trro_en"), QStringLiteral(":/i18n"));
         return language;
     }
-    load(QStringLiteral("qtbase_") + language,
-         QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     load(QStringLiteral("trro_") + language, QStringLiteral(":/i18n"));
     return language;
 }

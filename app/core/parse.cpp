@@ -8,32 +8,27 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QTimeZone>
-
 #include <cmath>
 #include <limits>
 
 namespace trro {
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("trro", text);
 }
 
-ApiError malformed(const QString &message)
-{
+ApiError malformed(const QString &message) {
     return ApiError::make(ApiError::Kind::Malformed, QStringLiteral("MalformedResponse"), message);
 }
 
-ApiError wrongType(const QString &field, const char *expected)
-{
+ApiError wrongType(const QString &field, const char *expected) {
     return malformed(tr("Field \"%1\" is not %2.").arg(field, tr(expected)));
 }
 
 // Reads an integer field; a missing field reads as 0.
 bool readIntField(const QJsonObject &o, const QString &path, const QString &key, qint64 *out,
-                  ApiError *error)
-{
+                  ApiError *error) {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull()) {
         *out = 0;
@@ -48,17 +43,13 @@ bool readIntField(const QJsonObject &o, const QString &path, const QString &key,
 
 // Reads an integer field that must lie in [lo, hi]; a missing field reads as 0.
 bool readBoundedField(const QJsonObject &o, const QString &path, const QString &key, qint64 lo,
-                      qint64 hi, qint64 *out, ApiError *error)
-{
+                      qint64 hi, qint64 *out, ApiError *error) {
     if (!readIntField(o, path, key, out, error))
         return false;
     if (*out < lo || *out > hi) {
-        *error = ApiError::make(ApiError::Kind::Malformed, QStringLiteral("ValueOutOfRange"),
-                                tr("Field \"%1\" is %2, outside %3–%4.")
-                                    .arg(path + key)
-                                    .arg(*out)
-                                    .arg(lo)
-                                    .arg(hi));
+        *error = ApiError::make(
+            ApiError::Kind::Malformed, QStringLiteral("ValueOutOfRange"),
+            tr("Field \"%1\" is %2, outside %3–%4.").arg(path + key).arg(*out).arg(lo).arg(hi));
         return false;
     }
     return true;
@@ -66,15 +57,13 @@ bool readBoundedField(const QJsonObject &o, const QString &path, const QString &
 
 // A count: 0..MaxCount.
 bool readCountField(const QJsonObject &o, const QString &path, const QString &key, qint64 *out,
-                    ApiError *error)
-{
+                    ApiError *error) {
     return readBoundedField(o, path, key, 0, limits::MaxCount, out, error);
 }
 
 // A unix time: 0 (not given) or within the plausible window.
 bool readTimeField(const QJsonObject &o, const QString &path, const QString &key, qint64 *out,
-                   ApiError *error)
-{
+                   ApiError *error) {
     if (!readIntField(o, path, key, out, error))
         return false;
     if (*out == 0)
@@ -83,8 +72,7 @@ bool readTimeField(const QJsonObject &o, const QString &path, const QString &key
 }
 
 bool readStringField(const QJsonObject &o, const QString &path, const QString &key, QString *out,
-                     ApiError *error)
-{
+                     ApiError *error) {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull()) {
         out->clear();
@@ -113,8 +101,7 @@ bool readStringField(const QJsonObject &o, const QString &path, const QString &k
 }
 
 // Reads a list field; missing or null is an empty list.
-bool readArrayField(const QJsonObject &o, const QString &key, QJsonArray *out, ApiError *error)
-{
+bool readArrayField(const QJsonObject &o, const QString &key, QJsonArray *out, ApiError *error) {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull()) {
         *out = {};
@@ -128,25 +115,23 @@ bool readArrayField(const QJsonObject &o, const QString &key, QJsonArray *out, A
     return true;
 }
 
-bool readPage(const QJsonObject &o, Page *page, ApiError *error)
-{
+bool readPage(const QJsonObject &o, Page *page, ApiError *error) {
     Page p;
-    if (!readBoundedField(o, {}, QStringLiteral("Total"), 0, limits::MaxListTotal, &p.total, error)
-        || !readBoundedField(o, {}, QStringLiteral("Num"), 0, limits::MaxListTotal, &p.num, error))
+    if (!readBoundedField(o, {}, QStringLiteral("Total"), 0, limits::MaxListTotal, &p.total,
+                          error) ||
+        !readBoundedField(o, {}, QStringLiteral("Num"), 0, limits::MaxListTotal, &p.num, error))
         return false;
     if (page)
         *page = p;
     return true;
 }
 
-QString elementPath(const QString &list, qsizetype index)
-{
+QString elementPath(const QString &list, qsizetype index) {
     return list + QLatin1Char('[') + QString::number(index) + QLatin1String("].");
 }
 
 template <typename T, typename Fn>
-Result<QList<T>> readList(const QJsonObject &o, const QString &key, Fn readOne)
-{
+Result<QList<T>> readList(const QJsonObject &o, const QString &key, Fn readOne) {
     QJsonArray array;
     ApiError error;
     if (!readArrayField(o, key, &array, &error))
@@ -167,8 +152,7 @@ Result<QList<T>> readList(const QJsonObject &o, const QString &key, Fn readOne)
 
 } // namespace
 
-bool readInteger(const QJsonValue &value, qint64 *out)
-{
+bool readInteger(const QJsonValue &value, qint64 *out) {
     if (value.isDouble()) {
         const double d = value.toDouble();
         if (!std::isfinite(d) || d != std::floor(d) || std::fabs(d) > 9.007199254740992e15)
@@ -189,8 +173,7 @@ bool readInteger(const QJsonValue &value, qint64 *out)
 
 namespace {
 
-QDateTime readAnyTime(const QJsonValue &value)
-{
+QDateTime readAnyTime(const QJsonValue &value) {
     qint64 seconds = 0;
     const auto fromSeconds = [](qint64 t) {
         // Checked before Qt multiplies it into milliseconds.
@@ -219,8 +202,7 @@ QDateTime readAnyTime(const QJsonValue &value)
 
 } // namespace
 
-QDateTime readTime(const QJsonValue &value)
-{
+QDateTime readTime(const QJsonValue &value) {
     const QDateTime t = readAnyTime(value);
     if (!t.isValid())
         return t;
@@ -231,8 +213,7 @@ QDateTime readTime(const QJsonValue &value)
     return t;
 }
 
-Result<QJsonObject> parseEnvelope(const QByteArray &body, int httpStatus)
-{
+Result<QJsonObject> parseEnvelope(const QByteArray &body, int httpStatus) {
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -242,12 +223,11 @@ Result<QJsonObject> parseEnvelope(const QByteArray &body, int httpStatus)
             e.httpStatus = httpStatus;
             return e;
         }
-        ApiError e = malformed(
-            parseError.error != QJsonParseError::NoError
-                ? tr("The response is not valid JSON (%1 at byte %2).")
-                      .arg(parseError.errorString())
-                      .arg(parseError.offset)
-                : tr("The response is not a JSON object."));
+        ApiError e = malformed(parseError.error != QJsonParseError::NoError
+                                   ? tr("The response is not valid JSON (%1 at byte %2).")
+                                         .arg(parseError.errorString())
+                                         .arg(parseError.offset)
+                                   : tr("The response is not a JSON object."));
         e.httpStatus = httpStatus;
         return e;
     }
@@ -287,21 +267,19 @@ Result<QJsonObject> parseEnvelope(const QByteArray &body, int httpStatus)
     return response;
 }
 
-Result<IntervalSeries> parseIntervalStatistics(const QJsonObject &response)
-{
+Result<IntervalSeries> parseIntervalStatistics(const QJsonObject &response) {
     auto readOne = [](const QJsonObject &o, const QString &path, IntervalBucket *b, ApiError *e) {
         qint64 ratio = 0;
-        const bool ok = readTimeField(o, path, QStringLiteral("StartTime"), &b->startTime, e)
-                        && readTimeField(o, path, QStringLiteral("EndTime"), &b->endTime, e)
-                        && readCountField(o, path, QStringLiteral("SessionNum"), &b->sessionNum, e)
-                        && readCountField(o, path, QStringLiteral("TotalDuration"),
-                                          &b->totalDuration, e)
-                        && readBoundedField(o, path, QStringLiteral("NotBadSessionRatio"), 0, 100,
-                                            &ratio, e)
-                        && readCountField(o, path, QStringLiteral("ActiveFieldDeviceNum"),
-                                          &b->activeFieldDeviceNum, e)
-                        && readCountField(o, path, QStringLiteral("ActiveRemoteDeviceNum"),
-                                          &b->activeRemoteDeviceNum, e);
+        const bool ok =
+            readTimeField(o, path, QStringLiteral("StartTime"), &b->startTime, e) &&
+            readTimeField(o, path, QStringLiteral("EndTime"), &b->endTime, e) &&
+            readCountField(o, path, QStringLiteral("SessionNum"), &b->sessionNum, e) &&
+            readCountField(o, path, QStringLiteral("TotalDuration"), &b->totalDuration, e) &&
+            readBoundedField(o, path, QStringLiteral("NotBadSessionRatio"), 0, 100, &ratio, e) &&
+            readCountField(o, path, QStringLiteral("ActiveFieldDeviceNum"),
+                           &b->activeFieldDeviceNum, e) &&
+            readCountField(o, path, QStringLiteral("ActiveRemoteDeviceNum"),
+                           &b->activeRemoteDeviceNum, e);
         if (ok)
             b->notBadSessionRatio = int(ratio);
         return ok;
@@ -315,46 +293,44 @@ Result<IntervalSeries> parseIntervalStatistics(const QJsonObject &response)
     return series;
 }
 
-Result<SessionTotals> parseSessionTotals(const QJsonObject &response)
-{
+Result<SessionTotals> parseSessionTotals(const QJsonObject &response) {
     SessionTotals t;
     ApiError e;
     qint64 ratio = 0;
-    if (!readCountField(response, {}, QStringLiteral("SessionNum"), &t.sessionNum, &e)
-        || !readCountField(response, {}, QStringLiteral("TotalDuration"), &t.totalDuration, &e)
-        || !readBoundedField(response, {}, QStringLiteral("NotBadSessionRatio"), 0, 100, &ratio, &e)
-        || !readCountField(response, {}, QStringLiteral("ActiveFieldDeviceNum"),
-                           &t.activeFieldDeviceNum, &e)
-        || !readCountField(response, {}, QStringLiteral("ActiveRemoteDeviceNum"),
-                           &t.activeRemoteDeviceNum, &e))
+    if (!readCountField(response, {}, QStringLiteral("SessionNum"), &t.sessionNum, &e) ||
+        !readCountField(response, {}, QStringLiteral("TotalDuration"), &t.totalDuration, &e) ||
+        !readBoundedField(response, {}, QStringLiteral("NotBadSessionRatio"), 0, 100, &ratio, &e) ||
+        !readCountField(response, {}, QStringLiteral("ActiveFieldDeviceNum"),
+                        &t.activeFieldDeviceNum, &e) ||
+        !readCountField(response, {}, QStringLiteral("ActiveRemoteDeviceNum"),
+                        &t.activeRemoteDeviceNum, &e))
         return e;
     t.notBadSessionRatio = int(ratio);
     return t;
 }
 
-Result<QList<Device>> parseDevices(const QJsonObject &response, Page *page)
-{
+Result<QList<Device>> parseDevices(const QJsonObject &response, Page *page) {
     ApiError e;
     if (!readPage(response, page, &e))
         return e;
-    return readList<Device>(response, QStringLiteral("Devices"),
-                            [](const QJsonObject &o, const QString &path, Device *d, ApiError *err) {
-                                QString type;
-                                const bool ok =
-                                    readStringField(o, path, QStringLiteral("DeviceId"), &d->deviceId, err)
-                                    && readStringField(o, path, QStringLiteral("DeviceName"), &d->deviceName, err)
-                                    && readStringField(o, path, QStringLiteral("DeviceStatus"), &d->deviceStatus, err)
-                                    && readStringField(o, path, QStringLiteral("DeviceType"), &type, err)
-                                    && readStringField(o, path, QStringLiteral("ProjectId"), &d->projectId, err);
-                                d->deviceType = parseDeviceType(type);
-                                d->modifyTime = readTime(o.value(QLatin1String("ModifyTime")));
-                                d->lastReportTime = readTime(o.value(QLatin1String("LastReportTime")));
-                                return ok;
-                            });
+    return readList<Device>(
+        response, QStringLiteral("Devices"),
+        [](const QJsonObject &o, const QString &path, Device *d, ApiError *err) {
+            QString type;
+            const bool ok =
+                readStringField(o, path, QStringLiteral("DeviceId"), &d->deviceId, err) &&
+                readStringField(o, path, QStringLiteral("DeviceName"), &d->deviceName, err) &&
+                readStringField(o, path, QStringLiteral("DeviceStatus"), &d->deviceStatus, err) &&
+                readStringField(o, path, QStringLiteral("DeviceType"), &type, err) &&
+                readStringField(o, path, QStringLiteral("ProjectId"), &d->projectId, err);
+            d->deviceType = parseDeviceType(type);
+            d->modifyTime = readTime(o.value(QLatin1String("ModifyTime")));
+            d->lastReportTime = readTime(o.value(QLatin1String("LastReportTime")));
+            return ok;
+        });
 }
 
-Result<QList<Project>> parseProjects(const QJsonObject &response, Page *page)
-{
+Result<QList<Project>> parseProjects(const QJsonObject &response, Page *page) {
     ApiError e;
     if (!readPage(response, page, &e))
         return e;
@@ -362,30 +338,32 @@ Result<QList<Project>> parseProjects(const QJsonObject &response, Page *page)
         response, QStringLiteral("Projects"),
         [](const QJsonObject &o, const QString &path, Project *p, ApiError *err) {
             const bool ok =
-                readStringField(o, path, QStringLiteral("ProjectId"), &p->projectId, err)
-                && readStringField(o, path, QStringLiteral("ProjectName"), &p->projectName, err)
-                && readStringField(o, path, QStringLiteral("ProjectDescription"), &p->projectDescription, err)
-                && readStringField(o, path, QStringLiteral("PolicyMode"), &p->policyMode, err);
+                readStringField(o, path, QStringLiteral("ProjectId"), &p->projectId, err) &&
+                readStringField(o, path, QStringLiteral("ProjectName"), &p->projectName, err) &&
+                readStringField(o, path, QStringLiteral("ProjectDescription"),
+                                &p->projectDescription, err) &&
+                readStringField(o, path, QStringLiteral("PolicyMode"), &p->policyMode, err);
             p->modifyTime = readTime(o.value(QLatin1String("ModifyTime")));
             return ok;
         });
 }
 
-Result<QList<DeviceSession>> parseDeviceSessions(const QJsonObject &response, Page *page)
-{
+Result<QList<DeviceSession>> parseDeviceSessions(const QJsonObject &response, Page *page) {
     ApiError e;
     if (!readPage(response, page, &e))
         return e;
     return readList<DeviceSession>(
         response, QStringLiteral("DeviceSessionList"),
         [](const QJsonObject &o, const QString &path, DeviceSession *s, ApiError *err) {
-            return readStringField(o, path, QStringLiteral("SessionId"), &s->sessionId, err)
-                   && readStringField(o, path, QStringLiteral("RemoteDeviceId"), &s->remoteDeviceId, err)
-                   && readStringField(o, path, QStringLiteral("FieldDeviceId"), &s->fieldDeviceId, err)
-                   && readStringField(o, path, QStringLiteral("Resolution"), &s->resolution, err)
-                   && readTimeField(o, path, QStringLiteral("StartTime"), &s->startTime, err)
-                   && readTimeField(o, path, QStringLiteral("EndTime"), &s->endTime, err)
-                   && readStringField(o, path, QStringLiteral("Quality"), &s->quality, err);
+            return readStringField(o, path, QStringLiteral("SessionId"), &s->sessionId, err) &&
+                   readStringField(o, path, QStringLiteral("RemoteDeviceId"), &s->remoteDeviceId,
+                                   err) &&
+                   readStringField(o, path, QStringLiteral("FieldDeviceId"), &s->fieldDeviceId,
+                                   err) &&
+                   readStringField(o, path, QStringLiteral("Resolution"), &s->resolution, err) &&
+                   readTimeField(o, path, QStringLiteral("StartTime"), &s->startTime, err) &&
+                   readTimeField(o, path, QStringLiteral("EndTime"), &s->endTime, err) &&
+                   readStringField(o, path, QStringLiteral("Quality"), &s->quality, err);
         });
 }
 

@@ -12,11 +12,10 @@
 namespace trro {
 namespace {
 
-ApiError cancelledError()
-{
-    return ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("Cancelled"),
-                          QCoreApplication::translate("trro::RequestScheduler",
-                                                      "The request was cancelled."));
+ApiError cancelledError() {
+    return ApiError::make(
+        ApiError::Kind::Cancelled, QStringLiteral("Cancelled"),
+        QCoreApplication::translate("trro::RequestScheduler", "The request was cancelled."));
 }
 
 } // namespace
@@ -28,14 +27,10 @@ ApiJob::ApiJob(const QString &action, const QJsonObject &params, Priority priori
     , m_params(params)
     , m_priority(priority)
     , m_context(context)
-    , m_hasContext(context != nullptr)
-{
-}
+    , m_hasContext(context != nullptr) {}
 
 RequestScheduler::RequestScheduler(ApiClient *client, QObject *parent)
-    : RequestScheduler(client, Options{}, parent)
-{
-}
+    : RequestScheduler(client, Options{}, parent) {}
 
 RequestScheduler::RequestScheduler(ApiClient *client, const Options &options, QObject *parent)
     : RequestScheduler(client, options, nullptr, parent) {}
@@ -55,22 +50,20 @@ qint64 RequestScheduler::nowUs() const {
     return m_clock->monotonicUs();
 }
 
-RequestScheduler::~RequestScheduler()
-{
+RequestScheduler::~RequestScheduler() {
     // Jobs still queued end as cancelled so that no caller waits forever.
     cancelAll();
 }
 
-void RequestScheduler::setOptions(const Options &options)
-{
+void RequestScheduler::setOptions(const Options &options) {
     m_options = options;
     m_paces.clear();
     schedulePump(0);
 }
 
 ApiJob *RequestScheduler::enqueue(const QString &action, const QJsonObject &params,
-                                  Priority priority, QObject *context, const RequestLimits &limits)
-{
+                                  Priority priority, QObject *context,
+                                  const RequestLimits &limits) {
     auto *job = new ApiJob(action, params, priority, context, this);
     job->m_sequence = ++m_sequence;
     job->m_limits = limits;
@@ -102,8 +95,7 @@ ApiJob *RequestScheduler::enqueue(const QString &action, const QJsonObject &para
     return job;
 }
 
-void RequestScheduler::cancel(QObject *context)
-{
+void RequestScheduler::cancel(QObject *context) {
     const QList<ApiJob *> jobs = findChildren<ApiJob *>(Qt::FindDirectChildrenOnly);
     for (ApiJob *job : jobs) {
         if (!job->m_finished && job->m_hasContext && job->m_context == context)
@@ -111,8 +103,7 @@ void RequestScheduler::cancel(QObject *context)
     }
 }
 
-void RequestScheduler::cancelAll()
-{
+void RequestScheduler::cancelAll() {
     const QList<ApiJob *> jobs = findChildren<ApiJob *>(Qt::FindDirectChildrenOnly);
     for (ApiJob *job : jobs) {
         if (!job->m_finished)
@@ -127,8 +118,7 @@ void RequestScheduler::schedulePump(qint64 delayUs) {
     m_timer->start(delay);
 }
 
-bool RequestScheduler::takeToken(const QString &action, qint64 nowUs, qint64 *waitUs)
-{
+bool RequestScheduler::takeToken(const QString &action, qint64 nowUs, qint64 *waitUs) {
     if (m_options.ratePerSecond <= 0)
         return true;
     Pace &pace = m_paces[action];
@@ -156,8 +146,7 @@ bool RequestScheduler::takeToken(const QString &action, qint64 nowUs, qint64 *wa
     return true;
 }
 
-qint64 RequestScheduler::backoffMs(int attempt)
-{
+qint64 RequestScheduler::backoffMs(int attempt) {
     // Exponential with full jitter in [base/2, base * 2^attempt].
     const double ceiling = std::min<double>(m_options.maxBackoffMs,
                                             m_options.baseBackoffMs * std::pow(2.0, attempt - 1));
@@ -165,8 +154,7 @@ qint64 RequestScheduler::backoffMs(int attempt)
     return qint64(floor + m_random.generateDouble() * std::max(0.0, ceiling - floor));
 }
 
-void RequestScheduler::pump()
-{
+void RequestScheduler::pump() {
     const qint64 now = nowUs();
     // Highest priority first, then oldest.
     std::stable_sort(m_queue.begin(), m_queue.end(), [](const ApiJob *a, const ApiJob *b) {
@@ -201,8 +189,7 @@ void RequestScheduler::pump()
         Q_EMIT idle();
 }
 
-void RequestScheduler::dispatch(ApiJob *job)
-{
+void RequestScheduler::dispatch(ApiJob *job) {
     ++job->m_attempts;
     // The deadline runs from the first attempt: time spent queued behind the rate limit of
     // other jobs does not count.
@@ -218,8 +205,7 @@ void RequestScheduler::dispatch(ApiJob *job)
     // If the job is cancelled while in flight, its reply is aborted in finishJob().
 }
 
-void RequestScheduler::onReplyFinished(ApiJob *job, ApiReply *reply)
-{
+void RequestScheduler::onReplyFinished(ApiJob *job, ApiReply *reply) {
     --m_inFlight;
     job->m_reply = nullptr;
     const Result<QJsonObject> &result = reply->result();
@@ -238,10 +224,10 @@ void RequestScheduler::onReplyFinished(ApiJob *job, ApiReply *reply)
         // Another client may share the account: slow this action down, recover on success.
         pace.slowdown = std::min(8.0, pace.slowdown * 1.5);
     }
-    const bool clockCorrected = error.code == QLatin1String("AuthFailure.SignatureExpire")
-                                && error.serverClockKnown && job->m_attempts == 1;
-    const bool retry = (error.isRetryable() || clockCorrected)
-                       && job->m_attempts <= m_options.maxRetries;
+    const bool clockCorrected = error.code == QLatin1String("AuthFailure.SignatureExpire") &&
+                                error.serverClockKnown && job->m_attempts == 1;
+    const bool retry =
+        (error.isRetryable() || clockCorrected) && job->m_attempts <= m_options.maxRetries;
     if (retry) {
         job->m_notBeforeUs = nowUs() + (clockCorrected ? 0 : backoffMs(job->m_attempts) * 1000);
         m_queue.append(job);
@@ -252,8 +238,7 @@ void RequestScheduler::onReplyFinished(ApiJob *job, ApiReply *reply)
     schedulePump(0);
 }
 
-void RequestScheduler::finishJob(ApiJob *job, Result<QJsonObject> result)
-{
+void RequestScheduler::finishJob(ApiJob *job, Result<QJsonObject> result) {
     if (job->m_finished)
         return;
     job->m_finished = true;

@@ -25,8 +25,7 @@ struct RequestLimits {
 };
 
 // One scheduled request: may be sent several times (retries); ends once.
-class ApiJob final : public QObject
-{
+class ApiJob final : public QObject {
     Q_OBJECT
 public:
     QString action() const { return m_action; }
@@ -62,8 +61,7 @@ private:
 // Shared by every caller: per-action token bucket (default 20 requests/s), several requests
 // in flight, bounded retries with exponential backoff and jitter on transient errors, adaptive
 // slow-down when the service still answers RequestLimitExceeded, priorities, cancellation.
-class RequestScheduler final : public QObject
-{
+class RequestScheduler final : public QObject {
     Q_OBJECT
 public:
     struct Options {
@@ -108,7 +106,7 @@ public:
     int inFlightCount() const { return m_inFlight; }
 
     struct Stats {
-        qint64 sent = 0;        // HTTP requests sent, retries included
+        qint64 sent = 0; // HTTP requests sent, retries included
         qint64 retried = 0;
         qint64 rateLimited = 0; // RequestLimitExceeded answers seen
         qint64 failed = 0;      // jobs that ended with an error
@@ -120,9 +118,9 @@ Q_SIGNALS:
 
 private:
     struct Pace {
-        double theoreticalUs = 0;   // when the next request is due (virtual scheduling)
-        QList<qint64> sentUs;       // send times within the current window, oldest first
-        double slowdown = 1.0;      // >= 1, raised on RequestLimitExceeded, decays on success
+        double theoreticalUs = 0; // when the next request is due (virtual scheduling)
+        QList<qint64> sentUs;     // send times within the current window, oldest first
+        double slowdown = 1.0;    // >= 1, raised on RequestLimitExceeded, decays on success
     };
 
     void pump();

@@ -8,11 +8,12 @@
 namespace trro {
 
 // A value or an ApiError (std::expected is C++23).
-template <typename T> class Result final
-{
+template <typename T> class Result final {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(ApiError error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value)) {}
+    Result(ApiError error)
+        : m_data(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }

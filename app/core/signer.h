@@ -18,13 +18,13 @@ struct SignInput {
 };
 
 struct SignOutput {
-    QByteArray hashedPayload;          // hex sha256 of the body
+    QByteArray hashedPayload; // hex sha256 of the body
     QByteArray canonicalRequest;
     QByteArray hashedCanonicalRequest; // hex sha256 of canonicalRequest
     QByteArray credentialScope;        // <date>/<service>/tc3_request
     QByteArray stringToSign;
-    QByteArray signature;              // lowercase hex
-    QByteArray authorization;          // the whole Authorization header value
+    QByteArray signature;     // lowercase hex
+    QByteArray authorization; // the whole Authorization header value
 };
 
 SignOutput tc3Sign(const SignInput &input);

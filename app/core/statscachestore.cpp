@@ -219,9 +219,9 @@ qint64 StatsCache::maxBytes() {
 bool StatsCache::saveMaxBytes(qint64 bytes) {
     if (!open() || !begin())
         return false;
-    QSqlQuery &q = statement(bytes > 0
-                                 ? "INSERT OR REPLACE INTO meta(key, value) VALUES('max_bytes', ?)"
-                                 : "DELETE FROM meta WHERE key = 'max_bytes'");
+    QSqlQuery &q =
+        statement(bytes > 0 ? "INSERT OR REPLACE INTO meta(key, value) VALUES('max_bytes', ?)"
+                            : "DELETE FROM meta WHERE key = 'max_bytes'");
     if (bytes > 0)
         q.addBindValue(QString::number(bytes));
     if (!run(q, tr("store its size limit")) || !commit())

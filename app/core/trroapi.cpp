@@ -15,12 +15,17 @@ namespace {
 
 template <typename T> using Parser = Result<QList<T>> (*)(const QJsonObject &, Page *);
 
-QString itemKey(const Device &d) { return d.deviceId; }
-QString itemKey(const Project &p) { return p.projectId; }
-QString itemKey(const DeviceSession &s) { return s.sessionId; }
+QString itemKey(const Device &d) {
+    return d.deviceId;
+}
+QString itemKey(const Project &p) {
+    return p.projectId;
+}
+QString itemKey(const DeviceSession &s) {
+    return s.sessionId;
+}
 
-ApiError tooManyItems(const QString &message)
-{
+ApiError tooManyItems(const QString &message) {
     return ApiError::make(ApiError::Kind::Malformed, QStringLiteral("TooManyItems"), message);
 }
 
@@ -45,8 +50,7 @@ template <typename T> struct PagedFetch {
     qint64 deadlineMs = 0;
     qint64 deadlineUs = 0; // on the scheduler's clock
 
-    static void next(std::shared_ptr<PagedFetch> self)
-    {
+    static void next(std::shared_ptr<PagedFetch> self) {
         QJsonObject p = self->params;
         p.insert(QStringLiteral("PageNumber"), self->page);
         p.insert(QStringLiteral("PageSize"), TrroApi::RequestedPageSize);
@@ -88,8 +92,7 @@ template <typename T> struct PagedFetch {
     }
 
     static void onPage(const std::shared_ptr<PagedFetch> &self, const QList<T> &received,
-                       const Page &pageInfo)
-    {
+                       const Page &pageInfo) {
         if (self->total < 0) {
             self->total = pageInfo.total;
             const qint64 perPage = std::max<qint64>(1, received.size());
@@ -135,8 +138,7 @@ template <typename T> struct PagedFetch {
 template <typename T>
 void startPaged(RequestScheduler *scheduler, const QString &action, const QJsonObject &params,
                 QObject *context, Priority priority, Parser<T> parse,
-                TrroApi::Callback<QList<T>> callback)
-{
+                TrroApi::Callback<QList<T>> callback) {
     auto fetch = std::make_shared<PagedFetch<T>>();
     fetch->scheduler = scheduler;
     fetch->action = action;
@@ -156,8 +158,7 @@ void startPaged(RequestScheduler *scheduler, const QString &action, const QJsonO
 template <typename T, typename Parse>
 void single(RequestScheduler *scheduler, const QString &action, const QJsonObject &params,
             QObject *context, Priority priority, Parse parse, TrroApi::Callback<T> callback,
-            const RequestLimits &limits = {})
-{
+            const RequestLimits &limits = {}) {
     ApiJob *job = scheduler->enqueue(action, params, priority, context, limits);
     QObject *receiver = context ? context : static_cast<QObject *>(job);
     QObject::connect(job, &ApiJob::finished, receiver, [job, parse, callback] {
@@ -181,12 +182,9 @@ void single(RequestScheduler *scheduler, const QString &action, const QJsonObjec
 
 TrroApi::TrroApi(RequestScheduler *scheduler, QObject *parent)
     : QObject(parent)
-    , m_scheduler(scheduler)
-{
-}
+    , m_scheduler(scheduler) {}
 
-QJsonObject TrroApi::statsParams(const StatsQuery &query, bool withInterval)
-{
+QJsonObject TrroApi::statsParams(const StatsQuery &query, bool withInterval) {
     QJsonObject p;
     p.insert(QStringLiteral("ProjectId"), query.projectId);
     if (withInterval)
@@ -201,8 +199,7 @@ QJsonObject TrroApi::statsParams(const StatsQuery &query, bool withInterval)
 }
 
 void TrroApi::intervalStatistics(const StatsQuery &query, QObject *context,
-                                 Callback<IntervalSeries> callback, Priority priority)
-{
+                                 Callback<IntervalSeries> callback, Priority priority) {
     const QString deviceId = query.deviceId;
     const Interval interval = query.interval;
     // A statistics answer cannot hold more buckets than the range has intervals (plus slack).
@@ -210,8 +207,8 @@ void TrroApi::intervalStatistics(const StatsQuery &query, QObject *context,
     RequestLimits requestLimits;
     requestLimits.maxValues = limits::maxValues(maxBuckets);
     single<IntervalSeries>(
-        m_scheduler, QStringLiteral("DescribeSessionStatisticsByInterval"), statsParams(query, true),
-        context, priority,
+        m_scheduler, QStringLiteral("DescribeSessionStatisticsByInterval"),
+        statsParams(query, true), context, priority,
         [deviceId, interval, maxBuckets](const QJsonObject &response) -> Result<IntervalSeries> {
             Result<IntervalSeries> r = parseIntervalStatistics(response);
             if (r.ok() && r.value().buckets.size() > maxBuckets) {
@@ -232,8 +229,7 @@ void TrroApi::intervalStatistics(const StatsQuery &query, QObject *context,
 }
 
 void TrroApi::sessionTotals(const StatsQuery &query, QObject *context,
-                            Callback<SessionTotals> callback, Priority priority)
-{
+                            Callback<SessionTotals> callback, Priority priority) {
     RequestLimits requestLimits;
     requestLimits.maxValues = limits::maxValues(1);
     single<SessionTotals>(m_scheduler, QStringLiteral("DescribeSessionStatistics"),
@@ -242,8 +238,7 @@ void TrroApi::sessionTotals(const StatsQuery &query, QObject *context,
 }
 
 void TrroApi::devices(const QString &projectId, const DeviceFilter &filter, QObject *context,
-                      Callback<QList<Device>> callback, Priority priority)
-{
+                      Callback<QList<Device>> callback, Priority priority) {
     QJsonObject p;
     p.insert(QStringLiteral("ProjectId"), projectId);
     if (filter.type != DeviceType::Unknown)
@@ -256,16 +251,14 @@ void TrroApi::devices(const QString &projectId, const DeviceFilter &filter, QObj
                        &parseDevices, std::move(callback));
 }
 
-void TrroApi::projects(QObject *context, Callback<QList<Project>> callback, Priority priority)
-{
+void TrroApi::projects(QObject *context, Callback<QList<Project>> callback, Priority priority) {
     startPaged<Project>(m_scheduler, QStringLiteral("DescribeProjectList"), {}, context, priority,
                         &parseProjects, std::move(callback));
 }
 
 void TrroApi::deviceSessions(const QString &projectId, const QString &deviceId, qint64 startTime,
                              qint64 endTime, QObject *context,
-                             Callback<QList<DeviceSession>> callback, Priority priority)
-{
+                             Callback<QList<DeviceSession>> callback, Priority priority) {
     QJsonObject p;
     p.insert(QStringLiteral("ProjectId"), projectId);
     if (!deviceId.isEmpty())

@@ -18,8 +18,7 @@ struct DeviceFilter {
 // The typed actions, on top of the shared RequestScheduler. Every call takes a context object:
 // the callback runs only while it lives, and destroying it (or scheduler->cancel(context))
 // cancels what is still pending. Lists are fetched page by page until Total is reached.
-class TrroApi final : public QObject
-{
+class TrroApi final : public QObject {
     Q_OBJECT
 public:
     static constexpr int RequestedPageSize = 100;
@@ -30,7 +29,8 @@ public:
     template <typename T> using Callback = std::function<void(const Result<T> &)>;
 
     void intervalStatistics(const StatsQuery &query, QObject *context,
-                            Callback<IntervalSeries> callback, Priority priority = Priority::Normal);
+                            Callback<IntervalSeries> callback,
+                            Priority priority = Priority::Normal);
     void sessionTotals(const StatsQuery &query, QObject *context, Callback<SessionTotals> callback,
                        Priority priority = Priority::Normal);
     void devices(const QString &projectId, const DeviceFilter &filter, QObject *context,

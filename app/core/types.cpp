@@ -2,8 +2,7 @@
 
 namespace trro {
 
-QString intervalName(Interval interval)
-{
+QString intervalName(Interval interval) {
     switch (interval) {
     case Interval::Hour:
         return QStringLiteral("hour");
@@ -15,8 +14,7 @@ QString intervalName(Interval interval)
     return {};
 }
 
-bool parseInterval(const QString &text, Interval *interval)
-{
+bool parseInterval(const QString &text, Interval *interval) {
     const QString t = text.trimmed().toLower();
     if (t == QLatin1String("hour"))
         *interval = Interval::Hour;
@@ -29,8 +27,7 @@ bool parseInterval(const QString &text, Interval *interval)
     return true;
 }
 
-qint64 nominalSeconds(Interval interval)
-{
+qint64 nominalSeconds(Interval interval) {
     switch (interval) {
     case Interval::Hour:
         return 3600;
@@ -42,8 +39,7 @@ qint64 nominalSeconds(Interval interval)
     return 0;
 }
 
-QString deviceTypeName(DeviceType type)
-{
+QString deviceTypeName(DeviceType type) {
     switch (type) {
     case DeviceType::Field:
         return QStringLiteral("field");
@@ -55,8 +51,7 @@ QString deviceTypeName(DeviceType type)
     return {};
 }
 
-DeviceType parseDeviceType(const QString &text)
-{
+DeviceType parseDeviceType(const QString &text) {
     const QString t = text.trimmed().toLower();
     if (t == QLatin1String("field"))
         return DeviceType::Field;

@@ -10,16 +10,16 @@ namespace trro {
 // Granularity of DescribeSessionStatisticsByInterval.
 enum class Interval { Hour, Day, Month };
 
-QString intervalName(Interval interval);                    // "hour" | "day" | "month"
+QString intervalName(Interval interval);                     // "hour" | "day" | "month"
 bool parseInterval(const QString &text, Interval *interval); // accepts the API names
-qint64 nominalSeconds(Interval interval);                   // 3600, 86400, 30 * 86400
+qint64 nominalSeconds(Interval interval);                    // 3600, 86400, 30 * 86400
 
 // One SessionIntervalStatistic, exactly as the service returned it.
 struct IntervalBucket {
     qint64 startTime = 0; // unix seconds
     qint64 endTime = 0;   // unix seconds; may be before startTime in hostile data
     qint64 sessionNum = 0;
-    qint64 totalDuration = 0; // minutes
+    qint64 totalDuration = 0;   // minutes
     int notBadSessionRatio = 0; // integer percent 0..100
     qint64 activeFieldDeviceNum = 0;
     qint64 activeRemoteDeviceNum = 0;
@@ -87,7 +87,7 @@ struct StatsQuery {
 
 // The result of one DescribeSessionStatisticsByInterval call.
 struct IntervalSeries {
-    QString deviceId; // empty for the project
+    QString deviceId;              // empty for the project
     QList<IntervalBucket> buckets; // in the order the service returned them
     QStringList warnings;          // anomalies found in the buckets (see anomalies.h)
     QString requestId;

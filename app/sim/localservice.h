@@ -39,12 +39,12 @@ struct ServiceOptions {
     // Accepted keys. A key with a token requires X-TC-Token equal to it (temporary credentials).
     // An empty list accepts the demo key (LocalService::demoCredentials()).
     QList<Credentials> keys;
-    double ratePerSecond = 20.0; // per action, per SecretId; 0 disables the limit
-    int pageSizeCap = 100;       // PageSize above this is served as this
-    qint64 clockOffsetSec = 0;   // the service's clock = `clock` + offset (Date header too)
-    Clock *clock = nullptr;      // time of the service, its rate limit and its delays
-                                 // (nullptr: the system's); must outlive the service
-    bool exampleMode = false;    // answer with the published example responses
+    double ratePerSecond = 20.0;       // per action, per SecretId; 0 disables the limit
+    int pageSizeCap = 100;             // PageSize above this is served as this
+    qint64 clockOffsetSec = 0;         // the service's clock = `clock` + offset (Date header too)
+    Clock *clock = nullptr;            // time of the service, its rate limit and its delays
+                                       // (nullptr: the system's); must outlive the service
+    bool exampleMode = false;          // answer with the published example responses
     qint64 maxBodyBytes = 1024 * 1024; // larger request bodies get HTTP 413
     int maxConnections = 128;          // served at once; more are closed as they arrive
     int requestLogLimit = 20000;       // requestLog() keeps the most recent records only

@@ -25,10 +25,12 @@ const QString StatsAction = QStringLiteral("DescribeSessionStatisticsByInterval"
 bool ageCache(const QString &path, qint64 seconds) {
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("age"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("age"));
         db.setDatabaseName(path);
         QSqlQuery q(db);
-        ok = db.open() && q.prepare(QStringLiteral("UPDATE pieces SET fetched_at = fetched_at - ?")) &&
+        ok = db.open() &&
+             q.prepare(QStringLiteral("UPDATE pieces SET fetched_at = fetched_at - ?")) &&
              (q.addBindValue(seconds), q.exec()) && q.numRowsAffected() > 0;
         q.finish();
         db.close();
@@ -89,12 +91,17 @@ CliRun TestTrroStatsCache::run(const sim::LocalService &service,
 }
 
 QStringList TestTrroStatsCache::statsArguments(const QStringList &devices) const {
-    QStringList arguments{QStringLiteral("stats"),      QStringLiteral("--project"),
-                          m_f.project,                  QStringLiteral("--interval"),
-                          QStringLiteral("hour"),       QStringLiteral("--from"),
+    QStringList arguments{QStringLiteral("stats"),
+                          QStringLiteral("--project"),
+                          m_f.project,
+                          QStringLiteral("--interval"),
+                          QStringLiteral("hour"),
+                          QStringLiteral("--from"),
                           QString::number(m_f.rangeEnd - 2 * 86400),
-                          QStringLiteral("--to"),       QString::number(m_f.rangeEnd),
-                          QStringLiteral("--format"),   QStringLiteral("csv")};
+                          QStringLiteral("--to"),
+                          QString::number(m_f.rangeEnd),
+                          QStringLiteral("--format"),
+                          QStringLiteral("csv")};
     for (const QString &device : devices)
         arguments << QStringLiteral("--device") << device;
     return arguments;
@@ -144,8 +151,8 @@ void TestTrroStatsCache::secondRunUsesTheCache() {
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }();
     service.clearRequestLog();
-    const CliRun direct = run(service, QStringList{QStringLiteral("--no-cache")} +
-                                           statsArguments(devices));
+    const CliRun direct =
+        run(service, QStringList{QStringLiteral("--no-cache")} + statsArguments(devices));
     QVERIFY2(direct.finished && direct.exitCode == 0, direct.err.constData());
     QCOMPARE(csvRows(direct.out), expected);
     QCOMPARE(statsRequests(service), devices.size());
@@ -168,17 +175,16 @@ void TestTrroStatsCache::cacheInfoClearAndLimit() {
     QCOMPARE(state.value(QLatin1String("Series")).toInteger(), devices.size());
     QVERIFY(state.value(QLatin1String("Pieces")).toInteger() >= devices.size());
     QVERIFY(state.value(QLatin1String("DataBytes")).toInteger() > 0);
-    QVERIFY(QDateTime::fromString(state.value(QLatin1String("NewestFetch")).toString(),
-                                  Qt::ISODate)
+    QVERIFY(QDateTime::fromString(state.value(QLatin1String("NewestFetch")).toString(), Qt::ISODate)
                 .isValid());
 
-    const CliRun limit = run(service, {QStringLiteral("cache"), QStringLiteral("limit"),
-                                       QStringLiteral("3M")});
+    const CliRun limit =
+        run(service, {QStringLiteral("cache"), QStringLiteral("limit"), QStringLiteral("3M")});
     QVERIFY2(limit.finished && limit.exitCode == 0, limit.err.constData());
     QCOMPARE(info(service).value(QLatin1String("LimitBytes")).toInteger(), 3 * 1024 * 1024);
     for (const char *bad : {"lots", "5X", "12.5M", "100"}) {
-        const CliRun r = run(service, {QStringLiteral("cache"), QStringLiteral("limit"),
-                                       QLatin1String(bad)});
+        const CliRun r =
+            run(service, {QStringLiteral("cache"), QStringLiteral("limit"), QLatin1String(bad)});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("cache limit"), r.err.constData());
     }
@@ -220,11 +226,11 @@ void TestTrroStatsCache::offlineServesCachedRows() {
     QProcessEnvironment env = cliEnvironment(CliKey);
     env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), m_cacheHome->path());
-    const CliRun offline = runTrroStats(
-        QStringList{QStringLiteral("--endpoint"), url, QStringLiteral("--timeout"),
-                    QStringLiteral("5")} +
-            arguments,
-        env);
+    const CliRun offline =
+        runTrroStats(QStringList{QStringLiteral("--endpoint"), url, QStringLiteral("--timeout"),
+                                 QStringLiteral("5")} +
+                         arguments,
+                     env);
     QVERIFY2(offline.finished, offline.err.constData());
     QCOMPARE(offline.exitCode, 1);
     QCOMPARE(csvRows(offline.out), csvRows(online.out));
@@ -304,8 +310,10 @@ void TestTrroStatsCache::damagedCacheIsSetAside() {
     QCOMPARE(csvRows(r.out), m_f.expectedRows(QStringLiteral("hour"), devices,
                                               m_f.rangeEnd - 2 * 86400, m_f.rangeEnd));
     QVERIFY2(r.err.contains("warning") && r.err.contains("set aside"), r.err.constData());
-    const QStringList aside = QFileInfo(cacheFile()).dir().entryList(
-        {QStringLiteral("stats-cache.sqlite.broken-*")}, QDir::Files);
+    const QStringList aside =
+        QFileInfo(cacheFile())
+            .dir()
+            .entryList({QStringLiteral("stats-cache.sqlite.broken-*")}, QDir::Files);
     QCOMPARE(aside.size(), 1);
     QCOMPARE(info(*m_f.service()).value(QLatin1String("Series")).toInteger(), devices.size());
 }

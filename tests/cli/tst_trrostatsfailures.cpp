@@ -37,10 +37,10 @@ void TestTrroStatsFailures::exitCodes_data() {
     const QString p = sim::LocalService::demoProjectId();
     // What the service answers is under test here, not what the cache holds from an earlier
     // row (a key that fails now may have filled it; see tst_trrostatscache).
-    const QStringList stats{
-        QStringLiteral("--no-cache"), QStringLiteral("stats"),      QStringLiteral("--project"), p,
-        QStringLiteral("--interval"), QStringLiteral("day"),       QStringLiteral("--format"),
-        QStringLiteral("csv")};
+    const QStringList stats{QStringLiteral("--no-cache"), QStringLiteral("stats"),
+                            QStringLiteral("--project"),  p,
+                            QStringLiteral("--interval"), QStringLiteral("day"),
+                            QStringLiteral("--format"),   QStringLiteral("csv")};
     QTest::newRow("ok") << stats << QStringLiteral("cli") << 0;
     QTest::newRow("temporary key with token") << stats << QStringLiteral("temp") << 0;
     QTest::newRow("wrong secret key") << stats << QStringLiteral("wrong") << 3;
@@ -263,9 +263,8 @@ void TestTrroStatsFailures::exampleModeKeepsRowsAndWarns() {
 void TestTrroStatsFailures::verboseNeverShowsSecrets() {
     const CliRun run =
         m_f.cli({QStringLiteral("--verbose"), QStringLiteral("--no-cache"), QStringLiteral("stats"),
-                 QStringLiteral("--project"),
-                 m_f.project, QStringLiteral("--interval"), QStringLiteral("day"),
-                 QStringLiteral("--format"), QStringLiteral("csv")},
+                 QStringLiteral("--project"), m_f.project, QStringLiteral("--interval"),
+                 QStringLiteral("day"), QStringLiteral("--format"), QStringLiteral("csv")},
                 TempKey);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.err.contains("DescribeSessionStatisticsByInterval"), run.err.constData());

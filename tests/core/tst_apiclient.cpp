@@ -3,15 +3,14 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTimer>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 
 using namespace trro;
 using trro::test::ServiceFixture;
 
-class TestApiClient final : public QObject
-{
+class TestApiClient final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -33,36 +32,34 @@ private:
                                     const QJsonObject &params = {});
 };
 
-void TestApiClient::initTestCase()
-{
+void TestApiClient::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
 }
 
 Result<QJsonObject> TestApiClient::call(ApiClient *client, const QString &action,
-                                        const QJsonObject &params)
-{
+                                        const QJsonObject &params) {
     ApiReply *reply = client->send(action, params);
     Result<QJsonObject> result{ApiError{}};
-    QObject::connect(reply, &ApiReply::finished, client, [&result, reply] { result = reply->result(); });
+    QObject::connect(reply, &ApiReply::finished, client,
+                     [&result, reply] { result = reply->result(); });
     QSignalSpy spy(reply, &ApiReply::finished);
     if (!spy.wait(15000))
         return ApiError::make(ApiError::Kind::Timeout, QStringLiteral("TestTimeout"), QString());
     return result;
 }
 
-void TestApiClient::success()
-{
+void TestApiClient::success() {
     ServiceFixture f;
     QVERIFY(f.listening);
-    const Result<QJsonObject> r = call(f.client.get(), QStringLiteral("DescribeProjectList"),
-                                       {{QStringLiteral("PageNumber"), 1}, {QStringLiteral("PageSize"), 10}});
+    const Result<QJsonObject> r =
+        call(f.client.get(), QStringLiteral("DescribeProjectList"),
+             {{QStringLiteral("PageNumber"), 1}, {QStringLiteral("PageSize"), 10}});
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().userMessage()));
     QVERIFY(!r.value().value(QLatin1String("RequestId")).toString().isEmpty());
     QVERIFY(!r.value().value(QLatin1String("Projects")).toArray().isEmpty());
 }
 
-void TestApiClient::authErrors_data()
-{
+void TestApiClient::authErrors_data() {
     QTest::addColumn<QString>("secretId");
     QTest::addColumn<QString>("secretKey");
     QTest::addColumn<QString>("code");
@@ -73,8 +70,7 @@ void TestApiClient::authErrors_data()
                                 << QStringLiteral("AuthFailure.SecretIdNotFound");
 }
 
-void TestApiClient::authErrors()
-{
+void TestApiClient::authErrors() {
     QFETCH(QString, secretId);
     QFETCH(QString, secretKey);
     QFETCH(QString, code);
@@ -92,10 +88,11 @@ void TestApiClient::authErrors()
     QVERIFY(!r.error().userMessage().contains(secretKey));
 }
 
-void TestApiClient::temporaryCredentials()
-{
-    Credentials temporary{QStringLiteral("AKIDtemporary0001"), QStringLiteral("tmp-secret"),
-                          QStringLiteral("token-abc"), {}};
+void TestApiClient::temporaryCredentials() {
+    Credentials temporary{QStringLiteral("AKIDtemporary0001"),
+                          QStringLiteral("tmp-secret"),
+                          QStringLiteral("token-abc"),
+                          {}};
     sim::ServiceOptions options;
     options.keys << temporary;
     ServiceFixture f(options);
@@ -109,8 +106,7 @@ void TestApiClient::temporaryCredentials()
     QCOMPARE(r.error().code, QStringLiteral("AuthFailure.TokenFailure"));
 }
 
-void TestApiClient::clockSkewIsMeasured()
-{
+void TestApiClient::clockSkewIsMeasured() {
     sim::ServiceOptions options;
     options.clockOffsetSec = 600;
     ServiceFixture f(options);
@@ -128,8 +124,7 @@ void TestApiClient::clockSkewIsMeasured()
     QCOMPARE(corrected.size(), 1); // said once
 }
 
-void TestApiClient::transportFaults_data()
-{
+void TestApiClient::transportFaults_data() {
     QTest::addColumn<QString>("fault");
     QTest::addColumn<int>("kind");
     QTest::newRow("5xx") << QStringLiteral("5xx") << int(ApiError::Kind::Http);
@@ -139,8 +134,7 @@ void TestApiClient::transportFaults_data()
     QTest::newRow("slow") << QStringLiteral("slow") << int(ApiError::Kind::Timeout);
 }
 
-void TestApiClient::transportFaults()
-{
+void TestApiClient::transportFaults() {
     QFETCH(QString, fault);
     QFETCH(int, kind);
     sim::ServiceOptions options;
@@ -161,8 +155,7 @@ void TestApiClient::transportFaults()
     QVERIFY(!r.error().userMessage().isEmpty());
 }
 
-void TestApiClient::deadServer()
-{
+void TestApiClient::deadServer() {
     QTcpServer probe;
     QVERIFY(probe.listen(QHostAddress::LocalHost));
     const quint16 port = probe.serverPort();
@@ -175,8 +168,7 @@ void TestApiClient::deadServer()
     QCOMPARE(r.error().kind, ApiError::Kind::Network);
 }
 
-void TestApiClient::responseSizeCap()
-{
+void TestApiClient::responseSizeCap() {
     ServiceFixture f;
     f.client->setMaxResponseBytes(64);
     const Result<QJsonObject> r = call(f.client.get(), QStringLiteral("DescribeProjectList"));
@@ -184,12 +176,12 @@ void TestApiClient::responseSizeCap()
     QCOMPARE(r.error().code, QStringLiteral("ResponseTooLarge"));
 }
 
-void TestApiClient::traceNeverShowsSecrets()
-{
+void TestApiClient::traceNeverShowsSecrets() {
     ServiceFixture f;
     f.client->setTraceEnabled(true);
     QStringList lines;
-    connect(f.client.get(), &ApiClient::trace, this, [&lines](const QString &line) { lines << line; });
+    connect(f.client.get(), &ApiClient::trace, this,
+            [&lines](const QString &line) { lines << line; });
     QVERIFY(call(f.client.get(), QStringLiteral("DescribeProjectList")).ok());
     QVERIFY(lines.size() >= 2);
     const QString all = lines.join(QLatin1Char('\n'));
@@ -198,8 +190,7 @@ void TestApiClient::traceNeverShowsSecrets()
     QVERIFY(!all.contains(sim::LocalService::demoCredentials().secretKey));
 }
 
-void TestApiClient::abort()
-{
+void TestApiClient::abort() {
     sim::ServiceOptions options;
     options.faults = {1.0, false, false, false, true, false, false, 2000, 7};
     ServiceFixture f(options);
@@ -213,8 +204,7 @@ void TestApiClient::abort()
     QCOMPARE(result.error().kind, ApiError::Kind::Cancelled);
 }
 
-void TestApiClient::missingCredentials()
-{
+void TestApiClient::missingCredentials() {
     ServiceFixture f;
     f.client->setCredentials({});
     const Result<QJsonObject> r = call(f.client.get(), QStringLiteral("DescribeProjectList"));

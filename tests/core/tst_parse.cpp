@@ -6,8 +6,7 @@
 
 using namespace trro;
 
-class TestParse final : public QObject
-{
+class TestParse final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void publishedExample();
@@ -23,16 +22,14 @@ private Q_SLOTS:
     void readInteger();
 };
 
-static QJsonObject responseOf(const QByteArray &body)
-{
+static QJsonObject responseOf(const QByteArray &body) {
     const Result<QJsonObject> r = parseEnvelope(body);
     if (!r.ok())
         qFatal("not an envelope");
     return r.value();
 }
 
-void TestParse::publishedExample()
-{
+void TestParse::publishedExample() {
     QFile file(QStringLiteral(TRRO_TEST_FIXTURES "/interval-statistics-example.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const Result<QJsonObject> envelope = parseEnvelope(file.readAll());
@@ -55,8 +52,7 @@ void TestParse::publishedExample()
     QCOMPARE(b.at(3).notBadSessionRatio, 30);
 }
 
-void TestParse::integersAsStrings()
-{
+void TestParse::integersAsStrings() {
     const QJsonObject r = responseOf(R"({"Response":{"SessionStatistics":[{"StartTime":"1700000000",
         "EndTime":"1700003599","SessionNum":"12","TotalDuration":"340","NotBadSessionRatio":"75",
         "ActiveFieldDeviceNum":"3","ActiveRemoteDeviceNum":2}],"RequestId":"r"}})");
@@ -72,8 +68,7 @@ void TestParse::integersAsStrings()
     QCOMPARE(b.activeRemoteDeviceNum, 2);
 }
 
-void TestParse::envelope_data()
-{
+void TestParse::envelope_data() {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
     QTest::addColumn<int>("kind");
@@ -83,7 +78,8 @@ void TestParse::envelope_data()
     const auto bad = int(ApiError::Kind::Malformed);
     const auto http = int(ApiError::Kind::Http);
     QTest::newRow("error envelope")
-        << QByteArray(R"({"Response":{"Error":{"Code":"AuthFailure.SignatureExpire","Message":"expired"},"RequestId":"rid-1"}})")
+        << QByteArray(
+               R"({"Response":{"Error":{"Code":"AuthFailure.SignatureExpire","Message":"expired"},"RequestId":"rid-1"}})")
         << 200 << api << QStringLiteral("AuthFailure.SignatureExpire") << QStringLiteral("rid-1");
     QTest::newRow("error without code")
         << QByteArray(R"({"Response":{"Error":{},"RequestId":"rid-2"}})") << 200 << api
@@ -104,8 +100,7 @@ void TestParse::envelope_data()
                                << QString();
 }
 
-void TestParse::envelope()
-{
+void TestParse::envelope() {
     QFETCH(QByteArray, body);
     QFETCH(int, status);
     QFETCH(int, kind);
@@ -119,31 +114,33 @@ void TestParse::envelope()
     QVERIFY(!r.error().userMessage().isEmpty());
 }
 
-void TestParse::hostileBuckets_data()
-{
+void TestParse::hostileBuckets_data() {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("field"); // the error names this field
     QTest::newRow("list is an object")
-        << QByteArray(R"({"Response":{"SessionStatistics":{"a":1}}})") << QStringLiteral("SessionStatistics");
-    QTest::newRow("element is a number")
-        << QByteArray(R"({"Response":{"SessionStatistics":[1]}})") << QStringLiteral("SessionStatistics[0]");
+        << QByteArray(R"({"Response":{"SessionStatistics":{"a":1}}})")
+        << QStringLiteral("SessionStatistics");
+    QTest::newRow("element is a number") << QByteArray(R"({"Response":{"SessionStatistics":[1]}})")
+                                         << QStringLiteral("SessionStatistics[0]");
     QTest::newRow("fractional count")
         << QByteArray(R"({"Response":{"SessionStatistics":[{"SessionNum":1.5}]}})")
         << QStringLiteral("SessionStatistics[0].SessionNum");
     QTest::newRow("word for a number")
-        << QByteArray(R"({"Response":{"SessionStatistics":[{"StartTime":0},{"TotalDuration":"many"}]}})")
+        << QByteArray(
+               R"({"Response":{"SessionStatistics":[{"StartTime":0},{"TotalDuration":"many"}]}})")
         << QStringLiteral("SessionStatistics[1].TotalDuration");
     QTest::newRow("boolean ratio")
         << QByteArray(R"({"Response":{"SessionStatistics":[{"NotBadSessionRatio":true}]}})")
         << QStringLiteral("SessionStatistics[0].NotBadSessionRatio");
-    QTest::newRow("huge number")
-        << QByteArray(R"({"Response":{"SessionStatistics":[{"EndTime":1e300}]}})")
-        << QStringLiteral("SessionStatistics[0].EndTime");
+    QTest::newRow("huge number") << QByteArray(
+                                        R"({"Response":{"SessionStatistics":[{"EndTime":1e300}]}})")
+                                 << QStringLiteral("SessionStatistics[0].EndTime");
     QTest::newRow("negative duration")
         << QByteArray(R"({"Response":{"SessionStatistics":[{"TotalDuration":-5}]}})")
         << QStringLiteral("SessionStatistics[0].TotalDuration");
     QTest::newRow("int64 max sessions")
-        << QByteArray(R"({"Response":{"SessionStatistics":[{"SessionNum":"9223372036854775807"}]}})")
+        << QByteArray(
+               R"({"Response":{"SessionStatistics":[{"SessionNum":"9223372036854775807"}]}})")
         << QStringLiteral("SessionStatistics[0].SessionNum");
     QTest::newRow("ratio -40")
         << QByteArray(R"({"Response":{"SessionStatistics":[{"NotBadSessionRatio":-40}]}})")
@@ -161,12 +158,12 @@ void TestParse::hostileBuckets_data()
         << QByteArray(R"({"Response":{"SessionStatistics":[{"ActiveRemoteDeviceNum":-1}]}})")
         << QStringLiteral("SessionStatistics[0].ActiveRemoteDeviceNum");
     QTest::newRow("ratio beyond int")
-        << QByteArray(R"({"Response":{"SessionStatistics":[{"NotBadSessionRatio":"99999999999"}]}})")
+        << QByteArray(
+               R"({"Response":{"SessionStatistics":[{"NotBadSessionRatio":"99999999999"}]}})")
         << QStringLiteral("SessionStatistics[0].NotBadSessionRatio");
 }
 
-void TestParse::hostileBuckets()
-{
+void TestParse::hostileBuckets() {
     QFETCH(QByteArray, body);
     QFETCH(QString, field);
     const Result<IntervalSeries> s = parseIntervalStatistics(responseOf(body));
@@ -176,8 +173,7 @@ void TestParse::hostileBuckets()
              qPrintable(s.error().message));
 }
 
-void TestParse::missingListIsEmpty()
-{
+void TestParse::missingListIsEmpty() {
     const QJsonObject r = responseOf(R"({"Response":{"RequestId":"x"}})");
     QVERIFY(parseIntervalStatistics(r).ok());
     QVERIFY(parseIntervalStatistics(r).value().buckets.isEmpty());
@@ -190,8 +186,7 @@ void TestParse::missingListIsEmpty()
     QVERIFY(parseDevices(nulls).ok());
 }
 
-void TestParse::devicesAndTimes()
-{
+void TestParse::devicesAndTimes() {
     const QJsonObject r = responseOf(R"({"Response":{"Total":"3","Num":1,"Devices":[{
         "DeviceName":"Excavator 7","ProjectId":"p","LastReportTime":"2022-03-22T08:00:00+08:00",
         "DeviceStatus":"offline","DeviceType":"field","DeviceId":"dev1",
@@ -214,8 +209,7 @@ void TestParse::devicesAndTimes()
     QVERIFY(bad.error().message.contains(QLatin1String("Devices[0].DeviceId")));
 }
 
-void TestParse::projectsAndSessions()
-{
+void TestParse::projectsAndSessions() {
     const QJsonObject p = responseOf(R"({"Response":{"Num":2,"Total":2,"Projects":[
         {"ProjectName":"a","ProjectId":"p1","ProjectDescription":"d","PolicyMode":"black"},
         {"ProjectName":"b","ProjectId":"p2"}]}})");
@@ -234,14 +228,14 @@ void TestParse::projectsAndSessions()
     QCOMPARE(sessions.value().first().quality, QStringLiteral("good"));
 }
 
-void TestParse::readInteger_data()
-{
+void TestParse::readInteger_data() {
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<qint64>("expected");
     QTest::newRow("number") << QJsonValue(42) << true << qint64(42);
     QTest::newRow("negative") << QJsonValue(-3) << true << qint64(-3);
-    QTest::newRow("string") << QJsonValue(QStringLiteral(" 1700000000 ")) << true << qint64(1700000000);
+    QTest::newRow("string") << QJsonValue(QStringLiteral(" 1700000000 ")) << true
+                            << qint64(1700000000);
     QTest::newRow("float string") << QJsonValue(QStringLiteral("1.5")) << false << qint64(0);
     QTest::newRow("fraction") << QJsonValue(0.5) << false << qint64(0);
     QTest::newRow("bool") << QJsonValue(true) << false << qint64(0);
@@ -249,8 +243,7 @@ void TestParse::readInteger_data()
     QTest::newRow("empty string") << QJsonValue(QString()) << false << qint64(0);
 }
 
-void TestParse::readInteger()
-{
+void TestParse::readInteger() {
     QFETCH(QJsonValue, value);
     QFETCH(bool, ok);
     QFETCH(qint64, expected);

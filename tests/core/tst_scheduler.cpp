@@ -10,8 +10,7 @@
 using namespace trro;
 using trro::test::ServiceFixture;
 
-class TestScheduler final : public QObject
-{
+class TestScheduler final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -33,20 +32,18 @@ private:
     static bool waitIdle(RequestScheduler *scheduler, int timeoutMs = 30000);
 };
 
-void TestScheduler::initTestCase()
-{
+void TestScheduler::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
 }
 
-bool TestScheduler::waitIdle(RequestScheduler *scheduler, int timeoutMs)
-{
+bool TestScheduler::waitIdle(RequestScheduler *scheduler, int timeoutMs) {
     QSignalSpy idle(scheduler, &RequestScheduler::idle);
-    return QTest::qWaitFor([&] { return scheduler->pendingCount() == 0 && scheduler->inFlightCount() == 0; },
-                           timeoutMs);
+    return QTest::qWaitFor(
+        [&] { return scheduler->pendingCount() == 0 && scheduler->inFlightCount() == 0; },
+        timeoutMs);
 }
 
-static QJsonObject projectPage()
-{
+static QJsonObject projectPage() {
     return {{QStringLiteral("PageNumber"), 1}, {QStringLiteral("PageSize"), 10}};
 }
 
@@ -54,8 +51,7 @@ static QJsonObject projectPage()
 // times. No window may hold more than 20, and the service must never have answered
 // RequestLimitExceeded. Both run on one manual clock, which stands still while a request is on
 // its way: the pacing is tested, not how busy the machine is.
-void TestScheduler::rateLimitIsNeverExceeded()
-{
+void TestScheduler::rateLimitIsNeverExceeded() {
     ManualClock clock(QDateTime::currentMSecsSinceEpoch());
     ServiceFixture f({}, {}, &clock);
     const int n = 70;
@@ -84,8 +80,10 @@ void TestScheduler::rateLimitIsNeverExceeded()
     QCOMPARE(statistics, 20);
     std::sort(times.begin(), times.end());
     for (qsizetype i = 20; i < times.size(); ++i)
-        QVERIFY2(times.at(i) - times.at(i - 20) >= 1000,
-                 qPrintable(QStringLiteral("21 requests within %1 ms").arg(times.at(i) - times.at(i - 20))));
+        QVERIFY2(
+            times.at(i) - times.at(i - 20) >= 1000,
+            qPrintable(
+                QStringLiteral("21 requests within %1 ms").arg(times.at(i) - times.at(i - 20))));
     // And the limit is used, not wasted: 70 requests at 20 per second take 3.5 s, not more.
     QVERIFY2(times.last() - times.first() <= 3500,
              qPrintable(QString::number(times.last() - times.first())));
@@ -111,8 +109,7 @@ void TestScheduler::rateLimitedAnswersSlowDownAndRetry() {
     QCOMPARE(f.scheduler->stats().failed, 0);
 }
 
-void TestScheduler::retriesTransientErrors()
-{
+void TestScheduler::retriesTransientErrors() {
     sim::ServiceOptions options;
     options.faults = {0.3, true, true, true, false, true, true, 0, 11};
     RequestScheduler::Options so;
@@ -132,8 +129,7 @@ void TestScheduler::retriesTransientErrors()
     QCOMPARE(f.scheduler->stats().failed, 0);
 }
 
-void TestScheduler::retriesAreBounded()
-{
+void TestScheduler::retriesAreBounded() {
     sim::ServiceOptions options;
     options.faults = {1.0, false, true, false, false, false, false, 0, 3};
     RequestScheduler::Options so;
@@ -156,17 +152,16 @@ void TestScheduler::retriesAreBounded()
     QCOMPARE(f.service->requestLog().size(), 4);
 }
 
-void TestScheduler::neverRetriesAuthOrParameters_data()
-{
+void TestScheduler::neverRetriesAuthOrParameters_data() {
     QTest::addColumn<bool>("wrongKey");
     QTest::addColumn<QString>("interval");
     QTest::addColumn<QString>("codePrefix");
     QTest::newRow("auth") << true << QStringLiteral("day") << QStringLiteral("AuthFailure");
-    QTest::newRow("parameter") << false << QStringLiteral("week") << QStringLiteral("InvalidParameter");
+    QTest::newRow("parameter") << false << QStringLiteral("week")
+                               << QStringLiteral("InvalidParameter");
 }
 
-void TestScheduler::neverRetriesAuthOrParameters()
-{
+void TestScheduler::neverRetriesAuthOrParameters() {
     QFETCH(bool, wrongKey);
     QFETCH(QString, interval);
     QFETCH(QString, codePrefix);
@@ -176,10 +171,10 @@ void TestScheduler::neverRetriesAuthOrParameters()
         c.secretKey = QStringLiteral("wrong");
         f.client->setCredentials(c);
     }
-    ApiJob *job = f.scheduler->enqueue(
-        QStringLiteral("DescribeSessionStatisticsByInterval"),
-        {{QStringLiteral("ProjectId"), sim::LocalService::demoProjectId()},
-         {QStringLiteral("StatisticInterval"), interval}});
+    ApiJob *job =
+        f.scheduler->enqueue(QStringLiteral("DescribeSessionStatisticsByInterval"),
+                             {{QStringLiteral("ProjectId"), sim::LocalService::demoProjectId()},
+                              {QStringLiteral("StatisticInterval"), interval}});
     QSignalSpy spy(job, &ApiJob::finished);
     QString code;
     int attempts = 0;
@@ -192,8 +187,7 @@ void TestScheduler::neverRetriesAuthOrParameters()
     QCOMPARE(attempts, 1);
 }
 
-void TestScheduler::cancelByContext()
-{
+void TestScheduler::cancelByContext() {
     ManualClock clock(QDateTime::currentMSecsSinceEpoch());
     ServiceFixture f({}, {}, &clock);
     QObject context;
@@ -217,8 +211,7 @@ void TestScheduler::cancelByContext()
     QCOMPARE(f.service->requestLog().size(), sent); // the cancelled ones were never sent
 }
 
-void TestScheduler::destroyedContextCancels()
-{
+void TestScheduler::destroyedContextCancels() {
     ManualClock clock(QDateTime::currentMSecsSinceEpoch());
     ServiceFixture f({}, {}, &clock);
     auto *context = new QObject;
@@ -235,8 +228,7 @@ void TestScheduler::destroyedContextCancels()
     QCOMPARE(f.service->requestLog().size(), before);
 }
 
-void TestScheduler::interactiveGoesFirst()
-{
+void TestScheduler::interactiveGoesFirst() {
     ManualClock clock(QDateTime::currentMSecsSinceEpoch());
     ServiceFixture f({}, {}, &clock);
     QList<int> order;
@@ -256,8 +248,7 @@ void TestScheduler::interactiveGoesFirst()
     QCOMPARE(order.indexOf(-1), before);
 }
 
-void TestScheduler::clockSkewIsCorrectedAndRetried()
-{
+void TestScheduler::clockSkewIsCorrectedAndRetried() {
     sim::ServiceOptions options;
     options.clockOffsetSec = -600;
     ServiceFixture f(options);
@@ -270,8 +261,7 @@ void TestScheduler::clockSkewIsCorrectedAndRetried()
     QCOMPARE(corrected.size(), 1);
 }
 
-void TestScheduler::pagingFollowsTotal()
-{
+void TestScheduler::pagingFollowsTotal() {
     sim::ServiceOptions options;
     options.pageSizeCap = 7; // the service serves fewer than asked
     ManualClock clock(QDateTime::currentMSecsSinceEpoch());
@@ -328,15 +318,15 @@ void TestScheduler::pagesShareTheJobDeadline() {
     QVERIFY(waitIdle(f.scheduler.get()));
 }
 
-void TestScheduler::publishedExampleKeepsEveryBucket()
-{
+void TestScheduler::publishedExampleKeepsEveryBucket() {
     sim::ServiceOptions options;
     options.exampleMode = true;
     ServiceFixture f(options);
     QObject context;
     Result<IntervalSeries> result{ApiError{}};
-    f.api->intervalStatistics({QStringLiteral("abcdefg"), QStringLiteral("dev2"), Interval::Hour, 0, 0},
-                              &context, [&result](const Result<IntervalSeries> &r) { result = r; });
+    f.api->intervalStatistics(
+        {QStringLiteral("abcdefg"), QStringLiteral("dev2"), Interval::Hour, 0, 0}, &context,
+        [&result](const Result<IntervalSeries> &r) { result = r; });
     QVERIFY(QTest::qWaitFor([&] { return result.ok() || result.error().isError(); }, 10000));
     QVERIFY(result.ok());
     QCOMPARE(result.value().buckets.size(), 4);

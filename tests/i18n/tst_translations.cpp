@@ -10,8 +10,7 @@
 
 // The catalogues are complete (nothing unfinished, obsolete or vanished), lupdate finds no
 // string that the catalogues lack, and the embedded catalogue really translates.
-class TestTranslations final : public QObject
-{
+class TestTranslations final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void catalogueIsComplete_data();
@@ -37,8 +36,7 @@ private:
     static void addCatalogueRows();
 };
 
-QList<TestTranslations::Entry> TestTranslations::read(const QString &path, QString *error)
-{
+QList<TestTranslations::Entry> TestTranslations::read(const QString &path, QString *error) {
     QList<Entry> entries;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -71,10 +69,8 @@ QList<TestTranslations::Entry> TestTranslations::read(const QString &path, QStri
     return entries;
 }
 
-QList<TestTranslations::Entry> TestTranslations::updatedCopy(const QString &path,
-                                                             const QStringList &options,
-                                                             QString *error)
-{
+QList<TestTranslations::Entry>
+TestTranslations::updatedCopy(const QString &path, const QStringList &options, QString *error) {
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("copy.ts"));
     if (!dir.isValid() || !QFile::copy(path, copy)) {
@@ -85,8 +81,8 @@ QList<TestTranslations::Entry> TestTranslations::updatedCopy(const QString &path
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     lupdate.start(QStringLiteral(TRRO_LUPDATE),
-                  options + QStringList{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                                        QStringLiteral("none"),
+                  options + QStringList{QStringLiteral("-no-obsolete"),
+                                        QStringLiteral("-locations"), QStringLiteral("none"),
                                         QStringLiteral("@") + QStringLiteral(TRRO_SOURCES_LIST),
                                         QStringLiteral("-ts"), copy});
     if (!lupdate.waitForFinished(120000) || lupdate.exitCode() != 0) {
@@ -96,21 +92,19 @@ QList<TestTranslations::Entry> TestTranslations::updatedCopy(const QString &path
     return read(copy, error);
 }
 
-void TestTranslations::addCatalogueRows()
-{
+void TestTranslations::addCatalogueRows() {
     QTest::addColumn<QString>("path");
-    const QStringList files = QStringLiteral(TRRO_TS_FILES).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    const QStringList files =
+        QStringLiteral(TRRO_TS_FILES).split(QLatin1Char(';'), Qt::SkipEmptyParts);
     for (const QString &file : files)
         QTest::newRow(qPrintable(file.section(QLatin1Char('/'), -1))) << file;
 }
 
-void TestTranslations::catalogueIsComplete_data()
-{
+void TestTranslations::catalogueIsComplete_data() {
     addCatalogueRows();
 }
 
-void TestTranslations::catalogueIsComplete()
-{
+void TestTranslations::catalogueIsComplete() {
     QFETCH(QString, path);
     QString error;
     const QList<Entry> entries = read(path, &error);
@@ -119,20 +113,20 @@ void TestTranslations::catalogueIsComplete()
     QStringList problems;
     for (const Entry &e : entries) {
         if (!e.type.isEmpty() || e.translation.trimmed().isEmpty())
-            problems << QStringLiteral("%1 [%2]: %3").arg(e.context, e.type.isEmpty() ? QStringLiteral("empty") : e.type, e.source);
+            problems << QStringLiteral("%1 [%2]: %3")
+                            .arg(e.context, e.type.isEmpty() ? QStringLiteral("empty") : e.type,
+                                 e.source);
     }
     QVERIFY2(problems.isEmpty(),
-             qPrintable(QStringLiteral("%1 entries need work, e.g.:\n").arg(problems.size())
-                        + problems.mid(0, 20).join(QLatin1Char('\n'))));
+             qPrintable(QStringLiteral("%1 entries need work, e.g.:\n").arg(problems.size()) +
+                        problems.mid(0, 20).join(QLatin1Char('\n'))));
 }
 
-void TestTranslations::lupdateAddsNothing_data()
-{
+void TestTranslations::lupdateAddsNothing_data() {
     addCatalogueRows();
 }
 
-void TestTranslations::lupdateAddsNothing()
-{
+void TestTranslations::lupdateAddsNothing() {
     QFETCH(QString, path);
     QString error;
     const QList<Entry> after = updatedCopy(path, {}, &error);
@@ -147,21 +141,22 @@ void TestTranslations::lupdateAddsNothing()
         if (!known.contains(e.context + QLatin1Char('\x1f') + e.source))
             added << e.context + QLatin1String(": ") + e.source;
     }
-    QVERIFY2(added.isEmpty(),
-             qPrintable(QStringLiteral("%1 strings are missing from %2 (run the update_translations "
-                                       "target and translate them), e.g.:\n")
-                            .arg(added.size())
-                            .arg(path)
-                        + added.mid(0, 20).join(QLatin1Char('\n'))));
+    QVERIFY2(
+        added.isEmpty(),
+        qPrintable(QStringLiteral("%1 strings are missing from %2 (run the update_translations "
+                                  "target and translate them), e.g.:\n")
+                       .arg(added.size())
+                       .arg(path) +
+                   added.mid(0, 20).join(QLatin1Char('\n'))));
     QCOMPARE(after.size(), before.size()); // and none vanished
 }
 
-void TestTranslations::pluralCatalogueIsComplete()
-{
+void TestTranslations::pluralCatalogueIsComplete() {
     const QString path = QStringLiteral(TRRO_PLURAL_TS_FILE);
     QString error;
     const QList<Entry> after = updatedCopy(
-        path, {QStringLiteral("-pluralonly"), QStringLiteral("-target-language"), QStringLiteral("en")},
+        path,
+        {QStringLiteral("-pluralonly"), QStringLiteral("-target-language"), QStringLiteral("en")},
         &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QList<Entry> before = read(path, &error);
@@ -175,25 +170,23 @@ void TestTranslations::pluralCatalogueIsComplete()
     QVERIFY2(problems.isEmpty(),
              qPrintable(QStringLiteral("plural forms missing from %1 (build the "
                                        "update_plural_translations target and write them):\n")
-                            .arg(path)
-                        + problems.join(QLatin1Char('\n'))));
+                            .arg(path) +
+                        problems.join(QLatin1Char('\n'))));
     QCOMPARE(after.size(), before.size());
 }
 
-void TestTranslations::englishPluralsAreEnglish()
-{
+void TestTranslations::englishPluralsAreEnglish() {
     QCOMPARE(trro::installTranslations(QStringLiteral("en")), QStringLiteral("en"));
     QCOMPARE(trro::formatAge(1), QStringLiteral("1 second"));
     QCOMPARE(trro::formatAge(45), QStringLiteral("45 seconds"));
     QCOMPARE(trro::formatAge(3 * 86400 + 5), QStringLiteral("3 days"));
 }
 
-void TestTranslations::embeddedCatalogueTranslates()
-{
+void TestTranslations::embeddedCatalogueTranslates() {
     QCOMPARE(trro::installTranslations(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
-    const QString translated = QCoreApplication::translate("trro::TimeSpec",
-        "\"%1\" is not a time: use unix seconds, ISO-8601 with Z or an offset "
-        "(2024-05-01T08:00:00+08:00), a date (2024-05-01), or now, -24h, -7d.");
+    const QString translated = QCoreApplication::translate(
+        "trro::TimeSpec", "\"%1\" is not a time: use unix seconds, ISO-8601 with Z or an offset "
+                          "(2024-05-01T08:00:00+08:00), a date (2024-05-01), or now, -24h, -7d.");
     QVERIFY(!translated.startsWith(QLatin1String("\"%1\" is not a time")));
     QCOMPARE(trro::installTranslations(QStringLiteral("fr_FR")), QStringLiteral("en"));
 }

@@ -122,11 +122,11 @@ void ErrorBanner::updateTexts() {
         message += u' ' % tr("(HTTP %1)").arg(m_error.httpStatus);
     if (m_staleSince.isValid()) {
         const qint64 age = m_staleSince.secsTo(QDateTime::currentDateTimeUtc());
-        message += u'\n' % tr("Showing the last good data, from %1 (%2 old); it is marked as "
-                               "stale.")
-                                .arg(QLocale().toString(m_staleSince.toLocalTime(),
-                                                        QLocale::ShortFormat),
-                                     formatAge(age));
+        message +=
+            u'\n' % tr("Showing the last good data, from %1 (%2 old); it is marked as "
+                       "stale.")
+                        .arg(QLocale().toString(m_staleSince.toLocalTime(), QLocale::ShortFormat),
+                             formatAge(age));
     }
     m_message->setText(message.trimmed());
 
