@@ -17,10 +17,9 @@ constexpr qsizetype MaxSides = 8;
 constexpr qsizetype MaxText = 256;
 
 ApiError notAList(const QString &field) {
-    return ApiError::make(
-        ApiError::Kind::Malformed, QStringLiteral("MalformedResponse"),
-        QCoreApplication::translate("trro", "Field \"%1\" is not %2.")
-            .arg(field, QCoreApplication::translate("trro", "a list")));
+    return ApiError::make(ApiError::Kind::Malformed, QStringLiteral("MalformedResponse"),
+                          QCoreApplication::translate("trro", "Field \"%1\" is not %2.")
+                              .arg(field, QCoreApplication::translate("trro", "a list")));
 }
 
 QString readText(const QJsonObject &o, const QString &key) {
