@@ -495,6 +495,19 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>Not-bad ratio</source>
         <translation>优良会话占比</translation>
     </message>
+    <message>
+        <source>≈ %1</source>
+        <comment>an estimated figure</comment>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>≈ %1 (estimate)</source>
+        <translation>≈ %1（估算）</translation>
+    </message>
+    <message>
+        <source>Bad sessions</source>
+        <translation>差会话数</translation>
+    </message>
 </context>
 <context>
     <name>trro::CacheDialog</name>

@@ -9,7 +9,7 @@
 #include "charts/linkedchartsview.h"
 #include "fleet/dashboardpages.h"
 #include "fleet/exportcontroller.h"
-#include "fleet/fleetcontroller.h"
+#include "fleetcontroller.h"
 #include "fleet/fleetview.h"
 #include "panels/devicepanel.h"
 #include "requestscheduler.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "apierror.h"
-#include "toolbar/viewselection.h"
+#include "viewselection.h"
 #include "types.h"
 
 #include <QMainWindow>

@@ -1,9 +1,18 @@
 #include "breakdownfetcher.h"
 
 #include "cachedstats.h"
+#include "sessionestimate.h"
 #include "trroapi.h"
 
+#include <QLoggingCategory>
+#include <algorithm>
+#include <climits>
+
 namespace trro {
+
+namespace {
+Q_LOGGING_CATEGORY(lcBreakdown, "trro.breakdown")
+} // namespace
 
 BreakdownFetcher::BreakdownFetcher(TrroApi *api, BreakdownModel *model, QObject *parent)
     : QObject(parent)
@@ -22,16 +31,118 @@ void BreakdownFetcher::start(const QString &projectId, Interval interval, qint64
     m_start = start;
     m_end = end;
     m_errorReported = false;
+    m_hasEstimate = false;
+    m_bothActions = false;
+    m_corrected = 0;
+    m_estimate.clear();
     if (m_model)
         m_model->reset(devices);
     m_run = new QObject(this);
-    const QList<BreakdownModel::Row> rows =
-        m_model ? m_model->rows() : QList<BreakdownModel::Row>{};
-    m_total = int(rows.size());
+    m_total = m_model ? int(m_model->rows().size()) : 0;
     m_pending = 0;
     Q_EMIT started(m_total);
-    for (const BreakdownModel::Row &row : rows)
-        request(row.device);
+    if (m_total == 0 || !m_api) {
+        Q_EMIT progress(0, m_total);
+        Q_EMIT finished();
+        return;
+    }
+    prepare();
+}
+
+void BreakdownFetcher::prepare() {
+    m_preparing = 3;
+    QObject *run = m_run;
+    m_api->deviceSessions(
+        m_projectId, QString(), m_start, m_end, run,
+        [this, run](const Result<QList<DeviceSession>> &result) {
+            if (run != m_run)
+                return;
+            if (result.ok()) {
+                m_estimate = estimateDeviceTotals(result.value(), m_start, m_end);
+                m_hasEstimate = true;
+                if (m_model) {
+                    const QList<BreakdownModel::Row> rows = m_model->rows();
+                    for (const BreakdownModel::Row &row : rows) {
+                        const SessionTotals t = m_estimate.value(row.device.deviceId);
+                        DeviceIntervalStats stats;
+                        stats.sessionNum = t.sessionNum;
+                        stats.totalDuration = t.totalDuration;
+                        stats.notBadSessionRatio = t.notBadSessionRatio;
+                        m_model->setEstimate(row.device.deviceId, stats);
+                    }
+                }
+                Q_EMIT estimated(int(std::min<qsizetype>(result.value().size(), INT_MAX)));
+            }
+            prepared();
+        },
+        Priority::Interactive);
+    StatsQuery fleet;
+    fleet.projectId = m_projectId;
+    fleet.interval = m_interval;
+    fleet.startTime = m_start;
+    fleet.endTime = m_end;
+    m_api->sessionTotals(
+        fleet, run,
+        [this, run](const Result<SessionTotals> &result) {
+            if (run != m_run)
+                return;
+            m_fleetTotals = result;
+            prepared();
+        },
+        Priority::Interactive);
+    CachedStats::of(m_api)->intervalStatistics(
+        fleet, run,
+        [this, run](const Result<IntervalSeries> &result) {
+            if (run != m_run)
+                return;
+            m_fleetSeries = result;
+            prepared();
+        },
+        Priority::Interactive);
+}
+
+void BreakdownFetcher::prepared() {
+    if (--m_preparing > 0)
+        return;
+    m_preparing = 0;
+    bool agree = m_fleetTotals.ok() && m_fleetSeries.ok();
+    if (agree) {
+        const DeviceIntervalStats series =
+            DeviceIntervalStats::fromBuckets(m_fleetSeries.value().buckets, m_start, m_end);
+        const SessionTotals &totals = m_fleetTotals.value();
+        agree = series.sessionNum == totals.sessionNum &&
+                series.totalDuration == totals.totalDuration &&
+                (series.sessionNum == 0 || series.notBadSessionRatio == totals.notBadSessionRatio);
+    }
+    m_bothActions = agree;
+    if (!agree)
+        qCInfo(lcBreakdown, "DescribeSessionStatistics and DescribeSessionStatisticsByInterval "
+                            "disagree over the fleet for this interval (or one failed): exact "
+                            "figures from DescribeSessionStatisticsByInterval alone");
+    m_fleetTotals = ApiError{};
+    m_fleetSeries = ApiError{};
+    Q_EMIT agreementChecked(agree);
+    startExact();
+}
+
+void BreakdownFetcher::startExact() {
+    QList<BreakdownModel::Row> rows = m_model ? m_model->rows() : QList<BreakdownModel::Row>{};
+    // Worst first by the estimate: most bad sessions, then lowest ratio; devices without a
+    // session last. Without an estimate the devices keep their order.
+    if (m_hasEstimate) {
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const BreakdownModel::Row &a, const BreakdownModel::Row &b) {
+                             const qint64 badA = a.stats.badSessions();
+                             const qint64 badB = b.stats.badSessions();
+                             if (badA != badB)
+                                 return badA > badB;
+                             if (a.stats.hasSessions() != b.stats.hasSessions())
+                                 return a.stats.hasSessions();
+                             return a.stats.notBadSessionRatio < b.stats.notBadSessionRatio;
+                         });
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        request(rows.at(i).device, m_bothActions && i % 2 == 1);
     Q_EMIT progress(completed(), m_total);
     if (m_pending == 0)
         Q_EMIT finished();
@@ -48,7 +159,7 @@ void BreakdownFetcher::retryFailed() {
         if (row.state == BreakdownModel::RowState::Failed ||
             row.state == BreakdownModel::RowState::Cancelled) {
             m_model->setPending(row.device.deviceId);
-            request(row.device);
+            request(row.device, false);
         }
     }
     Q_EMIT progress(completed(), m_total);
@@ -63,7 +174,7 @@ void BreakdownFetcher::cancel() {
         Q_EMIT cancelled();
 }
 
-void BreakdownFetcher::request(const Device &device) {
+void BreakdownFetcher::request(const Device &device, bool totalsAction) {
     StatsQuery query;
     query.projectId = m_projectId;
     query.deviceId = device.deviceId;
@@ -75,6 +186,27 @@ void BreakdownFetcher::request(const Device &device) {
     ++m_pending;
     QObject *run = m_run;
     const QString deviceId = device.deviceId;
+    if (totalsAction) {
+        // DescribeSessionStatistics over the interval: the device's one bucket of it.
+        m_api->sessionTotals(
+            query, run,
+            [this, run, deviceId](const Result<SessionTotals> &result) {
+                if (run != m_run)
+                    return;
+                if (!result.ok()) {
+                    deliver(deviceId, result.error());
+                    return;
+                }
+                DeviceIntervalStats stats;
+                stats.sessionNum = result.value().sessionNum;
+                stats.totalDuration = result.value().totalDuration;
+                stats.notBadSessionRatio = result.value().notBadSessionRatio;
+                stats.bucketCount = stats.sessionNum > 0 ? 1 : 0;
+                deliver(deviceId, stats);
+            },
+            Priority::Interactive);
+        return;
+    }
     const qint64 start = m_start;
     const qint64 end = m_end;
     CachedStats::of(m_api)->intervalStatistics(
@@ -82,29 +214,51 @@ void BreakdownFetcher::request(const Device &device) {
         [this, run, deviceId, start, end](const Result<IntervalSeries> &result) {
             if (run != m_run)
                 return; // a callback of a run that was dropped
-            --m_pending;
-            if (m_model) {
-                if (result.ok())
-                    m_model->setStats(deviceId, DeviceIntervalStats::fromBuckets(
-                                                    result.value().buckets, start, end));
-                else
-                    m_model->setFailed(deviceId, result.error());
+            if (!result.ok()) {
+                deliver(deviceId, result.error());
+                return;
             }
-            if (!result.ok() && !m_errorReported) {
-                m_errorReported = true;
-                Q_EMIT errorOccurred(result.error());
-            }
-            Q_EMIT progress(completed(), m_total);
-            if (m_pending == 0)
-                Q_EMIT finished();
+            deliver(deviceId, DeviceIntervalStats::fromBuckets(result.value().buckets, start, end));
         },
         Priority::Interactive);
+}
+
+void BreakdownFetcher::deliver(const QString &deviceId, const Result<DeviceIntervalStats> &result) {
+    --m_pending;
+    if (m_model) {
+        if (result.ok()) {
+            const int row = m_model->rowOf(deviceId);
+            if (row >= 0 && m_model->rows().at(row).estimated) {
+                const DeviceIntervalStats &estimate = m_model->rows().at(row).stats;
+                const DeviceIntervalStats &exact = result.value();
+                if (estimate.sessionNum != exact.sessionNum ||
+                    estimate.totalDuration != exact.totalDuration ||
+                    (exact.hasSessions() &&
+                     estimate.notBadSessionRatio != exact.notBadSessionRatio))
+                    ++m_corrected;
+            }
+            m_model->setStats(deviceId, result.value());
+        } else {
+            m_model->setFailed(deviceId, result.error());
+        }
+    }
+    if (!result.ok() && !m_errorReported) {
+        m_errorReported = true;
+        Q_EMIT errorOccurred(result.error());
+    }
+    Q_EMIT progress(completed(), m_total);
+    if (m_pending == 0) {
+        if (m_corrected > 0)
+            qCInfo(lcBreakdown, "%d exact figure(s) differed from their estimate", m_corrected);
+        Q_EMIT finished();
+    }
 }
 
 void BreakdownFetcher::dropRun() {
     QObject *run = m_run;
     m_run = nullptr;
     m_pending = 0;
+    m_preparing = 0;
     if (!run)
         return;
     if (m_api)

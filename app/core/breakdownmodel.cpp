@@ -39,6 +39,16 @@ DeviceIntervalStats DeviceIntervalStats::fromBuckets(const QList<IntervalBucket>
     return stats;
 }
 
+qint64 DeviceIntervalStats::badSessions() const {
+    const qint64 ratio = std::clamp(notBadSessionRatio, 0, 100);
+    qint64 scaled = 0;
+    if (sessionNum <= 0)
+        return 0;
+    if (!checkedMul(sessionNum, 100 - ratio, &scaled))
+        return sessionNum; // beyond any real fleet; never more bad sessions than sessions
+    return saturatingAdd(scaled, 50) / 100;
+}
+
 BreakdownModel::BreakdownModel(QObject *parent)
     : QAbstractTableModel(parent) {}
 
@@ -50,7 +60,7 @@ void BreakdownModel::reset(const QList<Device> &devices) {
         if (m_rowById.contains(device.deviceId))
             continue; // one row per device, even if the caller repeats one
         m_rowById.insert(device.deviceId, int(m_rows.size()));
-        m_rows.append(Row{device, RowState::Pending, {}, {}});
+        m_rows.append(Row{device, RowState::Pending, {}, {}, false});
     }
     m_worst = QList<bool>(m_rows.size(), false);
     endResetModel();
@@ -67,8 +77,23 @@ void BreakdownModel::setStats(const QString &deviceId, const DeviceIntervalStats
     m_rows[row].state = RowState::Loaded;
     m_rows[row].stats = stats;
     m_rows[row].error = {};
+    m_rows[row].estimated = false;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     updateWorst();
+}
+
+void BreakdownModel::setEstimate(const QString &deviceId, const DeviceIntervalStats &stats) {
+    const int row = rowOf(deviceId);
+    if (row < 0 || m_rows.at(row).state != RowState::Pending)
+        return;
+    m_rows[row].stats = stats;
+    m_rows[row].estimated = true;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+bool BreakdownModel::hasFigures(const Row &row) {
+    return row.state == RowState::Loaded ||
+           (row.estimated && (row.state == RowState::Pending || row.state == RowState::Cancelled));
 }
 
 void BreakdownModel::setFailed(const QString &deviceId, const ApiError &error) {
@@ -78,6 +103,7 @@ void BreakdownModel::setFailed(const QString &deviceId, const ApiError &error) {
     m_rows[row].state = RowState::Failed;
     m_rows[row].stats = {};
     m_rows[row].error = error;
+    m_rows[row].estimated = false;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     updateWorst();
 }
@@ -89,6 +115,7 @@ void BreakdownModel::setPending(const QString &deviceId) {
     m_rows[row].state = RowState::Pending;
     m_rows[row].stats = {};
     m_rows[row].error = {};
+    m_rows[row].estimated = false;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     updateWorst();
 }
@@ -188,13 +215,21 @@ QVariant BreakdownModel::display(const Row &row, int column, bool worst) const {
         return DeviceListModel::typeText(row.device.deviceType);
     case SessionsColumn:
     case MinutesColumn:
-        if (row.state != RowState::Loaded)
+    case BadSessionsColumn: {
+        if (!hasFigures(row))
             return QString();
-        return locale.toString(column == SessionsColumn ? row.stats.sessionNum
-                                                        : row.stats.totalDuration);
+        const qint64 value = column == SessionsColumn  ? row.stats.sessionNum
+                             : column == MinutesColumn ? row.stats.totalDuration
+                                                       : row.stats.badSessions();
+        if (row.state != RowState::Loaded)
+            return tr("\u2248 %1", "an estimated figure").arg(locale.toString(value));
+        return locale.toString(value);
+    }
     case RatioColumn:
         switch (row.state) {
         case RowState::Pending:
+            if (row.estimated && row.stats.hasSessions())
+                return tr("\u2248 %1 (estimate)").arg(formatPercent(row.stats.notBadSessionRatio));
             return tr("Loading\u2026");
         case RowState::Failed:
             return tr("Failed");
@@ -222,14 +257,17 @@ QVariant BreakdownModel::sortValue(const Row &row, int column) const {
     case SessionsColumn:
     case MinutesColumn:
     case RatioColumn:
-        if (row.state == RowState::Pending || row.state == RowState::Cancelled)
-            return PendingKey;
+    case BadSessionsColumn:
         if (row.state == RowState::Failed)
             return FailedKey;
+        if (!hasFigures(row))
+            return PendingKey;
         if (column == SessionsColumn)
             return row.stats.sessionNum;
         if (column == MinutesColumn)
             return row.stats.totalDuration;
+        if (column == BadSessionsColumn) // ascending (worst first): the most bad sessions first
+            return -row.stats.badSessions();
         return row.stats.hasSessions() ? qint64(row.stats.notBadSessionRatio) : NoSessionsKey;
     }
     return {};
@@ -258,7 +296,8 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const {
             return tr("Request failed: %1").arg(row.error.code);
         return worst ? tr("Among the worst devices") : QString();
     case Qt::TextAlignmentRole:
-        if (column == SessionsColumn || column == MinutesColumn || column == RatioColumn)
+        if (column == SessionsColumn || column == MinutesColumn || column == RatioColumn ||
+            column == BadSessionsColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
     case SortRole:
@@ -285,8 +324,8 @@ QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole) {
-        const bool number =
-            section == SessionsColumn || section == MinutesColumn || section == RatioColumn;
+        const bool number = section == SessionsColumn || section == MinutesColumn ||
+                            section == RatioColumn || section == BadSessionsColumn;
         return QVariant::fromValue(
             Qt::Alignment((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
     }
@@ -305,6 +344,8 @@ QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Minutes");
     case RatioColumn:
         return tr("Not-bad ratio");
+    case BadSessionsColumn:
+        return tr("Bad sessions");
     }
     return {};
 }

@@ -16,13 +16,16 @@ struct DeviceIntervalStats {
     int bucketCount = 0;
 
     bool hasSessions() const { return sessionNum > 0; }
+    // The sessions whose quality was bad: sessions × (100 − ratio) %, rounded halves up.
+    qint64 badSessions() const;
     // Sums the buckets that start inside [start, end); the ratio is weighted by sessions.
     static DeviceIntervalStats fromBuckets(const QList<IntervalBucket> &buckets, qint64 start,
                                            qint64 end);
 };
 
 // One row per device of the interval breakdown. A row is pending until its request ends,
-// then loaded, failed (with the error) or cancelled.
+// then loaded, failed (with the error) or cancelled. A pending or cancelled row may carry an
+// estimate (Row::estimated), shown marked as such until the exact figures replace it.
 // Roles: Qt::DisplayRole, Qt::ToolTipRole, Qt::TextAlignmentRole, Qt::AccessibleDescriptionRole,
 // SortRole, DeviceIdRole, ToneRole (ratio column and worst rows), FilterTextRole, StateRole,
 // WorstRole.
@@ -35,6 +38,7 @@ public:
         SessionsColumn,
         MinutesColumn,
         RatioColumn,
+        BadSessionsColumn, // impact: how many sessions of the interval were bad
         ColumnCount
     };
     enum Role {
@@ -48,6 +52,7 @@ public:
         RowState state = RowState::Pending;
         DeviceIntervalStats stats;
         ApiError error;
+        bool estimated = false; // stats is an estimate, not the service's figures
     };
 
     static constexpr int DefaultThreshold = 80;
@@ -60,6 +65,8 @@ public:
     void clear();
     // Unknown ids are ignored.
     void setStats(const QString &deviceId, const DeviceIntervalStats &stats);
+    // Shows an estimate on a pending row; rows already loaded keep their exact figures.
+    void setEstimate(const QString &deviceId, const DeviceIntervalStats &stats);
     void setFailed(const QString &deviceId, const ApiError &error);
     void setPending(const QString &deviceId);
     void setCancelled(const QString &deviceId);
@@ -88,6 +95,7 @@ private:
     void updateWorst(); // recomputes m_worst and signals the rows that changed
     QVariant display(const Row &row, int column, bool worst) const;
     QVariant sortValue(const Row &row, int column) const;
+    static bool hasFigures(const Row &row);
 
     QList<Row> m_rows;
     QList<bool> m_worst;

@@ -39,52 +39,98 @@ int usageError(const QString &message) {
     return 2;
 }
 
+QString text(const char *source) { // source: a QT_TRANSLATE_NOOP("main", ...) literal
+    return QCoreApplication::translate("main", source);
+}
+
+// The dashboard's own options.
+struct Options {
+    const QCommandLineOption demo{
+        QStringLiteral("demo"),
+        text(QT_TRANSLATE_NOOP("main", "Start the built-in local TRRO service with demo data."))};
+    const QCommandLineOption endpoint{
+        QStringLiteral("endpoint"),
+        text(QT_TRANSLATE_NOOP("main", "API endpoint (default: TRRO_ENDPOINT or %1)."))
+            .arg(QLatin1String(Endpoint::DefaultUrl)),
+        QStringLiteral("URL")};
+    const QCommandLineOption profile{QStringLiteral("profile"),
+                                     text(QT_TRANSLATE_NOOP("main", "Credentials profile.")),
+                                     QStringLiteral("NAME")};
+    const QCommandLineOption project{QStringLiteral("project"),
+                                     text(QT_TRANSLATE_NOOP("main", "Project to open.")),
+                                     QStringLiteral("ID")};
+    const QCommandLineOption interval{
+        QStringLiteral("interval"),
+        text(QT_TRANSLATE_NOOP("main", "Statistic interval: hour, day or month.")),
+        QStringLiteral("hour|day|month")};
+    const QCommandLineOption from{QStringLiteral("from"),
+                                  text(QT_TRANSLATE_NOOP("main", "Start of the range.")),
+                                  QStringLiteral("T")};
+    const QCommandLineOption to{QStringLiteral("to"),
+                                text(QT_TRANSLATE_NOOP("main", "End of the range.")),
+                                QStringLiteral("T")};
+    const QCommandLineOption device{
+        QStringLiteral("device"),
+        text(QT_TRANSLATE_NOOP("main", "Device to overlay on the fleet (repeatable).")),
+        QStringLiteral("ID")};
+    const QCommandLineOption lang{
+        QStringLiteral("lang"),
+        text(QT_TRANSLATE_NOOP("main", "Language: zh_CN or en (default: the system's language).")),
+        QStringLiteral("LANG")};
+};
+
+// What to show first: project, interval, range and overlaid devices. -1, or the exit code of
+// a usage error.
+int readStartView(const QCommandLineParser &parser, const Options &o, StartOptions *start) {
+    start->projectId = parser.value(o.project);
+    if (parser.isSet(o.interval)) {
+        Interval value = Interval::Day;
+        if (!parseInterval(parser.value(o.interval), &value))
+            return usageError(
+                text(QT_TRANSLATE_NOOP("main", "--interval must be hour, day or month.")));
+        start->interval = value;
+    }
+    if (parser.isSet(o.from) || parser.isSet(o.to)) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        qint64 end = now.toSecsSinceEpoch();
+        QString error;
+        const QTimeZone zone = QTimeZone::systemTimeZone();
+        if (parser.isSet(o.to) && !parseTimeSpec(parser.value(o.to), now, &end, &error, zone))
+            return usageError(QStringLiteral("--to: ") % error);
+        qint64 begin = end - 7 * 86400;
+        if (parser.isSet(o.from) && !parseTimeSpec(parser.value(o.from), now, &begin, &error, zone))
+            return usageError(QStringLiteral("--from: ") % error);
+        if (end <= begin)
+            return usageError(text(QT_TRANSLATE_NOOP("main", "--from must be before --to.")));
+        start->range = TimeWindow{begin, end};
+    }
+    if (parser.isSet(o.device)) {
+        QStringList ids;
+        const QStringList values = parser.values(o.device);
+        for (const QString &value : values) {
+            for (const QString &id : value.split(u',', Qt::SkipEmptyParts))
+                ids << id.trimmed();
+        }
+        start->deviceIds = ids;
+    }
+    return -1;
+}
+
 // Returns -1 when the window should open, else the exit code (--help, --version, errors).
 int parseArguments(const QStringList &arguments, Arguments *args) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
+    parser.setApplicationDescription(text(QT_TRANSLATE_NOOP(
         "main", "Fleet dashboard for Tencent Cloud Real-time Remote Operation (TRRO).\n"
                 "Credentials: --profile, else TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY "
                 "(+ TENCENTCLOUD_SESSION_TOKEN, TENCENTCLOUD_REGION), else the default profile.\n"
                 "Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or "
                 "YYYY-MM-DDTHH:MM in the system's time zone, today, yesterday, or relative "
-                "(now, -24h, -7d, -2w; -1d@d snaps to the start of the day)."));
+                "(now, -24h, -7d, -2w; -1d@d snaps to the start of the day).")));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("main",
-                                    "Start the built-in local TRRO service with demo data."));
-    const QCommandLineOption endpoint(
-        QStringLiteral("endpoint"),
-        QCoreApplication::translate("main", "API endpoint (default: TRRO_ENDPOINT or %1).")
-            .arg(QLatin1String(Endpoint::DefaultUrl)),
-        QStringLiteral("URL"));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QCoreApplication::translate("main", "Credentials profile."),
-                                     QStringLiteral("NAME"));
-    const QCommandLineOption project(QStringLiteral("project"),
-                                     QCoreApplication::translate("main", "Project to open."),
-                                     QStringLiteral("ID"));
-    const QCommandLineOption interval(
-        QStringLiteral("interval"),
-        QCoreApplication::translate("main", "Statistic interval: hour, day or month."),
-        QStringLiteral("hour|day|month"));
-    const QCommandLineOption from(QStringLiteral("from"),
-                                  QCoreApplication::translate("main", "Start of the range."),
-                                  QStringLiteral("T"));
-    const QCommandLineOption to(QStringLiteral("to"),
-                                QCoreApplication::translate("main", "End of the range."),
-                                QStringLiteral("T"));
-    const QCommandLineOption device(
-        QStringLiteral("device"),
-        QCoreApplication::translate("main", "Device to overlay on the fleet (repeatable)."),
-        QStringLiteral("ID"));
-    const QCommandLineOption lang(
-        QStringLiteral("lang"),
-        QCoreApplication::translate("main", "Language: zh_CN or en (default: the system's language)."),
-        QStringLiteral("LANG"));
-    parser.addOptions({demo, endpoint, profile, project, interval, from, to, device, lang});
+    const Options o;
+    parser.addOptions(
+        {o.demo, o.endpoint, o.profile, o.project, o.interval, o.from, o.to, o.device, o.lang});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -95,53 +141,21 @@ int parseArguments(const QStringList &arguments, Arguments *args) {
         std::printf("trro-dashboard %s\n", TRRO_VERSION);
         return 0;
     }
-    if (parser.isSet(lang) && !isSupportedLanguage(parser.value(lang)))
-        return usageError(
-            QCoreApplication::translate("main", "--lang must be zh_CN or en, not \"%1\".")
-                .arg(parser.value(lang)));
+    if (parser.isSet(o.lang) && !isSupportedLanguage(parser.value(o.lang)))
+        return usageError(text(QT_TRANSLATE_NOOP("main", "--lang must be zh_CN or en, not \"%1\"."))
+                              .arg(parser.value(o.lang)));
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QCoreApplication::translate("main", "unexpected argument: %1")
+        return usageError(text(QT_TRANSLATE_NOOP("main", "unexpected argument: %1"))
                               .arg(parser.positionalArguments().constFirst()));
 
-    args->demo = parser.isSet(demo);
-    args->endpoint = parser.value(endpoint);
-    args->profile = parser.value(profile);
+    args->demo = parser.isSet(o.demo);
+    args->endpoint = parser.value(o.endpoint);
+    args->profile = parser.value(o.profile);
     if (args->demo && (!args->endpoint.isEmpty() || !args->profile.isEmpty()))
-        return usageError(QCoreApplication::translate(
-            "main", "--demo runs its own local service and its own key; it cannot be combined "
-                    "with --endpoint or --profile."));
-    args->start.projectId = parser.value(project);
-    if (parser.isSet(interval)) {
-        Interval value = Interval::Day;
-        if (!parseInterval(parser.value(interval), &value))
-            return usageError(QCoreApplication::translate("main", "--interval must be hour, day "
-                                                                  "or month."));
-        args->start.interval = value;
-    }
-    if (parser.isSet(from) || parser.isSet(to)) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        qint64 end = now.toSecsSinceEpoch();
-        QString error;
-        const QTimeZone zone = QTimeZone::systemTimeZone();
-        if (parser.isSet(to) && !parseTimeSpec(parser.value(to), now, &end, &error, zone))
-            return usageError(QStringLiteral("--to: ") % error);
-        qint64 start = end - 7 * 86400;
-        if (parser.isSet(from) && !parseTimeSpec(parser.value(from), now, &start, &error, zone))
-            return usageError(QStringLiteral("--from: ") % error);
-        if (end <= start)
-            return usageError(QCoreApplication::translate("main", "--from must be before --to."));
-        args->start.range = TimeWindow{start, end};
-    }
-    if (parser.isSet(device)) {
-        QStringList ids;
-        const QStringList values = parser.values(device);
-        for (const QString &value : values) {
-            for (const QString &id : value.split(u',', Qt::SkipEmptyParts))
-                ids << id.trimmed();
-        }
-        args->start.deviceIds = ids;
-    }
-    return -1;
+        return usageError(text(QT_TRANSLATE_NOOP(
+            "main", "--demo runs its own local service and its own key; it cannot be "
+                    "combined with --endpoint or --profile.")));
+    return readStartView(parser, o, &args->start);
 }
 
 // Options of QGuiApplication itself (QGuiApplication takes them out of argv); those that take

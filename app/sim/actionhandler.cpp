@@ -172,7 +172,7 @@ ActionResult ActionHandler::sessionStatistics(ParamReader &params, qint64 now) {
     if (!range(params, now, 31 * Day, &start, &end))
         return failure(params);
     const SessionTotals t = d == -2 ? SessionTotals{} : m_fleet->totals(p, d, start, end, now);
-    return ActionResult{QJsonObject{{u"SessionNum"_s, t.sessionNum},
+    return ActionResult{QJsonObject{{u"SessionNum"_s, t.sessionNum + m_totalsSessionSkew},
                                     {u"TotalDuration"_s, t.totalDuration},
                                     {u"ActiveFieldDeviceNum"_s, t.activeFieldDeviceNum},
                                     {u"ActiveRemoteDeviceNum"_s, t.activeRemoteDeviceNum},

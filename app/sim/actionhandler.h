@@ -33,6 +33,8 @@ public:
     static bool isKnown(const QString &action);  // every action of the 2022-03-25 API
 
     void setPageSizeCap(int cap) { m_pageSizeCap = cap; }
+    // Added to DescribeSessionStatistics' SessionNum (see FaultOptions::totalsSessionSkew).
+    void setTotalsSessionSkew(int skew) { m_totalsSessionSkew = skew; }
     ActionResult handle(const QString &action, const QJsonObject &params, qint64 now);
 
 private:
@@ -51,6 +53,7 @@ private:
     qint64 pageSize(ParamReader &params, bool required);
 
     Fleet *m_fleet;
+    int m_totalsSessionSkew = 0;
     int m_pageSizeCap;
 };
 

@@ -134,6 +134,7 @@ void LocalService::setOptions(const ServiceOptions &options) {
         d->handler = std::make_unique<ActionHandler>(d->fleet.get(), options.pageSizeCap);
     }
     d->handler->setPageSizeCap(options.pageSizeCap);
+    d->handler->setTotalsSessionSkew(options.faults.totalsSessionSkew);
 }
 
 const ServiceOptions &LocalService::options() const {

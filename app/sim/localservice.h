@@ -29,6 +29,9 @@ struct FaultOptions {
     bool dropConnection = true; // closes the socket without an answer
     bool rateLimit = true;      // RequestLimitExceeded even below the limit
     int slowMs = 3000;
+    // Added to every SessionNum that DescribeSessionStatistics answers, so that it disagrees
+    // with DescribeSessionStatisticsByInterval (0: they agree, as the real service's do).
+    int totalsSessionSkew = 0;
     quint64 seed = 7; // faults are pseudo-random but reproducible
 };
 

@@ -3,7 +3,7 @@
 #include "apicontext.h"
 #include "localservice.h"
 #include "milestone.h"
-#include "toolbar/timerange.h"
+#include "timerange.h"
 #include "trroapi.h"
 
 #include <QApplication>

@@ -14,7 +14,7 @@
 #include "charts/linkedchartsview.h"
 #include "fleet.h"
 #include "fleet/dashboardpages.h"
-#include "fleet/fleetcontroller.h"
+#include "fleetcontroller.h"
 #include "fleet/fleetview.h"
 #include "localservice.h"
 #include "mainwindow.h"

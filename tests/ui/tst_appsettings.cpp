@@ -1,5 +1,5 @@
 #include "appsettings.h"
-#include "toolbar/viewselection.h"
+#include "viewselection.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "fleet/kpipanel.h"
 #include "toolbar/dashboardtoolbar.h"
-#include "toolbar/timerange.h"
+#include "timerange.h"
 #include "widgets/errorbanner.h"
 #include "widgets/kpitile.h"
 #include "widgets/sparkline.h"

@@ -10,14 +10,14 @@
 #include "devicelistmodel.h"
 #include "fleet/dashboardpages.h"
 #include "fleet/exportcontroller.h"
-#include "fleet/fleetcontroller.h"
 #include "fleet/fleetview.h"
 #include "fleet/kpipanel.h"
+#include "fleetcontroller.h"
 #include "mainwindow.h"
 #include "panels/devicepanel.h"
 #include "panels/deviceview.h"
-#include "requestscheduler.h"
 #include "panels/intervalbreakdownpanel.h"
+#include "requestscheduler.h"
 #include "toolbar/dashboardtoolbar.h"
 #include "trroapi.h"
 #include "widgets/breadcrumbbar.h"
@@ -31,18 +31,32 @@
 #include <QImage>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 #include <algorithm>
 
 using namespace trro;
 using trro::test::DashboardService;
 
 namespace {
+
+// Waits until no request is queued or in flight, then lets layouts, posted updates and
+// deferred deletions run, so a grab shows the final frame (charts draw without animation).
+bool settleLayout(QWidget *window, RequestScheduler *scheduler) {
+    const bool idle = QTest::qWaitFor(
+        [scheduler] { return scheduler->inFlightCount() == 0 && scheduler->pendingCount() == 0; },
+        60000);
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+    window->repaint();
+    return idle;
+}
 
 QStringList csvCells(const QString &line) {
     // The dashboard's CSV quotes only text cells that need it; the cells checked here are
@@ -248,8 +262,8 @@ void TestMainWindow::offlineStartShowsCachedData() {
     const QString url = m_service->service->url().toString();
     m_service->service->close();
     m_context = std::make_unique<ApiContext>();
-    m_context->configure(Endpoint::parse(url),
-                         sim::LocalService::demoCredentials(), QStringLiteral("Test"));
+    m_context->configure(Endpoint::parse(url), sim::LocalService::demoCredentials(),
+                         QStringLiteral("Test"));
     RequestScheduler::Options options = m_context->scheduler()->options();
     options.maxRetries = 0;
     m_context->scheduler()->setOptions(options);
@@ -609,13 +623,13 @@ void TestMainWindow::screenshots() {
     QVERIFY(waitForData(window.get()));
     QTRY_VERIFY_WITH_TIMEOUT(!window->fleet()->isLoading(), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(!window->devicePanel()->devices().isEmpty(), 30000);
-    QTest::qWait(500);
+    QVERIFY(settleLayout(window.get(), m_context->scheduler()));
     QVERIFY(window->grab().save(directory + QStringLiteral("/main-view.png")));
     AppTheme::apply(AppTheme::Choice::Dark);
-    QTest::qWait(500);
+    QVERIFY(settleLayout(window.get(), m_context->scheduler()));
     QVERIFY(window->grab().save(directory + QStringLiteral("/main-view-dark.png")));
     AppTheme::apply(AppTheme::Choice::System);
-    QTest::qWait(200);
+    QVERIFY(settleLayout(window.get(), m_context->scheduler()));
 
     // The busiest day of the range.
     QList<IntervalBucket> buckets = window->fleet()->data().fleet.buckets;
@@ -627,12 +641,12 @@ void TestMainWindow::screenshots() {
     QSignalSpy finished(window->pages()->breakdownPanel(), &IntervalBreakdownPanel::finished);
     window->pages()->openInterval(busiest.startTime, busiest.endTime);
     QVERIFY(finished.wait(120000));
-    QTest::qWait(300);
+    QVERIFY(settleLayout(window.get(), m_context->scheduler()));
     QVERIFY(window->grab().save(directory + QStringLiteral("/interval-breakdown.png")));
 
     window->pages()->openDevice(worst);
     QTRY_VERIFY_WITH_TIMEOUT(!window->pages()->deviceView()->isLoading(), 30000);
-    QTest::qWait(500);
+    QVERIFY(settleLayout(window.get(), m_context->scheduler()));
     QVERIFY(window->grab().save(directory + QStringLiteral("/device-view.png")));
 }
 

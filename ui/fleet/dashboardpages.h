@@ -1,7 +1,7 @@
 #pragma once
 
 #include "apierror.h"
-#include "toolbar/timerange.h"
+#include "timerange.h"
 #include "types.h"
 
 #include <QHash>

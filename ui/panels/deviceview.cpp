@@ -82,6 +82,14 @@ void DeviceView::buildUi() {
     m_count = new QLabel(this);
     m_count->setTextFormat(Qt::PlainText);
 
+    buildTable();
+    layOut();
+    connectParts();
+    updateHeader();
+    updateCount();
+}
+
+void DeviceView::buildTable() {
     m_table = new QTableView(this);
     m_table->setModel(m_filter);
     m_table->setAccessibleName(tr("Sessions of the device"));
@@ -99,7 +107,9 @@ void DeviceView::buildUi() {
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(SessionListModel::SessionColumn, QHeaderView::Stretch);
+}
 
+void DeviceView::layOut() {
     auto *sessionsTitle = new QLabel(tr("Sessions"), this);
     QFont sectionFont = sessionsTitle->font();
     sectionFont.setBold(true);
@@ -141,7 +151,9 @@ void DeviceView::buildUi() {
 
     setTabOrder(m_quality, m_search);
     setTabOrder(m_search, m_table);
+}
 
+void DeviceView::connectParts() {
     connect(m_quality, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setQualityFilter(m_quality->currentData().toString());
         updateCount();
@@ -156,8 +168,6 @@ void DeviceView::buildUi() {
             Q_EMIT sessionActivated(id);
     });
     connect(m_charts, &LinkedChartsView::intervalActivated, this, &DeviceView::intervalActivated);
-    updateHeader();
-    updateCount();
 }
 
 void DeviceView::open(const QString &projectId, const Device &device, Interval interval,

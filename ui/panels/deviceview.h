@@ -58,6 +58,9 @@ protected:
 
 private:
     void buildUi();
+    void buildTable();
+    void layOut();
+    void connectParts();
     void fetch();
     void onSeries(const IntervalSeries &series);
     void onSessions(const QList<DeviceSession> &sessions);

@@ -105,7 +105,8 @@ void IntervalBreakdownPanel::buildUi() {
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(BreakdownModel::RatioColumn, Qt::AscendingOrder);
+    // Impact first: most bad sessions on top (the column sorts its largest counts first).
+    m_table->sortByColumn(BreakdownModel::BadSessionsColumn, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();

@@ -1,6 +1,6 @@
 #include "apiclient.h"
 #include "dashboardfixture.h"
-#include "fleet/fleetcontroller.h"
+#include "fleetcontroller.h"
 #include "requestscheduler.h"
 #include "trroapi.h"
 

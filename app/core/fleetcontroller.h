@@ -2,7 +2,7 @@
 
 #include "apierror.h"
 #include "cachedstats.h"
-#include "toolbar/timerange.h"
+#include "timerange.h"
 #include "types.h"
 
 #include <QDateTime>
