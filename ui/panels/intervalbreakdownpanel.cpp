@@ -94,6 +94,23 @@ void IntervalBreakdownPanel::buildUi() {
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::PlainText);
 
+    buildTable();
+    m_failed = new QLabel(this);
+    m_failed->setWordWrap(true);
+    m_failed->setTextFormat(Qt::PlainText);
+    m_failed->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_failed->setAccessibleName(tr("Devices whose request failed"));
+    m_failed->hide();
+    m_retry = new QPushButton(tr("&Retry failed"), this);
+    m_retry->setAccessibleName(tr("Retry the devices whose request failed"));
+    m_retry->hide();
+
+    layOut(thresholdLabel);
+    connectParts();
+    updateFailed();
+}
+
+void IntervalBreakdownPanel::buildTable() {
     m_table = new QTableView(this);
     auto *sorter = new QSortFilterProxyModel(this);
     sorter->setSourceModel(m_tone);
@@ -115,17 +132,9 @@ void IntervalBreakdownPanel::buildUi() {
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(BreakdownModel::DeviceColumn, QHeaderView::Stretch);
+}
 
-    m_failed = new QLabel(this);
-    m_failed->setWordWrap(true);
-    m_failed->setTextFormat(Qt::PlainText);
-    m_failed->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_failed->setAccessibleName(tr("Devices whose request failed"));
-    m_failed->hide();
-    m_retry = new QPushButton(tr("&Retry failed"), this);
-    m_retry->setAccessibleName(tr("Retry the devices whose request failed"));
-    m_retry->hide();
-
+void IntervalBreakdownPanel::layOut(QLabel *thresholdLabel) {
     auto *progressRow = new QHBoxLayout;
     progressRow->setSpacing(8);
     progressRow->addWidget(m_progress, 1);
@@ -156,7 +165,9 @@ void IntervalBreakdownPanel::buildUi() {
     setTabOrder(m_table, m_threshold);
     setTabOrder(m_threshold, m_cancel);
     setTabOrder(m_cancel, m_retry);
+}
 
+void IntervalBreakdownPanel::connectParts() {
     connect(m_cancel, &QPushButton::clicked, this, &IntervalBreakdownPanel::cancel);
     connect(m_retry, &QPushButton::clicked, this, [this] {
         m_fetcher->retryFailed();
@@ -172,7 +183,6 @@ void IntervalBreakdownPanel::buildUi() {
         if (!id.isEmpty())
             Q_EMIT deviceOpened(id);
     });
-    updateFailed();
 }
 
 void IntervalBreakdownPanel::start(const QString &projectId, Interval interval, qint64 start,

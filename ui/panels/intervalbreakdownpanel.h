@@ -52,6 +52,9 @@ protected:
 
 private:
     void buildUi();
+    void buildTable();
+    void layOut(QLabel *thresholdLabel);
+    void connectParts();
     void onProgress(int completed, int total);
     void onFinished();
     void onCancelled();
