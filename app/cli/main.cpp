@@ -109,6 +109,44 @@ QString commandHelp(const CommandEntry &entry, Command &command, const QCommandL
     return text;
 }
 
+// The options before the command: the global ones, then the command and its own.
+void setUpGlobalParser(QCommandLineParser &parser) {
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "trro::cli::Main",
+        "Session statistics of a TRRO (Tencent Cloud Real-time Remote Operation) fleet."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    GlobalOptions::addTo(parser);
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("trro::cli::Main", "The command to run."),
+        QCoreApplication::translate("trro::cli::Main", "COMMAND [options]"));
+}
+
+// Opens the session when the command needs the service, runs the command, and returns its
+// exit status. The command goes before the session it uses.
+int run(QCoreApplication &app, std::unique_ptr<CliSession> session,
+        std::unique_ptr<Command> command) {
+    QObject::connect(command.get(), &Command::finished, &app,
+                     [](int code) { QCoreApplication::exit(code); });
+    QTimer::singleShot(0, command.get(), [&] {
+        if (!command->needsService()) {
+            command->start();
+            return;
+        }
+        session->open([&command](ExitCode code) {
+            if (code == ExitOk)
+                command->start();
+            else
+                QCoreApplication::exit(code);
+        });
+    });
+    const int status = QCoreApplication::exec();
+    command.reset();
+    session.reset();
+    return status;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -119,17 +157,7 @@ int main(int argc, char *argv[]) {
     trro::installTranslations(trro::languageArgument(QCoreApplication::arguments()));
 
     QCommandLineParser globalParser;
-    globalParser.setApplicationDescription(QCoreApplication::translate(
-        "trro::cli::Main",
-        "Session statistics of a TRRO (Tencent Cloud Real-time Remote Operation) fleet."));
-    globalParser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    globalParser.setOptionsAfterPositionalArgumentsMode(
-        QCommandLineParser::ParseAsPositionalArguments);
-    GlobalOptions::addTo(globalParser);
-    globalParser.addPositionalArgument(
-        QStringLiteral("command"),
-        QCoreApplication::translate("trro::cli::Main", "The command to run."),
-        QCoreApplication::translate("trro::cli::Main", "COMMAND [options]"));
+    setUpGlobalParser(globalParser);
 
     GlobalOptions options;
     QString error;
@@ -195,22 +223,5 @@ int main(int argc, char *argv[]) {
     if (!command->configure(parser, &error))
         return usageError(error, name);
 
-    QObject::connect(command.get(), &Command::finished, &app,
-                     [](int code) { QCoreApplication::exit(code); });
-    QTimer::singleShot(0, command.get(), [&] {
-        if (!command->needsService()) {
-            command->start();
-            return;
-        }
-        session->open([&command](ExitCode code) {
-            if (code == ExitOk)
-                command->start();
-            else
-                QCoreApplication::exit(code);
-        });
-    });
-    const int status = QCoreApplication::exec();
-    command.reset();
-    session.reset();
-    return status;
+    return run(app, std::move(session), std::move(command));
 }
