@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs clang-tidy (the checks in .clang-tidy: function size, naming) over every source file of
-# the programs and libraries, and fails on any warning.
+# the programs and libraries, and fails on any warning, or on a file it could not parse.
 #   scripts/tidy.sh [BUILD_DIR]    a configured and built tree (default build-test)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,9 +14,9 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 printf '%s\n' "${files[@]}" |
   xargs -P "$(nproc)" -n 8 clang-tidy -p "$build" --quiet 2>/dev/null >"$log" || true
-if grep -q 'warning:' "$log"; then
-  grep -A3 'warning:' "$log" >&2
-  echo "tidy: $(grep -c 'warning:' "$log") warnings" >&2
+if grep -qE '(warning|error):' "$log"; then
+  grep -A3 -E '(warning|error):' "$log" >&2
+  echo "tidy: $(grep -cE '(warning|error):' "$log") warnings and errors" >&2
   exit 1
 fi
 echo "tidy: ${#files[@]} files, no warnings"
