@@ -237,6 +237,23 @@ void TrroApi::sessionTotals(const StatsQuery &query, QObject *context,
                           std::move(callback), requestLimits);
 }
 
+void TrroApi::sessionTelemetry(const QString &sessionId, qint64 startTime, qint64 endTime,
+                               QObject *context, Callback<QList<SideTelemetry>> callback,
+                               Priority priority) {
+    QJsonObject p;
+    p.insert(QStringLiteral("SessionId"), sessionId);
+    if (startTime > 0)
+        p.insert(QStringLiteral("StartTime"), startTime);
+    if (endTime > 0)
+        p.insert(QStringLiteral("EndTime"), endTime);
+    // Two sides of a day at one sample per second, about 40 arrays each, a few cards.
+    RequestLimits requestLimits;
+    requestLimits.maxValues = limits::EnvelopeValues + qint64(2) * 86400 * 64;
+    single<QList<SideTelemetry>>(m_scheduler, QStringLiteral("DescribeDeviceSessionDetails"), p,
+                                 context, priority, &parseSessionTelemetry, std::move(callback),
+                                 requestLimits);
+}
+
 void TrroApi::devices(const QString &projectId, const DeviceFilter &filter, QObject *context,
                       Callback<QList<Device>> callback, Priority priority) {
     QJsonObject p;

@@ -2,6 +2,7 @@
 
 #include "requestscheduler.h"
 #include "result.h"
+#include "sessiontelemetry.h"
 #include "types.h"
 
 #include <QObject>
@@ -40,6 +41,11 @@ public:
     void deviceSessions(const QString &projectId, const QString &deviceId, qint64 startTime,
                         qint64 endTime, QObject *context, Callback<QList<DeviceSession>> callback,
                         Priority priority = Priority::Normal);
+    // DescribeDeviceSessionDetails: both sides' telemetry of one session, field side first.
+    // startTime/endTime 0: the whole session.
+    void sessionTelemetry(const QString &sessionId, qint64 startTime, qint64 endTime,
+                          QObject *context, Callback<QList<SideTelemetry>> callback,
+                          Priority priority = Priority::Normal);
 
     // The request bodies, exposed for tests and the local service's examples.
     static QJsonObject statsParams(const StatsQuery &query, bool withInterval);

@@ -1,5 +1,5 @@
 #include "servicefixture.h"
-#include "sessiontelemetryfetch.h"
+#include "trroapi.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -29,8 +29,8 @@ void TestSessionTelemetryApi::detailsOfALocalSession() {
     const DeviceSession session = sessions.value().first();
 
     Result<QList<SideTelemetry>> details{ApiError{}};
-    fetchSessionTelemetry(f.scheduler.get(), session.sessionId, 0, 0, &context,
-                          [&details](const Result<QList<SideTelemetry>> &r) { details = r; });
+    f.api->sessionTelemetry(session.sessionId, 0, 0, &context,
+                            [&details](const Result<QList<SideTelemetry>> &r) { details = r; });
     QVERIFY(ServiceFixture::runUntilIdle(clock, f.scheduler.get()));
     QVERIFY2(details.ok(), qPrintable(details.ok() ? QString() : details.error().userMessage()));
     const QList<SideTelemetry> &sides = details.value();
@@ -51,8 +51,8 @@ void TestSessionTelemetryApi::unknownSessionIsAnError() {
     ServiceFixture f({}, {}, &clock);
     QObject context;
     Result<QList<SideTelemetry>> details{QList<SideTelemetry>{}};
-    fetchSessionTelemetry(f.scheduler.get(), QStringLiteral("no-such-session"), 0, 0, &context,
-                          [&details](const Result<QList<SideTelemetry>> &r) { details = r; });
+    f.api->sessionTelemetry(QStringLiteral("no-such-session"), 0, 0, &context,
+                            [&details](const Result<QList<SideTelemetry>> &r) { details = r; });
     QVERIFY(ServiceFixture::runUntilIdle(clock, f.scheduler.get()));
     QVERIFY(!details.ok());
     QVERIFY(details.error().isError());
