@@ -52,23 +52,6 @@
     </message>
 </context>
 <context>
-    <name>trro::MainWindow</name>
-    <message numerus="yes">
-        <source>This computer&apos;s clock differs from the service&apos;s by %n s; requests now use the service&apos;s time. Enable time synchronisation (NTP).</source>
-        <translation>
-            <numerusform>This computer&apos;s clock differs from the service&apos;s by %n s; requests now use the service&apos;s time. Enable time synchronisation (NTP).</numerusform>
-            <numerusform>This computer&apos;s clock differs from the service&apos;s by %n s; requests now use the service&apos;s time. Enable time synchronisation (NTP).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) pending</source>
-        <translation>
-            <numerusform>%n request pending</numerusform>
-            <numerusform>%n requests pending</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>trro::ModelFormat</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -96,6 +79,23 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trro::WindowStatus</name>
+    <message numerus="yes">
+        <source>This computer&apos;s clock differs from the service&apos;s by %n s; requests now use the service&apos;s time. Enable time synchronisation (NTP).</source>
+        <translation>
+            <numerusform>This computer&apos;s clock differs from the service&apos;s by %n s; requests now use the service&apos;s time. Enable time synchronisation (NTP).</numerusform>
+            <numerusform>This computer&apos;s clock differs from the service&apos;s by %n s; requests now use the service&apos;s time. Enable time synchronisation (NTP).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) pending</source>
+        <translation>
+            <numerusform>%n request pending</numerusform>
+            <numerusform>%n requests pending</numerusform>
         </translation>
     </message>
 </context>

@@ -1860,10 +1860,6 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <translation>设备</translation>
     </message>
     <message>
-        <source>Loading</source>
-        <translation>正在加载</translation>
-    </message>
-    <message>
         <source>Stale data: the last refresh failed</source>
         <translation>数据已过期：上次刷新失败</translation>
     </message>
@@ -1871,81 +1867,17 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>Export</source>
         <translation>导出</translation>
     </message>
-    <message numerus="yes">
-        <source>This computer&apos;s clock differs from the service&apos;s by %n s; requests now use the service&apos;s time. Enable time synchronisation (NTP).</source>
-        <translation>
-            <numerusform>本机时钟与服务时间相差 %n 秒；请求现已改用服务端时间。请启用时间同步（NTP）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Time locked: refreshes keep this period</source>
-        <translation>时间已锁定：刷新时保持此时间段</translation>
-    </message>
-    <message>
-        <source>Time unlocked: the range follows the clock again</source>
-        <translation>时间已解锁：时间范围重新跟随当前时间</translation>
-    </message>
     <message>
         <source>Loading the devices</source>
         <translation>正在加载设备</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Copied to the clipboard</source>
-        <translation>已复制到剪贴板</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Loading the projects…</source>
-        <translation>正在加载项目…</translation>
     </message>
     <message>
         <source>Loading the project list</source>
         <translation>正在加载项目列表</translation>
     </message>
     <message>
-        <source>This account has no TRRO project yet.</source>
-        <translation>此账号还没有 TRRO 项目。</translation>
-    </message>
-    <message>
-        <source>Project %1 was not found; showing %2.</source>
-        <translation>未找到项目 %1，现显示 %2。</translation>
-    </message>
-    <message>
-        <source>About TRRO Dashboard</source>
-        <translation>关于 TRRO 仪表盘</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;TRRO Dashboard %1&lt;/b&gt;&lt;p&gt;Fleet statistics of Tencent Cloud Real-time Remote Operation: sessions, session minutes, quality and active devices per interval.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;TRRO 仪表盘 %1&lt;/b&gt;&lt;p&gt;腾讯云远程实时操控（TRRO）的车队统计：按时间段展示会话数、会话时长、会话质量和活跃设备数。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Stale — last good data from %1</source>
-        <translation>已过期 — 最近一次有效数据来自 %1</translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>更新于 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) pending</source>
-        <translation>
-            <numerusform>%n 个请求等待中</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>TRRO Fleet Dashboard</source>
         <translation>TRRO 车队仪表盘</translation>
-    </message>
-    <message>
-        <source>Statistics cache</source>
-        <translation>统计缓存</translation>
     </message>
     <message>
         <source>The statistics cache is empty</source>
@@ -2462,6 +2394,29 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
 </context>
 <context>
+    <name>trro::ViewState</name>
+    <message>
+        <source>Time locked: refreshes keep this period</source>
+        <translation>时间已锁定：刷新时保持此时间段</translation>
+    </message>
+    <message>
+        <source>Time unlocked: the range follows the clock again</source>
+        <translation>时间已解锁：时间范围重新跟随当前时间</translation>
+    </message>
+    <message>
+        <source>Loading the projects…</source>
+        <translation>正在加载项目…</translation>
+    </message>
+    <message>
+        <source>This account has no TRRO project yet.</source>
+        <translation>此账号还没有 TRRO 项目。</translation>
+    </message>
+    <message>
+        <source>Project %1 was not found; showing %2.</source>
+        <translation>未找到项目 %1，现显示 %2。</translation>
+    </message>
+</context>
+<context>
     <name>trro::WelcomePage</name>
     <message>
         <source>Welcome to the TRRO fleet dashboard</source>
@@ -2565,6 +2520,57 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
     <message>
         <source>Statistics &amp;cache…</source>
         <translation>统计缓存(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>About TRRO Dashboard</source>
+        <translation>关于 TRRO 仪表盘</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TRRO Dashboard %1&lt;/b&gt;&lt;p&gt;Fleet statistics of Tencent Cloud Real-time Remote Operation: sessions, session minutes, quality and active devices per interval.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;TRRO 仪表盘 %1&lt;/b&gt;&lt;p&gt;腾讯云远程实时操控（TRRO）的车队统计：按时间段展示会话数、会话时长、会话质量和活跃设备数。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>trro::WindowStatus</name>
+    <message>
+        <source>Loading</source>
+        <translation>正在加载</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock differs from the service&apos;s by %n s; requests now use the service&apos;s time. Enable time synchronisation (NTP).</source>
+        <translation>
+            <numerusform>本机时钟与服务时间相差 %n 秒；请求现已改用服务端时间。请启用时间同步（NTP）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statistics cache</source>
+        <translation>统计缓存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation>已复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Stale — last good data from %1</source>
+        <translation>已过期 — 最近一次有效数据来自 %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) pending</source>
+        <translation>
+            <numerusform>%n 个请求等待中</numerusform>
+        </translation>
     </message>
 </context>
 <context>

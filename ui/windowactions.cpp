@@ -13,6 +13,7 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QMessageBox>
 
 namespace trro {
 
@@ -119,7 +120,19 @@ void WindowActions::buildMenus(QMainWindow *window) {
     }
 
     QMenu *help = bar->addMenu(tr("&Help"));
-    help->addAction(tr("&About TRRO Dashboard"), this, &WindowActions::aboutRequested);
+    help->addAction(tr("&About TRRO Dashboard"), this, [window] { showAbout(window); });
+}
+
+void WindowActions::showAbout(QMainWindow *window) {
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About TRRO Dashboard"),
+                                tr("<b>TRRO Dashboard %1</b><p>Fleet statistics of Tencent Cloud "
+                                   "Real-time Remote Operation: sessions, session minutes, "
+                                   "quality and active devices per interval.</p>")
+                                    .arg(QStringLiteral(TRRO_VERSION)),
+                                QMessageBox::Close, window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIconPixmap(window->windowIcon().pixmap(64, 64));
+    box->open();
 }
 
 } // namespace trro

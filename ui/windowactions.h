@@ -17,7 +17,7 @@ class LinkedChartsView;
 
 // The window's menus and keyboard shortcuts: F5 refresh, Ctrl+0 zoom reset, Ctrl+Z and
 // Ctrl+Shift+Z zoom undo and redo, Ctrl+E export, Ctrl+F find device, Ctrl+Q quit; the
-// device layout of the charts and the appearance (system, light, dark).
+// device layout of the charts, the appearance (system, light, dark) and the About box.
 class WindowActions final : public QObject {
     Q_OBJECT
 public:
@@ -39,11 +39,11 @@ public:
     QAction *findDevice() const { return m_findDevice; }
 
 Q_SIGNALS:
-    void aboutRequested();
     void cacheRequested(); // File › Statistics cache…
 
 private:
     void buildMenus(QMainWindow *window);
+    static void showAbout(QMainWindow *window);
 
     Parts m_parts;
     QAction *m_zoomReset;

@@ -1,13 +1,12 @@
 #include "clisession.h"
 
 #include "apiclient.h"
+#include "apistack.h"
 #include "cachedstats.h"
 #include "clicredentials.h"
 #include "console.h"
 #include "endpoint.h"
 #include "localservice.h"
-#include "requestscheduler.h"
-#include "trroapi.h"
 
 #include <QMetaObject>
 #include <QTimeZone>
@@ -26,11 +25,23 @@ CliSession::CliSession(const GlobalOptions &options, QObject *parent)
         m_now = QDateTime::fromSecsSinceEpoch(fixed, QTimeZone::utc());
 }
 
-CliSession::~CliSession() {
-    // The client stack goes first (it is parented to this object), then the demo service.
-    delete m_api; // and the statistics cache with it
-    delete m_scheduler;
-    delete m_client;
+// The client stack goes first (declared after the demo service), then the demo service.
+CliSession::~CliSession() = default;
+
+ApiClient *CliSession::client() const {
+    return m_stack ? m_stack->client() : nullptr;
+}
+
+RequestScheduler *CliSession::scheduler() const {
+    return m_stack ? m_stack->scheduler() : nullptr;
+}
+
+TrroApi *CliSession::api() const {
+    return m_stack ? m_stack->api() : nullptr;
+}
+
+CachedStats *CliSession::statistics() const {
+    return m_stack ? m_stack->statistics() : nullptr;
 }
 
 QString CliSession::defaultProjectId() const {
@@ -74,33 +85,29 @@ void CliSession::open(std::function<void(ExitCode)> done) {
         Console::instance().addSecret(credentials.secretKey);
         Console::instance().addSecret(credentials.sessionToken);
 
-        m_client = new ApiClient(this);
+        ApiStackOptions stackOptions;
+        if (m_options.deadlineMs > 0)
+            stackOptions.scheduler.jobDeadlineMs = m_options.deadlineMs;
+        stackOptions.timeoutMs = m_options.timeoutMs;
+        // The demo service starts anew on another port each run: nothing to keep.
+        stackOptions.cacheEnabled = !m_options.noCache && !m_options.demo;
+        m_stack = std::make_unique<ApiStack>(stackOptions);
         // The resolver's endpoint: --endpoint, else the profile's or TRRO_ENDPOINT (see
         // CredentialResolver for the order), else the default one.
-        m_client->setEndpoint(Endpoint::parse(result.value().endpointUrl));
-        m_client->setCredentials(credentials);
-        if (m_options.timeoutMs > 0)
-            m_client->setTimeoutMs(m_options.timeoutMs);
+        m_stack->configure(Endpoint::parse(result.value().endpointUrl), credentials);
+        ApiClient *client = m_stack->client();
         if (m_options.verbose) {
-            m_client->setTraceEnabled(true);
-            connect(m_client, &ApiClient::trace, this,
+            client->setTraceEnabled(true);
+            connect(client, &ApiClient::trace, this,
                     [](const QString &line) { Console::instance().raw(line); });
         }
-        connect(m_client, &ApiClient::clockSkewCorrected, this, [](qint64 seconds) {
+        connect(client, &ApiClient::clockSkewCorrected, this, [](qint64 seconds) {
             Console::instance().warning(
                 tr("This computer's clock differs from the service's by %1 s; requests are "
                    "stamped with the service's time. Correct the system clock (enable NTP).")
                     .arg(seconds));
         });
-        RequestScheduler::Options schedulerOptions;
-        if (m_options.deadlineMs > 0)
-            schedulerOptions.jobDeadlineMs = m_options.deadlineMs;
-        m_scheduler = new RequestScheduler(m_client, schedulerOptions, this);
-        m_api = new TrroApi(m_scheduler, this);
-        m_statistics = CachedStats::of(m_api);
-        // The demo service starts anew on another port each run: nothing to keep.
-        m_statistics->setEnabled(!m_options.noCache && !m_options.demo);
-        connect(m_statistics, &CachedStats::warning, this,
+        connect(m_stack->statistics(), &CachedStats::warning, this,
                 [](const QString &message) { Console::instance().warning(message); });
         done(ExitOk);
     };

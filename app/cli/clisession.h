@@ -10,6 +10,7 @@
 
 namespace trro {
 class ApiClient;
+class ApiStack;
 class CachedStats;
 class RequestScheduler;
 class TrroApi;
@@ -42,11 +43,12 @@ public:
     // gets the exit status. done always runs from the event loop, never inside open().
     void open(std::function<void(ExitCode)> done);
 
-    bool isOpen() const { return m_api != nullptr; }
-    ApiClient *client() const { return m_client; }
-    RequestScheduler *scheduler() const { return m_scheduler; }
-    TrroApi *api() const { return m_api; }
-    CachedStats *statistics() const { return m_statistics; }
+    bool isOpen() const { return m_stack != nullptr; }
+    ApiStack *stack() const { return m_stack.get(); }
+    ApiClient *client() const;
+    RequestScheduler *scheduler() const;
+    TrroApi *api() const;
+    CachedStats *statistics() const;
 
 private:
     void fail(ExitCode code, const QString &message, const std::function<void(ExitCode)> &done);
@@ -54,10 +56,7 @@ private:
     GlobalOptions m_options;
     QDateTime m_now;
     std::unique_ptr<sim::LocalService> m_demoService;
-    ApiClient *m_client = nullptr;
-    RequestScheduler *m_scheduler = nullptr;
-    TrroApi *m_api = nullptr;
-    CachedStats *m_statistics = nullptr;
+    std::unique_ptr<ApiStack> m_stack; // after the demo service: destroyed before it
 };
 
 } // namespace trro::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apistack.h"
 #include "credentials.h"
 #include "endpoint.h"
 
@@ -8,16 +9,16 @@
 namespace trro {
 
 class ApiClient;
+class CachedStats;
 class RequestScheduler;
 class TrroApi;
 
-// The dashboard's one API stack: one ApiClient (and so one QNetworkAccessManager), one
-// RequestScheduler shared by every panel, one TrroApi. Panels receive api(); nothing else
-// creates a client.
+// The dashboard's API stack (one ApiStack) with the profile it is configured for. Panels
+// receive its parts in their constructors; nothing else creates a client.
 class ApiContext final : public QObject {
     Q_OBJECT
 public:
-    explicit ApiContext(QObject *parent = nullptr);
+    explicit ApiContext(const ApiStackOptions &options = {}, QObject *parent = nullptr);
     ~ApiContext() override;
 
     // Switching account or endpoint cancels everything still pending.
@@ -27,17 +28,17 @@ public:
     QString profileName() const { return m_profileName; }
     Endpoint endpoint() const;
 
-    ApiClient *client() const { return m_client; }
-    RequestScheduler *scheduler() const { return m_scheduler; }
-    TrroApi *api() const { return m_api; }
+    ApiStack *stack() const { return m_stack; }
+    ApiClient *client() const { return m_stack->client(); }
+    RequestScheduler *scheduler() const { return m_stack->scheduler(); }
+    TrroApi *api() const { return m_stack->api(); }
+    CachedStats *statistics() const { return m_stack->statistics(); }
 
 Q_SIGNALS:
     void configurationChanged();
 
 private:
-    ApiClient *m_client;
-    RequestScheduler *m_scheduler;
-    TrroApi *m_api;
+    ApiStack *m_stack;
     QString m_profileName;
 };
 

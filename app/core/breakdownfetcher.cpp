@@ -14,9 +14,11 @@ namespace {
 Q_LOGGING_CATEGORY(lcBreakdown, "trro.breakdown")
 } // namespace
 
-BreakdownFetcher::BreakdownFetcher(TrroApi *api, BreakdownModel *model, QObject *parent)
+BreakdownFetcher::BreakdownFetcher(TrroApi *api, CachedStats *statistics, BreakdownModel *model,
+                                   QObject *parent)
     : QObject(parent)
     , m_api(api)
+    , m_statistics(statistics)
     , m_model(model) {}
 
 BreakdownFetcher::~BreakdownFetcher() {
@@ -41,7 +43,7 @@ void BreakdownFetcher::start(const QString &projectId, Interval interval, qint64
     m_total = m_model ? int(m_model->rows().size()) : 0;
     m_pending = 0;
     Q_EMIT started(m_total);
-    if (m_total == 0 || !m_api) {
+    if (m_total == 0 || !m_api || !m_statistics) {
         Q_EMIT progress(0, m_total);
         Q_EMIT finished();
         return;
@@ -90,7 +92,7 @@ void BreakdownFetcher::prepare() {
             prepared();
         },
         Priority::Interactive);
-    CachedStats::of(m_api)->intervalStatistics(
+    m_statistics->intervalStatistics(
         fleet, run,
         [this, run](const Result<IntervalSeries> &result) {
             if (run != m_run)
@@ -181,7 +183,7 @@ void BreakdownFetcher::request(const Device &device, bool totalsAction) {
     query.interval = m_interval;
     query.startTime = m_start;
     query.endTime = m_end;
-    if (!m_api)
+    if (!m_api || !m_statistics)
         return;
     ++m_pending;
     QObject *run = m_run;
@@ -209,7 +211,7 @@ void BreakdownFetcher::request(const Device &device, bool totalsAction) {
     }
     const qint64 start = m_start;
     const qint64 end = m_end;
-    CachedStats::of(m_api)->intervalStatistics(
+    m_statistics->intervalStatistics(
         query, run,
         [this, run, deviceId, start, end](const Result<IntervalSeries> &result) {
             if (run != m_run)

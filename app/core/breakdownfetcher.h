@@ -11,6 +11,7 @@
 
 namespace trro {
 
+class CachedStats;
 class TrroApi;
 
 // Fetches the statistics of one interval for many devices, in two steps.
@@ -29,7 +30,8 @@ class TrroApi;
 class BreakdownFetcher final : public QObject {
     Q_OBJECT
 public:
-    BreakdownFetcher(TrroApi *api, BreakdownModel *model, QObject *parent = nullptr);
+    BreakdownFetcher(TrroApi *api, CachedStats *statistics, BreakdownModel *model,
+                     QObject *parent = nullptr);
     ~BreakdownFetcher() override;
 
     void start(const QString &projectId, Interval interval, qint64 start, qint64 end,
@@ -72,6 +74,7 @@ private:
     void dropRun();
 
     QPointer<TrroApi> m_api; // owned by the window; may go first at shutdown
+    QPointer<CachedStats> m_statistics;
     QPointer<BreakdownModel> m_model;
     QObject *m_run = nullptr; // context of the current run's requests
     QString m_projectId;

@@ -48,12 +48,6 @@ struct CachedStats::Probe {
     QList<PendingPtr> waiting;
 };
 
-CachedStats *CachedStats::of(TrroApi *api) {
-    if (auto *existing = api->findChild<CachedStats *>(QString(), Qt::FindDirectChildrenOnly))
-        return existing;
-    return new CachedStats(api, nullptr, api);
-}
-
 CachedStats::CachedStats(TrroApi *api, StatsCache *cache, QObject *parent)
     : CachedStats(api, cache, nullptr, parent) {}
 

@@ -40,9 +40,6 @@ public:
     using DetailedCallback =
         std::function<void(const Result<IntervalSeries> &, const CacheOutcome &)>;
 
-    // The instance attached to api, created on first use with the default cache file.
-    static CachedStats *of(TrroApi *api);
-
     // cache: nullptr opens StatsCache::defaultPath(); otherwise not owned (must outlive this).
     explicit CachedStats(TrroApi *api, StatsCache *cache = nullptr, QObject *parent = nullptr);
     // clock: the local clock that stamps and plans cache rows (nullptr: the system's).

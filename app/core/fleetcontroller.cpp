@@ -27,10 +27,10 @@ SessionTotals totalsFromSeries(const IntervalSeries &series) {
 
 } // namespace
 
-FleetController::FleetController(TrroApi *api, QObject *parent)
+FleetController::FleetController(TrroApi *api, CachedStats *statistics, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_statistics(CachedStats::of(api)) {}
+    , m_statistics(statistics) {}
 
 FleetController::~FleetController() {
     // Destroying the contexts cancels their requests; their callbacks never run.

@@ -13,6 +13,7 @@
 
 namespace trro {
 
+class CachedStats;
 class TrroApi;
 
 // What the fleet view asks for.
@@ -50,7 +51,8 @@ struct FleetData {
 class FleetController final : public QObject {
     Q_OBJECT
 public:
-    explicit FleetController(TrroApi *api, QObject *parent = nullptr);
+    // statistics: the cache in front of api (both from the program's ApiStack).
+    FleetController(TrroApi *api, CachedStats *statistics, QObject *parent = nullptr);
     ~FleetController() override;
 
     void load(const FleetRequest &request);

@@ -4,6 +4,14 @@
 
 namespace trro {
 
+TimeWindow ViewSelection::window(const QDateTime &now) const {
+    if (locked.isValid())
+        return locked;
+    if (preset == RangePreset::Custom && custom.isValid())
+        return custom;
+    return TimeRange::window(preset, now, timeZone());
+}
+
 ViewSelection loadViewSelection(const AppSettings &settings) {
     ViewSelection s;
     s.profile = settings.value(AppSettings::LastProfile);

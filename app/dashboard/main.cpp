@@ -260,7 +260,10 @@ int main(int argc, char *argv[]) {
 
     int code = 0;
     {
-        ApiContext context;
+        ApiStackOptions stackOptions;
+        // The demo service starts anew on another port each run: nothing worth keeping.
+        stackOptions.cacheEnabled = !args.demo;
+        ApiContext context(stackOptions);
         CredentialStore keychain;
         ProfileStore profiles(&keychain);
         CredentialResolver resolver(&profiles);
@@ -273,8 +276,6 @@ int main(int argc, char *argv[]) {
             context.configure(Endpoint::parse(serviceUrl.toString()),
                               sim::LocalService::demoCredentials(),
                               QCoreApplication::translate("main", "Demo"));
-            // The demo service starts anew on another port each run: nothing worth keeping.
-            CachedStats::of(context.api())->setEnabled(false);
         } else {
             // Credentials (resolution, welcome page, Profile box, credentials dialog, keychain
             // banner) are wired in by ui/credentials/credentialscontroller.

@@ -12,6 +12,7 @@
 //   direct   (unless --no-direct) the refreshed range without the cache, to compare the rows.
 #include "anomalies.h"
 #include "apiclient.h"
+#include "apistack.h"
 #include "benchfleet.h"
 #include "localservice.h"
 #include "parse.h"
@@ -122,14 +123,12 @@ void benchFleet(int devices, bool direct) {
         return;
     }
     QTemporaryDir dir;
-    ApiClient client;
-    client.setEndpoint(Endpoint::parse(url.toString()));
-    client.setCredentials(sim::LocalService::demoCredentials());
-    RequestScheduler scheduler(&client);
-    TrroApi api(&scheduler);
-    StatsCache cache(dir.filePath(QStringLiteral("stats-cache.sqlite")));
-    CachedStats cached(&api, &cache);
-    BenchFleet fleet(&api, &cached);
+    ApiStackOptions options;
+    options.cachePath = dir.filePath(QStringLiteral("stats-cache.sqlite"));
+    ApiStack stack(options);
+    stack.configure(Endpoint::parse(url.toString()), sim::LocalService::demoCredentials());
+    CachedStats &cached = *stack.statistics();
+    BenchFleet fleet(stack.api(), &cached);
 
     const qint64 now = cached.serviceNow();
     const Run cold = fleet.run(now - 7 * 86400, now, true);

@@ -4,6 +4,7 @@
 // CachedStats in front of the TrroApi; helpers to run many queries and wait for them.
 
 #include "apiclient.h"
+#include "apistack.h"
 #include "cachedstats.h"
 #include "clock.h"
 #include "localservice.h"
@@ -30,22 +31,25 @@ struct CacheFixture {
         options.clock = clock;
         service = std::make_unique<sim::LocalService>(options);
         listening = service->listen();
-        client = std::make_unique<ApiClient>();
-        client->setEndpoint(Endpoint::parse(service->url().toString()));
-        client->setCredentials(sim::LocalService::demoCredentials());
-        client->setTimeoutMs(5000);
-        RequestScheduler::Options o;
-        o.ratePerSecond = options.ratePerSecond > 0 ? 19.6 : 400; // tests without a limit run fast
-        o.baseBackoffMs = 50;
-        o.maxBackoffMs = 400;
-        Clock *time = clock; // a ManualClock is a QObject too: name the overload
-        scheduler = std::make_unique<RequestScheduler>(client.get(), o, time);
-        api = std::make_unique<TrroApi>(scheduler.get());
-        cache = std::make_unique<StatsCache>(cachePath);
-        cached = std::make_unique<CachedStats>(api.get(), cache.get(), time);
+        ApiStackOptions o;
+        // Tests without a limit run fast.
+        o.scheduler.ratePerSecond = options.ratePerSecond > 0 ? 19.6 : 400;
+        o.scheduler.baseBackoffMs = 50;
+        o.scheduler.maxBackoffMs = 400;
+        o.clock = clock;
+        o.timeoutMs = 5000;
+        o.cachePath = cachePath;
         CachePolicy policy;
         policy.settleSec = 150 * 60; // the local service's sessions last at most 2 h
-        cached->setPolicy(policy);
+        o.cachePolicy = policy;
+        stack = std::make_unique<ApiStack>(o);
+        stack->configure(Endpoint::parse(service->url().toString()),
+                         sim::LocalService::demoCredentials());
+        client = stack->client();
+        scheduler = stack->scheduler();
+        api = stack->api();
+        cache = stack->cache();
+        cached = stack->statistics();
     }
 
     // Waits until done() holds: on a manual clock, lets replies arrive in real time and moves
@@ -89,7 +93,7 @@ struct CacheFixture {
     QStringList deviceIds(const QString &project = sim::LocalService::demoProjectId()) {
         QStringList ids;
         bool done = false;
-        api->devices(project, {}, scheduler.get(), [&](const Result<QList<Device>> &r) {
+        api->devices(project, {}, scheduler, [&](const Result<QList<Device>> &r) {
             for (const Device &d : r.ok() ? r.value() : QList<Device>())
                 ids << d.deviceId;
             done = true;
@@ -145,11 +149,13 @@ struct CacheFixture {
 
     ManualClock *manual = nullptr;
     std::unique_ptr<sim::LocalService> service;
-    std::unique_ptr<ApiClient> client;
-    std::unique_ptr<RequestScheduler> scheduler;
-    std::unique_ptr<TrroApi> api;
-    std::unique_ptr<StatsCache> cache;
-    std::unique_ptr<CachedStats> cached;
+    std::unique_ptr<ApiStack> stack;
+    // The parts of stack.
+    ApiClient *client = nullptr;
+    RequestScheduler *scheduler = nullptr;
+    TrroApi *api = nullptr;
+    StatsCache *cache = nullptr;
+    CachedStats *cached = nullptr;
     bool listening = false;
 };
 

@@ -37,7 +37,7 @@ private Q_SLOTS:
     void disabledGoesStraightThrough();
     void hostileAnswersArePassedThrough();
     void destroyedContextGetsNoCallback();
-    void oneInstancePerApi();
+    void stackPutsTheCacheInFrontOfItsApi();
 
 private:
     QString nextPath() { return m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_files)); }
@@ -198,7 +198,7 @@ void TestCachedStats::offlineServesCachedDataWithItsAge() {
     QCOMPARE(failures(online), 0);
     clock.advance(1100LL * 1000);
     f.service->close();
-    QSignalSpy offline(f.cached.get(), &CachedStats::servedOffline);
+    QSignalSpy offline(f.cached, &CachedStats::servedOffline);
     CachePolicy policy = f.cached->policy();
     policy.maxAgeSec = 0; // everything open must be fetched: the service is gone
     f.cached->setPolicy(policy);
@@ -291,15 +291,20 @@ void TestCachedStats::destroyedContextGetsNoCallback() {
     QCOMPARE(calls, 0);
 }
 
-// The one-line switch for callers: CachedStats::of(api) instead of api.
-void TestCachedStats::oneInstancePerApi() {
-    CacheFixture f(nextPath(), smallFleet(10));
-    CachedStats *cached = CachedStats::of(f.api.get());
-    QCOMPARE(CachedStats::of(f.api.get()), cached);
-    QCOMPARE(cached->cache()->path(), StatsCache::defaultPath());
-    QCOMPARE(cached->api(), f.api.get());
-    QVERIFY(cached->cache()->open());
-    QVERIFY(cached->cache()->clear());
+// The one stack: its statistics sit in front of its own api, on the cache file it was given.
+void TestCachedStats::stackPutsTheCacheInFrontOfItsApi() {
+    const QString path = nextPath();
+    CacheFixture f(path, smallFleet(10));
+    QCOMPARE(f.cached->api(), f.api);
+    QCOMPARE(f.cached->cache(), f.cache);
+    QCOMPARE(f.cache->path(), path);
+    QVERIFY(f.cached->isEnabled());
+    ApiStack defaults;
+    QCOMPARE(defaults.cache()->path(), StatsCache::defaultPath());
+    QCOMPARE(defaults.statistics()->api(), defaults.api());
+    ApiStackOptions off;
+    off.cacheEnabled = false;
+    QVERIFY(!ApiStack(off).statistics()->isEnabled());
 }
 
 QTEST_GUILESS_MAIN(TestCachedStats)

@@ -3,12 +3,14 @@
 // A local TRRO service plus one client stack pointed at it, for the core integration tests.
 
 #include "apiclient.h"
+#include "apistack.h"
 #include "clock.h"
 #include "localservice.h"
 #include "requestscheduler.h"
 #include "trroapi.h"
 
 #include <QCoreApplication>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -24,11 +26,17 @@ struct ServiceFixture {
         options.clock = clock;
         service = std::make_unique<sim::LocalService>(options);
         listening = service->listen();
-        client = std::make_unique<ApiClient>();
-        client->setEndpoint(Endpoint::parse(service->url().toString()));
-        client->setCredentials(sim::LocalService::demoCredentials());
-        scheduler = std::make_unique<RequestScheduler>(client.get(), schedulerOptions, clock);
-        api = std::make_unique<TrroApi>(scheduler.get());
+        ApiStackOptions o;
+        o.scheduler = schedulerOptions;
+        o.clock = clock;
+        o.cachePath = cacheDir.filePath(QStringLiteral("stats-cache.sqlite"));
+        stack = std::make_unique<ApiStack>(o);
+        stack->configure(Endpoint::parse(service->url().toString()),
+                         sim::LocalService::demoCredentials());
+        client = stack->client();
+        scheduler = stack->scheduler();
+        api = stack->api();
+        statistics = stack->statistics();
     }
 
     // With a ManualClock: lets every request in flight be answered (in real time, while the
@@ -76,10 +84,14 @@ struct ServiceFixture {
         }
     }
 
+    QTemporaryDir cacheDir; // the statistics cache of this fixture alone
     std::unique_ptr<sim::LocalService> service;
-    std::unique_ptr<ApiClient> client;
-    std::unique_ptr<RequestScheduler> scheduler;
-    std::unique_ptr<TrroApi> api;
+    std::unique_ptr<ApiStack> stack;
+    // The parts of stack.
+    ApiClient *client = nullptr;
+    RequestScheduler *scheduler = nullptr;
+    TrroApi *api = nullptr;
+    CachedStats *statistics = nullptr;
     bool listening = false;
 };
 

@@ -52,7 +52,7 @@ void TestApiClient::success() {
     ServiceFixture f;
     QVERIFY(f.listening);
     const Result<QJsonObject> r =
-        call(f.client.get(), QStringLiteral("DescribeProjectList"),
+        call(f.client, QStringLiteral("DescribeProjectList"),
              {{QStringLiteral("PageNumber"), 1}, {QStringLiteral("PageSize"), 10}});
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().userMessage()));
     QVERIFY(!r.value().value(QLatin1String("RequestId")).toString().isEmpty());
@@ -76,7 +76,7 @@ void TestApiClient::authErrors() {
     QFETCH(QString, code);
     ServiceFixture f;
     f.client->setCredentials({secretId, secretKey, {}, {}});
-    const Result<QJsonObject> r = call(f.client.get(), QStringLiteral("DescribeProjectList"));
+    const Result<QJsonObject> r = call(f.client, QStringLiteral("DescribeProjectList"));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, ApiError::Kind::Api);
     QCOMPARE(r.error().code, code);
@@ -97,11 +97,11 @@ void TestApiClient::temporaryCredentials() {
     options.keys << temporary;
     ServiceFixture f(options);
     f.client->setCredentials(temporary);
-    QVERIFY(call(f.client.get(), QStringLiteral("DescribeProjectList")).ok());
+    QVERIFY(call(f.client, QStringLiteral("DescribeProjectList")).ok());
     Credentials withoutToken = temporary;
     withoutToken.sessionToken.clear();
     f.client->setCredentials(withoutToken);
-    const Result<QJsonObject> r = call(f.client.get(), QStringLiteral("DescribeProjectList"));
+    const Result<QJsonObject> r = call(f.client, QStringLiteral("DescribeProjectList"));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, QStringLiteral("AuthFailure.TokenFailure"));
 }
@@ -110,8 +110,8 @@ void TestApiClient::clockSkewIsMeasured() {
     sim::ServiceOptions options;
     options.clockOffsetSec = 600;
     ServiceFixture f(options);
-    QSignalSpy corrected(f.client.get(), &ApiClient::clockSkewCorrected);
-    const Result<QJsonObject> first = call(f.client.get(), QStringLiteral("DescribeProjectList"));
+    QSignalSpy corrected(f.client, &ApiClient::clockSkewCorrected);
+    const Result<QJsonObject> first = call(f.client, QStringLiteral("DescribeProjectList"));
     QVERIFY(!first.ok());
     QCOMPARE(first.error().code, QStringLiteral("AuthFailure.SignatureExpire"));
     QVERIFY(first.error().serverClockKnown);
@@ -120,7 +120,7 @@ void TestApiClient::clockSkewIsMeasured() {
     QCOMPARE(corrected.size(), 1);
     QVERIFY(qAbs(f.client->clockOffset() - 600) <= 2);
     // The next request is stamped with the service's time and goes through.
-    QVERIFY(call(f.client.get(), QStringLiteral("DescribeProjectList")).ok());
+    QVERIFY(call(f.client, QStringLiteral("DescribeProjectList")).ok());
     QCOMPARE(corrected.size(), 1); // said once
 }
 
@@ -148,7 +148,7 @@ void TestApiClient::transportFaults() {
     options.faults.slowMs = 3000;
     ServiceFixture f(options);
     f.client->setTimeoutMs(500);
-    const Result<QJsonObject> r = call(f.client.get(), QStringLiteral("DescribeProjectList"));
+    const Result<QJsonObject> r = call(f.client, QStringLiteral("DescribeProjectList"));
     QVERIFY(!r.ok());
     QCOMPARE(int(r.error().kind), kind);
     QVERIFY(r.error().isRetryable());
@@ -171,7 +171,7 @@ void TestApiClient::deadServer() {
 void TestApiClient::responseSizeCap() {
     ServiceFixture f;
     f.client->setMaxResponseBytes(64);
-    const Result<QJsonObject> r = call(f.client.get(), QStringLiteral("DescribeProjectList"));
+    const Result<QJsonObject> r = call(f.client, QStringLiteral("DescribeProjectList"));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, QStringLiteral("ResponseTooLarge"));
 }
@@ -180,9 +180,8 @@ void TestApiClient::traceNeverShowsSecrets() {
     ServiceFixture f;
     f.client->setTraceEnabled(true);
     QStringList lines;
-    connect(f.client.get(), &ApiClient::trace, this,
-            [&lines](const QString &line) { lines << line; });
-    QVERIFY(call(f.client.get(), QStringLiteral("DescribeProjectList")).ok());
+    connect(f.client, &ApiClient::trace, this, [&lines](const QString &line) { lines << line; });
+    QVERIFY(call(f.client, QStringLiteral("DescribeProjectList")).ok());
     QVERIFY(lines.size() >= 2);
     const QString all = lines.join(QLatin1Char('\n'));
     QVERIFY(all.contains(QLatin1String("DescribeProjectList")));
@@ -207,7 +206,7 @@ void TestApiClient::abort() {
 void TestApiClient::missingCredentials() {
     ServiceFixture f;
     f.client->setCredentials({});
-    const Result<QJsonObject> r = call(f.client.get(), QStringLiteral("DescribeProjectList"));
+    const Result<QJsonObject> r = call(f.client, QStringLiteral("DescribeProjectList"));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, ApiError::Kind::Credentials);
     QVERIFY(f.service->requestLog().isEmpty()); // nothing was sent

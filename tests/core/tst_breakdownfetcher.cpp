@@ -19,7 +19,7 @@ struct Run {
     explicit Run(ManualClock *clock, sim::ServiceOptions options = {})
         : fixture(options, {}, clock)
         , model()
-        , fetcher(fixture.api.get(), &model) {
+        , fetcher(fixture.api, fixture.statistics, &model) {
         const int project =
             fixture.service->fleet().catalog().projectIndex(sim::LocalService::demoProjectId());
         now = fixture.service->serviceTime();
@@ -67,7 +67,7 @@ void TestBreakdownFetcher::estimateFirstThenExact() {
     run.begin();
     QVERIFY(run.fetcher.isRunning());
     // The session list and the agreement check take well under a second of the clock.
-    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler.get(), 900000));
+    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler, 900000));
     QCOMPARE(estimated.size(), 1);
     QVERIFY(run.fetcher.hasEstimate());
     QHash<QString, DeviceIntervalStats> estimates;
@@ -86,7 +86,7 @@ void TestBreakdownFetcher::estimateFirstThenExact() {
         withSessions += row.stats.hasSessions() ? 1 : 0;
     }
     QVERIFY(withSessions > 0);
-    QVERIFY(ServiceFixture::runUntilIdle(clock, run.fixture.scheduler.get()));
+    QVERIFY(ServiceFixture::runUntilIdle(clock, run.fixture.scheduler));
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY(!run.fetcher.isRunning());
     // The local service counts sessions the way the estimate does: every figure equals.
@@ -108,7 +108,7 @@ void TestBreakdownFetcher::worstFirstOverBothActionsUnderBothLimits() {
     QSignalSpy agreement(&run.fetcher, &BreakdownFetcher::agreementChecked);
     QSignalSpy finished(&run.fetcher, &BreakdownFetcher::finished);
     run.begin();
-    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler.get(), 3000000));
+    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler, 3000000));
     QCOMPARE(agreement.size(), 1);
     QCOMPARE(agreement.first().first().toBool(), true);
     QVERIFY(run.fetcher.usesBothActions());
@@ -128,7 +128,7 @@ void TestBreakdownFetcher::worstFirstOverBothActionsUnderBothLimits() {
     QVERIFY2(leastLoaded >= worstPending,
              qPrintable(QStringLiteral("%1 < %2").arg(leastLoaded).arg(worstPending)));
 
-    QVERIFY(ServiceFixture::runUntilIdle(clock, run.fixture.scheduler.get()));
+    QVERIFY(ServiceFixture::runUntilIdle(clock, run.fixture.scheduler));
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(run.model.count(BreakdownModel::RowState::Loaded), int(run.devices.size()));
     // Both actions carry the device requests, each at most 20 in any second of the log.
@@ -163,7 +163,7 @@ void TestBreakdownFetcher::disagreementFallsBackToOneAction() {
     QSignalSpy agreement(&run.fetcher, &BreakdownFetcher::agreementChecked);
     QSignalSpy finished(&run.fetcher, &BreakdownFetcher::finished);
     run.begin();
-    QVERIFY(ServiceFixture::runUntilIdle(clock, run.fixture.scheduler.get()));
+    QVERIFY(ServiceFixture::runUntilIdle(clock, run.fixture.scheduler));
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(agreement.size(), 1);
     QCOMPARE(agreement.first().first().toBool(), false);
@@ -179,13 +179,13 @@ void TestBreakdownFetcher::cancelStopsAndKeepsEstimates() {
     Run run(&clock);
     QSignalSpy cancelled(&run.fetcher, &BreakdownFetcher::cancelled);
     run.begin();
-    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler.get(), 2000000));
+    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler, 2000000));
     QVERIFY(run.fetcher.isRunning());
     run.fetcher.cancel();
     QCOMPARE(cancelled.size(), 1);
     QVERIFY(!run.fetcher.isRunning());
     const qsizetype sent = run.fixture.service->requestLog().size();
-    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler.get(), 5000000));
+    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler, 5000000));
     QCOMPARE(run.fixture.service->requestLog().size(), sent); // nothing more goes out
     const int cancelledRows = run.model.count(BreakdownModel::RowState::Cancelled);
     QVERIFY(cancelledRows > 0);

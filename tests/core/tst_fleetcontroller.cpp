@@ -1,4 +1,5 @@
 #include "apiclient.h"
+#include "apistack.h"
 #include "dashboardfixture.h"
 #include "fleetcontroller.h"
 #include "requestscheduler.h"
@@ -28,20 +29,19 @@ private:
     FleetRequest request(Interval interval) const;
 
     std::unique_ptr<DashboardService> m_service;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<RequestScheduler> m_scheduler;
+    std::unique_ptr<ApiStack> m_stack;
     // Waits until the scheduler has no job queued or in flight, then delivers what they posted.
     bool drained() {
         const bool idle = QTest::qWaitFor(
             [this] {
-                return m_scheduler->inFlightCount() == 0 && m_scheduler->pendingCount() == 0;
+                return m_stack->scheduler()->inFlightCount() == 0 &&
+                       m_stack->scheduler()->pendingCount() == 0;
             },
             15000);
         QCoreApplication::processEvents();
         QCoreApplication::processEvents();
         return idle;
     }
-    std::unique_ptr<TrroApi> m_api;
 };
 
 void TestFleetController::initTestCase() {
@@ -51,17 +51,13 @@ void TestFleetController::initTestCase() {
 void TestFleetController::init() {
     m_service = std::make_unique<DashboardService>();
     QVERIFY(m_service->listening);
-    m_client = std::make_unique<ApiClient>();
-    m_client->setEndpoint(Endpoint::parse(m_service->service->url().toString()));
-    m_client->setCredentials(sim::LocalService::demoCredentials());
-    m_scheduler = std::make_unique<RequestScheduler>(m_client.get());
-    m_api = std::make_unique<TrroApi>(m_scheduler.get());
+    m_stack = std::make_unique<ApiStack>(); // the cache under the test-mode cache directory
+    m_stack->configure(Endpoint::parse(m_service->service->url().toString()),
+                       sim::LocalService::demoCredentials());
 }
 
 void TestFleetController::cleanup() {
-    m_api.reset();
-    m_scheduler.reset();
-    m_client.reset();
+    m_stack.reset();
     m_service.reset();
 }
 
@@ -81,7 +77,7 @@ void TestFleetController::loadsSeriesAndTotals_data() {
 
 void TestFleetController::loadsSeriesAndTotals() {
     QFETCH(int, interval);
-    FleetController controller(m_api.get());
+    FleetController controller(m_stack->api(), m_stack->statistics());
     QSignalSpy data(&controller, &FleetController::dataChanged);
     QSignalSpy loading(&controller, &FleetController::loadingChanged);
     QSignalSpy errors(&controller, &FleetController::errorOccurred);
@@ -110,7 +106,7 @@ void TestFleetController::loadsSeriesAndTotals() {
 }
 
 void TestFleetController::selectedDevicesAreFetched() {
-    FleetController controller(m_api.get());
+    FleetController controller(m_stack->api(), m_stack->statistics());
     QSignalSpy data(&controller, &FleetController::dataChanged);
     const FleetRequest r = request(Interval::Day);
     const QList<Device> devices =
@@ -144,7 +140,7 @@ void TestFleetController::selectedDevicesAreFetched() {
 }
 
 void TestFleetController::failedRefreshKeepsLastGoodData() {
-    FleetController controller(m_api.get());
+    FleetController controller(m_stack->api(), m_stack->statistics());
     QSignalSpy data(&controller, &FleetController::dataChanged);
     controller.load(request(Interval::Day));
     QVERIFY(data.wait(15000));
@@ -175,7 +171,7 @@ void TestFleetController::failedRefreshKeepsLastGoodData() {
 }
 
 void TestFleetController::newerLoadReplacesOlder() {
-    FleetController controller(m_api.get());
+    FleetController controller(m_stack->api(), m_stack->statistics());
     QSignalSpy data(&controller, &FleetController::dataChanged);
     QSignalSpy errors(&controller, &FleetController::errorOccurred);
     controller.load(request(Interval::Hour));
@@ -191,7 +187,7 @@ void TestFleetController::newerLoadReplacesOlder() {
 }
 
 void TestFleetController::cancelStopsEverything() {
-    FleetController controller(m_api.get());
+    FleetController controller(m_stack->api(), m_stack->statistics());
     QSignalSpy data(&controller, &FleetController::dataChanged);
     QSignalSpy loading(&controller, &FleetController::loadingChanged);
     controller.load(request(Interval::Day));

@@ -4,6 +4,7 @@
 // short timeouts and backoff so that every bound shows within seconds.
 
 #include "apiclient.h"
+#include "apistack.h"
 #include "hostileserver.h"
 #include "requestscheduler.h"
 #include "trroapi.h"
@@ -18,19 +19,20 @@ namespace trro::test {
 struct HostileFixture {
     explicit HostileFixture(int timeoutMs = 1000, int jobDeadlineMs = 20000) {
         listening = server.listen();
-        client = std::make_unique<ApiClient>();
-        client->setEndpoint(Endpoint::parse(server.url().toString()));
         Credentials key;
         key.secretId = QStringLiteral("AKIDhostiletest");
         key.secretKey = QStringLiteral("hostile-test-secret");
-        client->setCredentials(key);
-        client->setTimeoutMs(timeoutMs);
-        RequestScheduler::Options options;
-        options.baseBackoffMs = 20;
-        options.maxBackoffMs = 50;
-        options.jobDeadlineMs = jobDeadlineMs;
-        scheduler = std::make_unique<RequestScheduler>(client.get(), options);
-        api = std::make_unique<TrroApi>(scheduler.get());
+        ApiStackOptions options;
+        options.timeoutMs = timeoutMs;
+        options.scheduler.baseBackoffMs = 20;
+        options.scheduler.maxBackoffMs = 50;
+        options.scheduler.jobDeadlineMs = jobDeadlineMs;
+        options.cacheEnabled = false; // what the client makes of each answer, uncached
+        stack = std::make_unique<ApiStack>(options);
+        stack->configure(Endpoint::parse(server.url().toString()), key);
+        client = stack->client();
+        scheduler = stack->scheduler();
+        api = stack->api();
     }
 
     // Runs call(context, done) and waits (with a generous bound) for done to be called.
@@ -51,9 +53,11 @@ struct HostileFixture {
     }
 
     HostileServer server;
-    std::unique_ptr<ApiClient> client;
-    std::unique_ptr<RequestScheduler> scheduler;
-    std::unique_ptr<TrroApi> api;
+    std::unique_ptr<ApiStack> stack;
+    // The parts of stack.
+    ApiClient *client = nullptr;
+    RequestScheduler *scheduler = nullptr;
+    TrroApi *api = nullptr;
     bool listening = false;
 };
 

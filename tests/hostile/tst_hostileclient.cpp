@@ -236,7 +236,7 @@ void TestHostileClient::clockBeyondADayIsRefused() {
             QStringLiteral("AuthFailure.SignatureExpire"), QStringLiteral("expired"),
             HostileServer::httpDate(QDateTime::currentSecsSinceEpoch() + tenYears));
     });
-    QSignalSpy corrected(f.client.get(), &ApiClient::clockSkewCorrected);
+    QSignalSpy corrected(f.client, &ApiClient::clockSkewCorrected);
     const auto r =
         f.run<QList<Project>>([&](QObject *context, auto done) { f.api->projects(context, done); });
     QVERIFY(!r.ok());

@@ -4,12 +4,14 @@
 // for the panel tests. Real HTTP on loopback; nothing of Qt is mocked.
 
 #include "apiclient.h"
+#include "apistack.h"
 #include "fleet.h"
 #include "localservice.h"
 #include "requestscheduler.h"
 #include "trroapi.h"
 
 #include <QDateTime>
+#include <QTemporaryDir>
 #include <memory>
 
 namespace trro::test {
@@ -30,11 +32,16 @@ struct PanelFixture {
                           const RequestScheduler::Options &schedulerOptions = {}) {
         service = std::make_unique<sim::LocalService>(options);
         listening = service->listen();
-        client = std::make_unique<ApiClient>();
-        client->setEndpoint(Endpoint::parse(service->url().toString()));
-        client->setCredentials(sim::LocalService::demoCredentials());
-        scheduler = std::make_unique<RequestScheduler>(client.get(), schedulerOptions);
-        api = std::make_unique<TrroApi>(scheduler.get());
+        ApiStackOptions o;
+        o.scheduler = schedulerOptions;
+        o.cachePath = cacheDir.filePath(QStringLiteral("stats-cache.sqlite"));
+        stack = std::make_unique<ApiStack>(o);
+        stack->configure(Endpoint::parse(service->url().toString()),
+                         sim::LocalService::demoCredentials());
+        client = stack->client();
+        scheduler = stack->scheduler();
+        api = stack->api();
+        statistics = stack->statistics();
     }
 
     QString projectId() const { return sim::LocalService::demoProjectId(); }
@@ -53,10 +60,14 @@ struct PanelFixture {
         service->setOptions(options);
     }
 
+    QTemporaryDir cacheDir; // the statistics cache of this fixture alone
     std::unique_ptr<sim::LocalService> service;
-    std::unique_ptr<ApiClient> client;
-    std::unique_ptr<RequestScheduler> scheduler;
-    std::unique_ptr<TrroApi> api;
+    std::unique_ptr<ApiStack> stack;
+    // The parts of stack.
+    ApiClient *client = nullptr;
+    RequestScheduler *scheduler = nullptr;
+    TrroApi *api = nullptr;
+    CachedStats *statistics = nullptr;
     bool listening = false;
 };
 

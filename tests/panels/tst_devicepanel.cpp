@@ -41,7 +41,7 @@ private Q_SLOTS:
 void TestDevicePanel::loadsEveryPage() {
     test::PanelFixture fixture;
     QVERIFY(fixture.listening);
-    DevicePanel panel(fixture.api.get());
+    DevicePanel panel(fixture.api);
     QAbstractItemModelTester tester(panel.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto *table = panel.findChild<QTableView *>();
@@ -95,7 +95,7 @@ void TestDevicePanel::filters() {
     QFETCH(int, expected);
 
     test::PanelFixture fixture;
-    DevicePanel panel(fixture.api.get());
+    DevicePanel panel(fixture.api);
     panel.setProject(fixture.projectId());
     QVERIFY(waitLoaded(panel));
     auto *table = panel.findChild<QTableView *>();
@@ -117,7 +117,7 @@ void TestDevicePanel::filters() {
 
 void TestDevicePanel::selectionAndOpen() {
     test::PanelFixture fixture;
-    DevicePanel panel(fixture.api.get());
+    DevicePanel panel(fixture.api);
     QSignalSpy selection(&panel, &DevicePanel::selectionChanged);
     QSignalSpy opened(&panel, &DevicePanel::deviceOpened);
     const QString first = fixture.service->fleet().catalog().devices().at(0).deviceId;
@@ -144,7 +144,7 @@ void TestDevicePanel::selectionAndOpen() {
 
 void TestDevicePanel::errorKeepsPreviousList() {
     test::PanelFixture fixture;
-    DevicePanel panel(fixture.api.get());
+    DevicePanel panel(fixture.api);
     panel.setProject(fixture.projectId());
     QVERIFY(waitLoaded(panel));
     QCOMPARE(panel.devices().size(), 72);
@@ -163,7 +163,7 @@ void TestDevicePanel::errorKeepsPreviousList() {
 
 void TestDevicePanel::projectChangeClears() {
     test::PanelFixture fixture;
-    DevicePanel panel(fixture.api.get());
+    DevicePanel panel(fixture.api);
     panel.setProject(fixture.projectId());
     QVERIFY(waitLoaded(panel));
     const QString mine = fixture.service->fleet().catalog().projects().at(1).config.projectId;
@@ -177,7 +177,7 @@ void TestDevicePanel::projectChangeClears() {
 
 void TestDevicePanel::followsDarkPalette() {
     test::PanelFixture fixture;
-    DevicePanel panel(fixture.api.get());
+    DevicePanel panel(fixture.api);
     panel.setProject(fixture.projectId());
     QVERIFY(waitLoaded(panel));
     panel.findChildren<QComboBox *>().at(1)->setCurrentIndex(3); // offline: a Warning tone

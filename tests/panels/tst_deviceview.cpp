@@ -67,7 +67,7 @@ private Q_SLOTS:
 void TestDeviceView::showsTheDevicesSessions() {
     test::PanelFixture fixture;
     QVERIFY(fixture.listening);
-    DeviceView view(fixture.api.get());
+    DeviceView view(fixture.api, fixture.statistics);
     QAbstractItemModelTester tester(view.sessionModel(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     const Opened target = busiestVehicle(fixture);
@@ -137,7 +137,7 @@ void TestDeviceView::filters() {
     QFETCH(QString, quality);
 
     test::PanelFixture fixture;
-    DeviceView view(fixture.api.get());
+    DeviceView view(fixture.api, fixture.statistics);
     const Opened target = busiestVehicle(fixture);
     view.open(fixture.projectId(), target.device, Interval::Day, target.from, target.to,
               QTimeZone::utc());
@@ -166,7 +166,7 @@ void TestDeviceView::filters() {
 
 void TestDeviceView::errorKeepsPreviousData() {
     test::PanelFixture fixture;
-    DeviceView view(fixture.api.get());
+    DeviceView view(fixture.api, fixture.statistics);
     const Opened target = busiestVehicle(fixture);
     view.open(fixture.projectId(), target.device, Interval::Hour, target.from, target.to,
               QTimeZone::utc());

@@ -93,7 +93,7 @@ void TestIntervalBreakdownPanel::oneRowPerDevice() {
 
     test::PanelFixture fixture;
     QVERIFY(fixture.listening);
-    IntervalBreakdownPanel panel(fixture.api.get());
+    IntervalBreakdownPanel panel(fixture.api, fixture.statistics);
     QAbstractItemModelTester tester(panel.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto *table = panel.findChild<QTableView *>();
@@ -154,7 +154,7 @@ void TestIntervalBreakdownPanel::oneRowPerDevice() {
 
 void TestIntervalBreakdownPanel::staysUnderTheRateLimit() {
     test::PanelFixture fixture;
-    IntervalBreakdownPanel panel(fixture.api.get());
+    IntervalBreakdownPanel panel(fixture.api, fixture.statistics);
     const qint64 start = sim::Fleet::bucketStart(Interval::Day, fixture.now() - 86400);
     QSignalSpy finished(&panel, &IntervalBreakdownPanel::finished);
     QSignalSpy errors(&panel, &IntervalBreakdownPanel::errorOccurred);
@@ -179,7 +179,7 @@ void TestIntervalBreakdownPanel::staysUnderTheRateLimit() {
 
 void TestIntervalBreakdownPanel::cancelStops() {
     test::PanelFixture fixture;
-    IntervalBreakdownPanel panel(fixture.api.get());
+    IntervalBreakdownPanel panel(fixture.api, fixture.statistics);
     const qint64 start = sim::Fleet::bucketStart(Interval::Day, fixture.now() - 2 * 86400);
     QSignalSpy cancelled(&panel, &IntervalBreakdownPanel::cancelled);
     QSignalSpy finished(&panel, &IntervalBreakdownPanel::finished);
@@ -233,7 +233,7 @@ void TestIntervalBreakdownPanel::failedDevicesAreListed() {
     RequestScheduler::Options noRetries;
     noRetries.maxRetries = 0;
     test::PanelFixture fixture(options, noRetries);
-    IntervalBreakdownPanel panel(fixture.api.get());
+    IntervalBreakdownPanel panel(fixture.api, fixture.statistics);
     QSignalSpy finished(&panel, &IntervalBreakdownPanel::finished);
     QSignalSpy errors(&panel, &IntervalBreakdownPanel::errorOccurred);
     const qint64 start = sim::Fleet::bucketStart(Interval::Day, fixture.now() - 86400);

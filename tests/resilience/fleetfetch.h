@@ -5,12 +5,14 @@
 // make the service misbehave.
 
 #include "apiclient.h"
+#include "apistack.h"
 #include "cachedstats.h"
 #include "localservice.h"
 #include "requestscheduler.h"
 #include "trroapi.h"
 
 #include <QMap>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -18,16 +20,24 @@ namespace trro::test {
 
 struct ClientStack {
     ClientStack(const QUrl &url, RequestScheduler::Options options = {}, int timeoutMs = 5000) {
-        client = std::make_unique<ApiClient>();
-        client->setEndpoint(Endpoint::parse(url.toString()));
-        client->setCredentials(sim::LocalService::demoCredentials());
-        client->setTimeoutMs(timeoutMs);
-        scheduler = std::make_unique<RequestScheduler>(client.get(), options);
-        api = std::make_unique<TrroApi>(scheduler.get());
+        ApiStackOptions o;
+        o.scheduler = options;
+        o.timeoutMs = timeoutMs;
+        o.cachePath = cacheDir.filePath(QStringLiteral("stats-cache.sqlite"));
+        stack = std::make_unique<ApiStack>(o);
+        stack->configure(Endpoint::parse(url.toString()), sim::LocalService::demoCredentials());
+        client = stack->client();
+        scheduler = stack->scheduler();
+        api = stack->api();
+        statistics = stack->statistics();
     }
-    std::unique_ptr<ApiClient> client;
-    std::unique_ptr<RequestScheduler> scheduler;
-    std::unique_ptr<TrroApi> api;
+    QTemporaryDir cacheDir; // the statistics cache of this stack alone
+    std::unique_ptr<ApiStack> stack;
+    // The parts of stack.
+    ApiClient *client = nullptr;
+    RequestScheduler *scheduler = nullptr;
+    TrroApi *api = nullptr;
+    CachedStats *statistics = nullptr;
 };
 
 // Small backoffs keep the tests short; the retry budget stays what it is.

@@ -39,11 +39,11 @@ void TestClockSkew::serviceClockTenMinutesAhead() {
 
     ClientStack good(reference.url(), fastRetries());
     ClientStack off(service.url(), fastRetries());
-    QSignalSpy corrected(off.client.get(), &ApiClient::clockSkewCorrected);
+    QSignalSpy corrected(off.client, &ApiClient::clockSkewCorrected);
     const qint64 end = reference.serviceTime() - 3 * 3600;
     const qint64 start = end - 7 * 86400;
-    FleetFetch expected(good.api.get(), nullptr, start, end);
-    FleetFetch got(off.api.get(), nullptr, start, end);
+    FleetFetch expected(good.api, nullptr, start, end);
+    FleetFetch got(off.api, nullptr, start, end);
     expected.start();
     got.start();
     QVERIFY(waitFor({&expected, &got}));

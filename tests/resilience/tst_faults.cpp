@@ -43,8 +43,8 @@ void TestFaults::tenPercentFailuresChangeNoRow() {
     // A week of settled days: the data cannot change while the two fetches run.
     const qint64 end = reference.serviceTime() - 3 * 3600;
     const qint64 start = end - 7 * 86400;
-    FleetFetch expected(good.api.get(), nullptr, start, end);
-    FleetFetch got(bad.api.get(), nullptr, start, end);
+    FleetFetch expected(good.api, nullptr, start, end);
+    FleetFetch got(bad.api, nullptr, start, end);
     QElapsedTimer timer;
     timer.start();
     expected.start();

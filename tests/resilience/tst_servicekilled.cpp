@@ -6,7 +6,6 @@
 #include "statscache.h"
 
 #include <QStandardPaths>
-#include <QTemporaryDir>
 
 using namespace trro;
 using namespace trro::test;
@@ -19,8 +18,6 @@ private Q_SLOTS:
 };
 
 void TestServiceKilled::killedMidFetchThenResumed() {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
     sim::ServiceOptions options;
     options.keys << sim::LocalService::demoCredentials();
     options.fleet = sim::FleetConfig::standard(250);
@@ -34,12 +31,11 @@ void TestServiceKilled::killedMidFetchThenResumed() {
     retries.maxRetries = 1; // every retry of a refused connection waits for a token too
     ClientStack good(reference.url(), retries);
     ClientStack stack(service.url(), retries);
-    StatsCache cache(dir.filePath(QStringLiteral("cache.sqlite")));
-    CachedStats cached(stack.api.get(), &cache);
+    CachedStats &cached = *stack.statistics; // on a cache file of its own
 
     const qint64 end = reference.serviceTime() - 3 * 3600;
     const qint64 start = end - 7 * 86400;
-    FleetFetch expected(good.api.get(), nullptr, start, end);
+    FleetFetch expected(good.api, nullptr, start, end);
     expected.start();
 
     // Killed after 100 series were served.
@@ -50,7 +46,7 @@ void TestServiceKilled::killedMidFetchThenResumed() {
                     ++served == 100)
                     service.close();
             });
-    FleetFetch first(stack.api.get(), &cached, start, end);
+    FleetFetch first(stack.api, &cached, start, end);
     first.start();
     QVERIFY(waitFor({&expected, &first}));
 
@@ -72,7 +68,7 @@ void TestServiceKilled::killedMidFetchThenResumed() {
         QVERIFY(!e.userMessage().isEmpty());
     }
     // The rows that arrived are in the cache.
-    QCOMPARE(cache.info().series, qint64(262 - failed));
+    QCOMPARE(stack.stack->cache()->info().series, qint64(262 - failed));
 
     // The service is back on the same address: the same fetch asks only for the missing series.
     QVERIFY(service.listen(QHostAddress::LocalHost, port));
@@ -80,7 +76,7 @@ void TestServiceKilled::killedMidFetchThenResumed() {
     const qint64 fetchesBefore = cached.stats().fetches;
     const qint64 partialBefore = cached.stats().partialFetches;
     const qint64 retriedBefore = stack.scheduler->stats().retried;
-    FleetFetch resumed(stack.api.get(), &cached, start, end);
+    FleetFetch resumed(stack.api, &cached, start, end);
     resumed.start(broken.devices);
     QVERIFY(waitFor({&resumed}));
     QCOMPARE(resumed.result().failed(), 0);

@@ -2,6 +2,7 @@
 // service: what the client reads is exactly what the fleet computed, across every action.
 
 #include "apiclient.h"
+#include "apistack.h"
 #include "fleet.h"
 #include "localservice.h"
 #include "requestscheduler.h"
@@ -36,9 +37,8 @@ private:
     }
 
     std::unique_ptr<LocalService> m_service;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<RequestScheduler> m_scheduler;
-    std::unique_ptr<TrroApi> m_api;
+    std::unique_ptr<ApiStack> m_stack; // uncached: the service's answers as they come
+    TrroApi *m_api = nullptr;
     QString m_project;
     qint64 m_end = 0; // a fixed past end, so that the fleet's answers do not move
 };
@@ -49,14 +49,14 @@ void TestSimClient::initTestCase() {
     options.fleet = FleetConfig::standard(60);
     m_service = std::make_unique<LocalService>(options);
     QVERIFY(m_service->listen());
-    m_client = std::make_unique<ApiClient>();
     QString error;
     const Endpoint endpoint = Endpoint::parse(m_service->url().toString(), &error);
     QVERIFY2(endpoint.isValid(), qPrintable(error));
-    m_client->setEndpoint(endpoint);
-    m_client->setCredentials(LocalService::demoCredentials());
-    m_scheduler = std::make_unique<RequestScheduler>(m_client.get());
-    m_api = std::make_unique<TrroApi>(m_scheduler.get());
+    ApiStackOptions stackOptions;
+    stackOptions.cacheEnabled = false;
+    m_stack = std::make_unique<ApiStack>(stackOptions);
+    m_stack->configure(endpoint, LocalService::demoCredentials());
+    m_api = m_stack->api();
     m_project = LocalService::demoProjectId();
     m_end = (QDateTime::currentSecsSinceEpoch() - 4 * 3600) / 3600 * 3600;
 }

@@ -137,7 +137,8 @@ std::unique_ptr<MainWindow> TestMemorySoak::makeWindow() {
 // The window's auto-refresh timer: the one running at the interval chosen in the toolbar.
 QTimer *TestMemorySoak::autoRefreshTimer(MainWindow *window) const {
     QTimer *found = nullptr;
-    const QList<QTimer *> timers = window->findChildren<QTimer *>(Qt::FindDirectChildrenOnly);
+    // The view state ticks the auto-refresh on its clock's timer (a QTimer on the system clock).
+    const QList<QTimer *> timers = window->viewState()->findChildren<QTimer *>();
     for (QTimer *timer : timers) {
         if (timer->isActive() && timer->interval() == CycleSeconds * 1000)
             found = found ? nullptr : timer; // two candidates: ambiguous

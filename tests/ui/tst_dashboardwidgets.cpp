@@ -275,7 +275,10 @@ void TestDashboardWidgets::toolbarSelectionRoundTrip() {
     selection.custom = {Now - 3 * 86400, Now};
     selection.zone = ZoneChoice::Utc8;
     selection.autoRefreshSeconds = 60;
-    QSignalSpy changed(&toolbar, &DashboardToolbar::rangeChanged);
+    selection.selectedDevices = {QStringLiteral("veh-1")}; // not shown, but carried through
+    selection.path.level = DrillPath::Level::Device;
+    selection.path.deviceId = QStringLiteral("veh-1");
+    QSignalSpy changed(&toolbar, &DashboardToolbar::selectionChanged);
     toolbar.setSelection(selection);
     QCOMPARE(changed.count(), 0); // programmatic changes are not user changes
     QCOMPARE(toolbar.selection(), selection);
@@ -307,16 +310,28 @@ void TestDashboardWidgets::toolbarLockFreezesWindow() {
     ViewSelection selection;
     selection.preset = RangePreset::Last24Hours;
     toolbar.setSelection(selection);
-    QSignalSpy toggled(&toolbar, &DashboardToolbar::timeLockToggled);
+    QSignalSpy changed(&toolbar, &DashboardToolbar::selectionChanged);
     toolbar.lockAction()->trigger();
-    QCOMPARE(toggled.count(), 1);
+    QCOMPARE(changed.count(), 1);
     QVERIFY(toolbar.isTimeLocked());
+    // The new value goes out whole, with the frozen window in it.
+    const auto sent = changed.at(0).at(0).value<ViewSelection>();
+    QVERIFY(sent.isTimeLocked());
+    QCOMPARE(sent, toolbar.selection());
     const TimeWindow frozen = toolbar.window(QDateTime::currentDateTimeUtc());
+    QCOMPARE(sent.locked, frozen);
     const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(3600);
     QCOMPARE(toolbar.window(later), frozen);
     toolbar.lockAction()->trigger();
     QVERIFY(!toolbar.isTimeLocked());
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(!changed.at(1).at(0).value<ViewSelection>().isTimeLocked());
     QCOMPARE(toolbar.window(later).to, later.toSecsSinceEpoch());
+    // Shown from the view state: the lock comes back without a signal.
+    toolbar.setSelection(sent);
+    QVERIFY(toolbar.isTimeLocked());
+    QCOMPARE(toolbar.window(later), frozen);
+    QCOMPARE(changed.count(), 2);
 }
 
 QTEST_MAIN(TestDashboardWidgets)

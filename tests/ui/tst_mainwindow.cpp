@@ -302,7 +302,7 @@ void TestMainWindow::offlineStartShowsCachedData() {
 void TestMainWindow::cacheDialogLimitsAndClears() {
     auto window = makeWindow(defaultStart());
     QVERIFY(waitForData(window.get()));
-    StatsCache *cache = CachedStats::of(m_context->api())->cache();
+    StatsCache *cache = m_context->statistics()->cache();
     const qint64 limitBefore = cache->maxBytes();
 
     auto *action = window->findChild<QAction *>(QStringLiteral("actionStatisticsCache"));
@@ -397,18 +397,19 @@ void TestMainWindow::settingsPersistAndRestore() {
     {
         auto window = makeWindow(defaultStart());
         QVERIFY(waitForData(window.get()));
-        ViewSelection selection = window->dashboardToolbar()->selection();
+        ViewSelection selection = window->viewState()->value();
         selection.interval = Interval::Hour;
         selection.zone = ZoneChoice::Utc8;
         selection.autoRefreshSeconds = 300;
-        window->dashboardToolbar()->setSelection(selection);
+        window->viewState()->set(selection);
+        QCOMPARE(window->dashboardToolbar()->selection().interval, Interval::Hour);
         QSignalSpy loaded(window->devicePanel(), &DevicePanel::devicesLoaded);
         if (window->devicePanel()->devices().isEmpty())
             QVERIFY(loaded.wait(15000));
         window->devicePanel()->setSelectedDeviceIds(chosen);
         QTRY_COMPARE(window->fleet()->selectedDevices(), chosen);
         window->resize(1234, 777);
-        saved = window->dashboardToolbar()->selection();
+        saved = window->viewState()->value();
         window->close();
     }
     QCOMPARE(m_settings->value(AppSettings::SelectedDevices), chosen);
@@ -435,10 +436,9 @@ void TestMainWindow::csvExportOfWhatIsShown() {
     const QString device = devices.at(0).deviceId;
     start.deviceIds = QStringList{device};
     auto window = makeWindow(start);
-    ViewSelection selection = window->dashboardToolbar()->selection();
+    ViewSelection selection = window->viewState()->value();
     selection.zone = ZoneChoice::Utc8;
-    window->dashboardToolbar()->setSelection(selection);
-    Q_EMIT window->dashboardToolbar()->timeZoneChanged();
+    window->viewState()->set(selection);
     QVERIFY(waitForData(window.get()));
     QTRY_VERIFY_WITH_TIMEOUT(window->fleet()->deviceSeries(device) != nullptr, 15000);
     QTRY_COMPARE(window->pages()->fleetView()->charts()->data().series.size(), 2);

@@ -1,30 +1,33 @@
 #include "connectiontester.h"
 
-#include "apiclient.h"
-#include "requestscheduler.h"
+#include "apistack.h"
 #include "trroapi.h"
 
 namespace trro {
 
-ConnectionTester::ConnectionTester(QObject *parent)
-    : QObject(parent)
-    , m_client(new ApiClient(this))
-    , m_scheduler(new RequestScheduler(m_client, this))
-    , m_api(new TrroApi(m_scheduler, this)) {
-    m_client->setTimeoutMs(TimeoutMs);
+namespace {
+
+ApiStackOptions testerOptions() {
+    ApiStackOptions options;
+    options.timeoutMs = ConnectionTester::TimeoutMs;
+    options.cacheEnabled = false; // only the project list, never statistics
+    return options;
 }
 
-ConnectionTester::~ConnectionTester() {
-    m_scheduler->cancelAll();
-}
+} // namespace
+
+ConnectionTester::ConnectionTester(QObject *parent)
+    : QObject(parent)
+    , m_stack(new ApiStack(testerOptions(), this)) {}
+
+ConnectionTester::~ConnectionTester() = default;
 
 void ConnectionTester::start(const Endpoint &endpoint, const Credentials &credentials) {
     cancel();
-    m_client->setEndpoint(endpoint);
-    m_client->setCredentials(credentials);
+    m_stack->configure(endpoint, credentials);
     auto *run = new QObject(this);
     m_run = run;
-    m_api->projects(
+    m_stack->api()->projects(
         run,
         [this, run](const Result<QList<Project>> &result) {
             run->deleteLater();

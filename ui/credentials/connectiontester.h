@@ -10,13 +10,12 @@
 
 namespace trro {
 
-class ApiClient;
-class RequestScheduler;
-class TrroApi;
+class ApiStack;
 
 // "Test connection" of the credentials dialog: one DescribeProjectList (all pages) with the
-// credentials being edited. It has its own small client because the credentials under test are
-// not (yet) the dashboard's; requests still go through ApiClient::send, the one signing path.
+// credentials being edited. It has its own small ApiStack (no cache) because the credentials
+// under test are not (yet) the dashboard's; requests still go through ApiClient::send, the one
+// signing path.
 class ConnectionTester final : public QObject {
     Q_OBJECT
 public:
@@ -38,9 +37,7 @@ Q_SIGNALS:
     void failed(const trro::ApiError &error);
 
 private:
-    ApiClient *m_client;
-    RequestScheduler *m_scheduler;
-    TrroApi *m_api;
+    ApiStack *m_stack;
     QPointer<QObject> m_run; // the context of the running test
 };
 

@@ -7,6 +7,7 @@
 #include "tccliimport.h"
 #include "toolbar/dashboardtoolbar.h"
 #include "welcomepage.h"
+#include "windowframe.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -26,8 +27,8 @@ CredentialsController::CredentialsController(MainWindow *window, ApiContext *con
     , m_banner(new KeychainBanner)
     , m_welcome(new WelcomePage) {
     // The banner goes into the window's banner area, the welcome page into its page slot.
-    window->addBanner(m_banner);
-    window->setAlternatePage(m_welcome);
+    window->frame()->addBanner(m_banner);
+    window->frame()->setAlternatePage(m_welcome);
 
     QAction *manage = window->dashboardToolbar()->manageCredentialsAction();
     manage->setEnabled(true);
@@ -68,7 +69,7 @@ QString CredentialsController::environmentEntry() const {
 }
 
 bool CredentialsController::isWelcomeShown() const {
-    return m_window->isAlternatePageShown();
+    return m_window->frame()->isAlternatePageShown();
 }
 
 void CredentialsController::start(const StartOptions &start, const QString &profile,
@@ -176,7 +177,7 @@ void CredentialsController::openDialog(const QString &profile) {
 }
 
 void CredentialsController::showWelcome(bool shown) {
-    m_window->showAlternatePage(shown);
+    m_window->frame()->showAlternatePage(shown);
     // The device dock has nothing to show before there are credentials; it comes back only if
     // the welcome page was what hid it.
     QDockWidget *dock = m_window->deviceDock();

@@ -13,11 +13,12 @@
 
 namespace trro {
 
-DashboardPages::DashboardPages(TrroApi *api, FleetController *fleet, QWidget *parent)
+DashboardPages::DashboardPages(TrroApi *api, CachedStats *statistics, FleetController *fleet,
+                               QWidget *parent)
     : QWidget(parent)
     , m_fleetView(new FleetView(fleet, this))
-    , m_breakdown(new IntervalBreakdownPanel(api, this))
-    , m_deviceView(new DeviceView(api, this))
+    , m_breakdown(new IntervalBreakdownPanel(api, statistics, this))
+    , m_deviceView(new DeviceView(api, statistics, this))
     , m_crumbs(new BreadcrumbBar(this))
     , m_stack(new QStackedWidget(this)) {
     m_crumbs->setAccessibleName(tr("Location"));
@@ -211,8 +212,59 @@ void DashboardPages::show(Page page, const QStringList &crumbs) {
         m_stack->setCurrentWidget(m_deviceView);
         break;
     }
+    m_sessionId.clear();
     if (page != before)
         Q_EMIT pageChanged(page);
+    notePath();
+}
+
+DrillPath DashboardPages::path() const {
+    DrillPath path;
+    const Page page = currentPage();
+    if (page == Page::Fleet)
+        return path;
+    if (m_trail.contains(Page::Interval)) {
+        path.intervalStart = m_intervalStart;
+        path.intervalEnd = m_intervalEnd;
+    }
+    path.level = page == Page::Interval ? DrillPath::Level::Interval : DrillPath::Level::Device;
+    if (page == Page::Device) {
+        path.deviceId = m_deviceView->device().deviceId;
+        if (!m_sessionId.isEmpty()) {
+            path.level = DrillPath::Level::Session;
+            path.sessionId = m_sessionId;
+        }
+    }
+    return path;
+}
+
+void DashboardPages::setPath(const DrillPath &path) {
+    if (path == this->path())
+        return;
+    const bool viaInterval = path.intervalEnd > path.intervalStart;
+    if (path.level == DrillPath::Level::Fleet || (!viaInterval && path.deviceId.isEmpty())) {
+        showFleet();
+        return;
+    }
+    if (viaInterval) {
+        showFleet();
+        openInterval(path.intervalStart, path.intervalEnd);
+    } else if (currentPage() != Page::Fleet) {
+        showFleet();
+    }
+    if (path.level == DrillPath::Level::Interval || path.deviceId.isEmpty())
+        return;
+    openDevice(path.deviceId);
+    if (path.level == DrillPath::Level::Session && !path.sessionId.isEmpty())
+        onSessionActivated(path.sessionId);
+}
+
+void DashboardPages::notePath() {
+    const DrillPath now = path();
+    if (now == m_reported)
+        return;
+    m_reported = now;
+    Q_EMIT pathChanged(now);
 }
 
 void DashboardPages::onSessionActivated(const QString &sessionId) {
@@ -221,6 +273,8 @@ void DashboardPages::onSessionActivated(const QString &sessionId) {
         crumbs.removeLast(); // one session crumb at a time
     crumbs << tr("Session %1").arg(sessionId);
     m_crumbs->setCrumbs(crumbs);
+    m_sessionId = sessionId;
+    notePath();
 }
 
 QString DashboardPages::deviceLabel(const QString &deviceId) const {

@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "timerange.h"
 #include "types.h"
+#include "viewstate.h"
 
 #include <QHash>
 #include <QWidget>
@@ -17,15 +18,8 @@ class FleetController;
 class FleetView;
 class IntervalBreakdownPanel;
 class LinkedChartsView;
+class CachedStats;
 class TrroApi;
-
-// Where the pages take their project, interval, range and zone from.
-struct PageContext {
-    QString projectId;
-    Interval interval = Interval::Day;
-    TimeWindow window;
-    QTimeZone zone = QTimeZone::systemTimeZone();
-};
 
 // The drill-down: breadcrumbs (Fleet › interval › device › session) over a stack of pages —
 // the fleet view, the interval breakdown and the device view. Clicking an interval in any
@@ -35,7 +29,8 @@ class DashboardPages final : public QWidget {
 public:
     enum class Page { Fleet, Interval, Device };
 
-    DashboardPages(TrroApi *api, FleetController *fleet, QWidget *parent = nullptr);
+    DashboardPages(TrroApi *api, CachedStats *statistics, FleetController *fleet,
+                   QWidget *parent = nullptr);
 
     void setContext(const PageContext &context);
     PageContext context() const { return m_context; }
@@ -47,6 +42,10 @@ public:
     void openInterval(qint64 start, qint64 end);
     void openDevice(const QString &deviceId);
     void goToCrumb(int level);
+    // Where the user is, and going there (a saved view, a link): pathChanged() follows every
+    // move, made here or by the user.
+    DrillPath path() const;
+    void setPath(const DrillPath &path);
     void showFleet() { goToCrumb(0); }
     // F5 on a drill-down page: fetch its data again.
     void reloadCurrent();
@@ -63,6 +62,7 @@ public:
 
 Q_SIGNALS:
     void pageChanged(trro::DashboardPages::Page page);
+    void pathChanged(const trro::DrillPath &path);
     void errorOccurred(const trro::ApiError &error, const QString &context);
     void ratioThresholdChanged(int percent);
 
@@ -70,6 +70,7 @@ private:
     void show(Page page, const QStringList &crumbs);
     void onSessionActivated(const QString &sessionId);
     QString deviceLabel(const QString &deviceId) const;
+    void notePath();
 
     FleetView *m_fleetView;
     IntervalBreakdownPanel *m_breakdown;
@@ -82,6 +83,8 @@ private:
     QList<Page> m_trail; // the page of each crumb (a session crumb has none)
     qint64 m_intervalStart = 0;
     qint64 m_intervalEnd = 0;
+    QString m_sessionId; // the session crumb, when there is one
+    DrillPath m_reported;
 };
 
 } // namespace trro

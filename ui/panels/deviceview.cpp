@@ -24,9 +24,10 @@
 
 namespace trro {
 
-DeviceView::DeviceView(TrroApi *api, QWidget *parent)
+DeviceView::DeviceView(TrroApi *api, CachedStats *statistics, QWidget *parent)
     : QWidget(parent)
     , m_api(api)
+    , m_statistics(statistics)
     , m_sessions(new SessionListModel(this))
     , m_filter(new SessionFilterModel(this))
     , m_tone(new ToneProxyModel(this)) {
@@ -237,7 +238,7 @@ void DeviceView::fetch() {
     query.interval = m_interval;
     query.startTime = m_from;
     query.endTime = m_to;
-    CachedStats::of(m_api)->intervalStatisticsDetailed(
+    m_statistics->intervalStatisticsDetailed(
         query, request,
         [this, request](const Result<IntervalSeries> &result, const CacheOutcome &cache) {
             if (request != m_request)

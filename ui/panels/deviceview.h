@@ -19,6 +19,7 @@ class LinkedChartsView;
 class SessionFilterModel;
 class SessionListModel;
 class ToneProxyModel;
+class CachedStats;
 class TrroApi;
 
 // One device: its own linked charts (DescribeSessionStatisticsByInterval with DeviceId) and
@@ -28,7 +29,7 @@ class TrroApi;
 class DeviceView final : public QWidget {
     Q_OBJECT
 public:
-    explicit DeviceView(TrroApi *api, QWidget *parent = nullptr);
+    DeviceView(TrroApi *api, CachedStats *statistics, QWidget *parent = nullptr);
     ~DeviceView() override;
 
     void open(const QString &projectId, const Device &device, Interval interval, qint64 from,
@@ -71,6 +72,7 @@ private:
     void setStale(bool stale);
 
     TrroApi *m_api;
+    CachedStats *m_statistics;
     SessionListModel *m_sessions;
     SessionFilterModel *m_filter;
     ToneProxyModel *m_tone;

@@ -35,11 +35,12 @@ QString intervalText(Interval interval) {
 
 } // namespace
 
-IntervalBreakdownPanel::IntervalBreakdownPanel(TrroApi *api, QWidget *parent)
+IntervalBreakdownPanel::IntervalBreakdownPanel(TrroApi *api, CachedStats *statistics,
+                                               QWidget *parent)
     : QWidget(parent)
     , m_api(api)
     , m_model(new BreakdownModel(this))
-    , m_fetcher(new BreakdownFetcher(api, m_model, this))
+    , m_fetcher(new BreakdownFetcher(api, statistics, m_model, this))
     , m_tone(new ToneProxyModel(this)) {
     m_tone->setSourceModel(m_model);
     // The worst rows are tinted and coloured, and their ratio is marked in the text as well.

@@ -17,6 +17,7 @@ namespace trro {
 class BreakdownFetcher;
 class BreakdownModel;
 class ToneProxyModel;
+class CachedStats;
 class TrroApi;
 
 // Per-device statistics of one interval: one request per device through the shared scheduler
@@ -25,7 +26,7 @@ class TrroApi;
 class IntervalBreakdownPanel final : public QWidget {
     Q_OBJECT
 public:
-    explicit IntervalBreakdownPanel(TrroApi *api, QWidget *parent = nullptr);
+    IntervalBreakdownPanel(TrroApi *api, CachedStats *statistics, QWidget *parent = nullptr);
     ~IntervalBreakdownPanel() override;
 
     void start(const QString &projectId, Interval interval, qint64 start, qint64 end,

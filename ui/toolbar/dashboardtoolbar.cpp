@@ -128,28 +128,27 @@ void DashboardToolbar::addParts() {
 void DashboardToolbar::connectParts() {
     connect(m_profile, &QComboBox::activated, this,
             [this](int index) { Q_EMIT profileActivated(m_profile->itemData(index).toString()); });
-    connect(m_project, &QComboBox::activated, this,
-            [this](int index) { Q_EMIT projectActivated(m_project->itemData(index).toString()); });
-    connect(m_interval, &QComboBox::activated, this, [this] { Q_EMIT rangeChanged(); });
-    connect(m_range, &QComboBox::activated, this, [this] {
-        if (selection().preset == RangePreset::Custom && !customWindow().isValid())
+    const auto edited = [this] { Q_EMIT selectionChanged(selection()); };
+    connect(m_project, &QComboBox::activated, this, edited);
+    connect(m_interval, &QComboBox::activated, this, edited);
+    connect(m_range, &QComboBox::activated, this, [this, edited] {
+        if (RangePreset(m_range->currentData().toInt()) == RangePreset::Custom &&
+            !customWindow().isValid())
             showCustomBounds(TimeRange::window(RangePreset::Last7Days,
                                                QDateTime::currentDateTimeUtc(), timeZone()));
         updateCustomVisibility();
-        Q_EMIT rangeChanged();
+        edited();
     });
     for (QDateTimeEdit *edit : {m_from, m_to}) {
-        connect(edit, &QDateTimeEdit::editingFinished, this, [this] {
+        connect(edit, &QDateTimeEdit::editingFinished, this, [this, edited] {
             if (m_updating || !customWindow().isValid())
                 return;
             m_customBounds = customWindow();
-            Q_EMIT rangeChanged();
+            edited();
         });
     }
-    connect(m_zone, &QComboBox::activated, this, [this] {
-        // The custom bounds keep their instants; the edits show them in the new zone.
-        Q_EMIT timeZoneChanged();
-    });
+    // The custom bounds keep their instants; the edits show them in the new zone.
+    connect(m_zone, &QComboBox::activated, this, edited);
     connect(m_zone, &QComboBox::currentIndexChanged, this, [this] {
         if (m_updating)
             return;
@@ -157,8 +156,7 @@ void DashboardToolbar::connectParts() {
         showCustomBounds(m_customBounds);
         m_updating = false;
     });
-    connect(m_autoRefresh, &QComboBox::activated, this,
-            [this] { Q_EMIT autoRefreshChanged(m_autoRefresh->currentData().toInt()); });
+    connect(m_autoRefresh, &QComboBox::activated, this, edited);
     connect(m_refresh, &QAction::triggered, this, &DashboardToolbar::refreshRequested);
     connect(m_lock, &QAction::toggled, this, &DashboardToolbar::onLockToggled);
 }
@@ -174,7 +172,7 @@ QLabel *DashboardToolbar::addLabel(const QString &text, QWidget *buddy) {
 }
 
 ViewSelection DashboardToolbar::selection() const {
-    ViewSelection s;
+    ViewSelection s = m_shown;
     s.profile = m_profile->currentData().toString();
     s.projectId = currentProjectId();
     s.interval = Interval(m_interval->currentData().toInt());
@@ -182,11 +180,13 @@ ViewSelection DashboardToolbar::selection() const {
     s.custom = customWindow();
     s.zone = ZoneChoice(m_zone->currentData().toInt());
     s.autoRefreshSeconds = m_autoRefresh->currentData().toInt();
+    s.locked = isTimeLocked() ? m_frozen : TimeWindow();
     return s;
 }
 
 void DashboardToolbar::setSelection(const ViewSelection &selection) {
     m_updating = true;
+    m_shown = selection;
     if (!selection.profile.isEmpty()) {
         const int profile = m_profile->findData(selection.profile);
         if (profile >= 0)
@@ -203,19 +203,13 @@ void DashboardToolbar::setSelection(const ViewSelection &selection) {
                          : TimeRange::window(RangePreset::Last7Days,
                                              QDateTime::currentDateTimeUtc(), timeZone()));
     updateCustomVisibility();
+    m_frozen = selection.locked;
+    m_lock->setChecked(selection.isTimeLocked());
     m_updating = false;
 }
 
 TimeWindow DashboardToolbar::window(const QDateTime &now) const {
-    if (isTimeLocked() && m_frozen.isValid())
-        return m_frozen;
-    const RangePreset preset = RangePreset(m_range->currentData().toInt());
-    if (preset == RangePreset::Custom) {
-        const TimeWindow custom = customWindow();
-        if (custom.isValid())
-            return custom;
-    }
-    return TimeRange::window(preset, now, timeZone());
+    return selection().window(now);
 }
 
 QTimeZone DashboardToolbar::timeZone() const {
@@ -226,14 +220,9 @@ bool DashboardToolbar::isTimeLocked() const {
     return m_lock->isChecked();
 }
 
-void DashboardToolbar::setTimeLocked(bool locked, const TimeWindow &frozen) {
-    m_frozen = frozen;
-    m_lock->setChecked(locked);
-}
-
 void DashboardToolbar::onLockToggled(bool locked) {
     if (locked && !m_frozen.isValid())
-        m_frozen = window(QDateTime::currentDateTimeUtc());
+        m_frozen = window(QDateTime::currentDateTimeUtc()); // the window as it stands now
     if (!locked)
         m_frozen = {};
     // While locked the range cannot move; the zone and interval still can.
@@ -241,7 +230,8 @@ void DashboardToolbar::onLockToggled(bool locked) {
     m_from->setEnabled(!locked);
     m_to->setEnabled(!locked);
     updateIcons();
-    Q_EMIT timeLockToggled(locked);
+    if (!m_updating)
+        Q_EMIT selectionChanged(selection());
 }
 
 void DashboardToolbar::setProfiles(const QStringList &names, const QString &current) {

@@ -13,21 +13,22 @@ class QLabel;
 namespace trro {
 
 // Profile, project, interval, range (with custom from–to), time zone, refresh, auto-refresh
-// and "lock time". Only emits what the user changed; the main window decides what to fetch.
+// and "lock time", showing the view state's value. An edit by the user goes out as the whole
+// new value (selectionChanged); setSelection() shows a value and emits nothing.
 class DashboardToolbar final : public QToolBar {
     Q_OBJECT
 public:
     explicit DashboardToolbar(QWidget *parent = nullptr);
 
+    // The value shown, with the toolbar's parts as they stand; the parts the toolbar does not
+    // show (devices, drill-down path) are those of the last setSelection().
     ViewSelection selection() const;
     void setSelection(const ViewSelection &selection); // emits nothing
 
-    // The window the charts should show. "Last ..." ranges end at now, unless the time is
-    // locked: then the window frozen when the lock was turned on is returned.
+    // The window the charts should show: selection().window(now).
     TimeWindow window(const QDateTime &now) const;
     QTimeZone timeZone() const;
     bool isTimeLocked() const;
-    void setTimeLocked(bool locked, const TimeWindow &frozen);
 
     // The credentials profiles (filled in by whoever manages them).
     void setProfiles(const QStringList &names, const QString &current);
@@ -42,12 +43,8 @@ public:
     QAction *manageCredentialsAction() const { return m_manageCredentials; }
 
 Q_SIGNALS:
-    void profileActivated(const QString &name);
-    void projectActivated(const QString &projectId);
-    void rangeChanged();    // interval, preset or custom bounds
-    void timeZoneChanged(); // the charts re-label; nothing to fetch
-    void autoRefreshChanged(int seconds);
-    void timeLockToggled(bool locked);
+    void profileActivated(const QString &name); // the credentials follow, then the value
+    void selectionChanged(const trro::ViewSelection &selection);
     void refreshRequested();
 
 protected:
@@ -78,6 +75,7 @@ private:
     QAction *m_fromAction = nullptr;
     QAction *m_toAction = nullptr;
     QAction *m_dashAction = nullptr;
+    ViewSelection m_shown;     // the last value set; what the toolbar does not show comes from it
     TimeWindow m_frozen;       // the window while the time is locked
     TimeWindow m_customBounds; // the custom from–to as instants (the edits show wall time)
     bool m_updating = false;
