@@ -96,13 +96,13 @@ QString DiagnosisText::card(DeviceType side, const QString &netId, const QString
                             double rttOver, double lossOver) const {
     QStringList parts;
     if (rttOver > 0)
-        parts.append(tr("round-trip time above %1 for %2")
-                         .arg(value(MetricKind::CardRtt, m_thresholds.networkLatencyMs),
-                              duration(rttOver)));
+        parts.append(
+            tr("round-trip time above %1 for %2")
+                .arg(value(MetricKind::CardRtt, m_thresholds.networkLatencyMs), duration(rttOver)));
     if (lossOver > 0)
-        parts.append(tr("loss above %1 for %2")
-                         .arg(value(MetricKind::CardLoss, m_thresholds.lossPercent),
-                              duration(lossOver)));
+        parts.append(
+            tr("loss above %1 for %2")
+                .arg(value(MetricKind::CardLoss, m_thresholds.lossPercent), duration(lossOver)));
     const QString what = m_locale.createSeparatedList(parts);
     if (netIp.isEmpty())
         return tr("Network card %1 on %2 degraded: %3.").arg(netId, sideName(side), what);

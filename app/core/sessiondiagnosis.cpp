@@ -42,6 +42,19 @@ QList<double> sampleWeights(const SideTelemetry &side) {
     return weights;
 }
 
+// The samples before the stream started: a leading run of Fps 0 (Rate 0 when the side sends no
+// Fps). None when the stream never started: that is a finding, not a warm-up.
+qsizetype warmUp(const SideTelemetry &side) {
+    QList<double> probe = side.metric(QStringLiteral("Fps"));
+    if (probe.isEmpty())
+        probe = side.metric(QStringLiteral("Rate"));
+    for (qsizetype i = 0; i < probe.size(); ++i) {
+        if (probe.at(i) > 0)
+            return i;
+    }
+    return 0;
+}
+
 double percentile(const QList<double> &sorted, double p) {
     if (sorted.isEmpty())
         return 0;
@@ -64,14 +77,19 @@ struct Track {
     MetricKind kind = MetricKind::Other;
     QString netId; // for the MultiNet tracks
     QList<double> values;
+    qsizetype first = 0; // the samples before it are the side's warm-up
     double threshold = qQNaN();
     bool below = false;
 
     qsizetype size() const { return std::min(values.size(), weights->size()); }
     bool hasThreshold() const { return !std::isnan(threshold); }
+    // The service sends -1 for "no value".
+    bool valid(qsizetype i) const { return i >= first && values.at(i) >= 0; }
     bool over(qsizetype i) const {
+        if (!hasThreshold() || !valid(i))
+            return false;
         const double v = values.at(i);
-        return hasThreshold() && (below ? v < threshold : v > threshold);
+        return below ? v < threshold : v > threshold;
     }
     qint64 time(qsizetype i) const {
         return side->startTime + qint64(std::llround(side->timeOffset.at(i)));
@@ -114,16 +132,20 @@ MetricSummary summarize(const Track &track) {
     s.side = track.side->deviceType;
     s.metric = track.metric;
     s.threshold = track.threshold;
-    s.samples = track.size();
-    QList<double> sorted = track.values.first(s.samples);
+    QList<double> sorted;
+    sorted.reserve(track.size());
+    for (qsizetype i = 0; i < track.size(); ++i) {
+        if (!track.valid(i))
+            continue;
+        sorted.append(track.values.at(i));
+        if (track.over(i))
+            s.secondsOver += track.weights->at(i);
+    }
+    s.samples = sorted.size();
     std::sort(sorted.begin(), sorted.end());
     s.p50 = percentile(sorted, 0.5);
     s.p95 = percentile(sorted, 0.95);
     s.max = sorted.isEmpty() ? 0 : sorted.last();
-    for (qsizetype i = 0; i < s.samples; ++i) {
-        if (track.over(i))
-            s.secondsOver += track.weights->at(i);
-    }
     return s;
 }
 
@@ -169,6 +191,7 @@ Track makeTrack(const SideTelemetry &side, const QList<double> &weights, const Q
     track.metric = metric;
     track.kind = kind;
     track.values = values;
+    track.first = warmUp(side);
     track.threshold = thresholdOf(kind, t);
     track.below = kind == MetricKind::Fps;
     return track;
@@ -194,7 +217,9 @@ QList<Track> collectTracks(const QList<SideTelemetry> &sides, const QList<QList<
             const NetCardSamples &card = side.multiNet.at(c);
             const QString prefix = QStringLiteral("MultiNet[%1].").arg(cardName(card, c));
             const std::pair<const char *, const QList<double> *> series[] = {
-                {"Rtt", &card.rtt}, {"Lost", &card.lost}, {"SendBps", &card.sendBps},
+                {"Rtt", &card.rtt},
+                {"Lost", &card.lost},
+                {"SendBps", &card.sendBps},
                 {"RecvBps", &card.recvBps}};
             for (const auto &[key, values] : series) {
                 if (values->isEmpty())
@@ -263,8 +288,8 @@ Run worstStretch(const QList<Track> &tracks) {
 
 // The extreme of a track inside [from, to): the highest value, or the lowest for a floor.
 double extremeIn(const Track &track, qint64 from, qint64 to, bool *found) {
-    double extreme = track.below ? std::numeric_limits<double>::max()
-                                 : std::numeric_limits<double>::lowest();
+    double extreme =
+        track.below ? std::numeric_limits<double>::max() : std::numeric_limits<double>::lowest();
     *found = false;
     for (qsizetype i = 0; i < track.size(); ++i) {
         const qint64 t = track.time(i);
@@ -314,8 +339,10 @@ void thresholdFindings(const QList<Track> &tracks, const QList<MetricSummary> &s
         f.from = run.from;
         f.to = run.to;
         double lowest = s.max;
-        for (qsizetype k = 0; k < track.size(); ++k)
-            lowest = std::min(lowest, track.values.at(k));
+        for (qsizetype k = 0; k < track.size(); ++k) {
+            if (track.valid(k))
+                lowest = std::min(lowest, track.values.at(k));
+        }
         f.text = text.threshold(track.kind, s, sideSeconds, lowest);
         out->append({f, s.secondsOver});
     }
@@ -396,9 +423,11 @@ void resolutionFindings(const QList<SideTelemetry> &sides, const DiagnosisText &
 
 // The stage with the largest mean, over the sides that report it.
 QString dominantStage(const QList<Track> &tracks, const DiagnosisText &text, QList<Ranked> *out) {
-    static const std::pair<const char *, const char *> stages[] = {
-        {"capture", "CaptureCost"}, {"encode", "EncodeCost"}, {"network", "NetworkLatency"},
-        {"decode", "DecodeCost"},   {"render", "RenderCost"}};
+    static const std::pair<const char *, const char *> stages[] = {{"capture", "CaptureCost"},
+                                                                   {"encode", "EncodeCost"},
+                                                                   {"network", "NetworkLatency"},
+                                                                   {"decode", "DecodeCost"},
+                                                                   {"render", "RenderCost"}};
     double total = 0, best = 0;
     QString bestStage;
     qint64 from = std::numeric_limits<qint64>::max(), to = 0;
@@ -408,9 +437,15 @@ QString dominantStage(const QList<Track> &tracks, const DiagnosisText &text, QLi
             if (track.metric != QLatin1String(metric) || track.size() == 0)
                 continue;
             double sum = 0;
-            for (qsizetype i = 0; i < track.size(); ++i)
-                sum += std::max(0.0, track.values.at(i));
-            mean = std::max(mean, sum / double(track.size()));
+            qsizetype count = 0;
+            for (qsizetype i = 0; i < track.size(); ++i) {
+                if (track.valid(i)) {
+                    sum += track.values.at(i);
+                    ++count;
+                }
+            }
+            if (count > 0)
+                mean = std::max(mean, sum / double(count));
             from = std::min(from, track.time(0));
             to = std::max(to, track.endOf(track.size() - 1));
         }
@@ -432,8 +467,7 @@ QString dominantStage(const QList<Track> &tracks, const DiagnosisText &text, QLi
 }
 
 DiagnosisFinding summaryFinding(const QList<Track> &tracks, const Run &worst,
-                                const DiagnosisText &text, qint64 sessionStart,
-                                qint64 sessionEnd) {
+                                const DiagnosisText &text, qint64 sessionStart, qint64 sessionEnd) {
     DiagnosisFinding f;
     if (tracks.isEmpty()) {
         f.text = text.noSamples();
@@ -455,9 +489,9 @@ DiagnosisFinding summaryFinding(const QList<Track> &tracks, const Run &worst,
         bool found = false;
         const double extreme = extremeIn(track, worst.from, worst.to, &found);
         if (found)
-            parts.append({std::abs(extreme - track.threshold) /
-                              std::max(1e-9, std::abs(track.threshold)),
-                          text.extreme(track.kind, track.side->deviceType, track.netId, extreme)});
+            parts.append(
+                {std::abs(extreme - track.threshold) / std::max(1e-9, std::abs(track.threshold)),
+                 text.extreme(track.kind, track.side->deviceType, track.netId, extreme)});
     }
     std::stable_sort(parts.begin(), parts.end(),
                      [](const auto &a, const auto &b) { return a.first > b.first; });

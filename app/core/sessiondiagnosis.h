@@ -43,8 +43,8 @@ struct SessionDiagnosis {
     QList<MetricSummary> summaries;
     QList<DiagnosisFinding> findings;  // worst first
     qint64 worstFrom = 0, worstTo = 0; // the worst stretch, unix seconds
-    QString dominantStage;             // "capture" | "encode" | "network" | "decode" | "render" | ""
-    QString degradedNetId;             // the network card that degraded, or ""
+    QString dominantStage; // "capture" | "encode" | "network" | "decode" | "render" | ""
+    QString degradedNetId; // the network card that degraded, or ""
 };
 
 // Sample times are unix seconds: side.startTime + side.timeOffset[i]. worstFrom and worstTo

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void resolutionBelowConfigured();
     void noSamples();
     void shortArraysDoNotCrash();
+    void noValueAndWarmUpAreLeftOut();
 };
 
 namespace {
@@ -191,7 +192,7 @@ void TestSessionDiagnosis::sidesShareOneTimeAxis() {
 void TestSessionDiagnosis::findingPointsAtTheLongestRun() {
     SideTelemetry s = makeSide(DeviceType::Field, Start, evenOffsets(30, 2));
     QList<double> cpu = filled(30, 40);
-    cpu[3] = 95;                 // a short run
+    cpu[3] = 95;                  // a short run
     for (int i = 10; i < 15; ++i) // the longest run
         cpu[i] = 97;
     setMetric(&s, "CpuUsed", cpu);
@@ -332,6 +333,31 @@ void TestSessionDiagnosis::shortArraysDoNotCrash() {
     QCOMPARE(m->samples, 3);
     QCOMPARE(m->secondsOver, 6.0);
     QCOMPARE(d.degradedNetId, QStringLiteral("0"));
+}
+
+void TestSessionDiagnosis::noValueAndWarmUpAreLeftOut() {
+    // Like the service: the stream starts after two samples of Fps 0, latency -1 is "no value".
+    SideTelemetry s = makeSide(DeviceType::Field, Start, evenOffsets(8, 2));
+    setMetric(&s, "Fps", {0, 0, 25, 26, 25, 24, 25, 26});
+    setMetric(&s, "NetworkLatency", {-1, -1, 80, 90, -1, 70, 60, 100});
+    setMetric(&s, "Lost", filled(8, 0));
+    const SessionDiagnosis d = diagnoseSession({s});
+    const MetricSummary *fps = summaryOf(d, DeviceType::Field, QStringLiteral("Fps"));
+    QVERIFY(fps);
+    QCOMPARE(fps->samples, 6);
+    QCOMPARE(fps->secondsOver, 0.0);
+    const MetricSummary *latency =
+        summaryOf(d, DeviceType::Field, QStringLiteral("NetworkLatency"));
+    QCOMPARE(latency->samples, 5);
+    QCOMPARE(latency->p50, 80.0);
+    QCOMPARE(summaryOf(d, DeviceType::Field, QStringLiteral("Lost"))->samples, 6);
+    QCOMPARE(d.worstFrom, 0);
+
+    // A stream that never starts is not a warm-up: its frame rate is below the floor throughout.
+    setMetric(&s, "Fps", filled(8, 0));
+    const SessionDiagnosis dead = diagnoseSession({s});
+    QCOMPARE(summaryOf(dead, DeviceType::Field, QStringLiteral("Fps"))->secondsOver, 16.0);
+    QCOMPARE(dead.findings.first().severity, DiagnosisFinding::Severity::Critical);
 }
 
 QTEST_GUILESS_MAIN(TestSessionDiagnosis)
