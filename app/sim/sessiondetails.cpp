@@ -38,14 +38,15 @@ struct Profile {
     qint64 bumpFrom = 0, bumpTo = 0; // a short latency bump of a normal session
     int failingCard = 0;             // the vehicle's card that fails in the stretch
     double targetKbps = 2000;
+    double ramp = RampSeconds;
     quint64 key = 0;
 
     // 0 on a clean link, 1 inside the degraded stretch, ramping in between.
     double degradation(qint64 t) const {
         if (badTo <= badFrom)
             return 0;
-        const double in = std::clamp((double(t - badFrom) + RampSeconds) / RampSeconds, 0.0, 1.0);
-        const double out = std::clamp((double(badTo - t) + RampSeconds) / RampSeconds, 0.0, 1.0);
+        const double in = std::clamp((double(t - badFrom) + ramp) / ramp, 0.0, 1.0);
+        const double out = std::clamp((double(badTo - t) + ramp) / ramp, 0.0, 1.0);
         return std::min(in, out);
     }
     bool inBump(qint64 t) const { return t >= bumpFrom && t < bumpTo; }
@@ -58,11 +59,14 @@ Profile profileOf(const Session &s, quint64 sessionKey) {
     const Noise n{sessionKey};
     const double duration = double(s.duration);
     if (s.quality == 2) {
-        const double length = std::max(30.0, duration * (0.15 + 0.2 * n(0, 1)));
+        // At least 30 s (half of a very short session), 15 to 35 % of a longer one.
+        const double length =
+            std::max(std::min(30.0, duration / 2), duration * (0.15 + 0.2 * n(0, 1)));
         const double start = std::min(duration * (0.1 + 0.5 * n(0, 2)), duration - length);
         p.badFrom = s.startTime + qint64(std::max(0.0, start));
         p.badTo = std::min(s.endTime(), p.badFrom + qint64(length));
         p.failingCard = n(0, 3) < 0.5 ? 0 : 1;
+        p.ramp = std::clamp(duration / 12, 1.0, RampSeconds);
     } else if (s.quality == 1) {
         p.bumpFrom = s.startTime + qint64(duration * (0.2 + 0.6 * n(0, 4)));
         p.bumpTo = p.bumpFrom + 6 + 2 * qint64(3 * n(0, 5));
@@ -74,8 +78,8 @@ Profile profileOf(const Session &s, quint64 sessionKey) {
 
 // Latency (ms) and loss (%) of the vehicle's uplink on a clean stretch, by quality.
 double cleanLatency(const Profile &p, const Noise &n, qint64 i) {
-    static const double base[] = {35, 70, 75};
-    static const double spread[] = {50, 60, 55};
+    static const double base[] = {35, 70, 70};
+    static const double spread[] = {50, 60, 50};
     return base[p.quality] + spread[p.quality] * n(i, 1);
 }
 
@@ -120,9 +124,9 @@ void fieldSample(const Profile &p, const Noise &n, qint64 i, qint64 t, bool firs
         const bool failing = c == p.failingCard;
         const double cd = failing ? d : 0;
         const double share = failing ? 0.55 * (1 - d) : 0.45 + 0.55 * d;
-        const double clean = cleanLatency(p, n, i) * (c == 0 ? 0.85 : 1.15);
+        const double clean = cleanLatency(p, n, i) * (c == 0 ? 0.8 : 1.05);
         const double cardRtt =
-            failing ? (1 - d) * clean + d * (500 + 1500 * n(i, 30 + c)) : clean * (1 + 0.3 * d);
+            failing ? (1 - d) * clean + d * (500 + 1500 * n(i, 30 + c)) : clean * (1 + 0.1 * d);
         const double cleanCardLoss = cleanLoss(p, n, i);
         a->rtt[c].append(first ? 0 : qint64(cardRtt));
         a->cardLost[c].append(
