@@ -154,7 +154,7 @@ void MainWindow::refresh() {
     m_pages->reloadCurrent();
 }
 
-LinkedChartsView *MainWindow::currentCharts() const {
+LinkedCharts *MainWindow::currentCharts() const {
     return m_pages->currentCharts();
 }
 

@@ -25,7 +25,7 @@ class DevicePanel;
 class ErrorBanner;
 class ExportController;
 class FleetController;
-class LinkedChartsView;
+class LinkedCharts;
 class WindowActions;
 
 // What the command line asks for; it wins over the saved settings.
@@ -70,7 +70,7 @@ public:
     QDockWidget *deviceDock() const { return m_deviceDock; }
     ExportController *exporter() const { return m_exporter; }
     WindowActions *windowActions() const { return m_actions; }
-    LinkedChartsView *currentCharts() const;
+    LinkedCharts *currentCharts() const;
     const QList<Project> &projects() const { return m_projects; }
 
 Q_SIGNALS:
