@@ -12,6 +12,7 @@
 #include "fleet/fleetview.h"
 #include "fleetcontroller.h"
 #include "panels/devicepanel.h"
+#include "panels/sessionview.h"
 #include "requestscheduler.h"
 #include "toolbar/dashboardtoolbar.h"
 #include "trroapi.h"
@@ -95,6 +96,13 @@ MainWindow::MainWindow(ApiContext *context, AppSettings *settings, QWidget *pare
         if (target.charts && target.charts->isStale())
             target.header.note = tr("Stale data: the last refresh failed");
         target.fileStem = QStringLiteral("trro-") % m_toolbar->currentProjectId();
+        if (m_pages->currentPage() == DashboardPages::Page::Session) {
+            SessionView *session = m_pages->sessionView();
+            target.writeCsv = [session](const QString &path, QString *error) {
+                return session->writeCsv(path, error);
+            };
+            target.fileStem = QStringLiteral("trro-session-") % session->session().sessionId;
+        }
         return target;
     });
 

@@ -40,9 +40,10 @@ SessionCsvExport::SessionCsvExport(const QList<SideTelemetry> &sides, qint64 fro
     , m_from(from)
     , m_to(to)
     , m_zone(zone) {
-    std::stable_sort(m_sides.begin(), m_sides.end(), [](const SideTelemetry &a, const SideTelemetry &b) {
-        return a.deviceType == DeviceType::Field && b.deviceType != DeviceType::Field;
-    });
+    std::stable_sort(
+        m_sides.begin(), m_sides.end(), [](const SideTelemetry &a, const SideTelemetry &b) {
+            return a.deviceType == DeviceType::Field && b.deviceType != DeviceType::Field;
+        });
 }
 
 QStringList SessionCsvExport::cardColumns() const {

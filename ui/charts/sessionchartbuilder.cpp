@@ -156,8 +156,8 @@ QList<SessionChartBuilder::Chart> SessionChartBuilder::build(const SessionChartD
     charts << lines(data, Lane::Nack, tr("NACK requests"), {u"NACK"_s}, palette);
     charts << netCards(data, thresholds, palette);
 
-    Chart system = lines(data, Lane::System, tr("CPU and memory (%)"),
-                         {u"CpuUsed"_s, u"MemUsed"_s}, palette);
+    Chart system =
+        lines(data, Lane::System, tr("CPU and memory (%)"), {u"CpuUsed"_s, u"MemUsed"_s}, palette);
     const double cpu = thresholds.cpuPercent;
     system.spec.threshold = cpu;
     system.spec.thresholdText = numberText(cpu, u"%"_s);
@@ -187,7 +187,8 @@ SessionChartBuilder::Chart SessionChartBuilder::latency(const SessionChartData &
     for (int stage = 0; stage < stageMetrics().size(); ++stage) {
         int side = preferred[stage];
         QList<double> values =
-            side >= 0 ? data.sides().at(side).telemetry.metric(stageMetrics().at(stage)) : QList<double>();
+            side >= 0 ? data.sides().at(side).telemetry.metric(stageMetrics().at(stage))
+                      : QList<double>();
         for (int other = 0; values.isEmpty() && other < data.sides().size(); ++other) {
             side = other;
             values = data.sides().at(other).telemetry.metric(stageMetrics().at(stage));
@@ -220,8 +221,8 @@ SessionChartBuilder::Chart SessionChartBuilder::latency(const SessionChartData &
         bands.append(trace);
     }
     for (qsizetype k = 0; k < shown.size(); ++k)
-        legend.append({stageName(shown.at(k)), palette.seriesColor(shown.at(k)), Qt::SolidLine,
-                       true});
+        legend.append(
+            {stageName(shown.at(k)), palette.seriesColor(shown.at(k)), Qt::SolidLine, true});
     chart.spec.traces = bands + chart.spec.traces;
     chart.spec.legend = legend + chart.spec.legend;
     chart.spec.threshold = thresholds.networkLatencyMs;
@@ -240,8 +241,9 @@ SessionChartBuilder::Chart SessionChartBuilder::lines(const SessionChartData &da
     QList<DeviceType> sidesShown;
     for (qsizetype m = 0; m < metrics.size(); ++m) {
         // Colours after the five stages', so the latency lane's lines stand out of its bands.
-        const QColor color = lane == Lane::Latency ? (m == 0 ? palette.text : palette.seriesColor(8))
-                                                   : palette.seriesColor(int(m));
+        const QColor color = lane == Lane::Latency
+                                 ? (m == 0 ? palette.text : palette.seriesColor(8))
+                                 : palette.seriesColor(int(m));
         bool any = false;
         for (int side = 0; side < data.sides().size(); ++side) {
             const SideTelemetry &telemetry = data.sides().at(side).telemetry;
@@ -282,10 +284,11 @@ SessionChartBuilder::netCards(const SessionChartData &data, const DiagnosisThres
         const SideTelemetry &telemetry = data.sides().at(side).telemetry;
         for (const NetCardSamples &net : telemetry.multiNet) {
             const QColor color = palette.seriesColor(card++);
-            const QString name = net.netIp.isEmpty()
-                                     ? tr("%1 card %2").arg(sideName(telemetry.deviceType), net.netId)
-                                     : tr("%1 card %2 (%3)")
-                                           .arg(sideName(telemetry.deviceType), net.netId, net.netIp);
+            const QString name =
+                net.netIp.isEmpty()
+                    ? tr("%1 card %2").arg(sideName(telemetry.deviceType), net.netId)
+                    : tr("%1 card %2 (%3)")
+                          .arg(sideName(telemetry.deviceType), net.netId, net.netIp);
             Chart rtt;
             rtt.lane = Lane::NetCard;
             rtt.netId = net.netId;

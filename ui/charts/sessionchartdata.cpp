@@ -137,7 +137,8 @@ SessionChartData::stretches(int side, const QList<double> &values,
     for (qsizetype i = 0; i < n; ++i) {
         if (!hasValue(values.at(i)) || !pass(values.at(i)))
             continue;
-        if (!out.isEmpty() && s.times.at(i) <= out.last().second && s.times.at(i) >= out.last().first)
+        if (!out.isEmpty() && s.times.at(i) <= out.last().second &&
+            s.times.at(i) >= out.last().first)
             out.last().second = std::max(out.last().second, s.ends.at(i));
         else
             out.append({s.times.at(i), s.ends.at(i)});

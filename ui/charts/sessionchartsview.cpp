@@ -17,7 +17,9 @@ constexpr int LaneHeight = 140;
 
 QString valueText(double value, const QLocale &locale) {
     const double magnitude = std::abs(value);
-    const int decimals = magnitude >= 100 || value == std::floor(value) ? 0 : magnitude >= 10 ? 1 : 2;
+    const int decimals = magnitude >= 100 || value == std::floor(value) ? 0
+                         : magnitude >= 10                              ? 1
+                                                                        : 2;
     return locale.toString(value, 'f', decimals);
 }
 
@@ -100,9 +102,10 @@ QString SessionChartsView::tooltipFor(qint64 start, qint64) const {
     const QLocale locale = this->locale();
     const ChartPalette &palette = chartPalette();
     const QString muted = palette.muted.name();
-    QString out = u"<b>"_s % formatInstant(time, timeZone(), locale).toHtmlEscaped() %
-                  u"</b><table cellspacing=\"0\" cellpadding=\"2\" style=\"margin-top:4px\"><tr>"_s %
-                  u"<th></th>"_s;
+    QString out =
+        u"<b>"_s % formatInstant(time, timeZone(), locale).toHtmlEscaped() %
+        u"</b><table cellspacing=\"0\" cellpadding=\"2\" style=\"margin-top:4px\"><tr>"_s %
+        u"<th></th>"_s;
     QList<QPair<int, qsizetype>> columns; // side, sample
     for (int side = 0; side < m_data.sides().size(); ++side) {
         const qsizetype sample = m_data.sampleAt(side, time);

@@ -32,7 +32,7 @@ struct TimeChartSpec {
     QString title;
     QList<ChartTrace> traces;
     QList<LegendEntry> legend;
-    double fixedTop = 0.0; // > 0: fixed Y range [0, fixedTop] (the ratio), else re-fit
+    double fixedTop = 0.0;   // > 0: fixed Y range [0, fixedTop] (the ratio), else re-fit
     double threshold = -1.0; // >= 0: dashed threshold line at this Y value
     QString thresholdText;   // its label; empty: the value in percent
     QList<QPair<qint64, qint64>> belowSpans; // intervals under the threshold

@@ -62,7 +62,7 @@ struct ImageSource {
 
     bool isValid() const { return bool(paint) && !naturalSize.isEmpty(); }
 
-    static ImageSource fromWidget(QWidget *widget);                  // any widget, vector-drawn
+    static ImageSource fromWidget(QWidget *widget);              // any widget, vector-drawn
     static ImageSource fromChart(LinkedCharts *view, int index); // one chart
     static ImageSource fromCharts(LinkedCharts *view);           // every chart, stacked
 };

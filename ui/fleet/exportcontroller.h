@@ -23,8 +23,8 @@ struct ExportTarget {
     QPointer<QWidget> page;        // the whole page, for the dashboard image
     // Writes the data CSV of the page; empty: the CSV of the interval charts (csvFor()).
     std::function<bool(const QString &path, QString *error)> writeCsv;
-    ExportHeader header;               // title, project, zone, stale note (range: filled in)
-    QString fileStem;                  // suggested file name without suffix
+    ExportHeader header; // title, project, zone, stale note (range: filled in)
+    QString fileStem;    // suggested file name without suffix
 };
 
 // The Export menu: the dashboard or one chart as PNG (size and scale dialog), SVG or PDF,

@@ -217,8 +217,8 @@ QString SessionView::sideLine(const SideTelemetry &side) const {
     if (side.width > 0 && side.height > 0) {
         const QString shown = locale.toString(side.width) % u'×' % locale.toString(side.height);
         const bool configured = side.configWidth > 0 && side.configHeight > 0;
-        const bool below = configured && side.width * side.height <
-                                             side.configWidth * side.configHeight;
+        const bool below =
+            configured && side.width * side.height < side.configWidth * side.configHeight;
         if (!configured)
             parts << tr("resolution %1").arg(shown);
         else if (below)
@@ -243,8 +243,8 @@ void SessionView::updateHeader() {
     const qint64 start = m_session.startTime;
     const qint64 duration = std::max<qint64>(0, m_session.endTime - m_session.startTime);
     QStringList first{
-        tr("%1 with %2").arg(deviceLabel(m_session.fieldDeviceId),
-                             deviceLabel(m_session.remoteDeviceId)),
+        tr("%1 with %2")
+            .arg(deviceLabel(m_session.fieldDeviceId), deviceLabel(m_session.remoteDeviceId)),
         tr("started %1").arg(formatUnixTime(start, m_zone)),
         tr("lasted %1").arg(formatDurationSeconds(duration)),
         tr("quality %1").arg(SessionListModel::qualityText(m_session.quality))};
