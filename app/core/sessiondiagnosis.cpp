@@ -484,7 +484,8 @@ DiagnosisFinding summaryFinding(const QList<Track> &tracks, const Run &worst,
     f.to = worst.to;
     QList<std::pair<double, QString>> parts;
     for (const Track &track : tracks) {
-        if (!track.hasThreshold())
+        // The cards have a finding of their own.
+        if (!track.hasThreshold() || !track.netId.isEmpty())
             continue;
         bool found = false;
         const double extreme = extremeIn(track, worst.from, worst.to, &found);
