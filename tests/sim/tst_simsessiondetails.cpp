@@ -103,7 +103,7 @@ void TestSimSessionDetails::shapedLikeTheService() {
             QCOMPARE(side.timeOffset.at(1), 2.0); // one sample per 2 s
             QCOMPARE(qint64(side.timeOffset.last()), side.endTime - side.startTime);
             QCOMPARE(side.metric(u"NetworkLatency"_s).first(), -1.0); // no value yet
-            QCOMPARE(side.metric(u"Fps"_s).first(), 0.0);            // the stream starting
+            QCOMPARE(side.metric(u"Fps"_s).first(), 0.0);             // the stream starting
         }
         // The empty arrays the real service sends for what does not apply to a side.
         for (const char *name : {"VideoLatency", "DecodeCost", "RenderCost", "K100", "K150",
@@ -224,8 +224,7 @@ void TestSimSessionDetails::clippedToTheRange() {
         // The same samples as the whole session's at the same moments.
         const QJsonObject whole = all.at(k).toObject();
         const qint64 shift = (start - whole.value(u"StartTime"_s).toInteger()) / 2;
-        QCOMPARE(o.value(u"Rate"_s).toArray().first(),
-                 whole.value(u"Rate"_s).toArray().at(shift));
+        QCOMPARE(o.value(u"Rate"_s).toArray().first(), whole.value(u"Rate"_s).toArray().at(shift));
     }
 }
 
