@@ -190,21 +190,22 @@ void SessionDetailsCommand::write(const QList<SideTelemetry> &sides) {
 }
 
 QString SessionDetailsCommand::helpDetails() const {
-    return tr("Examples:\n"
-              "  trro-stats session-details --session ID\n"
-              "  trro-stats session-details -s ID --max-latency 200 --min-fps 25\n"
-              "  trro-stats session-details -s ID -f csv -o samples.csv\n"
-              "\n"
-              "table: why the session was bad: the findings, worst first, each with its moment,\n"
-              "  and p50/p95/max of every metric with the time spent past its threshold.\n"
-              "csv: one row per side and sample, the vehicle first, then by Time (the side's\n"
-              "  StartTime + TimeOffset, unix seconds); an empty cell where the service sent no\n"
-              "  samples of that metric. Columns: DeviceType, DeviceId, Time, Rate,\n"
-              "  BitRateEstimate, TotalBitrateEstimate, Fps, FrameDelta, MaxFrameDelta, Lost, NACK,\n"
-              "  NetworkLatency, VideoLatency, ControlLatency, CaptureCost, EncodeCost, DecodeCost,\n"
-              "  RenderCost, K100, K150, Lag100Duration, Lag150Duration, CpuUsed, MemUsed.\n"
-              "json: one object per side with the keys and values the service returned,\n"
-              "  MultiNet included.\n");
+    return tr(
+        "Examples:\n"
+        "  trro-stats session-details --session ID\n"
+        "  trro-stats session-details -s ID --max-latency 200 --min-fps 25\n"
+        "  trro-stats session-details -s ID -f csv -o samples.csv\n"
+        "\n"
+        "table: why the session was bad: the findings, worst first, each with its moment,\n"
+        "  and p50/p95/max of every metric with the time spent past its threshold.\n"
+        "csv: one row per side and sample, the vehicle first, then by Time (the side's\n"
+        "  StartTime + TimeOffset, unix seconds); an empty cell where the service sent no\n"
+        "  samples of that metric. Columns: DeviceType, DeviceId, Time, Rate,\n"
+        "  BitRateEstimate, TotalBitrateEstimate, Fps, FrameDelta, MaxFrameDelta, Lost, NACK,\n"
+        "  NetworkLatency, VideoLatency, ControlLatency, CaptureCost, EncodeCost, DecodeCost,\n"
+        "  RenderCost, K100, K150, Lag100Duration, Lag150Duration, CpuUsed, MemUsed.\n"
+        "json: one object per side with the keys and values the service returned,\n"
+        "  MultiNet included.\n");
 }
 
 } // namespace trro::cli

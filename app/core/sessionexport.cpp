@@ -63,11 +63,13 @@ QJsonValue sideValue(const SideTelemetry &side, const QString &key) {
                                                                   : side.sdkMode;
         return stripControls(text);
     }
-    const std::pair<const char *, qint64> integers[] = {
-        {"StartTime", side.startTime},   {"EndTime", side.endTime},
-        {"Width", side.width},           {"Height", side.height},
-        {"ConfigWidth", side.configWidth}, {"ConfigHeight", side.configHeight},
-        {"MultiMode", side.multiMode}};
+    const std::pair<const char *, qint64> integers[] = {{"StartTime", side.startTime},
+                                                        {"EndTime", side.endTime},
+                                                        {"Width", side.width},
+                                                        {"Height", side.height},
+                                                        {"ConfigWidth", side.configWidth},
+                                                        {"ConfigHeight", side.configHeight},
+                                                        {"MultiMode", side.multiMode}};
     for (const auto &[name, value] : integers) {
         if (key == QLatin1String(name))
             return value;
@@ -105,8 +107,8 @@ ExportTable SessionExport::samplesTable(const QList<SideTelemetry> &sides) {
     QList<Ref> refs;
     for (qsizetype s = 0; s < sides.size(); ++s) {
         for (qsizetype i = 0; i < sides.at(s).timeOffset.size(); ++i)
-            refs.append({s, i, sides.at(s).deviceType == DeviceType::Field,
-                         sampleTime(sides.at(s), i)});
+            refs.append(
+                {s, i, sides.at(s).deviceType == DeviceType::Field, sampleTime(sides.at(s), i)});
     }
     std::stable_sort(refs.begin(), refs.end(), [](const Ref &a, const Ref &b) {
         if (a.field != b.field)
@@ -188,12 +190,12 @@ QString SessionExport::diagnosisText(const QList<SideTelemetry> &sides, const Se
         const QString who = side.deviceType == DeviceType::Field    ? tr("Vehicle")
                             : side.deviceType == DeviceType::Remote ? tr("Cockpit")
                                                                     : tr("Device");
-        QString line = tr("  %1 %2: %3 to %4 (%5), %6 samples, SDK %7 %8")
-                           .arg(who, stripControls(side.deviceId), time(side.startTime),
-                                time(side.endTime),
-                                formatDurationSeconds(side.endTime - side.startTime, locale),
-                                locale.toString(side.timeOffset.size()), stripControls(side.ver),
-                                stripControls(side.sdkMode));
+        QString line =
+            tr("  %1 %2: %3 to %4 (%5), %6 samples, SDK %7 %8")
+                .arg(who, stripControls(side.deviceId), time(side.startTime), time(side.endTime),
+                     formatDurationSeconds(side.endTime - side.startTime, locale),
+                     locale.toString(side.timeOffset.size()), stripControls(side.ver),
+                     stripControls(side.sdkMode));
         if (side.width > 0 && side.height > 0)
             line += tr(", %1×%2").arg(side.width).arg(side.height);
         if (side.configWidth > 0 && side.configHeight > 0)
@@ -202,8 +204,8 @@ QString SessionExport::diagnosisText(const QList<SideTelemetry> &sides, const Se
     }
     out += u'\n' + tr("Findings, worst first:") + u'\n';
     for (const DiagnosisFinding &f : d.findings) {
-        const QString when = f.to > f.from ? tr("%1 to %2").arg(time(f.from), time(f.to))
-                                           : QString();
+        const QString when =
+            f.to > f.from ? tr("%1 to %2").arg(time(f.from), time(f.to)) : QString();
         out += QStringLiteral("  [%1] ").arg(severityName(f.severity)) + f.text;
         out += when.isEmpty() ? QString(u'\n') : QStringLiteral(" (%1)\n").arg(when);
     }
