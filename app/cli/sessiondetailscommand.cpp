@@ -2,6 +2,7 @@
 
 #include "clisession.h"
 #include "console.h"
+#include "diagnosissettings.h"
 #include "sessionexport.h"
 #include "textsafety.h"
 #include "timespec.h"
@@ -10,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <cmath>
+#include <iterator>
 
 namespace trro::cli {
 namespace {
@@ -17,19 +19,9 @@ namespace {
 constexpr qsizetype MaxSessionIdLength = 128;
 constexpr int MaxAnomalyWarnings = 20;
 
-struct ThresholdOption {
-    const char *name;
-    double DiagnosisThresholds::*field;
-    double min, max;
-};
-
-const ThresholdOption ThresholdOptions[] = {
-    {"max-latency", &DiagnosisThresholds::networkLatencyMs, 1, 60000},
-    {"max-loss", &DiagnosisThresholds::lossPercent, 0, 100},
-    {"min-fps", &DiagnosisThresholds::minFps, 1, 240},
-    {"max-frame-gap", &DiagnosisThresholds::frameGapMs, 1, 60000},
-    {"max-cpu", &DiagnosisThresholds::cpuPercent, 1, 100},
-};
+// The options in the order of thresholdSettings(), which holds their ranges.
+const char *const ThresholdOptions[] = {"max-latency", "max-loss", "min-fps", "max-frame-gap",
+                                        "max-cpu"};
 
 bool plausibleSessionId(const QString &id) {
     if (id.isEmpty() || id.size() > MaxSessionIdLength || hasControls(id))
@@ -118,8 +110,10 @@ bool SessionDetailsCommand::readSessionRange(const QCommandLineParser &parser, Q
 }
 
 bool SessionDetailsCommand::readThresholds(const QCommandLineParser &parser, QString *error) {
-    for (const ThresholdOption &option : ThresholdOptions) {
-        const QString name = QLatin1String(option.name);
+    const QList<ThresholdSetting> &settings = thresholdSettings();
+    for (qsizetype i = 0; i < settings.size() && i < qsizetype(std::size(ThresholdOptions)); ++i) {
+        const ThresholdSetting &option = settings.at(i);
+        const QString name = QLatin1String(ThresholdOptions[i]);
         if (!parser.isSet(name))
             continue;
         bool ok = false;

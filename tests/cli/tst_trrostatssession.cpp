@@ -165,8 +165,8 @@ void TestTrroStatsSession::rangeIsPassedOn() {
     const qint64 from = whole.value(u"StartTime"_s).toInteger() + 20;
     const qint64 to = from + 30;
     const CliRun run =
-        m_f.cli({u"session-details"_s, u"-s"_s, id, u"--from"_s, QString::number(from),
-                 u"--to"_s, QString::number(to), u"--format"_s, u"json"_s});
+        m_f.cli({u"session-details"_s, u"-s"_s, id, u"--from"_s, QString::number(from), u"--to"_s,
+                 QString::number(to), u"--format"_s, u"json"_s});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonArray sides = QJsonDocument::fromJson(run.out).array();
     compareJson(sides, rawDetails(id, from, to), u"Details"_s);
@@ -219,8 +219,8 @@ void TestTrroStatsSession::usageErrors_data() {
                                << QByteArray("--min-fps must be a number");
     QTest::newRow("threshold range") << QStringList{u"-s"_s, u"x"_s, u"--max-loss"_s, u"101"_s}
                                      << QByteArray("--max-loss must be a number");
-    QTest::newRow("inverted") << QStringList{u"-s"_s, u"x"_s, u"--from"_s, u"1700000000"_s,
-                                             u"--to"_s, u"1600000000"_s}
+    QTest::newRow("inverted") << QStringList{u"-s"_s,         u"x"_s,    u"--from"_s,
+                                             u"1700000000"_s, u"--to"_s, u"1600000000"_s}
                               << QByteArray("is after --to");
 }
 
