@@ -58,11 +58,16 @@ void TestDiagnosisSettings::roundTrip() {
 void TestDiagnosisSettings::outOfRangeReadsAsDefault_data() {
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("stored");
-    QTest::newRow("negative latency") << "diagnosis/networkLatencyMs" << "-5";
-    QTest::newRow("loss over 100") << "diagnosis/lossPercent" << "250";
-    QTest::newRow("not a number") << "diagnosis/minFps" << "fast";
-    QTest::newRow("nan") << "diagnosis/frameGapMs" << "nan";
-    QTest::newRow("huge") << "diagnosis/cpuPercent" << "1e300";
+    QTest::newRow("negative latency") << "diagnosis/networkLatencyMs"
+                                      << "-5";
+    QTest::newRow("loss over 100") << "diagnosis/lossPercent"
+                                   << "250";
+    QTest::newRow("not a number") << "diagnosis/minFps"
+                                  << "fast";
+    QTest::newRow("nan") << "diagnosis/frameGapMs"
+                         << "nan";
+    QTest::newRow("huge") << "diagnosis/cpuPercent"
+                          << "1e300";
 }
 
 void TestDiagnosisSettings::outOfRangeReadsAsDefault() {
