@@ -206,8 +206,8 @@ QString SessionExport::diagnosisText(const QList<SideTelemetry> &sides, const Se
     for (const DiagnosisFinding &f : d.findings) {
         const QString when =
             f.to > f.from ? tr("%1 to %2").arg(time(f.from), time(f.to)) : QString();
-        out += QStringLiteral("  [%1] ").arg(severityName(f.severity)) + f.text;
-        out += when.isEmpty() ? QString(u'\n') : QStringLiteral(" (%1)\n").arg(when);
+        const QString line = when.isEmpty() ? f.text : tr("%1 (%2)").arg(f.text, when);
+        out += tr("  [%1] %2").arg(severityName(f.severity), line) + u'\n';
     }
     if (!d.summaries.isEmpty()) {
         ExportTable table = summaryTable(d, locale);

@@ -135,7 +135,7 @@ void TestSessionExport::exampleDiagnosis() {
     QCOMPARE(latency->samples, 6);
     QCOMPARE(latency->max, 301.0);
     QCOMPARE(latency->secondsOver, 2.0);
-    QCOMPARE(summaryOf(d, DeviceType::Field, u"Fps"_s)->secondsOver, 2.0); // 17 fps once
+    QCOMPARE(summaryOf(d, DeviceType::Field, u"Fps"_s)->secondsOver, 2.0);  // 17 fps once
     QCOMPARE(summaryOf(d, DeviceType::Remote, u"Fps"_s)->secondsOver, 2.0); // 16 fps once
     QCOMPARE(summaryOf(d, DeviceType::Remote, u"MaxFrameDelta"_s)->secondsOver, 4.0);
     QCOMPARE(d.degradedNetId, u"1"_s);
@@ -166,8 +166,8 @@ void TestSessionExport::deprecatedSpellingIsKept() {
                                                   .object());
     QVERIFY(parsed.ok());
     const QJsonObject o = SessionExport::detailsJson(parsed.value()).first().toObject();
-    QCOMPARE(o.keys(), (QStringList{u"DeviceType"_s, u"RenderConst"_s, u"StartTime"_s,
-                                    u"TimeOffset"_s}));
+    QCOMPARE(o.keys(),
+             (QStringList{u"DeviceType"_s, u"RenderConst"_s, u"StartTime"_s, u"TimeOffset"_s}));
     QCOMPARE(o.value(u"RenderConst"_s).toArray(), (QJsonArray{1, 2}));
 }
 
