@@ -2297,6 +2297,14 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>The service returned no samples for this session.</source>
         <translation>服务没有返回该会话的任何采样。</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>On %1, frames stalled for more than 150 ms for %2 in all (%3 of the session).</source>
+        <translation>%1的画面卡顿（帧间隔超过 150 ms）累计 %2（占会话的 %3）。</translation>
+    </message>
 </context>
 <context>
     <name>trro::SessionExport</name>

@@ -40,7 +40,7 @@ QJsonArray cardsJson(const QList<NetCardSamples> &cards) {
     QJsonArray out;
     for (const NetCardSamples &c : cards) {
         out.append(QJsonObject{{QStringLiteral("NetId"), netIdValue(c.netId)},
-                               {QStringLiteral("NetIp"), c.netIp},
+                               {QStringLiteral("NetIp"), stripControls(c.netIp)},
                                {QStringLiteral("Rtt"), jsonArray(c.rtt)},
                                {QStringLiteral("Lost"), jsonArray(c.lost)},
                                {QStringLiteral("SendBps"), jsonArray(c.sendBps)},
