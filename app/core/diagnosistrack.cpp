@@ -141,10 +141,6 @@ QList<double> sampleWeights(const SideTelemetry &side) {
     return weights;
 }
 
-
-
-
-
 // The longest stretch of consecutive samples past the threshold.
 Run longestRun(const Track &track) {
     Run best, current;
@@ -186,9 +182,6 @@ MetricSummary summarize(const Track &track) {
     s.max = sorted.isEmpty() ? 0 : sorted.last();
     return s;
 }
-
-
-
 
 // The card's id as shown to people: the NetId the service sent (without control characters),
 // else its position.
@@ -232,7 +225,6 @@ QList<Track> collectTracks(const QList<SideTelemetry> &sides, const QList<QList<
     }
     return tracks;
 }
-
 
 // The stretch with the largest net badness (Kadane's maximum subarray over every side's samples
 // on one time axis): a sample past a threshold adds its badness times its duration, a clean one

@@ -33,7 +33,7 @@ struct Track {
     // The service sends -1 for "no value".
     bool valid(qsizetype i) const { return i >= first && values.at(i) >= 0; }
     bool over(qsizetype i) const;
-    qint64 time(qsizetype i) const; // unix seconds
+    qint64 time(qsizetype i) const;  // unix seconds
     qint64 endOf(qsizetype i) const; // time(i) plus the seconds the sample stands for
     // How far past the threshold sample i is, relative to the threshold; 0 when within it.
     double excess(qsizetype i) const;

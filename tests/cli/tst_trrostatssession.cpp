@@ -67,7 +67,8 @@ private Q_SLOTS:
     void usageErrors();
 
 private:
-    QString sessionOf(const QString &quality) const;
+    // The first session of that quality lasting at least minSeconds.
+    QString sessionOf(const QString &quality, qint64 minSeconds = 0) const;
     QJsonArray rawDetails(const QString &sessionId, qint64 from = 0, qint64 to = 0);
 
     CliFixture m_f;
@@ -85,10 +86,13 @@ void TestTrroStatsSession::initTestCase() {
     QVERIFY(!sessionOf(u"bad"_s).isEmpty());
 }
 
-QString TestTrroStatsSession::sessionOf(const QString &quality) const {
+QString TestTrroStatsSession::sessionOf(const QString &quality, qint64 minSeconds) const {
     for (const QJsonValue &v : m_sessions) {
-        if (v.toObject().value(u"Quality"_s).toString() == quality)
-            return v.toObject().value(u"SessionId"_s).toString();
+        const QJsonObject s = v.toObject();
+        const qint64 seconds =
+            s.value(u"EndTime"_s).toInteger() - s.value(u"StartTime"_s).toInteger();
+        if (s.value(u"Quality"_s).toString() == quality && seconds >= minSeconds)
+            return s.value(u"SessionId"_s).toString();
     }
     return {};
 }
@@ -160,7 +164,8 @@ void TestTrroStatsSession::csvHoldsEverySample() {
 }
 
 void TestTrroStatsSession::rangeIsPassedOn() {
-    const QString id = sessionOf(u"bad"_s);
+    const QString id = sessionOf(u"bad"_s, 120); // longer than the range asked for
+    QVERIFY(!id.isEmpty());
     const QJsonObject whole = rawDetails(id).at(0).toObject();
     const qint64 from = whole.value(u"StartTime"_s).toInteger() + 20;
     const qint64 to = from + 30;
