@@ -1,6 +1,7 @@
 #include "diagnosistext.h"
 
 #include "modelformat.h"
+#include "textsafety.h"
 
 #include <cmath>
 
@@ -104,15 +105,24 @@ QString DiagnosisText::card(DeviceType side, const QString &netId, const QString
             tr("loss above %1 for %2")
                 .arg(value(MetricKind::CardLoss, m_thresholds.lossPercent), duration(lossOver)));
     const QString what = m_locale.createSeparatedList(parts);
-    if (netIp.isEmpty())
+    const QString ip = stripControls(netIp);
+    if (ip.isEmpty())
         return tr("Network card %1 on %2 degraded: %3.").arg(netId, sideName(side), what);
-    return tr("Network card %1 (%2) on %3 degraded: %4.").arg(netId, netIp, sideName(side), what);
+    return tr("Network card %1 (%2) on %3 degraded: %4.").arg(netId, ip, sideName(side), what);
 }
 
 QString DiagnosisText::resolution(const SideTelemetry &side) const {
     return tr("On %1, the video was %2×%3, below the configured %4×%5.")
         .arg(sideName(side.deviceType), QString::number(side.width), QString::number(side.height),
              QString::number(side.configWidth), QString::number(side.configHeight));
+}
+
+QString DiagnosisText::stutter(DeviceType side, double seconds, double sharePercent) const {
+    const QString share = m_locale.toString(sharePercent, 'f', sharePercent < 10 ? 1 : 0);
+    const QString stalled =
+        seconds < 60 ? tr("%1 s").arg(m_locale.toString(seconds, 'f', 1)) : duration(seconds);
+    return tr("On %1, frames stalled for more than 150 ms for %2 in all (%3 of the session).")
+        .arg(sideName(side), stalled, tr("%1 %").arg(share));
 }
 
 QString DiagnosisText::stage(const QString &stage, double mean, double total) const {

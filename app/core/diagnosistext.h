@@ -29,6 +29,7 @@ public:
     QString card(DeviceType side, const QString &netId, const QString &netIp, double rttOver,
                  double lossOver) const;
     QString resolution(const SideTelemetry &side) const;
+    QString stutter(DeviceType side, double seconds, double sharePercent) const;
     QString stage(const QString &stage, double mean, double total) const;
     QString extreme(MetricKind kind, DeviceType side, const QString &netId, double value) const;
     QString worst(qint64 fromOffset, qint64 toOffset, const QStringList &items) const;

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void noSamples();
     void shortArraysDoNotCrash();
     void noValueAndWarmUpAreLeftOut();
+    void serverTextIsMadeSafe();
+    void stutterOnTheCockpit();
 };
 
 namespace {
@@ -358,6 +360,43 @@ void TestSessionDiagnosis::noValueAndWarmUpAreLeftOut() {
     const SessionDiagnosis dead = diagnoseSession({s});
     QCOMPARE(summaryOf(dead, DeviceType::Field, QStringLiteral("Fps"))->secondsOver, 16.0);
     QCOMPARE(dead.findings.first().severity, DiagnosisFinding::Severity::Critical);
+}
+
+void TestSessionDiagnosis::serverTextIsMadeSafe() {
+    SideTelemetry s = makeSide(DeviceType::Field, Start, evenOffsets(4, 2));
+    s.multiNet = {NetCardSamples{QStringLiteral("7\x1b[2J"),
+                                 QStringLiteral("\x1b]0;x\x07 10.0.0.9"),
+                                 filled(4, 900),
+                                 filled(4, 0),
+                                 {},
+                                 {}}};
+    const SessionDiagnosis d = diagnoseSession({s});
+    QCOMPARE(d.degradedNetId, QStringLiteral("7[2J"));
+    const DiagnosisFinding *f = findingOf(d, DeviceType::Field, QStringLiteral("MultiNet[7[2J]"));
+    QVERIFY(f);
+    QVERIFY2(!f->text.contains(QChar(0x1b)) && !f->text.contains(QChar(0x07)), qPrintable(f->text));
+    QVERIFY(f->text.contains(QStringLiteral("10.0.0.9")));
+    for (const MetricSummary &m : d.summaries)
+        QVERIFY(!m.metric.contains(QChar(0x1b)));
+}
+
+void TestSessionDiagnosis::stutterOnTheCockpit() {
+    SideTelemetry s = makeSide(DeviceType::Remote, Start, evenOffsets(50, 2));
+    QList<double> lag = filled(50, 0);
+    lag[3] = 200;  // a short stall
+    lag[20] = 900; // the longest one, over two samples
+    lag[21] = 1100;
+    setMetric(&s, "Lag150Duration", lag);
+    const SessionDiagnosis d = diagnoseSession({s});
+    const DiagnosisFinding *f = findingOf(d, DeviceType::Remote, QStringLiteral("Lag150Duration"));
+    QVERIFY(f);
+    QCOMPARE(f->severity, DiagnosisFinding::Severity::Warning); // 2.2 s of 100 s: over 1 %
+    QCOMPARE(f->from, Start + 40);
+    QCOMPARE(f->to, Start + 44);
+    QVERIFY2(f->text.contains(QStringLiteral("2.2 s")), qPrintable(f->text));
+
+    setMetric(&s, "Lag150Duration", filled(50, 0));
+    QVERIFY(!findingOf(diagnoseSession({s}), DeviceType::Remote, QStringLiteral("Lag150Duration")));
 }
 
 QTEST_GUILESS_MAIN(TestSessionDiagnosis)
