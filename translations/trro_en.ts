@@ -100,6 +100,16 @@
     </message>
 </context>
 <context>
+    <name>trro::SessionView</name>
+    <message numerus="yes">
+        <source>%n finding(s), the worst first. Activate one to see its moment.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trro::cli::CredentialsCommand</name>
     <message numerus="yes">
         <source>The credentials work: DescribeProjectList answered with %n project(s).</source>

@@ -966,6 +966,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>Session %1</source>
         <translation>会话 %1</translation>
     </message>
+    <message>
+        <source>Loading the session %1</source>
+        <translation>正在加载会话 %1</translation>
+    </message>
 </context>
 <context>
     <name>trro::DashboardToolbar</name>
@@ -1854,7 +1858,7 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
 </context>
 <context>
-    <name>trro::LinkedChartsView</name>
+    <name>trro::LinkedCharts</name>
     <message>
         <source>Linked charts</source>
         <translation>联动图表</translation>
@@ -1863,6 +1867,9 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>Stale data</source>
         <translation>数据已过期</translation>
     </message>
+</context>
+<context>
+    <name>trro::LinkedChartsView</name>
     <message>
         <source>No data in this range</source>
         <translation>该时间范围内没有数据</translation>
@@ -2164,6 +2171,227 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
 </context>
 <context>
+    <name>trro::SessionChartBuilder</name>
+    <message>
+        <source>Capture</source>
+        <translation>采集</translation>
+    </message>
+    <message>
+        <source>Encode</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Decode</source>
+        <translation>解码</translation>
+    </message>
+    <message>
+        <source>Render</source>
+        <translation>渲染</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Cockpit</source>
+        <translation>驾驶舱</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Bit rate (kbps)</source>
+        <translation>码率 (kbps)</translation>
+    </message>
+    <message>
+        <source>Estimated bit rate (kbps)</source>
+        <translation>评估码率 (kbps)</translation>
+    </message>
+    <message>
+        <source>Total estimated bit rate (kbps)</source>
+        <translation>总评估码率 (kbps)</translation>
+    </message>
+    <message>
+        <source>Frame rate (fps)</source>
+        <translation>帧率 (fps)</translation>
+    </message>
+    <message>
+        <source>Average frame interval (ms)</source>
+        <translation>平均帧间隔 (ms)</translation>
+    </message>
+    <message>
+        <source>Largest frame interval (ms)</source>
+        <translation>最大帧间隔 (ms)</translation>
+    </message>
+    <message>
+        <source>Packet loss (%)</source>
+        <translation>丢包率 (%)</translation>
+    </message>
+    <message>
+        <source>NACK requests</source>
+        <translation>NACK 请求数</translation>
+    </message>
+    <message>
+        <source>Network latency (ms)</source>
+        <translation>网络时延 (ms)</translation>
+    </message>
+    <message>
+        <source>Video latency (ms)</source>
+        <translation>视频时延 (ms)</translation>
+    </message>
+    <message>
+        <source>Control latency (ms)</source>
+        <translation>控制时延 (ms)</translation>
+    </message>
+    <message>
+        <source>Capture time (ms)</source>
+        <translation>采集耗时 (ms)</translation>
+    </message>
+    <message>
+        <source>Encode time (ms)</source>
+        <translation>编码耗时 (ms)</translation>
+    </message>
+    <message>
+        <source>Decode time (ms)</source>
+        <translation>解码耗时 (ms)</translation>
+    </message>
+    <message>
+        <source>Render time (ms)</source>
+        <translation>渲染耗时 (ms)</translation>
+    </message>
+    <message>
+        <source>Stutters over 100 ms</source>
+        <translation>超过 100 ms 的卡顿次数</translation>
+    </message>
+    <message>
+        <source>Stutters over 150 ms</source>
+        <translation>超过 150 ms 的卡顿次数</translation>
+    </message>
+    <message>
+        <source>Stutter time over 100 ms (ms)</source>
+        <translation>超过 100 ms 的卡顿时长 (ms)</translation>
+    </message>
+    <message>
+        <source>Stutter time over 150 ms (ms)</source>
+        <translation>超过 150 ms 的卡顿时长 (ms)</translation>
+    </message>
+    <message>
+        <source>CPU (%)</source>
+        <translation>CPU (%)</translation>
+    </message>
+    <message>
+        <source>Memory (%)</source>
+        <translation>内存 (%)</translation>
+    </message>
+    <message>
+        <source>Bit rate against the estimate (kbps)</source>
+        <translation>码率与评估码率 (kbps)</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>Frame intervals (ms)</source>
+        <translation>帧间隔 (ms)</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>CPU and memory (%)</source>
+        <translation>CPU 与内存 (%)</translation>
+    </message>
+    <message>
+        <source>Latency by stage (ms)</source>
+        <translation>各环节时延 (ms)</translation>
+    </message>
+    <message>
+        <source>Network %1</source>
+        <translation>网络 %1</translation>
+    </message>
+    <message>
+        <source>Network cards: throughput (kbps)</source>
+        <translation>网卡吞吐量 (kbps)</translation>
+    </message>
+    <message>
+        <source>%1 card %2</source>
+        <translation>%1 网卡 %2</translation>
+    </message>
+    <message>
+        <source>%1 card %2 (%3)</source>
+        <translation>%1 网卡 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: round trip (ms), loss over %2 marked</source>
+        <translation>%1：往返时延 (ms)，丢包率超过 %2 处已标出</translation>
+    </message>
+    <message>
+        <source>RTT (ms)</source>
+        <translation>往返时延 (ms)</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation>接收</translation>
+    </message>
+</context>
+<context>
+    <name>trro::SessionChartsView</name>
+    <message>
+        <source>Session charts</source>
+        <translation>会话图表</translation>
+    </message>
+    <message>
+        <source>No samples in this session</source>
+        <translation>此会话没有采样数据</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>网卡 %1</translation>
+    </message>
+    <message>
+        <source>RTT (ms)</source>
+        <translation>往返时延 (ms)</translation>
+    </message>
+    <message>
+        <source>loss (%)</source>
+        <translation>丢包率 (%)</translation>
+    </message>
+    <message>
+        <source>send (kbps)</source>
+        <translation>发送 (kbps)</translation>
+    </message>
+    <message>
+        <source>receive (kbps)</source>
+        <translation>接收 (kbps)</translation>
+    </message>
+</context>
+<context>
+    <name>trro::SessionCsvExport</name>
+    <message>
+        <source>Side</source>
+        <translation>端</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Unix time</source>
+        <translation>Unix 时间</translation>
+    </message>
+</context>
+<context>
     <name>trro::SessionDiagnosis</name>
     <message>
         <source>the vehicle</source>
@@ -2454,6 +2682,107 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>Unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>trro::SessionView</name>
+    <message>
+        <source>Session view</source>
+        <translation>会话视图</translation>
+    </message>
+    <message>
+        <source>Loading the session</source>
+        <translation>正在加载会话</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Findings of the diagnosis</source>
+        <translation>诊断结果</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show the moment on the charts</source>
+        <translation>双击或按回车键在图表上显示该时刻</translation>
+    </message>
+    <message>
+        <source>SDK %1</source>
+        <translation>SDK %1</translation>
+    </message>
+    <message>
+        <source>mode %1</source>
+        <translation>模式 %1</translation>
+    </message>
+    <message>
+        <source>resolution %1</source>
+        <translation>分辨率 %1</translation>
+    </message>
+    <message>
+        <source>resolution %1, below the configured %2</source>
+        <translation>分辨率 %1，低于配置的 %2</translation>
+    </message>
+    <message>
+        <source>resolution %1 as configured</source>
+        <translation>分辨率 %1，与配置一致</translation>
+    </message>
+    <message>
+        <source>multi-network</source>
+        <translation>多网</translation>
+    </message>
+    <message>
+        <source>single network</source>
+        <translation>单网</translation>
+    </message>
+    <message>
+        <source>No session open</source>
+        <translation>未打开会话</translation>
+    </message>
+    <message>
+        <source>Double-click a session in the device view.</source>
+        <translation>在设备视图中双击一个会话。</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>会话 %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 与 %2</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>开始于 %1</translation>
+    </message>
+    <message>
+        <source>lasted %1</source>
+        <translation>持续 %1</translation>
+    </message>
+    <message>
+        <source>quality %1</source>
+        <translation>质量 %1</translation>
+    </message>
+    <message>
+        <source>not up to date (last update failed)</source>
+        <translation>非最新数据（上次更新失败）</translation>
+    </message>
+    <message>
+        <source>Loading the session&apos;s samples…</source>
+        <translation>正在加载会话的采样数据…</translation>
+    </message>
+    <message>
+        <source>The service sent no samples for this session.</source>
+        <translation>服务未返回此会话的采样数据。</translation>
+    </message>
+    <message>
+        <source>Nothing stands out: every metric stayed within its threshold.</source>
+        <translation>没有异常：所有指标都在阈值之内。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), the worst first. Activate one to see its moment.</source>
+        <translation>
+            <numerusform>%n 项发现，最严重的在前。激活一项可查看其时刻。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
