@@ -103,9 +103,9 @@
     <name>trro::SessionView</name>
     <message numerus="yes">
         <source>%n finding(s), the worst first. Activate one to see its moment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding, the worst first. Activate one to see its moment.</numerusform>
+            <numerusform>%n findings, the worst first. Activate one to see its moment.</numerusform>
         </translation>
     </message>
 </context>
