@@ -83,6 +83,16 @@
     </message>
 </context>
 <context>
+    <name>trro::SessionView</name>
+    <message numerus="yes">
+        <source>%n finding(s), the worst first. Activate one to see its moment.</source>
+        <translation>
+            <numerusform>%n finding, the worst first. Activate one to see its moment.</numerusform>
+            <numerusform>%n findings, the worst first. Activate one to see its moment.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trro::WindowStatus</name>
     <message numerus="yes">
         <source>This computer&apos;s clock differs from the service&apos;s by %n s; requests now use the service&apos;s time. Enable time synchronisation (NTP).</source>

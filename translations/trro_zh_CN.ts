@@ -966,6 +966,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>Session %1</source>
         <translation>会话 %1</translation>
     </message>
+    <message>
+        <source>Loading the session %1</source>
+        <translation>正在加载会话 %1</translation>
+    </message>
 </context>
 <context>
     <name>trro::DashboardToolbar</name>
@@ -1562,6 +1566,21 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
 </context>
 <context>
+    <name>trro::Format</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
     <name>trro::ImageExporter</name>
     <message>
         <source>Exported %1</source>
@@ -1839,7 +1858,7 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
 </context>
 <context>
-    <name>trro::LinkedChartsView</name>
+    <name>trro::LinkedCharts</name>
     <message>
         <source>Linked charts</source>
         <translation>联动图表</translation>
@@ -1848,6 +1867,9 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>Stale data</source>
         <translation>数据已过期</translation>
     </message>
+</context>
+<context>
+    <name>trro::LinkedChartsView</name>
     <message>
         <source>No data in this range</source>
         <translation>该时间范围内没有数据</translation>
@@ -2081,6 +2103,469 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
 </context>
 <context>
+    <name>trro::SessionChartBuilder</name>
+    <message>
+        <source>Capture</source>
+        <translation>采集</translation>
+    </message>
+    <message>
+        <source>Encode</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Decode</source>
+        <translation>解码</translation>
+    </message>
+    <message>
+        <source>Render</source>
+        <translation>渲染</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Cockpit</source>
+        <translation>驾驶舱</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Bit rate (kbps)</source>
+        <translation>码率 (kbps)</translation>
+    </message>
+    <message>
+        <source>Estimated bit rate (kbps)</source>
+        <translation>评估码率 (kbps)</translation>
+    </message>
+    <message>
+        <source>Total estimated bit rate (kbps)</source>
+        <translation>总评估码率 (kbps)</translation>
+    </message>
+    <message>
+        <source>Frame rate (fps)</source>
+        <translation>帧率 (fps)</translation>
+    </message>
+    <message>
+        <source>Average frame interval (ms)</source>
+        <translation>平均帧间隔 (ms)</translation>
+    </message>
+    <message>
+        <source>Largest frame interval (ms)</source>
+        <translation>最大帧间隔 (ms)</translation>
+    </message>
+    <message>
+        <source>Packet loss (%)</source>
+        <translation>丢包率 (%)</translation>
+    </message>
+    <message>
+        <source>NACK requests</source>
+        <translation>NACK 请求数</translation>
+    </message>
+    <message>
+        <source>Network latency (ms)</source>
+        <translation>网络时延 (ms)</translation>
+    </message>
+    <message>
+        <source>Video latency (ms)</source>
+        <translation>视频时延 (ms)</translation>
+    </message>
+    <message>
+        <source>Control latency (ms)</source>
+        <translation>控制时延 (ms)</translation>
+    </message>
+    <message>
+        <source>Capture time (ms)</source>
+        <translation>采集耗时 (ms)</translation>
+    </message>
+    <message>
+        <source>Encode time (ms)</source>
+        <translation>编码耗时 (ms)</translation>
+    </message>
+    <message>
+        <source>Decode time (ms)</source>
+        <translation>解码耗时 (ms)</translation>
+    </message>
+    <message>
+        <source>Render time (ms)</source>
+        <translation>渲染耗时 (ms)</translation>
+    </message>
+    <message>
+        <source>Stutters over 100 ms</source>
+        <translation>超过 100 ms 的卡顿次数</translation>
+    </message>
+    <message>
+        <source>Stutters over 150 ms</source>
+        <translation>超过 150 ms 的卡顿次数</translation>
+    </message>
+    <message>
+        <source>Stutter time over 100 ms (ms)</source>
+        <translation>超过 100 ms 的卡顿时长 (ms)</translation>
+    </message>
+    <message>
+        <source>Stutter time over 150 ms (ms)</source>
+        <translation>超过 150 ms 的卡顿时长 (ms)</translation>
+    </message>
+    <message>
+        <source>CPU (%)</source>
+        <translation>CPU (%)</translation>
+    </message>
+    <message>
+        <source>Memory (%)</source>
+        <translation>内存 (%)</translation>
+    </message>
+    <message>
+        <source>Bit rate against the estimate (kbps)</source>
+        <translation>码率与评估码率 (kbps)</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>Frame intervals (ms)</source>
+        <translation>帧间隔 (ms)</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>CPU and memory (%)</source>
+        <translation>CPU 与内存 (%)</translation>
+    </message>
+    <message>
+        <source>Latency by stage (ms)</source>
+        <translation>各环节时延 (ms)</translation>
+    </message>
+    <message>
+        <source>Network %1</source>
+        <translation>网络 %1</translation>
+    </message>
+    <message>
+        <source>Network cards: throughput (kbps)</source>
+        <translation>网卡吞吐量 (kbps)</translation>
+    </message>
+    <message>
+        <source>%1 card %2</source>
+        <translation>%1 网卡 %2</translation>
+    </message>
+    <message>
+        <source>%1 card %2 (%3)</source>
+        <translation>%1 网卡 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: round trip (ms), loss over %2 marked</source>
+        <translation>%1：往返时延 (ms)，丢包率超过 %2 处已标出</translation>
+    </message>
+    <message>
+        <source>RTT (ms)</source>
+        <translation>往返时延 (ms)</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation>接收</translation>
+    </message>
+</context>
+<context>
+    <name>trro::SessionChartsView</name>
+    <message>
+        <source>Session charts</source>
+        <translation>会话图表</translation>
+    </message>
+    <message>
+        <source>No samples in this session</source>
+        <translation>此会话没有采样数据</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>网卡 %1</translation>
+    </message>
+    <message>
+        <source>RTT (ms)</source>
+        <translation>往返时延 (ms)</translation>
+    </message>
+    <message>
+        <source>loss (%)</source>
+        <translation>丢包率 (%)</translation>
+    </message>
+    <message>
+        <source>send (kbps)</source>
+        <translation>发送 (kbps)</translation>
+    </message>
+    <message>
+        <source>receive (kbps)</source>
+        <translation>接收 (kbps)</translation>
+    </message>
+</context>
+<context>
+    <name>trro::SessionCsvExport</name>
+    <message>
+        <source>Side</source>
+        <translation>端</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Unix time</source>
+        <translation>Unix 时间</translation>
+    </message>
+</context>
+<context>
+    <name>trro::SessionDiagnosis</name>
+    <message>
+        <source>the vehicle</source>
+        <translation>车辆端</translation>
+    </message>
+    <message>
+        <source>the cockpit</source>
+        <translation>驾驶舱端</translation>
+    </message>
+    <message>
+        <source>an unknown device</source>
+        <translation>未知设备</translation>
+    </message>
+    <message>
+        <source>network latency</source>
+        <translation>网络时延</translation>
+    </message>
+    <message>
+        <source>packet loss</source>
+        <translation>丢包率</translation>
+    </message>
+    <message>
+        <source>the frame rate</source>
+        <translation>帧率</translation>
+    </message>
+    <message>
+        <source>the longest frame gap</source>
+        <translation>最大帧间隔</translation>
+    </message>
+    <message>
+        <source>CPU usage</source>
+        <translation>CPU 使用率</translation>
+    </message>
+    <message>
+        <source>the round-trip time</source>
+        <translation>往返时延</translation>
+    </message>
+    <message>
+        <source>the card&apos;s packet loss</source>
+        <translation>网卡丢包率</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 fps</translation>
+    </message>
+    <message>
+        <source>On %1, %2 was below %3 for %4 (%5 of the session); median %6, lowest %7.</source>
+        <translation>%1的%2低于 %3 的时间共 %4（占会话的 %5）；中位数 %6，最低 %7。</translation>
+    </message>
+    <message>
+        <source>On %1, %2 was above %3 for %4 (%5 of the session); p95 %6, highest %7.</source>
+        <translation>%1的%2高于 %3 的时间共 %4（占会话的 %5）；p95 为 %6，最高 %7。</translation>
+    </message>
+    <message>
+        <source>round-trip time above %1 for %2</source>
+        <translation>往返时延高于 %1 共 %2</translation>
+    </message>
+    <message>
+        <source>loss above %1 for %2</source>
+        <translation>丢包率高于 %1 共 %2</translation>
+    </message>
+    <message>
+        <source>Network card %1 on %2 degraded: %3.</source>
+        <translation>%2的网卡 %1 质量下降：%3。</translation>
+    </message>
+    <message>
+        <source>Network card %1 (%2) on %3 degraded: %4.</source>
+        <translation>%3的网卡 %1（%2）质量下降：%4。</translation>
+    </message>
+    <message>
+        <source>On %1, the video was %2×%3, below the configured %4×%5.</source>
+        <translation>%1的视频为 %2×%3，低于配置的 %4×%5。</translation>
+    </message>
+    <message>
+        <source>capture</source>
+        <translation>采集</translation>
+    </message>
+    <message>
+        <source>encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>decoding</source>
+        <translation>解码</translation>
+    </message>
+    <message>
+        <source>rendering</source>
+        <translation>渲染</translation>
+    </message>
+    <message>
+        <source>Most of the end-to-end latency comes from %1: %2 of it (mean %3 of %4 over capture, encoding, network, decoding and rendering).</source>
+        <translation>端到端时延主要来自%1：占 %2（平均 %3，采集、编码、网络、解码与渲染合计 %4）。</translation>
+    </message>
+    <message>
+        <source>the round-trip time of network card %1</source>
+        <translation>网卡 %1 的往返时延</translation>
+    </message>
+    <message>
+        <source>the packet loss of network card %1</source>
+        <translation>网卡 %1 的丢包率</translation>
+    </message>
+    <message>
+        <source>%1 on %2 down to %3</source>
+        <translation>%2的%1低至 %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 up to %3</source>
+        <translation>%2的%1高达 %3</translation>
+    </message>
+    <message>
+        <source>The worst stretch was from %1 to %2 into the session (%3): %4.</source>
+        <translation>最差的一段在会话开始后 %1 至 %2（%3）：%4。</translation>
+    </message>
+    <message>
+        <source>No metric crossed its threshold: the session was clean.</source>
+        <translation>没有指标超过阈值：本次会话一切正常。</translation>
+    </message>
+    <message>
+        <source>The service returned no samples for this session.</source>
+        <translation>服务没有返回该会话的任何采样。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>On %1, frames stalled for more than 150 ms for %2 in all (%3 of the session).</source>
+        <translation>%1的画面卡顿（帧间隔超过 150 ms）累计 %2（占会话的 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::SessionExport</name>
+    <message>
+        <source>Side</source>
+        <translation>端</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>采样数</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Past threshold</source>
+        <translation>超过阈值的时长</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>会话 %1</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Cockpit</source>
+        <translation>驾驶舱</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 to %4 (%5), %6 samples, SDK %7 %8</source>
+        <translation>  %1 %2：%3 至 %4（%5），%6 个采样，SDK %7 %8</translation>
+    </message>
+    <message>
+        <source>, %1×%2</source>
+        <translation>，%1×%2</translation>
+    </message>
+    <message>
+        <source> (configured %1×%2)</source>
+        <translation>（配置为 %1×%2）</translation>
+    </message>
+    <message>
+        <source>Findings, worst first:</source>
+        <translation>诊断结果（最严重的在前）：</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Metrics:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>  [%1] %2</source>
+        <translation>  [%1] %2</translation>
+    </message>
+</context>
+<context>
     <name>trro::SessionListModel</name>
     <message>
         <source>The session ends before it starts (as reported by the service)</source>
@@ -2129,6 +2614,107 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>Unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>trro::SessionView</name>
+    <message>
+        <source>Session view</source>
+        <translation>会话视图</translation>
+    </message>
+    <message>
+        <source>Loading the session</source>
+        <translation>正在加载会话</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Findings of the diagnosis</source>
+        <translation>诊断结果</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show the moment on the charts</source>
+        <translation>双击或按回车键在图表上显示该时刻</translation>
+    </message>
+    <message>
+        <source>SDK %1</source>
+        <translation>SDK %1</translation>
+    </message>
+    <message>
+        <source>mode %1</source>
+        <translation>模式 %1</translation>
+    </message>
+    <message>
+        <source>resolution %1</source>
+        <translation>分辨率 %1</translation>
+    </message>
+    <message>
+        <source>resolution %1, below the configured %2</source>
+        <translation>分辨率 %1，低于配置的 %2</translation>
+    </message>
+    <message>
+        <source>resolution %1 as configured</source>
+        <translation>分辨率 %1，与配置一致</translation>
+    </message>
+    <message>
+        <source>multi-network</source>
+        <translation>多网</translation>
+    </message>
+    <message>
+        <source>single network</source>
+        <translation>单网</translation>
+    </message>
+    <message>
+        <source>No session open</source>
+        <translation>未打开会话</translation>
+    </message>
+    <message>
+        <source>Double-click a session in the device view.</source>
+        <translation>在设备视图中双击一个会话。</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>会话 %1</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 与 %2</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>开始于 %1</translation>
+    </message>
+    <message>
+        <source>lasted %1</source>
+        <translation>持续 %1</translation>
+    </message>
+    <message>
+        <source>quality %1</source>
+        <translation>质量 %1</translation>
+    </message>
+    <message>
+        <source>not up to date (last update failed)</source>
+        <translation>非最新数据（上次更新失败）</translation>
+    </message>
+    <message>
+        <source>Loading the session&apos;s samples…</source>
+        <translation>正在加载会话的采样数据…</translation>
+    </message>
+    <message>
+        <source>The service sent no samples for this session.</source>
+        <translation>服务未返回此会话的采样数据。</translation>
+    </message>
+    <message>
+        <source>Nothing stands out: every metric stayed within its threshold.</source>
+        <translation>没有异常：所有指标都在阈值之内。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), the worst first. Activate one to see its moment.</source>
+        <translation>
+            <numerusform>%n 项发现，最严重的在前。激活一项可查看其时刻。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2874,6 +3460,10 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
         <source>The local statistics cache: info, clear or limit its size.</source>
         <translation>本地统计缓存：查看信息、清空或限制其大小。</translation>
     </message>
+    <message>
+        <source>Why a session was bad: its diagnosis, or its samples (csv, json).</source>
+        <translation>会话为何质量差：给出诊断，或输出其采样（csv、json）。</translation>
+    </message>
 </context>
 <context>
     <name>trro::cli::Console</name>
@@ -3289,6 +3879,139 @@ Output columns: ProjectId, ProjectName, ProjectDescription, PolicyMode,
 
 输出列：ProjectId、ProjectName、ProjectDescription、PolicyMode、
   ModifyTime。
+</translation>
+    </message>
+</context>
+<context>
+    <name>trro::cli::SessionDetailsCommand</name>
+    <message>
+        <source>The session id (from the sessions command).</source>
+        <translation>会话 ID（见 sessions 命令）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Samples from this time on (default: the session&apos;s start); the time syntax of the other commands.</source>
+        <translation>从此时间起的采样（默认：会话开始）；时间写法与其他命令相同。</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Samples up to this time (default: the session&apos;s end).</source>
+        <translation>截至此时间的采样（默认：会话结束）。</translation>
+    </message>
+    <message>
+        <source>Network latency above this many ms is a finding (default %1).</source>
+        <translation>网络时延超过此毫秒数即列为问题（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Packet loss above this percentage is a finding (default %1).</source>
+        <translation>丢包率超过此百分比即列为问题（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>A frame rate below this is a finding (default %1).</source>
+        <translation>帧率低于此值即列为问题（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>FPS</source>
+        <translation>帧率</translation>
+    </message>
+    <message>
+        <source>A longest frame gap above this many ms is a finding (default %1).</source>
+        <translation>最大帧间隔超过此毫秒数即列为问题（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>CPU usage above this percentage is a finding (default %1).</source>
+        <translation>CPU 使用率超过此百分比即列为问题（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>--session is required.</source>
+        <translation>必须指定 --session。</translation>
+    </message>
+    <message>
+        <source>session-details takes one --session.</source>
+        <translation>session-details 只接受一个 --session。</translation>
+    </message>
+    <message>
+        <source>--session needs a session id: up to %1 characters, no spaces or control characters.</source>
+        <translation>--session 需要一个会话 ID：最多 %1 个字符，不含空格或控制字符。</translation>
+    </message>
+    <message>
+        <source>--from: %1</source>
+        <translation>--from：%1</translation>
+    </message>
+    <message>
+        <source>--to: %1</source>
+        <translation>--to：%1</translation>
+    </message>
+    <message>
+        <source>--from (%1) is after --to (%2).</source>
+        <translation>--from（%1）晚于 --to（%2）。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 必须是 %2 到 %3 之间的数字，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>会话 %1</translation>
+    </message>
+    <message>
+        <source>The service has no details for the session %1 (in this range).</source>
+        <translation>服务没有会话 %1（在此范围内）的详细数据。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 has %4 samples for %5 times; only the aligned ones are kept.</source>
+        <translation>%1 %2：%3 有 %4 个采样，而时间点有 %5 个；只保留对齐的部分。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 is not a list of numbers and was left out.</source>
+        <translation>%1 %2：%3 不是数字列表，已略去。</translation>
+    </message>
+    <message>
+        <source>Examples:
+  trro-stats session-details --session ID
+  trro-stats session-details -s ID --max-latency 200 --min-fps 25
+  trro-stats session-details -s ID -f csv -o samples.csv
+
+table: why the session was bad: the findings, worst first, each with its moment,
+  and p50/p95/max of every metric with the time spent past its threshold.
+csv: one row per side and sample, the vehicle first, then by Time (the side&apos;s
+  StartTime + TimeOffset, unix seconds); an empty cell where the service sent no
+  samples of that metric. Columns: DeviceType, DeviceId, Time, Rate,
+  BitRateEstimate, TotalBitrateEstimate, Fps, FrameDelta, MaxFrameDelta, Lost, NACK,
+  NetworkLatency, VideoLatency, ControlLatency, CaptureCost, EncodeCost, DecodeCost,
+  RenderCost, K100, K150, Lag100Duration, Lag150Duration, CpuUsed, MemUsed.
+json: one object per side with the keys and values the service returned,
+  MultiNet included.
+</source>
+        <translation>示例：
+  trro-stats session-details --session ID
+  trro-stats session-details -s ID --max-latency 200 --min-fps 25
+  trro-stats session-details -s ID -f csv -o samples.csv
+
+table：会话为何质量差：诊断结果（最严重的在前，各带发生时刻），
+  以及每个指标的 p50/p95/最大值和超过阈值的时长。
+csv：每端每个采样一行，车辆端在前，再按 Time 排序（该端的
+  StartTime + TimeOffset，unix 秒）；服务未发送某指标的采样时该格为空。
+  列：DeviceType, DeviceId, Time, Rate,
+  BitRateEstimate, TotalBitrateEstimate, Fps, FrameDelta, MaxFrameDelta, Lost, NACK,
+  NetworkLatency, VideoLatency, ControlLatency, CaptureCost, EncodeCost, DecodeCost,
+  RenderCost, K100, K150, Lag100Duration, Lag150Duration, CpuUsed, MemUsed。
+json：每端一个对象，包含服务返回的键和值，
+  包括 MultiNet。
 </translation>
     </message>
 </context>

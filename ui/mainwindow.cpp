@@ -10,6 +10,7 @@
 #include "fleet/fleetview.h"
 #include "fleetcontroller.h"
 #include "panels/devicepanel.h"
+#include "panels/sessionview.h"
 #include "toolbar/dashboardtoolbar.h"
 #include "widgets/errorbanner.h"
 #include "widgets/themeicon.h"
@@ -49,6 +50,13 @@ MainWindow::MainWindow(ApiContext *context, AppSettings *settings, QWidget *pare
         if (target.charts && target.charts->isStale())
             target.header.note = tr("Stale data: the last refresh failed");
         target.fileStem = QStringLiteral("trro-") % m_state->value().projectId;
+        if (m_pages->currentPage() == DashboardPages::Page::Session) {
+            SessionView *session = m_pages->sessionView();
+            target.writeCsv = [session](const QString &path, QString *error) {
+                return session->writeCsv(path, error);
+            };
+            target.fileStem = QStringLiteral("trro-session-") % session->session().sessionId;
+        }
         return target;
     });
     buildActions();
@@ -113,7 +121,7 @@ void MainWindow::refresh() {
     m_pages->reloadCurrent();
 }
 
-LinkedChartsView *MainWindow::currentCharts() const {
+LinkedCharts *MainWindow::currentCharts() const {
     return m_pages->currentCharts();
 }
 

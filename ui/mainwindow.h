@@ -18,7 +18,7 @@ class DevicePanel;
 class ErrorBanner;
 class ExportController;
 class FleetController;
-class LinkedChartsView;
+class LinkedCharts;
 class WindowActions;
 class WindowFrame;
 class WindowStatus;
@@ -54,7 +54,7 @@ public:
     QDockWidget *deviceDock() const { return m_deviceDock; }
     ExportController *exporter() const { return m_exporter; }
     WindowActions *windowActions() const { return m_actions; }
-    LinkedChartsView *currentCharts() const;
+    LinkedCharts *currentCharts() const;
     const QList<Project> &projects() const { return m_state->projects(); }
 
 Q_SIGNALS:

@@ -46,15 +46,15 @@ WindowActions::WindowActions(QMainWindow *window, const Parts &parts)
     }
 
     connect(m_zoomReset, &QAction::triggered, this, [this] {
-        if (LinkedChartsView *charts = m_parts.currentCharts())
+        if (LinkedCharts *charts = m_parts.currentCharts())
             charts->zoomReset();
     });
     connect(m_zoomUndo, &QAction::triggered, this, [this] {
-        if (LinkedChartsView *charts = m_parts.currentCharts())
+        if (LinkedCharts *charts = m_parts.currentCharts())
             charts->undo();
     });
     connect(m_zoomRedo, &QAction::triggered, this, [this] {
-        if (LinkedChartsView *charts = m_parts.currentCharts())
+        if (LinkedCharts *charts = m_parts.currentCharts())
             charts->redo();
     });
     connect(m_findDevice, &QAction::triggered, this, [this] {

@@ -13,6 +13,7 @@ class AppSettings;
 class DashboardToolbar;
 class DevicePanel;
 class ExportController;
+class LinkedCharts;
 class LinkedChartsView;
 
 // The window's menus and keyboard shortcuts: F5 refresh, Ctrl+0 zoom reset, Ctrl+Z and
@@ -22,7 +23,7 @@ class WindowActions final : public QObject {
     Q_OBJECT
 public:
     struct Parts {
-        std::function<LinkedChartsView *()> currentCharts; // the charts on screen
+        std::function<LinkedCharts *()> currentCharts; // the charts on screen
         LinkedChartsView *fleetCharts = nullptr;
         DashboardToolbar *toolbar = nullptr;
         ExportController *exporter = nullptr;

@@ -4,6 +4,7 @@
 #include "credentialscommand.h"
 #include "devicescommand.h"
 #include "projectscommand.h"
+#include "sessiondetailscommand.h"
 #include "sessionscommand.h"
 #include "statscommand.h"
 #include "totalscommand.h"
@@ -36,6 +37,10 @@ const QList<CommandEntry> &commandTable() {
         {QLatin1String("sessions"),
          QT_TRANSLATE_NOOP("trro::cli::Commands", "The sessions of a project or a device."),
          &make<SessionsCommand>},
+        {QLatin1String("session-details"),
+         QT_TRANSLATE_NOOP("trro::cli::Commands",
+                           "Why a session was bad: its diagnosis, or its samples (csv, json)."),
+         &make<SessionDetailsCommand>},
         {QLatin1String("credentials"),
          QT_TRANSLATE_NOOP("trro::cli::Commands",
                            "Saved profiles: set, delete, list or test (keys in the keychain)."),

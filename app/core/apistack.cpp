@@ -10,11 +10,11 @@ namespace trro {
 ApiStack::ApiStack(const ApiStackOptions &options, QObject *parent)
     : QObject(parent)
     , m_client(std::make_unique<ApiClient>())
-    , m_scheduler(std::make_unique<RequestScheduler>(m_client.get(), options.scheduler,
-                                                     options.clock))
+    , m_scheduler(
+          std::make_unique<RequestScheduler>(m_client.get(), options.scheduler, options.clock))
     , m_api(std::make_unique<TrroApi>(m_scheduler.get()))
-    , m_cache(std::make_unique<StatsCache>(
-          options.cachePath.isEmpty() ? StatsCache::defaultPath() : options.cachePath))
+    , m_cache(std::make_unique<StatsCache>(options.cachePath.isEmpty() ? StatsCache::defaultPath()
+                                                                       : options.cachePath))
     , m_statistics(std::make_unique<CachedStats>(m_api.get(), m_cache.get(), options.clock)) {
     if (options.timeoutMs > 0)
         m_client->setTimeoutMs(options.timeoutMs);

@@ -51,6 +51,18 @@ public:
     static inline const SettingKey<int> RatioThreshold{QLatin1StringView("charts/ratioThreshold"),
                                                        80};
 
+    // The session diagnosis's thresholds (read through diagnosissettings.h, which checks them).
+    static inline const SettingKey<double> DiagnosisLatencyMs{
+        QLatin1StringView("diagnosis/networkLatencyMs"), 150};
+    static inline const SettingKey<double> DiagnosisLossPercent{
+        QLatin1StringView("diagnosis/lossPercent"), 2};
+    static inline const SettingKey<double> DiagnosisMinFps{QLatin1StringView("diagnosis/minFps"),
+                                                           20};
+    static inline const SettingKey<double> DiagnosisFrameGapMs{
+        QLatin1StringView("diagnosis/frameGapMs"), 150};
+    static inline const SettingKey<double> DiagnosisCpuPercent{
+        QLatin1StringView("diagnosis/cpuPercent"), 90};
+
     // Export dialog.
     static inline const SettingKey<int> ExportWidth{QLatin1StringView("export/width"), 1600};
     static inline const SettingKey<int> ExportHeight{QLatin1StringView("export/height"), 1000};

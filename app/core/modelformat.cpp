@@ -7,10 +7,6 @@ namespace trro {
 
 namespace {
 
-QString translate(const char *text) {
-    return QCoreApplication::translate("trro::Format", text);
-}
-
 // The locale's short time format without seconds ("HH:mm:ss" -> "HH:mm", "h:mm:ss AP" ->
 // "h:mm AP").
 QString timeWithoutSeconds(const QTime &time, const QLocale &locale) {
@@ -63,10 +59,12 @@ QString formatDurationSeconds(qint64 seconds, const QLocale &locale) {
         return locale.toString(value).rightJustified(2, locale.zeroDigit().at(0));
     };
     if (hours > 0)
-        return sign % translate("%1 h %2 min").arg(locale.toString(hours), twoDigits(minutes));
+        return sign % QCoreApplication::translate("trro::Format", "%1 h %2 min")
+                          .arg(locale.toString(hours), twoDigits(minutes));
     if (minutes > 0)
-        return sign % translate("%1 min %2 s").arg(locale.toString(minutes), twoDigits(secs));
-    return sign % translate("%1 s").arg(locale.toString(secs));
+        return sign % QCoreApplication::translate("trro::Format", "%1 min %2 s")
+                          .arg(locale.toString(minutes), twoDigits(secs));
+    return sign % QCoreApplication::translate("trro::Format", "%1 s").arg(locale.toString(secs));
 }
 
 QString formatPercent(int percent, const QLocale &locale) {

@@ -66,6 +66,22 @@ QList<double> readSamples(const QJsonValue &v, const QString &field, qsizetype e
 
 } // namespace
 
+const QStringList &sideKeys() {
+    static const QStringList keys = [] {
+        QStringList k{QStringLiteral("DeviceType"),  QStringLiteral("StartTime"),
+                      QStringLiteral("EndTime"),     QStringLiteral("SessionId"),
+                      QStringLiteral("ProjectId"),   QStringLiteral("DeviceId"),
+                      QStringLiteral("Ver"),         QStringLiteral("SdkMode"),
+                      QStringLiteral("Width"),       QStringLiteral("Height"),
+                      QStringLiteral("ConfigWidth"), QStringLiteral("ConfigHeight"),
+                      QStringLiteral("MultiMode"),   QStringLiteral("TimeOffset")};
+        k += sessionMetricNames();
+        k << QStringLiteral("RenderConst") << QStringLiteral("MultiNet");
+        return k;
+    }();
+    return keys;
+}
+
 const QStringList &sessionMetricNames() {
     static const QStringList names{QStringLiteral("Rate"),
                                    QStringLiteral("BitRateEstimate"),
@@ -128,6 +144,10 @@ Result<QList<SideTelemetry>> parseSessionTelemetry(const QJsonObject &response) 
             return notAList(QStringLiteral("Details"));
         const QJsonObject o = entry.toObject();
         SideTelemetry side;
+        for (const QString &key : sideKeys()) {
+            if (o.contains(key))
+                side.sentKeys.append(key);
+        }
         side.deviceType = parseDeviceType(o.value(QStringLiteral("DeviceType")).toString());
         side.deviceId = readText(o, QStringLiteral("DeviceId"));
         side.sessionId = readText(o, QStringLiteral("SessionId"));

@@ -16,6 +16,9 @@ namespace trro {
 // The per-sample metrics, in the order of the CSV export.
 const QStringList &sessionMetricNames();
 
+// Every documented key of one side's object (SessionDeviceDetail), MultiNet last.
+const QStringList &sideKeys();
+
 // Why a field was not kept as sent. Reported, never fatal.
 struct TelemetryAnomaly {
     enum class Kind { LengthMismatch, NotNumeric };
@@ -50,6 +53,9 @@ struct SideTelemetry {
     QList<QList<double>> metrics; // indexed like sessionMetricNames(); each empty or aligned
     QList<NetCardSamples> multiNet;
     QList<TelemetryAnomaly> anomalies;
+    // The documented keys the side's object held, in the API's spelling ("RenderConst" when
+    // the deprecated one was sent): a copy of the answer needs to know which were there.
+    QStringList sentKeys;
 
     // The samples of a metric by name; empty when unknown or not sent.
     QList<double> metric(const QString &name) const;

@@ -18,13 +18,13 @@ class TrroApi;
 
 // What a change of the view touches, so that each listener does only its part.
 enum class ViewChange {
-    Project = 0x01,  // another project: its devices, the fleet, back to the fleet page
-    Range = 0x02,    // interval, preset, custom bounds or the time lock: fetch again
-    Zone = 0x04,     // the times are shown in another zone: relabel, nothing to fetch
-    Refresh = 0x08,  // the auto-refresh period
-    Devices = 0x10,  // the devices picked in the device panel
-    Path = 0x20,     // the drill-down path
-    Profile = 0x40,  // the credentials profile's name
+    Project = 0x01, // another project: its devices, the fleet, back to the fleet page
+    Range = 0x02,   // interval, preset, custom bounds or the time lock: fetch again
+    Zone = 0x04,    // the times are shown in another zone: relabel, nothing to fetch
+    Refresh = 0x08, // the auto-refresh period
+    Devices = 0x10, // the devices picked in the device panel
+    Path = 0x20,    // the drill-down path
+    Profile = 0x40, // the credentials profile's name
 };
 Q_DECLARE_FLAGS(ViewChanges, ViewChange)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ViewChanges)

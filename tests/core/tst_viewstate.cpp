@@ -142,9 +142,10 @@ void TestViewState::derivesTheRequestsFromTheClock() {
     FleetRequest request = state.fleetRequest();
     QCOMPARE(request.projectId, QStringLiteral("p1"));
     QCOMPARE(request.interval, Interval::Hour);
-    QCOMPARE(request.window, TimeRange::window(RangePreset::Last24Hours,
-                                               QDateTime::fromSecsSinceEpoch(Noon, QTimeZone::utc()),
-                                               QTimeZone::utc()));
+    QCOMPARE(request.window,
+             TimeRange::window(RangePreset::Last24Hours,
+                               QDateTime::fromSecsSinceEpoch(Noon, QTimeZone::utc()),
+                               QTimeZone::utc()));
     QCOMPARE(state.pageContext().zone, QTimeZone::utc());
     QCOMPARE(state.pageContext().window, request.window);
 

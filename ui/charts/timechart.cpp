@@ -241,6 +241,7 @@ void TimeChart::updateScale() {
                 top = std::max(top, span.value);
         }
     }
+    top = std::max(top, m_spec.threshold); // the threshold line stays in view
     // A little headroom: a step at the very top would merge with the plot's edge.
     const NiceAxis axis = niceAxis(top * 1.06, std::clamp(int(height / 26.0) + 1, 3, 6), true);
     if (axis.top != m_yTop)
@@ -265,8 +266,11 @@ void TimeChart::updatePoints() {
                                            : areaSteps(trace.spans, window, Combine::Max);
         if (trace.filled) {
             OverlayState::AreaFill fill;
-            fill.color = trace.color;
-            fill.color.setAlphaF(m_overlay.palette.dark ? 0.40f : 0.28f);
+            fill.color = trace.fillColor;
+            if (!fill.color.isValid()) {
+                fill.color = trace.color;
+                fill.color.setAlphaF(m_overlay.palette.dark ? 0.40f : 0.28f);
+            }
             fill.outline.reserve(points.size());
             for (const QPointF &p : std::as_const(points))
                 fill.outline.append({m_overlay.plot.left() +
@@ -334,7 +338,9 @@ void TimeChart::updateOverlay() {
         s.flagMarkers.append(r.center().x());
     if (m_spec.threshold >= 0) {
         s.thresholdY = yAt(m_spec.threshold);
-        s.thresholdText = locale.toString(m_spec.threshold) + u" %"_s;
+        s.thresholdText = m_spec.thresholdText.isEmpty()
+                              ? locale.toString(m_spec.threshold) + u" %"_s
+                              : m_spec.thresholdText;
     } else {
         s.thresholdY = -1.0;
     }

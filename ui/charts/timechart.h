@@ -23,6 +23,8 @@ struct ChartTrace {
     Qt::PenStyle style = Qt::SolidLine;
     bool filled = false;
     bool gaps = false;
+    QColor fillColor; // filled traces: valid = this colour as it is (stacked bands, drawn
+                      // top band first), else the trace colour made translucent
     QList<BucketSpan> spans;
 };
 
@@ -30,8 +32,9 @@ struct TimeChartSpec {
     QString title;
     QList<ChartTrace> traces;
     QList<LegendEntry> legend;
-    double fixedTop = 0.0; // > 0: fixed Y range [0, fixedTop] (the ratio), else re-fit
-    int threshold = -1;    // >= 0: dashed threshold line at this Y value
+    double fixedTop = 0.0;   // > 0: fixed Y range [0, fixedTop] (the ratio), else re-fit
+    double threshold = -1.0; // >= 0: dashed threshold line at this Y value
+    QString thresholdText;   // its label; empty: the value in percent
     QList<QPair<qint64, qint64>> belowSpans; // intervals under the threshold
     QList<QPair<qint64, qint64>> flagSpans;  // anomalous buckets (an inverted one: [start, start])
 };

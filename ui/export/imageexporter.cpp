@@ -1,6 +1,6 @@
 #include "imageexporter.h"
 
-#include "charts/linkedchartsview.h"
+#include "charts/linkedcharts.h"
 #include "charts/timeticks.h"
 
 #include <QApplication>
@@ -89,11 +89,11 @@ ImageSource ImageSource::fromWidget(QWidget *widget) {
     return source;
 }
 
-ImageSource ImageSource::fromChart(LinkedChartsView *view, int index) {
+ImageSource ImageSource::fromChart(LinkedCharts *view, int index) {
     ImageSource source;
     if (!view || index < 0 || index >= view->chartCount())
         return source;
-    QPointer<LinkedChartsView> guard(view);
+    QPointer<LinkedCharts> guard(view);
     const QWidget *chart = view->chartWidget(index);
     source.naturalSize =
         chart->isVisible() && !chart->size().isEmpty() ? chart->size() : QSize(1200, 300);
@@ -105,11 +105,11 @@ ImageSource ImageSource::fromChart(LinkedChartsView *view, int index) {
     return source;
 }
 
-ImageSource ImageSource::fromCharts(LinkedChartsView *view) {
+ImageSource ImageSource::fromCharts(LinkedCharts *view) {
     ImageSource source;
     if (!view || view->chartCount() == 0)
         return source;
-    QPointer<LinkedChartsView> guard(view);
+    QPointer<LinkedCharts> guard(view);
     source.naturalSize = view->contentSize();
     source.relayouts = true;
     source.paint = [guard](QPainter *painter, const QRectF &target) {

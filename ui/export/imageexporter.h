@@ -15,7 +15,7 @@ class QWidget;
 
 namespace trro {
 
-class LinkedChartsView;
+class LinkedCharts;
 
 // The band on top of every exported image: what, which project, which range, which zone.
 struct ExportHeader {
@@ -62,9 +62,9 @@ struct ImageSource {
 
     bool isValid() const { return bool(paint) && !naturalSize.isEmpty(); }
 
-    static ImageSource fromWidget(QWidget *widget);                  // any widget, vector-drawn
-    static ImageSource fromChart(LinkedChartsView *view, int index); // one chart
-    static ImageSource fromCharts(LinkedChartsView *view);           // every chart, stacked
+    static ImageSource fromWidget(QWidget *widget);              // any widget, vector-drawn
+    static ImageSource fromChart(LinkedCharts *view, int index); // one chart
+    static ImageSource fromCharts(LinkedCharts *view);           // every chart, stacked
 };
 
 // Writes PNG (raster at a chosen size and scale), SVG and PDF (vector) and copies to the

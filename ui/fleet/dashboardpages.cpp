@@ -1,11 +1,14 @@
 #include "dashboardpages.h"
 
 #include "charts/linkedchartsview.h"
+#include "charts/sessionchartsview.h"
 #include "fleetcontroller.h"
 #include "fleetview.h"
 #include "modelformat.h"
 #include "panels/deviceview.h"
 #include "panels/intervalbreakdownpanel.h"
+#include "panels/sessionview.h"
+#include "sessionlistmodel.h"
 #include "widgets/breadcrumbbar.h"
 
 #include <QStackedWidget>
@@ -19,14 +22,17 @@ DashboardPages::DashboardPages(TrroApi *api, CachedStats *statistics, FleetContr
     , m_fleetView(new FleetView(fleet, this))
     , m_breakdown(new IntervalBreakdownPanel(api, statistics, this))
     , m_deviceView(new DeviceView(api, statistics, this))
+    , m_sessionView(new SessionView(api, this))
     , m_crumbs(new BreadcrumbBar(this))
     , m_stack(new QStackedWidget(this)) {
     m_crumbs->setAccessibleName(tr("Location"));
     m_breakdown->setObjectName(QStringLiteral("intervalBreakdown"));
     m_deviceView->setObjectName(QStringLiteral("deviceView"));
+    m_sessionView->setObjectName(QStringLiteral("sessionView"));
     m_stack->addWidget(m_fleetView);
     m_stack->addWidget(m_breakdown);
     m_stack->addWidget(m_deviceView);
+    m_stack->addWidget(m_sessionView);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 6); // every page gets the same margins
@@ -41,7 +47,7 @@ DashboardPages::DashboardPages(TrroApi *api, CachedStats *statistics, FleetContr
             &DashboardPages::openInterval);
     connect(m_deviceView, &DeviceView::intervalActivated, this, &DashboardPages::openInterval);
     connect(m_breakdown, &IntervalBreakdownPanel::deviceOpened, this, &DashboardPages::openDevice);
-    connect(m_deviceView, &DeviceView::sessionActivated, this, &DashboardPages::onSessionActivated);
+    connect(m_deviceView, &DeviceView::sessionActivated, this, &DashboardPages::openSession);
     connect(m_crumbs, &BreadcrumbBar::crumbActivated, this, &DashboardPages::goToCrumb);
     connect(m_breakdown, &IntervalBreakdownPanel::thresholdChanged, this,
             &DashboardPages::ratioThresholdChanged);
@@ -52,6 +58,11 @@ DashboardPages::DashboardPages(TrroApi *api, CachedStats *statistics, FleetContr
     connect(m_deviceView, &DeviceView::errorOccurred, this, [this](const ApiError &error) {
         Q_EMIT errorOccurred(error,
                              tr("Loading the device %1").arg(m_deviceView->device().deviceId));
+    });
+
+    connect(m_sessionView, &SessionView::errorOccurred, this, [this](const ApiError &error) {
+        Q_EMIT errorOccurred(error,
+                             tr("Loading the session %1").arg(m_sessionView->session().sessionId));
     });
 
     m_trail = {Page::Fleet};
@@ -67,7 +78,7 @@ void DashboardPages::setContext(const PageContext &context) {
         m_devices.clear();
         m_names.clear();
         showFleet();
-    } else if (zoneChanged && currentPage() == Page::Device) {
+    } else if (zoneChanged && (currentPage() == Page::Device || currentPage() == Page::Session)) {
         reloadCurrent();
     }
 }
@@ -79,6 +90,7 @@ void DashboardPages::setDevices(const QList<Device> &devices) {
         m_names.insert(device.deviceId, device.deviceName);
     m_fleetView->setDeviceNames(m_names);
     m_deviceView->setDeviceNames(m_names);
+    m_sessionView->setDeviceNames(m_names);
 }
 
 void DashboardPages::setRatioThreshold(int percent) {
@@ -96,6 +108,7 @@ void DashboardPages::openInterval(qint64 start, qint64 end) {
     if (m_context.projectId.isEmpty() || end <= start)
         return;
     m_deviceView->cancel();
+    m_sessionView->cancel();
     m_intervalStart = start;
     m_intervalEnd = end;
     m_breakdown->start(m_context.projectId, m_context.interval, start, end, m_devices,
@@ -132,6 +145,8 @@ void DashboardPages::goToCrumb(int level) {
     QStringList crumbs = m_crumbs->crumbs().mid(0, level + 1);
     if (page != Page::Device)
         m_deviceView->cancel();
+    if (page != Page::Session)
+        m_sessionView->cancel();
     if (page == Page::Fleet)
         m_breakdown->cancel(); // frees the rate limit for the fleet
     show(page, crumbs);
@@ -149,6 +164,9 @@ void DashboardPages::reloadCurrent() {
         m_deviceView->open(m_context.projectId, m_deviceView->device(), m_context.interval,
                            m_context.window.from, m_context.window.to, m_context.zone);
         break;
+    case Page::Session:
+        m_sessionView->open(m_sessionView->session(), m_context.zone);
+        break;
     }
 }
 
@@ -157,15 +175,19 @@ DashboardPages::Page DashboardPages::currentPage() const {
         return Page::Interval;
     if (m_stack->currentWidget() == m_deviceView)
         return Page::Device;
+    if (m_stack->currentWidget() == m_sessionView)
+        return Page::Session;
     return Page::Fleet;
 }
 
-LinkedChartsView *DashboardPages::currentCharts() const {
+LinkedCharts *DashboardPages::currentCharts() const {
     switch (currentPage()) {
     case Page::Fleet:
         return m_fleetView->charts();
     case Page::Device:
         return m_deviceView->charts();
+    case Page::Session:
+        return m_sessionView->charts();
     case Page::Interval:
         break;
     }
@@ -185,6 +207,8 @@ QString DashboardPages::currentTitle() const {
             .arg(formatTimeRange(m_intervalStart, m_intervalEnd, m_context.zone));
     case Page::Device:
         return tr("Device %1").arg(deviceLabel(m_deviceView->device().deviceId));
+    case Page::Session:
+        return tr("Session %1").arg(m_sessionView->session().sessionId);
     }
     return {};
 }
@@ -197,8 +221,10 @@ void DashboardPages::show(Page page, const QStringList &crumbs) {
             m_trail << Page::Fleet;
         else if (i == crumbs.size() - 1)
             m_trail << page;
+        else if (page == Page::Session && i == crumbs.size() - 2)
+            m_trail << Page::Device; // a session is opened from its device
         else
-            m_trail << Page::Interval; // the only page that sits between two others
+            m_trail << Page::Interval;
     }
     m_crumbs->setCrumbs(crumbs);
     switch (page) {
@@ -211,8 +237,10 @@ void DashboardPages::show(Page page, const QStringList &crumbs) {
     case Page::Device:
         m_stack->setCurrentWidget(m_deviceView);
         break;
+    case Page::Session:
+        m_stack->setCurrentWidget(m_sessionView);
+        break;
     }
-    m_sessionId.clear();
     if (page != before)
         Q_EMIT pageChanged(page);
     notePath();
@@ -227,13 +255,15 @@ DrillPath DashboardPages::path() const {
         path.intervalStart = m_intervalStart;
         path.intervalEnd = m_intervalEnd;
     }
-    path.level = page == Page::Interval ? DrillPath::Level::Interval : DrillPath::Level::Device;
-    if (page == Page::Device) {
-        path.deviceId = m_deviceView->device().deviceId;
-        if (!m_sessionId.isEmpty()) {
-            path.level = DrillPath::Level::Session;
-            path.sessionId = m_sessionId;
-        }
+    if (page == Page::Interval) {
+        path.level = DrillPath::Level::Interval;
+        return path;
+    }
+    path.level = DrillPath::Level::Device;
+    path.deviceId = m_deviceView->device().deviceId;
+    if (page == Page::Session) {
+        path.level = DrillPath::Level::Session;
+        path.sessionId = m_sessionView->session().sessionId;
     }
     return path;
 }
@@ -256,7 +286,7 @@ void DashboardPages::setPath(const DrillPath &path) {
         return;
     openDevice(path.deviceId);
     if (path.level == DrillPath::Level::Session && !path.sessionId.isEmpty())
-        onSessionActivated(path.sessionId);
+        openSession(path.sessionId);
 }
 
 void DashboardPages::notePath() {
@@ -267,14 +297,29 @@ void DashboardPages::notePath() {
     Q_EMIT pathChanged(now);
 }
 
-void DashboardPages::onSessionActivated(const QString &sessionId) {
+void DashboardPages::openSession(const QString &sessionId) {
+    if (sessionId.isEmpty())
+        return;
+    DeviceSession session;
+    for (const DeviceSession &s : m_deviceView->sessionModel()->sessions()) {
+        if (s.sessionId == sessionId) {
+            session = s;
+            break;
+        }
+    }
+    session.sessionId = sessionId;
     QStringList crumbs = m_crumbs->crumbs();
-    if (crumbs.size() > m_trail.size())
+    if (currentPage() == Page::Session)
         crumbs.removeLast(); // one session crumb at a time
+    else if (currentPage() != Page::Device)
+        return; // sessions are opened from their device
+    m_sessionView->open(session, m_context.zone);
     crumbs << tr("Session %1").arg(sessionId);
-    m_crumbs->setCrumbs(crumbs);
-    m_sessionId = sessionId;
-    notePath();
+    show(Page::Session, crumbs);
+}
+
+void DashboardPages::setDiagnosisThresholds(const DiagnosisThresholds &thresholds) {
+    m_sessionView->setThresholds(thresholds);
 }
 
 QString DashboardPages::deviceLabel(const QString &deviceId) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "sessiondiagnosis.h"
 #include "timerange.h"
 #include "types.h"
 #include "viewstate.h"
@@ -17,17 +18,20 @@ class DeviceView;
 class FleetController;
 class FleetView;
 class IntervalBreakdownPanel;
+class LinkedCharts;
 class LinkedChartsView;
 class CachedStats;
+class SessionView;
 class TrroApi;
 
 // The drill-down: breadcrumbs (Fleet › interval › device › session) over a stack of pages —
-// the fleet view, the interval breakdown and the device view. Clicking an interval in any
-// chart opens its breakdown; opening a device opens its view; a crumb goes back.
+// the fleet view, the interval breakdown, the device view and the session view. Clicking an
+// interval in any chart opens its breakdown; opening a device opens its view; activating a
+// session in the device view opens its session view; a crumb goes back.
 class DashboardPages final : public QWidget {
     Q_OBJECT
 public:
-    enum class Page { Fleet, Interval, Device };
+    enum class Page { Fleet, Interval, Device, Session };
 
     DashboardPages(TrroApi *api, CachedStats *statistics, FleetController *fleet,
                    QWidget *parent = nullptr);
@@ -41,6 +45,9 @@ public:
 
     void openInterval(qint64 start, qint64 end);
     void openDevice(const QString &deviceId);
+    // A session of the device view's list (its row gives quality, peers and times).
+    void openSession(const QString &sessionId);
+    void setDiagnosisThresholds(const DiagnosisThresholds &thresholds);
     void goToCrumb(int level);
     // Where the user is, and going there (a saved view, a link): pathChanged() follows every
     // move, made here or by the user.
@@ -51,13 +58,14 @@ public:
     void reloadCurrent();
 
     Page currentPage() const;
-    LinkedChartsView *currentCharts() const; // the charts on screen (nullptr on the breakdown)
+    LinkedCharts *currentCharts() const; // the charts on screen (nullptr on the breakdown)
     QWidget *currentPageWidget() const;
     QString currentTitle() const; // for export headers
 
     FleetView *fleetView() const { return m_fleetView; }
     IntervalBreakdownPanel *breakdownPanel() const { return m_breakdown; }
     DeviceView *deviceView() const { return m_deviceView; }
+    SessionView *sessionView() const { return m_sessionView; }
     BreadcrumbBar *breadcrumbs() const { return m_crumbs; }
 
 Q_SIGNALS:
@@ -68,13 +76,13 @@ Q_SIGNALS:
 
 private:
     void show(Page page, const QStringList &crumbs);
-    void onSessionActivated(const QString &sessionId);
     QString deviceLabel(const QString &deviceId) const;
     void notePath();
 
     FleetView *m_fleetView;
     IntervalBreakdownPanel *m_breakdown;
     DeviceView *m_deviceView;
+    SessionView *m_sessionView;
     BreadcrumbBar *m_crumbs;
     QStackedWidget *m_stack;
     PageContext m_context;
@@ -83,7 +91,6 @@ private:
     QList<Page> m_trail; // the page of each crumb (a session crumb has none)
     qint64 m_intervalStart = 0;
     qint64 m_intervalEnd = 0;
-    QString m_sessionId; // the session crumb, when there is one
     DrillPath m_reported;
 };
 

@@ -92,10 +92,10 @@ ExportHeader ExportController::headerFor(const ExportTarget &target, int chartIn
         header.rangeStart = range->visibleFrom();
         header.rangeEnd = range->visibleTo();
         if (header.rangeEnd <= header.rangeStart) {
-            header.rangeStart = target.charts->data().rangeStart;
-            header.rangeEnd = target.charts->data().rangeEnd;
+            header.rangeStart = range->fullFrom();
+            header.rangeEnd = range->fullTo();
         }
-        header.timeZone = target.charts->data().timeZone;
+        header.timeZone = target.charts->timeZone();
         if (chartIndex >= 0)
             header.title =
                 target.charts->chartTitle(chartIndex) % QStringLiteral(" — ") % header.title;
@@ -133,12 +133,15 @@ ImageExportError ExportController::copyImage(int chartIndex) {
 
 bool ExportController::exportCsv(const QString &path, QString *error) {
     const ExportTarget target = m_provider ? m_provider() : ExportTarget();
-    if (!target.charts) {
+    if (target.writeCsv)
+        return target.writeCsv(path, error);
+    const auto *charts = qobject_cast<const LinkedChartsView *>(target.charts.data());
+    if (!charts) {
         if (error)
             *error = tr("There is nothing to export.");
         return false;
     }
-    return csvFor(target.charts).writeFile(path, error);
+    return csvFor(charts).writeFile(path, error);
 }
 
 QString ExportController::suggestedPath(const QString &suffix) const {

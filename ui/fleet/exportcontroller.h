@@ -14,14 +14,17 @@ class QWidget;
 namespace trro {
 
 class AppSettings;
+class LinkedCharts;
 class LinkedChartsView;
 
 // What the export actions work on: the page on screen and its charts.
 struct ExportTarget {
-    QPointer<LinkedChartsView> charts; // the charts of the page (fleet or device)
-    QPointer<QWidget> page;            // the whole page, for the dashboard image
-    ExportHeader header;               // title, project, zone, stale note (range: filled in)
-    QString fileStem;                  // suggested file name without suffix
+    QPointer<LinkedCharts> charts; // the charts of the page (fleet, device or session)
+    QPointer<QWidget> page;        // the whole page, for the dashboard image
+    // Writes the data CSV of the page; empty: the CSV of the interval charts (csvFor()).
+    std::function<bool(const QString &path, QString *error)> writeCsv;
+    ExportHeader header; // title, project, zone, stale note (range: filled in)
+    QString fileStem;    // suggested file name without suffix
 };
 
 // The Export menu: the dashboard or one chart as PNG (size and scale dialog), SVG or PDF,

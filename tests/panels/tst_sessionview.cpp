@@ -1,0 +1,216 @@
+// The session view against the local service: the samples of DescribeDeviceSessionDetails in
+// linked charts on the session's own time axis, the diagnosis' findings moving the range.
+
+#include "charts/sessionchartsview.h"
+#include "charts/timerangecontroller.h"
+#include "panelfixture.h"
+#include "panels/sessionview.h"
+#include "sessionfindingsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace trro;
+
+namespace {
+
+// A session of the given quality from the last week of the fleet.
+DeviceSession findSession(test::PanelFixture &fixture, const QString &quality) {
+    const qint64 to = fixture.now();
+    const qint64 from = to - 7 * 86400;
+    const QList<Device> devices =
+        fixture.service->fleet().devices(fixture.projectIndex(), fixture.now());
+    for (const Device &device : devices) {
+        if (device.deviceType != DeviceType::Field)
+            continue;
+        const auto page = fixture.service->fleet().sessions(fixture.projectIndex(),
+                                                            fixture.deviceIndex(device.deviceId),
+                                                            from, to, fixture.now(), 0, 1000);
+        for (const DeviceSession &session : page.sessions) {
+            if (session.quality == quality && session.endTime - session.startTime >= 600)
+                return session;
+        }
+    }
+    return {};
+}
+
+bool waitLoaded(SessionView &view) {
+    if (!view.isLoading())
+        return true;
+    QSignalSpy spy(&view, &SessionView::loadingChanged);
+    return spy.wait(20000) && !view.isLoading();
+}
+
+int laneIndex(const SessionChartsView *charts, SessionChartsView::Lane lane) {
+    for (int i = 0; i < charts->chartCount(); ++i) {
+        if (charts->chartLane(i) == lane)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestSessionView final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void chartsGetTheSessionsSeries();
+    void crosshairIsShared();
+    void findingMovesTheRange();
+    void csvHoldsEverySample();
+};
+
+void TestSessionView::chartsGetTheSessionsSeries() {
+    test::PanelFixture fixture;
+    QVERIFY(fixture.listening);
+    const DeviceSession session = findSession(fixture, QStringLiteral("bad"));
+    QVERIFY(!session.sessionId.isEmpty());
+    SessionView view(fixture.api);
+    view.resize(1400, 1200);
+    view.show();
+    QSignalSpy errors(&view, &SessionView::errorOccurred);
+    view.open(session, QTimeZone::utc());
+    QVERIFY(waitLoaded(view));
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(view.sides().size(), 2);
+    QCOMPARE(view.sides().first().deviceType, DeviceType::Field);
+    QVERIFY(view.headerText().contains(session.sessionId));
+
+    SessionChartsView *charts = view.charts();
+    // The session's own time axis: its extent, from the earliest side's start.
+    qint64 first = view.sides().first().startTime;
+    for (const SideTelemetry &side : view.sides())
+        first = std::min(first, side.startTime);
+    QCOMPARE(charts->timeRange()->fullFrom(), first);
+    QVERIFY(charts->timeRange()->fullTo() > first + 500);
+
+    // One lane per card of the vehicle, RTT drawn with the card's own samples.
+    const SideTelemetry &field = view.sides().first();
+    int cards = 0;
+    for (int i = 0; i < charts->chartCount(); ++i)
+        cards += charts->chartLane(i) == SessionChartsView::Lane::NetCard ? 1 : 0;
+    qsizetype allCards = 0;
+    for (const SideTelemetry &side : view.sides())
+        allCards += side.multiNet.size();
+    QCOMPARE(cards, int(allCards));
+    QVERIFY(field.multiNet.size() >= 2);
+
+    // The fps lane: the threshold line at the diagnosis' minimum, vehicle and cockpit traces
+    // whose points are the samples (values as sent), and the bad stretch marked.
+    const int fps = laneIndex(charts, SessionChartsView::Lane::FrameRate);
+    QVERIFY(fps >= 0);
+    const LinkedCharts::ChartProbe probe = charts->probe(fps);
+    QCOMPARE(probe.threshold, DiagnosisThresholds().minFps);
+    QVERIFY(!probe.traces.isEmpty());
+    const QList<double> samples = field.metric(QStringLiteral("Fps"));
+    QVERIFY(!samples.isEmpty());
+    double sentMax = 0;
+    for (double v : samples)
+        sentMax = std::max(sentMax, v);
+    double drawnMax = 0;
+    for (const QPointF &p : probe.traces.first()) {
+        if (!qIsNaN(p.y()))
+            drawnMax = std::max(drawnMax, p.y());
+    }
+    QCOMPARE(drawnMax, sentMax);
+    QVERIFY2(!probe.belowThreshold.isEmpty(), "a bad session has fps under the threshold");
+
+    // The latency lane stacks the stages: its top band is at least the network latency.
+    const int latency = laneIndex(charts, SessionChartsView::Lane::Latency);
+    QCOMPARE(latency, 0);
+    QVERIFY(charts->probe(latency).traceLabels.size() >= 3);
+
+    // Every plot area shares the left edge.
+    for (int i = 1; i < charts->chartCount(); ++i)
+        QCOMPARE(charts->plotArea(i).left(), charts->plotArea(0).left());
+    QVERIFY(view.findingsModel()->rowCount() > 0);
+}
+
+void TestSessionView::crosshairIsShared() {
+    test::PanelFixture fixture;
+    QVERIFY(fixture.listening);
+    const DeviceSession session = findSession(fixture, QStringLiteral("good"));
+    QVERIFY(!session.sessionId.isEmpty());
+    SessionView view(fixture.api);
+    view.resize(1400, 1200);
+    view.show();
+    view.open(session, QTimeZone::utc());
+    QVERIFY(waitLoaded(view));
+    SessionChartsView *charts = view.charts();
+    QVERIFY(charts->chartCount() > 4);
+    const qint64 middle = (charts->timeRange()->fullFrom() + charts->timeRange()->fullTo()) / 2;
+    charts->setCrosshair(middle);
+    const double x = charts->probe(0).crosshairX;
+    int laidOut = 0;
+    for (int i = 0; i < charts->chartCount(); ++i) {
+        QVERIFY(charts->probe(i).crosshairVisible);
+        // Charts scrolled out of view are laid out when they are shown.
+        if (charts->plotArea(i).width() != charts->plotArea(0).width())
+            continue;
+        QCOMPARE(charts->probe(i).crosshairX, x);
+        ++laidOut;
+    }
+    QVERIFY(laidOut >= 4);
+    QVERIFY(charts->tooltipText().contains(QStringLiteral("Frame rate")));
+}
+
+void TestSessionView::findingMovesTheRange() {
+    test::PanelFixture fixture;
+    QVERIFY(fixture.listening);
+    const DeviceSession session = findSession(fixture, QStringLiteral("bad"));
+    SessionView view(fixture.api);
+    view.resize(1400, 1200);
+    view.show();
+    view.open(session, QTimeZone::utc());
+    QVERIFY(waitLoaded(view));
+    QAbstractItemModelTester tester(view.findingsModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    int row = -1;
+    for (int i = 0; i < view.findingsModel()->rowCount() && row < 0; ++i) {
+        const DiagnosisFinding f = view.findingsModel()->finding(i);
+        if (f.to > f.from)
+            row = i;
+    }
+    QVERIFY2(row >= 0, "a bad session has a finding with a moment");
+    const DiagnosisFinding finding = view.findingsModel()->finding(row);
+    TimeRangeController *range = view.charts()->timeRange();
+    QVERIFY(!range->isZoomed());
+    view.findingsView()->setCurrentIndex(view.findingsView()->model()->index(row, 0));
+    QTest::keyClick(view.findingsView(), Qt::Key_Return);
+    QVERIFY(range->isZoomed());
+    QVERIFY(range->visibleFrom() <= finding.from);
+    QVERIFY(range->visibleTo() >= finding.to);
+    QVERIFY(range->visibleTo() - range->visibleFrom() < range->fullTo() - range->fullFrom());
+    QCOMPARE(view.charts()->crosshair(), finding.from);
+    range->undo(); // one undo step back to the whole session
+    QVERIFY(!range->isZoomed());
+}
+
+void TestSessionView::csvHoldsEverySample() {
+    test::PanelFixture fixture;
+    QVERIFY(fixture.listening);
+    const DeviceSession session = findSession(fixture, QStringLiteral("normal"));
+    QVERIFY(!session.sessionId.isEmpty());
+    SessionView view(fixture.api);
+    view.open(session, QTimeZone::utc());
+    QVERIFY(waitLoaded(view));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("session.csv"));
+    QString error;
+    QVERIFY2(view.writeCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    qsizetype samples = 0;
+    for (const SideTelemetry &side : view.sides())
+        samples += side.timeOffset.size();
+    QCOMPARE(lines.size() - 1, samples); // the header and one line per side and sample
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("field,")));
+}
+
+QTEST_MAIN(TestSessionView)
+#include "tst_sessionview.moc"

@@ -1,0 +1,285 @@
+#include "sessionview.h"
+
+#include "charts/sessionchartsview.h"
+#include "charts/timerangecontroller.h"
+#include "modelformat.h"
+#include "sessioncsvexport.h"
+#include "sessionfindingsmodel.h"
+#include "sessionlistmodel.h"
+#include "toneproxymodel.h"
+#include "trroapi.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace trro {
+
+SessionView::SessionView(TrroApi *api, QWidget *parent)
+    : QWidget(parent)
+    , m_api(api)
+    , m_findings(new SessionFindingsModel(this))
+    , m_tone(new ToneProxyModel(this)) {
+    m_tone->setSourceModel(m_findings);
+    m_tone->setSwatchColumns({0});
+    buildUi();
+    updateHeader();
+}
+
+SessionView::~SessionView() {
+    delete m_request;
+}
+
+void SessionView::buildUi() {
+    setAccessibleName(tr("Session view"));
+
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_details = new QLabel(this);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setForegroundRole(QPalette::PlaceholderText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(4);
+    m_busy->setAccessibleName(tr("Loading the session"));
+    m_busy->hide();
+
+    auto *diagnosisTitle = new QLabel(tr("Diagnosis"), this);
+    QFont sectionFont = diagnosisTitle->font();
+    sectionFont.setBold(true);
+    diagnosisTitle->setFont(sectionFont);
+    m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_findingsView = new QListView(this);
+    m_findingsView->setModel(m_tone);
+    m_findingsView->setWordWrap(true);
+    m_findingsView->setUniformItemSizes(false);
+    m_findingsView->setSpacing(2);
+    m_findingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_findingsView->setAccessibleName(tr("Findings of the diagnosis"));
+    m_findingsView->setToolTip(tr("Double-click or press Enter to show the moment on the charts"));
+
+    auto *findingsPane = new QWidget(this);
+    auto *findingsLayout = new QVBoxLayout(findingsPane);
+    findingsLayout->setContentsMargins(0, 0, 6, 0);
+    findingsLayout->setSpacing(6);
+    findingsLayout->addWidget(diagnosisTitle);
+    findingsLayout->addWidget(m_summary);
+    findingsLayout->addWidget(m_findingsView, 1);
+
+    m_charts = new SessionChartsView(this);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(findingsPane);
+    splitter->addWidget(m_charts);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({330, 900});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_details);
+    layout->addWidget(m_busy);
+    layout->addWidget(splitter, 1);
+    setFocusProxy(m_findingsView);
+
+    connect(m_findingsView, &QListView::activated, this,
+            [this](const QModelIndex &index) { showFinding(index.row()); });
+}
+
+void SessionView::open(const DeviceSession &session, const QTimeZone &zone) {
+    const bool same = session.sessionId == m_session.sessionId;
+    m_session = session;
+    m_zone = zone;
+    if (!same) {
+        // Another session's samples are not "the last good data" of this one.
+        m_sides.clear();
+        m_diagnosis = {};
+        m_findings->setFindings({});
+        m_charts->setSession({}, zone);
+        setStale(false);
+    }
+    updateHeader();
+    fetch();
+}
+
+void SessionView::reload() {
+    if (!m_session.sessionId.isEmpty())
+        fetch();
+}
+
+void SessionView::cancel() {
+    const bool wasLoading = isLoading();
+    delete m_request;
+    m_busy->hide();
+    if (wasLoading)
+        Q_EMIT loadingChanged(false);
+}
+
+void SessionView::setThresholds(const DiagnosisThresholds &thresholds) {
+    m_thresholds = thresholds;
+    m_charts->setThresholds(thresholds);
+    if (!m_sides.isEmpty())
+        onTelemetry(m_sides);
+}
+
+void SessionView::setDeviceNames(const QHash<QString, QString> &namesById) {
+    m_names = namesById;
+    updateHeader();
+}
+
+void SessionView::fetch() {
+    const bool wasLoading = isLoading();
+    delete m_request; // a newer fetch replaces the running one
+    if (!m_api)
+        return;
+    QObject *request = new QObject(this);
+    m_request = request;
+    m_busy->show();
+    updateHeader();
+    if (!wasLoading)
+        Q_EMIT loadingChanged(true);
+    m_api->sessionTelemetry(
+        m_session.sessionId, 0, 0, request,
+        [this, request](const Result<QList<SideTelemetry>> &result) {
+            if (request != m_request)
+                return;
+            m_request = nullptr;
+            request->deleteLater();
+            m_busy->hide();
+            if (result.ok()) {
+                onTelemetry(result.value());
+                setStale(false);
+            } else if (result.error().kind != ApiError::Kind::Cancelled) {
+                setStale(!m_sides.isEmpty());
+                Q_EMIT errorOccurred(result.error());
+            }
+            Q_EMIT loadingChanged(false);
+        },
+        Priority::Interactive);
+}
+
+void SessionView::onTelemetry(const QList<SideTelemetry> &sides) {
+    m_sides = sides;
+    m_diagnosis = diagnoseSession(sides, m_thresholds);
+    m_findings->setFindings(m_diagnosis.findings);
+    m_charts->setSession(sides, m_zone);
+    updateHeader();
+    Q_EMIT loaded();
+}
+
+void SessionView::showFinding(int row) {
+    if (row < 0 || row >= m_findings->rowCount())
+        return;
+    const DiagnosisFinding finding = m_findings->finding(row);
+    if (finding.to <= 0 && finding.from <= 0)
+        return;
+    m_charts->showMoment(finding.from, finding.to);
+}
+
+bool SessionView::writeCsv(const QString &path, QString *error) const {
+    const TimeRangeController *range = m_charts->timeRange();
+    return SessionCsvExport(m_sides, range->visibleFrom(), range->visibleTo(), m_zone)
+        .writeFile(path, error);
+}
+
+QString SessionView::deviceLabel(const QString &deviceId) const {
+    const QString name = m_names.value(deviceId);
+    return name.isEmpty() || name == deviceId ? deviceId : name % u" (" % deviceId % u')';
+}
+
+QString SessionView::sideLine(const SideTelemetry &side) const {
+    const QLocale locale;
+    QStringList parts{SessionChartBuilder::sideName(side.deviceType) % u' ' %
+                      deviceLabel(side.deviceId)};
+    if (!side.ver.isEmpty())
+        parts << tr("SDK %1").arg(side.ver);
+    if (!side.sdkMode.isEmpty())
+        parts << tr("mode %1").arg(side.sdkMode);
+    if (side.width > 0 && side.height > 0) {
+        const QString shown = locale.toString(side.width) % u'×' % locale.toString(side.height);
+        const bool configured = side.configWidth > 0 && side.configHeight > 0;
+        const bool below =
+            configured && side.width * side.height < side.configWidth * side.configHeight;
+        if (!configured)
+            parts << tr("resolution %1").arg(shown);
+        else if (below)
+            parts << tr("resolution %1, below the configured %2")
+                         .arg(shown, locale.toString(side.configWidth) % u'×' %
+                                         locale.toString(side.configHeight));
+        else
+            parts << tr("resolution %1 as configured").arg(shown);
+    }
+    parts << (side.multiMode == 1 ? tr("multi-network") : tr("single network"));
+    return parts.join(u" \u00B7 "_s);
+}
+
+void SessionView::updateHeader() {
+    if (m_session.sessionId.isEmpty()) {
+        m_title->setText(tr("No session open"));
+        m_details->setText(tr("Double-click a session in the device view."));
+        m_summary->clear();
+        return;
+    }
+    m_title->setText(tr("Session %1").arg(m_session.sessionId));
+    const qint64 start = m_session.startTime;
+    const qint64 duration = std::max<qint64>(0, m_session.endTime - m_session.startTime);
+    QStringList first{
+        tr("%1 with %2")
+            .arg(deviceLabel(m_session.fieldDeviceId), deviceLabel(m_session.remoteDeviceId)),
+        tr("started %1").arg(formatUnixTime(start, m_zone)),
+        tr("lasted %1").arg(formatDurationSeconds(duration)),
+        tr("quality %1").arg(SessionListModel::qualityText(m_session.quality))};
+    if (m_stale)
+        first << tr("not up to date (last update failed)");
+    QStringList lines{first.join(u" \u00B7 "_s)};
+    for (const SideTelemetry &side : std::as_const(m_sides))
+        lines << sideLine(side);
+    m_details->setText(lines.join(u'\n'));
+    if (isLoading() && m_sides.isEmpty())
+        m_summary->setText(tr("Loading the session's samples…"));
+    else if (m_sides.isEmpty())
+        m_summary->setText(tr("The service sent no samples for this session."));
+    else if (m_diagnosis.findings.isEmpty())
+        m_summary->setText(tr("Nothing stands out: every metric stayed within its threshold."));
+    else
+        m_summary->setText(tr("%n finding(s), the worst first. Activate one to see its moment.",
+                              nullptr, int(m_diagnosis.findings.size())));
+}
+
+QString SessionView::headerText() const {
+    return m_title->text() % u'\n' % m_details->text();
+}
+
+void SessionView::setStale(bool stale) {
+    m_stale = stale;
+    m_tone->setStale(stale);
+    m_charts->setStale(stale);
+    updateHeader();
+}
+
+void SessionView::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::PaletteChange)
+        m_tone->followPalette();
+    QWidget::changeEvent(event);
+}
+
+} // namespace trro
