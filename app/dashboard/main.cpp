@@ -197,6 +197,13 @@ void installLanguage(const AppSettings &settings) {
     installTranslations(language.isEmpty() ? settings.value(AppSettings::Language) : language);
 }
 
+// The demo service starts anew on another port each run: no cache worth keeping.
+ApiStackOptions stackOptionsFor(bool demo) {
+    ApiStackOptions options;
+    options.cacheEnabled = !demo;
+    return options;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -260,10 +267,7 @@ int main(int argc, char *argv[]) {
 
     int code = 0;
     {
-        ApiStackOptions stackOptions;
-        // The demo service starts anew on another port each run: nothing worth keeping.
-        stackOptions.cacheEnabled = !args.demo;
-        ApiContext context(stackOptions);
+        ApiContext context(stackOptionsFor(args.demo));
         CredentialStore keychain;
         ProfileStore profiles(&keychain);
         CredentialResolver resolver(&profiles);
