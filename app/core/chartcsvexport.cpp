@@ -133,7 +133,7 @@ QString ChartCsvExport::toCsv() const {
     return out;
 }
 
-bool ChartCsvExport::writeFile(const QString &fileName, QString *error) const {
+bool writeCsvFile(const QString &fileName, const QString &csv, QString *error) {
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
@@ -141,13 +141,17 @@ bool ChartCsvExport::writeFile(const QString &fileName, QString *error) const {
         return false;
     }
     file.write("\xEF\xBB\xBF");
-    file.write(toCsv().toUtf8());
+    file.write(csv.toUtf8());
     if (!file.commit()) {
         if (error)
             *error = file.errorString();
         return false;
     }
     return true;
+}
+
+bool ChartCsvExport::writeFile(const QString &fileName, QString *error) const {
+    return writeCsvFile(fileName, toCsv(), error);
 }
 
 } // namespace trro

@@ -68,4 +68,8 @@ private:
     QList<CsvSeries> m_series;
 };
 
+// Writes csv as UTF-8 with a byte-order mark (spreadsheets then read it as UTF-8), atomically:
+// the file is replaced only when everything was written. false with the reason in error.
+bool writeCsvFile(const QString &fileName, const QString &csv, QString *error);
+
 } // namespace trro

@@ -2,7 +2,6 @@
 
 #include "chartcsvexport.h"
 
-#include <QSaveFile>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -109,20 +108,7 @@ int SessionCsvExport::rowCount() const {
 }
 
 bool SessionCsvExport::writeFile(const QString &fileName, QString *error) const {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    file.write("\xEF\xBB\xBF");
-    file.write(toCsv().toUtf8());
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writeCsvFile(fileName, toCsv(), error);
 }
 
 } // namespace trro
