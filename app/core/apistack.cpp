@@ -1,8 +1,8 @@
 #include "apistack.h"
 
 #include "apiclient.h"
+#include "asyncstatscache.h"
 #include "cachedstats.h"
-#include "statscache.h"
 #include "trroapi.h"
 
 namespace trro {
@@ -13,8 +13,8 @@ ApiStack::ApiStack(const ApiStackOptions &options, QObject *parent)
     , m_scheduler(
           std::make_unique<RequestScheduler>(m_client.get(), options.scheduler, options.clock))
     , m_api(std::make_unique<TrroApi>(m_scheduler.get()))
-    , m_cache(std::make_unique<StatsCache>(options.cachePath.isEmpty() ? StatsCache::defaultPath()
-                                                                       : options.cachePath))
+    , m_cache(std::make_unique<AsyncStatsCache>(
+          options.cachePath.isEmpty() ? StatsCache::defaultPath() : options.cachePath))
     , m_statistics(std::make_unique<CachedStats>(m_api.get(), m_cache.get(), options.clock)) {
     if (options.timeoutMs > 0)
         m_client->setTimeoutMs(options.timeoutMs);
@@ -31,6 +31,11 @@ void ApiStack::configure(const Endpoint &endpoint, const Credentials &credential
     m_scheduler->cancelAll();
     m_client->setEndpoint(endpoint);
     m_client->setCredentials(credentials);
+}
+
+bool ApiStack::isIdle() const {
+    return m_scheduler->pendingCount() == 0 && m_scheduler->inFlightCount() == 0 &&
+           m_cache->pending() == 0;
 }
 
 bool ApiStack::isConfigured() const {

@@ -13,9 +13,9 @@
 namespace trro {
 
 class ApiClient;
+class AsyncStatsCache;
 class CachedStats;
 class Clock;
-class StatsCache;
 class TrroApi;
 
 // How to build an ApiStack. The defaults are the dashboard's.
@@ -25,8 +25,8 @@ struct ApiStackOptions {
     Clock *clock = nullptr;
     int timeoutMs = 0; // per attempt; 0: the client's default
     // The statistics cache file (empty: StatsCache::defaultPath(), shared by every program of
-    // the user). It is opened on first use, so a stack that never asks for statistics never
-    // touches it.
+    // the user). It is opened on first use, on the cache's own thread, so a stack that never
+    // asks for statistics never touches it.
     QString cachePath;
     bool cacheEnabled = true; // off: every statistics call goes to the service
     std::optional<CachePolicy> cachePolicy;
@@ -51,14 +51,17 @@ public:
     RequestScheduler *scheduler() const { return m_scheduler.get(); }
     TrroApi *api() const { return m_api.get(); }
     CachedStats *statistics() const { return m_statistics.get(); }
-    StatsCache *cache() const { return m_cache.get(); }
+    AsyncStatsCache *cache() const { return m_cache.get(); }
+
+    // Nothing queued or in flight: no request in the scheduler, no call on the cache's thread.
+    bool isIdle() const;
 
 private:
     // Declared in the order of construction: destroyed the other way round.
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<RequestScheduler> m_scheduler;
     std::unique_ptr<TrroApi> m_api;
-    std::unique_ptr<StatsCache> m_cache;
+    std::unique_ptr<AsyncStatsCache> m_cache;
     std::unique_ptr<CachedStats> m_statistics;
 };
 

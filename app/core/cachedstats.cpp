@@ -48,15 +48,12 @@ struct CachedStats::Probe {
     QList<PendingPtr> waiting;
 };
 
-CachedStats::CachedStats(TrroApi *api, StatsCache *cache, QObject *parent)
-    : CachedStats(api, cache, nullptr, parent) {}
-
-CachedStats::CachedStats(TrroApi *api, StatsCache *cache, Clock *clock, QObject *parent)
+CachedStats::CachedStats(TrroApi *api, AsyncStatsCache *cache, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_cache(cache ? cache : new StatsCache(StatsCache::defaultPath(), this))
+    , m_cache(cache)
     , m_clock(Clock::orSystem(clock)) {
-    connect(m_cache, &StatsCache::warning, this, [this](const QString &message) {
+    connect(m_cache, &AsyncStatsCache::warning, this, [this](const QString &message) {
         // Shown by whoever listens (a banner, stderr of trro-stats); logged when nobody does.
         if (!isSignalConnected(QMetaMethod::fromSignal(&CachedStats::warning)))
             qCWarning(lcCache).noquote() << message;
@@ -97,17 +94,21 @@ void CachedStats::intervalStatisticsDetailed(const StatsQuery &query, QObject *c
     p->hasContext = context != nullptr;
     p->callback = std::move(callback);
     p->priority = priority;
-    if (!m_enabled || !cacheable(query) || !m_cache->open()) {
+    if (!m_enabled || !cacheable(query)) {
         passThrough(p);
         return;
     }
     p->now = serviceNow();
-    p->loaded = m_cache->load(p->key, query.startTime, query.endTime, p->now - m_policy.maxAgeSec);
-    if (!p->loaded.ok) {
-        passThrough(p);
-        return;
-    }
-    plan(p);
+    m_cache->load(p->key, query.startTime, query.endTime, p->now - m_policy.maxAgeSec, this,
+                  [this, p](const StatsCache::Loaded &loaded) {
+                      if (p->hasContext && !p->context)
+                          return; // the caller went away while the file was read
+                      p->loaded = loaded;
+                      if (loaded.ok)
+                          plan(p);
+                      else
+                          passThrough(p);
+                  });
 }
 
 void CachedStats::passThrough(const PendingPtr &p) {
@@ -121,7 +122,7 @@ void CachedStats::passThrough(const PendingPtr &p) {
         [this, p](const Result<IntervalSeries> &r) {
             CacheOutcome outcome;
             outcome.requests = p->requests;
-            deliver(p, r, outcome, false);
+            deliver(p, r, outcome);
         },
         p->priority);
 }
@@ -169,7 +170,7 @@ void CachedStats::serve(const PendingPtr &p, const CachePlan &plan) {
     outcome.fromCache = true;
     outcome.ageSeconds = plan.dataAsOf > 0 ? std::max<qint64>(0, p->now - plan.dataAsOf) : 0;
     outcome.requests = p->requests;
-    deliver(p, makeSeries(p, assembleBuckets(plan.kept)), outcome, p->requests == 0);
+    deliver(p, makeSeries(p, assembleBuckets(plan.kept)), outcome);
 }
 
 void CachedStats::fetch(const PendingPtr &p, const CachePlan &plan) {
@@ -197,9 +198,10 @@ void CachedStats::onFetched(const PendingPtr &p, const CachePlan &plan, qint64 f
     CacheOutcome outcome;
     outcome.requests = p->requests;
     if (!result.ok()) {
-        if (result.error().isRetryable() && serveOffline(p, result.error()))
-            return;
-        deliver(p, result, outcome, false);
+        if (result.error().isRetryable())
+            serveOffline(p, result);
+        else
+            deliver(p, result, outcome);
         return;
     }
     const bool whole = plan.fetchStart == p->query.startTime && plan.fetchEnd == p->query.endTime;
@@ -208,7 +210,7 @@ void CachedStats::onFetched(const PendingPtr &p, const CachePlan &plan, qint64 f
     if (!absorbed.clean) {
         // Hostile or unexpected data is never combined: the whole range, as the service says.
         if (whole)
-            deliver(p, result, outcome, false);
+            deliver(p, result, outcome);
         else
             passThrough(p);
         return;
@@ -217,13 +219,23 @@ void CachedStats::onFetched(const PendingPtr &p, const CachePlan &plan, qint64 f
     IntervalSeries series = makeSeries(p, assembleBuckets(plan.kept, result.value().buckets));
     series.requestId = result.value().requestId;
     outcome.ageSeconds = plan.dataAsOf > 0 ? std::max<qint64>(0, p->now - plan.dataAsOf) : 0;
-    deliver(p, series, outcome, false);
+    deliver(p, series, outcome);
 }
 
-bool CachedStats::serveOffline(const PendingPtr &p, const ApiError &error) {
+void CachedStats::serveOffline(const PendingPtr &p, const Result<IntervalSeries> &failure) {
+    m_cache->load(p->key, p->query.startTime, p->query.endTime, 0, this,
+                  [this, p, failure](const StatsCache::Loaded &loaded) {
+                      if (serveOfflineFrom(p, failure.error(), loaded))
+                          return;
+                      CacheOutcome outcome;
+                      outcome.requests = p->requests;
+                      deliver(p, failure, outcome);
+                  });
+}
+
+bool CachedStats::serveOfflineFrom(const PendingPtr &p, const ApiError &error,
+                                   const StatsCache::Loaded &loaded) {
     const qint64 now = serviceNow();
-    const StatsCache::Loaded loaded =
-        m_cache->load(p->key, p->query.startTime, p->query.endTime, 0);
     if (!loaded.ok)
         return false;
     PlanInput in;
@@ -255,7 +267,7 @@ bool CachedStats::serveOffline(const PendingPtr &p, const ApiError &error) {
         series.warnings << gaps;
     series.warnings << offlineNote(error, outcome.ageSeconds, plan.notCached);
     Q_EMIT servedOffline(p->query.projectId, p->query.deviceId, outcome.ageSeconds);
-    deliver(p, series, outcome, false);
+    deliver(p, series, outcome);
     return true;
 }
 
@@ -357,17 +369,10 @@ IntervalSeries CachedStats::makeSeries(const PendingPtr &p,
 }
 
 void CachedStats::deliver(const PendingPtr &p, const Result<IntervalSeries> &result,
-                          const CacheOutcome &outcome, bool queued) {
+                          const CacheOutcome &outcome) {
     if (p->hasContext && !p->context)
         return;
-    QObject *receiver = p->hasContext ? p->context.data() : this;
-    if (!queued) {
-        p->callback(result, outcome);
-        return;
-    }
-    // Answers from the cache arrive from the event loop too, never inside the call.
-    QMetaObject::invokeMethod(
-        receiver, [p, result, outcome] { p->callback(result, outcome); }, Qt::QueuedConnection);
+    p->callback(result, outcome);
 }
 
 } // namespace trro

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "asyncstatscache.h"
 #include "cacheplan.h"
-#include "statscache.h"
 #include "trroapi.h"
 
 #include <QHash>
@@ -33,6 +33,8 @@ struct CacheOutcome {
 // sessions starting there; the others are served from the cache. When the service cannot be
 // reached (network errors, timeouts, 5xx after the scheduler's retries) whatever the cache holds
 // is served, marked in CacheOutcome, by servedOffline() and by a warning in the series.
+// The cache file is read and written on the cache's own thread (AsyncStatsCache): answers,
+// from the cache or not, always arrive from the event loop, never inside the call.
 class CachedStats final : public QObject {
     Q_OBJECT
 public:
@@ -40,14 +42,14 @@ public:
     using DetailedCallback =
         std::function<void(const Result<IntervalSeries> &, const CacheOutcome &)>;
 
-    // cache: nullptr opens StatsCache::defaultPath(); otherwise not owned (must outlive this).
-    explicit CachedStats(TrroApi *api, StatsCache *cache = nullptr, QObject *parent = nullptr);
-    // clock: the local clock that stamps and plans cache rows (nullptr: the system's).
-    CachedStats(TrroApi *api, StatsCache *cache, Clock *clock, QObject *parent = nullptr);
+    // cache: not owned (must outlive this). clock: the local clock that stamps and plans cache
+    // rows (nullptr: the system's).
+    CachedStats(TrroApi *api, AsyncStatsCache *cache, Clock *clock = nullptr,
+                QObject *parent = nullptr);
     ~CachedStats() override;
 
     TrroApi *api() const { return m_api; }
-    StatsCache *cache() const { return m_cache; }
+    AsyncStatsCache *cache() const { return m_cache; }
     void setEnabled(bool enabled) { m_enabled = enabled; } // off: every call goes to TrroApi
     bool isEnabled() const { return m_enabled; }
     void setPolicy(const CachePolicy &policy) { m_policy = policy; }
@@ -89,17 +91,19 @@ private:
     void fetch(const PendingPtr &p, const CachePlan &plan);
     void onFetched(const PendingPtr &p, const CachePlan &plan, qint64 fetchedAt,
                    const Result<IntervalSeries> &result);
-    bool serveOffline(const PendingPtr &p, const ApiError &error);
+    void serveOffline(const PendingPtr &p, const Result<IntervalSeries> &failure);
+    bool serveOfflineFrom(const PendingPtr &p, const ApiError &error,
+                          const StatsCache::Loaded &loaded);
     static QString offlineNote(const ApiError &error, qint64 ageSeconds,
                                const TimeRanges &notCached);
     void probe(const PendingPtr &p, const TimeRanges::Range &window);
     void applyProbe(const PendingPtr &p, const Probe &probe);
     void deliver(const PendingPtr &p, const Result<IntervalSeries> &result,
-                 const CacheOutcome &outcome, bool queued);
+                 const CacheOutcome &outcome);
     IntervalSeries makeSeries(const PendingPtr &p, const QList<IntervalBucket> &buckets) const;
 
     TrroApi *m_api;
-    StatsCache *m_cache;
+    AsyncStatsCache *m_cache;
     Clock *m_clock;
     CachePolicy m_policy;
     bool m_enabled = true;

@@ -5,6 +5,7 @@
 
 #include "apiclient.h"
 #include "apistack.h"
+#include "asyncstatscache.h"
 #include "cachedstats.h"
 #include "clock.h"
 #include "localservice.h"
@@ -61,15 +62,19 @@ struct CacheFixture {
         while (!done()) {
             if (deadline.hasExpired())
                 return false;
-            if (scheduler->inFlightCount() > 0) {
-                if (!QTest::qWaitFor([&] { return done() || scheduler->inFlightCount() == 0; },
+            // A reply on the wire or a call on the cache's thread: wait for it in real time.
+            const auto busy = [this] {
+                return scheduler->inFlightCount() > 0 || cache->pending() > 0;
+            };
+            if (busy()) {
+                if (!QTest::qWaitFor([&] { return done() || !busy(); },
                                      int(std::max<qint64>(1, deadline.remainingTime()))))
                     return false;
                 continue;
             }
             QCoreApplication::processEvents();
             QCoreApplication::processEvents();
-            if (done() || scheduler->inFlightCount() > 0)
+            if (done() || busy())
                 continue;
             if (!manual->advanceToNextTimer(60LL * 1000000))
                 QTest::qWait(1); // nothing due on the clock: something else is under way
@@ -154,7 +159,12 @@ struct CacheFixture {
     ApiClient *client = nullptr;
     RequestScheduler *scheduler = nullptr;
     TrroApi *api = nullptr;
-    StatsCache *cache = nullptr;
+    AsyncStatsCache *cache = nullptr;
+
+    // The cache's figures, read on its thread (blocks until the calls before it are done).
+    CacheInfo cacheInfo() const {
+        return cache->wait<CacheInfo>([](StatsCache &c) { return c.info(); });
+    }
     CachedStats *cached = nullptr;
     bool listening = false;
 };

@@ -246,7 +246,7 @@ void TestCachedStats::disabledGoesStraightThrough() {
     f.run({QString()}, now - 7 * Day, now - Day, Interval::Day);
     f.run({QString()}, now - 7 * Day, now - Day, Interval::Day);
     QCOMPARE(f.statsRequests(), 2);
-    QCOMPARE(f.cache->info().rows, 0);
+    QCOMPARE(f.cacheInfo().rows, 0);
 }
 
 // The published example (inverted, duplicated, odd buckets) is never cached or combined.
@@ -264,7 +264,7 @@ void TestCachedStats::hostileAnswersArePassedThrough() {
     QCOMPARE(cached.first().result.value().warnings, direct.first().result.value().warnings);
     QVERIFY(!direct.first().result.value().warnings.isEmpty());
     QCOMPARE(f.statsRequests(), 3);
-    QCOMPARE(f.cache->info().rows, 0);
+    QCOMPARE(f.cacheInfo().rows, 0);
 }
 
 void TestCachedStats::destroyedContextGetsNoCallback() {
@@ -282,10 +282,8 @@ void TestCachedStats::destroyedContextGetsNoCallback() {
                                      [&calls](const Result<IntervalSeries> &) { ++calls; });
         delete context;
     }
-    // Once the scheduler holds no job, no answer is left to deliver.
-    QVERIFY(QTest::qWaitFor(
-        [&f] { return f.scheduler->inFlightCount() == 0 && f.scheduler->pendingCount() == 0; },
-        15000));
+    // Once neither the scheduler nor the cache's thread holds a job, no answer is left to deliver.
+    QVERIFY(QTest::qWaitFor([&f] { return f.stack->isIdle(); }, 15000));
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
     QCOMPARE(calls, 0);

@@ -4,6 +4,7 @@
 
 #include "apiclient.h"
 #include "apistack.h"
+#include "asyncstatscache.h"
 #include "clock.h"
 #include "localservice.h"
 #include "requestscheduler.h"
@@ -37,28 +38,33 @@ struct ServiceFixture {
         scheduler = stack->scheduler();
         api = stack->api();
         statistics = stack->statistics();
+        cache = stack->cache();
     }
 
-    // With a ManualClock: lets every request in flight be answered (in real time, while the
-    // clock stands still) and the zero-delay timers after them run. False when a reply never
-    // comes.
-    static bool settle(RequestScheduler *scheduler) {
+    // With a ManualClock: lets every request in flight be answered and every call on the
+    // cache's thread come back (in real time, while the clock stands still), and the zero-delay
+    // timers after them run. False when a reply never comes.
+    static bool settle(RequestScheduler *scheduler, const AsyncStatsCache *cache = nullptr) {
+        const auto busy = [&] {
+            return scheduler->inFlightCount() > 0 || (cache && cache->pending() > 0);
+        };
         do {
-            if (!QTest::qWaitFor([&] { return scheduler->inFlightCount() == 0; }, 30000))
+            if (!QTest::qWaitFor([&] { return !busy(); }, 30000))
                 return false;
             QCoreApplication::processEvents();
             QCoreApplication::processEvents();
-        } while (scheduler->inFlightCount() > 0);
+        } while (busy());
         return true;
     }
 
     // Settles, then moves the clock to the scheduler's next timer, until nothing is queued.
     // False when the scheduler waits for no timer within limitUs, or a reply never comes.
     static bool runUntilIdle(ManualClock &clock, RequestScheduler *scheduler,
-                             qint64 limitUs = 600LL * 1000000) {
+                             qint64 limitUs = 600LL * 1000000,
+                             const AsyncStatsCache *cache = nullptr) {
         const qint64 end = clock.monotonicUs() + limitUs;
         for (;;) {
-            if (!settle(scheduler))
+            if (!settle(scheduler, cache))
                 return false;
             if (scheduler->pendingCount() == 0)
                 return true;
@@ -70,15 +76,16 @@ struct ServiceFixture {
     }
 
     // The same for a stretch of the clock: afterwards it stands exactly us later.
-    static bool runFor(ManualClock &clock, RequestScheduler *scheduler, qint64 us) {
+    static bool runFor(ManualClock &clock, RequestScheduler *scheduler, qint64 us,
+                       const AsyncStatsCache *cache = nullptr) {
         const qint64 end = clock.monotonicUs() + us;
         for (;;) {
-            if (!settle(scheduler))
+            if (!settle(scheduler, cache))
                 return false;
             const qint64 next = clock.nextDueUs();
             if (next < 0 || next > end) {
                 clock.advance(end - clock.monotonicUs());
-                return settle(scheduler);
+                return settle(scheduler, cache);
             }
             clock.advanceToNextTimer(us);
         }
@@ -92,6 +99,7 @@ struct ServiceFixture {
     RequestScheduler *scheduler = nullptr;
     TrroApi *api = nullptr;
     CachedStats *statistics = nullptr;
+    AsyncStatsCache *cache = nullptr;
     bool listening = false;
 };
 

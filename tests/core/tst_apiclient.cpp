@@ -26,6 +26,8 @@ private Q_SLOTS:
     void traceNeverShowsSecrets();
     void abort();
     void missingCredentials();
+    void largeAnswersAreParsedOnAWorker();
+    void errorsParsedOnAWorkerKeepTheirKind();
 
 private:
     static Result<QJsonObject> call(ApiClient *client, const QString &action,
@@ -210,6 +212,46 @@ void TestApiClient::missingCredentials() {
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, ApiError::Kind::Credentials);
     QVERIFY(f.service->requestLog().isEmpty()); // nothing was sent
+}
+
+// Answers over the threshold are read on a worker thread, with the same result as where they
+// arrived: the same fields, the same RequestId.
+void TestApiClient::largeAnswersAreParsedOnAWorker() {
+    ServiceFixture f;
+    QVERIFY(f.listening);
+    const QJsonObject params{{QStringLiteral("ProjectId"), sim::LocalService::demoProjectId()},
+                             {QStringLiteral("PageNumber"), 1},
+                             {QStringLiteral("PageSize"), 100}};
+    const Result<QJsonObject> here = call(f.client, QStringLiteral("DescribeDeviceList"), params);
+    QVERIFY(here.ok());
+    QCOMPARE(f.client->parsedOnWorker(), 0);
+
+    f.client->setParseOnWorkerBytes(1); // every answer is "large"
+    const Result<QJsonObject> worker = call(f.client, QStringLiteral("DescribeDeviceList"), params);
+    QVERIFY2(worker.ok(), qPrintable(worker.ok() ? QString() : worker.error().userMessage()));
+    QCOMPARE(f.client->parsedOnWorker(), 1);
+    QVERIFY(!worker.value().value(QLatin1String("RequestId")).toString().isEmpty());
+    QVERIFY(worker.value().value(QLatin1String("RequestId")) !=
+            here.value().value(QLatin1String("RequestId")));
+    QJsonObject a = here.value();
+    QJsonObject b = worker.value();
+    a.remove(QStringLiteral("RequestId"));
+    b.remove(QStringLiteral("RequestId"));
+    QCOMPARE(b, a);
+}
+
+void TestApiClient::errorsParsedOnAWorkerKeepTheirKind() {
+    ServiceFixture f;
+    f.client->setParseOnWorkerBytes(1);
+    f.client->setCredentials(
+        {sim::LocalService::demoCredentials().secretId, QStringLiteral("not-the-key"), {}, {}});
+    const Result<QJsonObject> r = call(f.client, QStringLiteral("DescribeProjectList"));
+    QVERIFY(!r.ok());
+    QCOMPARE(f.client->parsedOnWorker(), 1);
+    QCOMPARE(r.error().kind, ApiError::Kind::Api);
+    QCOMPARE(r.error().code, QStringLiteral("AuthFailure.SignatureFailure"));
+    QVERIFY(!r.error().requestId.isEmpty());
+    QVERIFY(r.error().isAuthFailure());
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

@@ -67,7 +67,7 @@ void TestBreakdownFetcher::estimateFirstThenExact() {
     run.begin();
     QVERIFY(run.fetcher.isRunning());
     // The session list and the agreement check take well under a second of the clock.
-    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler, 900000));
+    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler, 900000, run.fixture.cache));
     QCOMPARE(estimated.size(), 1);
     QVERIFY(run.fetcher.hasEstimate());
     QHash<QString, DeviceIntervalStats> estimates;
@@ -86,7 +86,8 @@ void TestBreakdownFetcher::estimateFirstThenExact() {
         withSessions += row.stats.hasSessions() ? 1 : 0;
     }
     QVERIFY(withSessions > 0);
-    QVERIFY(ServiceFixture::runUntilIdle(clock, run.fixture.scheduler));
+    QVERIFY(ServiceFixture::runUntilIdle(clock, run.fixture.scheduler, 600LL * 1000000,
+                                         run.fixture.cache));
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY(!run.fetcher.isRunning());
     // The local service counts sessions the way the estimate does: every figure equals.
@@ -108,7 +109,7 @@ void TestBreakdownFetcher::worstFirstOverBothActionsUnderBothLimits() {
     QSignalSpy agreement(&run.fetcher, &BreakdownFetcher::agreementChecked);
     QSignalSpy finished(&run.fetcher, &BreakdownFetcher::finished);
     run.begin();
-    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler, 3000000));
+    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler, 3000000, run.fixture.cache));
     QCOMPARE(agreement.size(), 1);
     QCOMPARE(agreement.first().first().toBool(), true);
     QVERIFY(run.fetcher.usesBothActions());
@@ -128,7 +129,8 @@ void TestBreakdownFetcher::worstFirstOverBothActionsUnderBothLimits() {
     QVERIFY2(leastLoaded >= worstPending,
              qPrintable(QStringLiteral("%1 < %2").arg(leastLoaded).arg(worstPending)));
 
-    QVERIFY(ServiceFixture::runUntilIdle(clock, run.fixture.scheduler));
+    QVERIFY(ServiceFixture::runUntilIdle(clock, run.fixture.scheduler, 600LL * 1000000,
+                                         run.fixture.cache));
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(run.model.count(BreakdownModel::RowState::Loaded), int(run.devices.size()));
     // Both actions carry the device requests, each at most 20 in any second of the log.
@@ -163,7 +165,8 @@ void TestBreakdownFetcher::disagreementFallsBackToOneAction() {
     QSignalSpy agreement(&run.fetcher, &BreakdownFetcher::agreementChecked);
     QSignalSpy finished(&run.fetcher, &BreakdownFetcher::finished);
     run.begin();
-    QVERIFY(ServiceFixture::runUntilIdle(clock, run.fixture.scheduler));
+    QVERIFY(ServiceFixture::runUntilIdle(clock, run.fixture.scheduler, 600LL * 1000000,
+                                         run.fixture.cache));
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(agreement.size(), 1);
     QCOMPARE(agreement.first().first().toBool(), false);
@@ -179,13 +182,13 @@ void TestBreakdownFetcher::cancelStopsAndKeepsEstimates() {
     Run run(&clock);
     QSignalSpy cancelled(&run.fetcher, &BreakdownFetcher::cancelled);
     run.begin();
-    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler, 2000000));
+    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler, 2000000, run.fixture.cache));
     QVERIFY(run.fetcher.isRunning());
     run.fetcher.cancel();
     QCOMPARE(cancelled.size(), 1);
     QVERIFY(!run.fetcher.isRunning());
     const qsizetype sent = run.fixture.service->requestLog().size();
-    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler, 5000000));
+    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler, 5000000, run.fixture.cache));
     QCOMPARE(run.fixture.service->requestLog().size(), sent); // nothing more goes out
     const int cancelledRows = run.model.count(BreakdownModel::RowState::Cancelled);
     QVERIFY(cancelledRows > 0);

@@ -30,14 +30,10 @@ private:
 
     std::unique_ptr<DashboardService> m_service;
     std::unique_ptr<ApiStack> m_stack;
-    // Waits until the scheduler has no job queued or in flight, then delivers what they posted.
+    // Waits until neither the scheduler nor the cache's thread has a job queued or in flight,
+    // then delivers what they posted.
     bool drained() {
-        const bool idle = QTest::qWaitFor(
-            [this] {
-                return m_stack->scheduler()->inFlightCount() == 0 &&
-                       m_stack->scheduler()->pendingCount() == 0;
-            },
-            15000);
+        const bool idle = QTest::qWaitFor([this] { return m_stack->isIdle(); }, 15000);
         QCoreApplication::processEvents();
         QCoreApplication::processEvents();
         return idle;

@@ -2,6 +2,7 @@
 // fetched keep their rows (and they are in the cache), the others end with a clear network
 // error; when the service is back, the same fetch again asks only for what is missing, and the
 // result equals a fetch that was never interrupted.
+#include "asyncstatscache.h"
 #include "fleetfetch.h"
 #include "statscache.h"
 
@@ -68,7 +69,8 @@ void TestServiceKilled::killedMidFetchThenResumed() {
         QVERIFY(!e.userMessage().isEmpty());
     }
     // The rows that arrived are in the cache.
-    QCOMPARE(stack.stack->cache()->info().series, qint64(262 - failed));
+    QCOMPARE(stack.stack->cache()->wait<qint64>([](StatsCache &c) { return c.info().series; }),
+             qint64(262 - failed));
 
     // The service is back on the same address: the same fetch asks only for the missing series.
     QVERIFY(service.listen(QHostAddress::LocalHost, port));

@@ -1,4 +1,5 @@
 #include "apicontext.h"
+#include "apistack.h"
 #include "appsettings.h"
 #include "apptheme.h"
 #include "breakdownmodel.h"
@@ -46,10 +47,8 @@ namespace {
 
 // Waits until no request is queued or in flight, then lets layouts, posted updates and
 // deferred deletions run, so a grab shows the final frame (charts draw without animation).
-bool settleLayout(QWidget *window, RequestScheduler *scheduler) {
-    const bool idle = QTest::qWaitFor(
-        [scheduler] { return scheduler->inFlightCount() == 0 && scheduler->pendingCount() == 0; },
-        60000);
+bool settleLayout(QWidget *window, const ApiStack *stack) {
+    const bool idle = QTest::qWaitFor([stack] { return stack->isIdle(); }, 60000);
     for (int i = 0; i < 5; ++i) {
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
@@ -302,21 +301,33 @@ void TestMainWindow::offlineStartShowsCachedData() {
 void TestMainWindow::cacheDialogLimitsAndClears() {
     auto window = makeWindow(defaultStart());
     QVERIFY(waitForData(window.get()));
-    StatsCache *cache = m_context->statistics()->cache();
-    const qint64 limitBefore = cache->maxBytes();
+    AsyncStatsCache *cache = m_context->statistics()->cache();
+    const auto maxBytes = [cache] {
+        return cache->wait<qint64>([](StatsCache &c) { return c.maxBytes(); });
+    };
+    const auto series = [cache] {
+        return cache->wait<qint64>([](StatsCache &c) { return c.info().series; });
+    };
+    const qint64 limitBefore = maxBytes();
 
     auto *action = window->findChild<QAction *>(QStringLiteral("actionStatisticsCache"));
     QVERIFY(action);
     action->trigger();
     CacheDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = window->findChild<CacheDialog *>()) != nullptr);
+    // The figures come from the cache's thread; the dialog opens without waiting for them.
+    QSignalSpy refreshed(dialog, &CacheDialog::refreshed);
+    QVERIFY(refreshed.wait(10000));
     QVERIFY(dialog->summary().contains(cache->path()));
     QVERIFY(dialog->clearButton()->isEnabled());
 
     dialog->limitBox()->setValue(3);
     QVERIFY(dialog->applyButton()->isEnabled());
     dialog->applyButton()->click();
-    QCOMPARE(cache->maxBytes(), 3 * 1024 * 1024);
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(maxBytes(), 3 * 1024 * 1024);
+    QCOMPARE(dialog->limitBox()->value(), 3);
+    QVERIFY(!dialog->applyButton()->isEnabled());
 
     // "Clear cache…" asks first, in a box that does not block; nothing is cleared before
     // the answer.
@@ -326,12 +337,15 @@ void TestMainWindow::cacheDialogLimitsAndClears() {
     QVERIFY(question);
     QVERIFY(question->isVisible());
     QCOMPARE(cleared.size(), 0);
-    QVERIFY(cache->info().series > 0);
+    QVERIFY(series() > 0);
     question->button(QMessageBox::Yes)->click();
-    QCOMPARE(cleared.size(), 1);
-    QCOMPARE(cache->info().series, 0);
+    QVERIFY(cleared.wait(10000));
+    QCOMPARE(series(), 0);
+    QVERIFY(refreshed.wait(10000));
     QVERIFY(!dialog->clearButton()->isEnabled());
-    QVERIFY(cache->saveMaxBytes(limitBefore == StatsCache::DefaultMaxBytes ? 0 : limitBefore));
+    QVERIFY(cache->wait<bool>([limitBefore](StatsCache &c) {
+        return c.saveMaxBytes(limitBefore == StatsCache::DefaultMaxBytes ? 0 : limitBefore);
+    }));
     dialog->close();
 }
 
@@ -623,13 +637,13 @@ void TestMainWindow::screenshots() {
     QVERIFY(waitForData(window.get()));
     QTRY_VERIFY_WITH_TIMEOUT(!window->fleet()->isLoading(), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(!window->devicePanel()->devices().isEmpty(), 30000);
-    QVERIFY(settleLayout(window.get(), m_context->scheduler()));
+    QVERIFY(settleLayout(window.get(), m_context->stack()));
     QVERIFY(window->grab().save(directory + QStringLiteral("/main-view.png")));
     AppTheme::apply(AppTheme::Choice::Dark);
-    QVERIFY(settleLayout(window.get(), m_context->scheduler()));
+    QVERIFY(settleLayout(window.get(), m_context->stack()));
     QVERIFY(window->grab().save(directory + QStringLiteral("/main-view-dark.png")));
     AppTheme::apply(AppTheme::Choice::System);
-    QVERIFY(settleLayout(window.get(), m_context->scheduler()));
+    QVERIFY(settleLayout(window.get(), m_context->stack()));
 
     // The busiest day of the range.
     QList<IntervalBucket> buckets = window->fleet()->data().fleet.buckets;
@@ -641,12 +655,12 @@ void TestMainWindow::screenshots() {
     QSignalSpy finished(window->pages()->breakdownPanel(), &IntervalBreakdownPanel::finished);
     window->pages()->openInterval(busiest.startTime, busiest.endTime);
     QVERIFY(finished.wait(120000));
-    QVERIFY(settleLayout(window.get(), m_context->scheduler()));
+    QVERIFY(settleLayout(window.get(), m_context->stack()));
     QVERIFY(window->grab().save(directory + QStringLiteral("/interval-breakdown.png")));
 
     window->pages()->openDevice(worst);
     QTRY_VERIFY_WITH_TIMEOUT(!window->pages()->deviceView()->isLoading(), 30000);
-    QVERIFY(settleLayout(window.get(), m_context->scheduler()));
+    QVERIFY(settleLayout(window.get(), m_context->stack()));
     QVERIFY(window->grab().save(directory + QStringLiteral("/device-view.png")));
 }
 

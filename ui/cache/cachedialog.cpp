@@ -1,6 +1,6 @@
 #include "cachedialog.h"
 
-#include "statscache.h"
+#include "asyncstatscache.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -28,7 +28,7 @@ QLabel *valueLabel(QWidget *parent) {
 
 } // namespace
 
-CacheDialog::CacheDialog(StatsCache *cache, QWidget *parent)
+CacheDialog::CacheDialog(AsyncStatsCache *cache, QWidget *parent)
     : QDialog(parent)
     , m_cache(cache)
     , m_path(valueLabel(this))
@@ -75,7 +75,7 @@ CacheDialog::CacheDialog(StatsCache *cache, QWidget *parent)
     connect(m_apply, &QPushButton::clicked, this, &CacheDialog::applyLimit);
     connect(m_clear, &QPushButton::clicked, this, &CacheDialog::clearCache);
     connect(m_limit, &QSpinBox::valueChanged, this,
-            [this](int value) { m_apply->setEnabled(value * MiB != m_cache->maxBytes()); });
+            [this](int value) { m_apply->setEnabled(value * MiB != m_limitBytes); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -92,7 +92,14 @@ QString CacheDialog::summary() const {
 }
 
 void CacheDialog::refresh() {
-    const CacheInfo info = m_cache->info();
+    m_state->setText(tr("Reading the cache…"));
+    m_apply->setEnabled(false);
+    m_limit->setEnabled(false);
+    m_clear->setEnabled(false);
+    m_cache->info(this, [this](const CacheInfo &info) { showInfo(info); });
+}
+
+void CacheDialog::showInfo(const CacheInfo &info) {
     const QLocale locale;
     const auto when = [&locale](const QDateTime &t) {
         return locale.toString(t.toLocalTime(), QLocale::ShortFormat);
@@ -111,13 +118,18 @@ void CacheDialog::refresh() {
     m_apply->setEnabled(false);
     m_limit->setEnabled(info.open);
     m_clear->setEnabled(info.open && info.rows > 0);
+    m_limitBytes = info.limitBytes;
+    Q_EMIT refreshed();
 }
 
 void CacheDialog::applyLimit() {
-    if (!m_cache->saveMaxBytes(qint64(m_limit->value()) * MiB))
-        showWarning(tr("The size limit could not be saved in %1.")
-                        .arg(QDir::toNativeSeparators(m_cache->path())));
-    refresh();
+    m_apply->setEnabled(false);
+    m_cache->saveMaxBytes(qint64(m_limit->value()) * MiB, this, [this](bool saved) {
+        if (!saved)
+            showWarning(tr("The size limit could not be saved in %1.")
+                            .arg(QDir::toNativeSeparators(m_cache->path())));
+        refresh();
+    });
 }
 
 void CacheDialog::clearCache() {
@@ -138,12 +150,15 @@ void CacheDialog::clearCache() {
 }
 
 void CacheDialog::clearConfirmed() {
-    if (m_cache->clear())
-        Q_EMIT cleared();
-    else
-        showWarning(tr("The cache %1 could not be cleared.")
-                        .arg(QDir::toNativeSeparators(m_cache->path())));
-    refresh();
+    m_clear->setEnabled(false);
+    m_cache->clear(this, [this](bool done) {
+        if (done)
+            Q_EMIT cleared();
+        else
+            showWarning(tr("The cache %1 could not be cleared.")
+                            .arg(QDir::toNativeSeparators(m_cache->path())));
+        refresh();
+    });
 }
 
 void CacheDialog::showWarning(const QString &text) {

@@ -8,15 +8,17 @@ class QSpinBox;
 
 namespace trro {
 
-class StatsCache;
+class AsyncStatsCache;
+struct CacheInfo;
 
 // File › Statistics cache…: where the cache shared with trro-stats lives, how much it holds
 // against its size limit, the limit itself (for every program using the file), and "Clear
-// cache". Works on the window's own StatsCache, so nothing it still means to write is lost.
+// cache". Works on the window's own cache, after what it still means to write, and never waits
+// for the file: the figures arrive from the cache's thread (refreshed()).
 class CacheDialog final : public QDialog {
     Q_OBJECT
 public:
-    explicit CacheDialog(StatsCache *cache, QWidget *parent = nullptr);
+    explicit CacheDialog(AsyncStatsCache *cache, QWidget *parent = nullptr);
 
     QSpinBox *limitBox() const { return m_limit; }
     QPushButton *clearButton() const { return m_clear; }
@@ -25,15 +27,18 @@ public:
 
 Q_SIGNALS:
     void cleared();
+    void refreshed(); // the figures shown are the cache's current ones
 
 private:
     void refresh();
+    void showInfo(const CacheInfo &info);
     void applyLimit();
     void clearCache();
     void clearConfirmed();
     void showWarning(const QString &text);
 
-    StatsCache *m_cache;
+    AsyncStatsCache *m_cache;
+    qint64 m_limitBytes = 0;
     QLabel *m_path;
     QLabel *m_state;
     QLabel *m_size;
