@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -13,7 +14,10 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QPromise>
+#include <QThreadPool>
 #include <QTimer>
+#include <memory>
 
 namespace trro {
 
@@ -167,36 +171,70 @@ void ApiClient::finishReply(ApiReply *apiReply, QNetworkReply *reply, qint64 max
                          .arg(status)
                          .arg(body.size()));
 
-    if (reply->property("trroTooLarge").toBool()) {
-        apiReply->finish(ApiError::make(ApiError::Kind::Malformed,
-                                        QStringLiteral("ResponseTooLarge"),
-                                        tr("The response exceeds the size limit of %1 MiB.")
-                                            .arg(m_maxResponseBytes / (1024 * 1024))));
+    if (std::optional<ApiError> error = transportError(reply, status)) {
+        apiReply->finish(*error);
         return;
     }
-    const QNetworkReply::NetworkError netError = reply->error();
-    if (reply->property("trroDeadline").toBool()) {
-        apiReply->finish(ApiError::make(ApiError::Kind::Timeout, QStringLiteral("Timeout"),
-                                        tr("No complete answer from %1 within %2 s.")
-                                            .arg(m_endpoint.toString())
-                                            .arg(m_timeoutMs / 1000.0)));
+    if (body.size() >= m_parseOnWorkerBytes) {
+        parseOnWorker(apiReply, serverDate, body, status, maxValues);
         return;
     }
-    if (netError != QNetworkReply::NoError && status == 0) {
-        const bool timeout = netError == QNetworkReply::OperationCanceledError ||
-                             netError == QNetworkReply::TimeoutError;
-        ApiError e =
-            ApiError::make(timeout ? ApiError::Kind::Timeout : ApiError::Kind::Network,
-                           timeout ? QStringLiteral("Timeout") : QStringLiteral("NetworkError"),
-                           timeout ? tr("No answer from %1 within %2 s.")
-                                         .arg(m_endpoint.toString())
-                                         .arg(m_timeoutMs / 1000.0)
-                                   : reply->errorString());
-        apiReply->finish(e);
-        return;
-    }
+    completeReply(apiReply, serverDate, readReplyBody(apiReply->action(), body, status, maxValues));
+}
 
-    Result<QJsonObject> result = readReplyBody(apiReply->action(), body, status, maxValues);
+std::optional<ApiError> ApiClient::transportError(const QNetworkReply *reply, int status) const {
+    if (reply->property("trroTooLarge").toBool())
+        return ApiError::make(ApiError::Kind::Malformed, QStringLiteral("ResponseTooLarge"),
+                              tr("The response exceeds the size limit of %1 MiB.")
+                                  .arg(m_maxResponseBytes / (1024 * 1024)));
+    if (reply->property("trroDeadline").toBool())
+        return ApiError::make(ApiError::Kind::Timeout, QStringLiteral("Timeout"),
+                              tr("No complete answer from %1 within %2 s.")
+                                  .arg(m_endpoint.toString())
+                                  .arg(m_timeoutMs / 1000.0));
+    const QNetworkReply::NetworkError netError = reply->error();
+    if (netError == QNetworkReply::NoError || status != 0)
+        return std::nullopt;
+    const bool timeout = netError == QNetworkReply::OperationCanceledError ||
+                         netError == QNetworkReply::TimeoutError;
+    return ApiError::make(timeout ? ApiError::Kind::Timeout : ApiError::Kind::Network,
+                          timeout ? QStringLiteral("Timeout") : QStringLiteral("NetworkError"),
+                          timeout ? tr("No answer from %1 within %2 s.")
+                                        .arg(m_endpoint.toString())
+                                        .arg(m_timeoutMs / 1000.0)
+                                  : reply->errorString());
+}
+
+void ApiClient::parseOnWorker(ApiReply *apiReply, const QDateTime &serverDate,
+                              const QByteArray &body, int status, qint64 maxValues) {
+    // The parse reads only its copies; the answer comes back through a watcher owned by the
+    // reply, so a reply aborted (and deleted) meanwhile never hears of it.
+    ++m_parsedOnWorker;
+    auto promise = std::make_shared<QPromise<Result<QJsonObject>>>();
+    auto *watcher = new QFutureWatcher<Result<QJsonObject>>(apiReply);
+    connect(watcher, &QFutureWatcherBase::finished, apiReply,
+            [this, apiReply, watcher, serverDate] {
+                const QList<Result<QJsonObject>> results = watcher->future().results();
+                completeReply(apiReply, serverDate,
+                              results.isEmpty()
+                                  ? Result<QJsonObject>(ApiError::make(
+                                        ApiError::Kind::Malformed, QStringLiteral("ParseFailed"),
+                                        tr("The response could not be read.")))
+                                  : results.constFirst());
+            });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start(
+        [promise, action = apiReply->action(), body, status, maxValues] {
+            promise->addResult(readReplyBody(action, body, status, maxValues));
+            promise->finish();
+        });
+}
+
+void ApiClient::completeReply(ApiReply *apiReply, const QDateTime &serverDate,
+                              Result<QJsonObject> result) {
+    if (apiReply->isFinished())
+        return; // aborted while the answer was parsed
     if (!result.ok()) {
         ApiError e = result.error();
         if (serverDate.isValid()) {

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -47,6 +48,12 @@ public:
     qint64 clockOffset() const { return m_clockOffset; }
     // --verbose: every request and response is described on this signal, signature redacted.
     void setTraceEnabled(bool enabled) { m_trace = enabled; }
+    // Answers of at least this size are parsed and validated on a worker thread (a long
+    // session's telemetry is megabytes of JSON); smaller ones where they arrive.
+    static constexpr qint64 DefaultParseOnWorkerBytes = 256 * 1024;
+    void setParseOnWorkerBytes(qint64 bytes) { m_parseOnWorkerBytes = bytes; }
+    // Answers parsed on a worker so far.
+    qint64 parsedOnWorker() const { return m_parsedOnWorker; }
 
     // The reply is owned by the client and deleted (deleteLater) after finished().
     // maxValues > 0: an answer holding more JSON values than that (see responselimits.h) is
@@ -61,6 +68,11 @@ Q_SIGNALS:
 
 private:
     void finishReply(ApiReply *apiReply, QNetworkReply *reply, qint64 maxValues);
+    // The transport's failure (size cap, deadline, network), or none.
+    std::optional<ApiError> transportError(const QNetworkReply *reply, int status) const;
+    void parseOnWorker(ApiReply *apiReply, const QDateTime &serverDate, const QByteArray &body,
+                       int status, qint64 maxValues);
+    void completeReply(ApiReply *apiReply, const QDateTime &serverDate, Result<QJsonObject> result);
     // A Usage error naming the first header value that must not be sent, or none.
     ApiError checkHeaderValues() const;
     // Handles the Date header of an answer; false with *error when it is beyond reason.
@@ -73,6 +85,8 @@ private:
     int m_timeoutMs = DefaultTimeoutMs;
     qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
     qint64 m_clockOffset = 0;
+    qint64 m_parseOnWorkerBytes = DefaultParseOnWorkerBytes;
+    qint64 m_parsedOnWorker = 0;
     bool m_trace = false;
 };
 
