@@ -416,6 +416,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>No complete answer from %1 within %2 s.</source>
         <translation>%1 未在 %2 秒内给出完整应答。</translation>
     </message>
+    <message>
+        <source>The response could not be read.</source>
+        <translation>无法读取响应。</translation>
+    </message>
 </context>
 <context>
     <name>trro::ApiError</name>
@@ -594,6 +598,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>The cache %1 could not be cleared.</source>
         <translation>无法清空缓存 %1。</translation>
+    </message>
+    <message>
+        <source>Reading the cache…</source>
+        <translation>正在读取缓存…</translation>
     </message>
 </context>
 <context>
