@@ -26,19 +26,19 @@ void AsyncStatsCache::call(std::function<R(StatsCache &)> work, QObject *context
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     StatsCache *cache = m_cache;
-    QMetaObject::invokeMethod(cache, [this, cache, work = std::move(work), guard, hasContext,
-                                      done = std::move(done)] {
-        R result = work(*cache);
-        // Back to this object's thread; this object outlives the worker (its destructor waits).
-        QMetaObject::invokeMethod(
-            this,
-            [this, guard, hasContext, done, result = std::move(result)] {
-                if (done && (!hasContext || guard))
-                    done(result);
-                delivered();
-            },
-            Qt::QueuedConnection);
-    });
+    QMetaObject::invokeMethod(
+        cache, [this, cache, work = std::move(work), guard, hasContext, done = std::move(done)] {
+            R result = work(*cache);
+            // Back to this object's thread; this object outlives the worker (its destructor waits).
+            QMetaObject::invokeMethod(
+                this,
+                [this, guard, hasContext, done, result = std::move(result)] {
+                    if (done && (!hasContext || guard))
+                        done(result);
+                    delivered();
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void AsyncStatsCache::post(std::function<void(StatsCache &)> work) {
@@ -71,8 +71,7 @@ void AsyncStatsCache::store(const CacheKey &key, qint64 start, qint64 end,
     });
 }
 
-void AsyncStatsCache::storeDerived(const CacheKey &key, const CachePiece &piece,
-                                   qint64 settleSec) {
+void AsyncStatsCache::storeDerived(const CacheKey &key, const CachePiece &piece, qint64 settleSec) {
     post([key, piece, settleSec](StatsCache &cache) { cache.storeDerived(key, piece, settleSec); });
 }
 

@@ -64,9 +64,9 @@ int holdLock(const QString &path, int ms) {
 }
 
 bool startLockHolder(QProcess &child, const QString &path, int ms) {
-    child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--hold-lock"), path, QStringLiteral("--lock-ms"),
-                 QString::number(ms)});
+    child.start(
+        QCoreApplication::applicationFilePath(),
+        {QStringLiteral("--hold-lock"), path, QStringLiteral("--lock-ms"), QString::number(ms)});
     QByteArray out;
     while (!out.contains("locked")) {
         if (!child.waitForReadyRead(10000))
@@ -134,7 +134,8 @@ Phase refresh(CachedStats *statistics, const QStringList &devices, qint64 start,
     // What the refresh wrote is on the file too before the phase ends.
     QObject flushed;
     bool idle = statistics->cache()->pending() == 0;
-    QObject::connect(statistics->cache(), &AsyncStatsCache::idle, &flushed, [&idle] { idle = true; });
+    QObject::connect(statistics->cache(), &AsyncStatsCache::idle, &flushed,
+                     [&idle] { idle = true; });
     while (!idle)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
     meter.stop();
@@ -207,8 +208,8 @@ Baseline baseline(const QString &path, const QString &scope, const QStringList &
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     out.cold = replayOnMainThread(
         [&](qsizetype i) {
-            cache.store(key(i), start, end, absorbAnswer(start, end, now, rows.value(devices.at(i))),
-                        SettleSec);
+            cache.store(key(i), start, end,
+                        absorbAnswer(start, end, now, rows.value(devices.at(i))), SettleSec);
         },
         devices.size());
     const auto warmCall = [&](qsizetype i) {

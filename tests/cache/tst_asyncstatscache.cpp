@@ -62,7 +62,8 @@ void TestAsyncStatsCache::callsRunOnTheCacheThread() {
     // The answer itself comes back to the calling thread.
     QThread *answeredOn = nullptr;
     QObject context;
-    cache.info(&context, [&answeredOn](const CacheInfo &) { answeredOn = QThread::currentThread(); });
+    cache.info(&context,
+               [&answeredOn](const CacheInfo &) { answeredOn = QThread::currentThread(); });
     QVERIFY(answeredOn == nullptr); // never inside the call
     QTRY_VERIFY(answeredOn != nullptr);
     QCOMPARE(answeredOn, QThread::currentThread());
@@ -107,7 +108,8 @@ void TestAsyncStatsCache::destroyingWritesWhatIsQueued() {
     const QString path = nextPath();
     {
         AsyncStatsCache cache(path);
-        for (const QString &device : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")})
+        for (const QString &device :
+             {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")})
             cache.store(writerKey(device), WriterStart, WriterStart + Days * WriterDay,
                         settledAnswer(device), 3 * 3600);
         cache.touch(writerKey(QStringLiteral("a")), WriterStart + 40 * WriterDay);
