@@ -2,7 +2,8 @@
 // trro-stats breakdown run it) against the local service with its rate limit on.
 //
 // For each fleet size of --devices, hosts the local service on a worker thread, lists the
-// project's devices, then breaks down the busiest hour of the last day: prints the time to the
+// project's devices, then breaks down the busiest hour of the last day (or, with --interval day,
+// yesterday as the service's day): prints the time to the
 // estimate (one project-wide session list), the time to every exact figure against the
 // one-action floor N/20 s and the two-action floor N/40 s, the rows compared with the service's
 // own statistics (none may be lost or differ), and the rate-limit answers seen and surfaced.
@@ -80,6 +81,7 @@ struct Outcome {
     qint64 listMs = 0;
     qint64 estimateMs = -1;
     qint64 exactMs = -1;
+    qint64 checkedMs = -1; // estimate and agreement check in: the exact requests start
     bool bothActions = false;
     int corrected = 0;
     int sessions = 0;
@@ -124,15 +126,15 @@ qint64 busiestHour(sim::Fleet &fleet, qint64 now) {
     return best;
 }
 
-void compareWithService(ServiceThread &host, const BreakdownModel &model, qint64 start, qint64 end,
-                        Outcome *o) {
+void compareWithService(ServiceThread &host, const BreakdownModel &model, Interval interval,
+                        qint64 start, qint64 end, Outcome *o) {
     host.run([&] {
         sim::Fleet &fleet = host.service()->fleet();
         const qint64 now = host.service()->serviceTime();
         for (const BreakdownModel::Row &row : model.rows()) {
             const int index = fleet.catalog().deviceIndex(row.device.deviceId);
             const QList<IntervalBucket> truth =
-                fleet.intervalStatistics(0, index, Interval::Hour, start, end, now);
+                fleet.intervalStatistics(0, index, interval, start, end, now);
             const DeviceIntervalStats want = DeviceIntervalStats::fromBuckets(truth, start, end);
             o->expected += want.hasSessions() ? 1 : 0;
             const bool shown = row.state == BreakdownModel::RowState::Loaded;
@@ -155,7 +157,7 @@ void compareWithService(ServiceThread &host, const BreakdownModel &model, qint64
     });
 }
 
-Outcome runOnce(int total, double rate) {
+Outcome runOnce(int total, double rate, Interval interval) {
     Credentials key;
     key.secretId = QStringLiteral("AKIDbench0breakdown000000000000001");
     key.secretKey = QStringLiteral("benchBreakdownKey0000000000000000001");
@@ -169,8 +171,13 @@ Outcome runOnce(int total, double rate) {
     if (!host.listening())
         return o;
     qint64 start = 0;
-    host.run([&] { start = busiestHour(host.service()->fleet(), host.service()->serviceTime()); });
-    const qint64 end = start + 3600;
+    host.run([&] {
+        const qint64 now = host.service()->serviceTime();
+        start = interval == Interval::Hour
+                    ? busiestHour(host.service()->fleet(), now)
+                    : sim::Fleet::bucketStart(interval, sim::Fleet::bucketStart(interval, now) - 1);
+    });
+    const qint64 end = sim::Fleet::bucketEnd(interval, start);
 
     QTemporaryDir dir; // a cache of its own: nothing is served from an earlier run
     ApiStackOptions stackOptions;
@@ -201,13 +208,15 @@ Outcome runOnce(int total, double rate) {
         o.estimateMs = timer.elapsed() - o.listMs;
         o.sessions = sessions;
     });
+    QObject::connect(&fetcher, &BreakdownFetcher::agreementChecked, &context,
+                     [&] { o.checkedMs = timer.elapsed() - o.listMs; });
     QObject::connect(&fetcher, &BreakdownFetcher::finished, &context, [&] { finished = true; });
     QObject::connect(&fetcher, &BreakdownFetcher::errorOccurred, &context,
                      [&](const ApiError &error) {
                          o.surfacedRateLimits +=
                              error.code.startsWith(QLatin1String("RequestLimitExceeded")) ? 1 : 0;
                      });
-    fetcher.start(project, Interval::Hour, start, end, devices);
+    fetcher.start(project, interval, start, end, devices);
     if (!waitFor([&] { return finished; }, 600000))
         return o;
     o.exactMs = timer.elapsed() - o.listMs;
@@ -219,24 +228,29 @@ Outcome runOnce(int total, double rate) {
             row.error.code.startsWith(QLatin1String("RequestLimitExceeded")))
             ++o.surfacedRateLimits;
     }
-    compareWithService(host, model, start, end, &o);
+    compareWithService(host, model, interval, start, end, &o);
     return o;
 }
 
-void print(QTextStream &out, const Outcome &o, double rate) {
+void print(QTextStream &out, const Outcome &o, double rate, Interval interval) {
     const double n = o.devices;
     const double one = n / rate;
     const double two = n / (2 * rate);
     const double exact = double(o.exactMs) / 1000.0;
-    out << "breakdown: " << o.devices
-        << " devices, the busiest hour of the last day, service limit " << rate
-        << " requests/s per action\n";
+    out << "breakdown: " << o.devices << " devices, "
+        << (interval == Interval::Hour ? QStringLiteral("the busiest hour of the last day")
+                                       : QStringLiteral("the last whole ") + intervalName(interval))
+        << ", service limit " << rate << " requests/s per action\n";
     out << "device list         " << o.listMs << " ms\n";
     out << "estimate            " << o.estimateMs << " ms  (" << o.sessions << " sessions, "
         << o.sessionPages << " list pages)\n";
     out << "all exact figures   " << number(exact, 2) << " s  (" << o.byInterval
         << " DescribeSessionStatisticsByInterval, " << o.totals << " DescribeSessionStatistics; "
         << (o.bothActions ? "both actions" : "one action") << ")\n";
+    const double phase = double(o.exactMs - o.checkedMs) / 1000.0;
+    out << "  of which exact    " << number(phase, 2) << " s after the estimate and the agreement "
+        << "check (" << o.checkedMs << " ms)  ratio to N/" << 2 * rate << " "
+        << number(phase / two, 3) << "\n";
     out << "one-action floor    " << number(one, 2) << " s  (N/" << rate << ")  ratio "
         << number(exact / one, 3) << "\n";
     out << "two-action floor    " << number(two, 2) << " s  (N/" << 2 * rate << ")  ratio "
@@ -262,21 +276,30 @@ int main(int argc, char *argv[]) {
          QStringLiteral("N,..."), QStringLiteral("312,2000")},
         {QStringLiteral("rate"), QStringLiteral("The service's limit per action and second."),
          QStringLiteral("R"), QStringLiteral("20")},
+        {QStringLiteral("interval"),
+         QStringLiteral("hour (the busiest of the last day) or day (the last whole one)."),
+         QStringLiteral("I"), QStringLiteral("hour")},
     });
     parser.process(app);
     const double rate = std::max(0.1, parser.value(QStringLiteral("rate")).toDouble());
+    Interval interval = Interval::Hour;
+    if (!parseInterval(parser.value(QStringLiteral("interval")), &interval) ||
+        interval == Interval::Month) {
+        std::fputs("bench_breakdown: --interval must be hour or day\n", stderr);
+        return 2;
+    }
     QTextStream out(stdout);
     int status = 0;
     for (const QString &size : parser.value(QStringLiteral("devices")).split(QLatin1Char(','))) {
         const int total = std::clamp(size.trimmed().toInt(), 13, 20000);
-        const Outcome o = runOnce(total, rate);
+        const Outcome o = runOnce(total, rate, interval);
         if (o.exactMs < 0) {
             std::fprintf(stderr, "bench_breakdown: the run with %d devices did not finish\n",
                          total);
             status = 1;
             continue;
         }
-        print(out, o, rate);
+        print(out, o, rate, interval);
         if (o.lost > 0 || o.differ > 0 || o.surfacedRateLimits > 0 || o.failed > 0)
             status = 1;
     }
