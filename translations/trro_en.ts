@@ -110,6 +110,30 @@
     </message>
 </context>
 <context>
+    <name>trro::cli::BreakdownCommand</name>
+    <message numerus="yes">
+        <source>Estimate from the project&apos;s session list (%n session(s)); exact figures follow, worst first.</source>
+        <translation>
+            <numerusform>Estimate from the project&apos;s session list (%n session); exact figures follow, worst first.</numerusform>
+            <numerusform>Estimate from the project&apos;s session list (%n sessions); exact figures follow, worst first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exact figure(s) differed from their estimate and replaced it.</source>
+        <translation>
+            <numerusform>%n exact figure differed from its estimate and replaced it.</numerusform>
+            <numerusform>%n exact figures differed from their estimate and replaced it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated from the project&apos;s session list (%n session(s)), not the service&apos;s statistics: run without --estimate for exact figures.</source>
+        <translation>
+            <numerusform>Estimated from the project&apos;s session list (%n session), not the service&apos;s statistics: run without --estimate for exact figures.</numerusform>
+            <numerusform>Estimated from the project&apos;s session list (%n sessions), not the service&apos;s statistics: run without --estimate for exact figures.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trro::cli::CredentialsCommand</name>
     <message numerus="yes">
         <source>The credentials work: DescribeProjectList answered with %n project(s).</source>

@@ -512,6 +512,18 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>Bad sessions</source>
         <translation>差会话数</translation>
     </message>
+    <message>
+        <source>Sessions whose quality was bad: the interval&apos;s impact, most first</source>
+        <translation>质量差的会话：该时间段受到的影响，最多的排在最前</translation>
+    </message>
+    <message>
+        <source>Minutes of the bad sessions, from the project&apos;s session list</source>
+        <translation>质量差的会话的分钟数，来自项目的会话列表</translation>
+    </message>
+    <message>
+        <source>Bad minutes</source>
+        <translation>差会话时长（分钟）</translation>
+    </message>
 </context>
 <context>
     <name>trro::CacheDialog</name>
@@ -1140,6 +1152,14 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>Offline</source>
         <translation>离线</translation>
     </message>
+    <message>
+        <source>Sessions whose quality was bad in the toolbar&apos;s range, from the project&apos;s session list</source>
+        <translation>工具栏所选时间范围内质量差的会话数，来自项目的会话列表</translation>
+    </message>
+    <message>
+        <source>Bad sessions in range</source>
+        <translation>范围内差会话数</translation>
+    </message>
 </context>
 <context>
     <name>trro::DevicePanel</name>
@@ -1738,6 +1758,18 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show devices &amp;without sessions</source>
+        <translation>显示无会话的设备(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Also list the devices that had no session in this interval</source>
+        <translation>同时列出在该时间段内没有会话的设备</translation>
+    </message>
+    <message>
+        <source>%1 without sessions hidden</source>
+        <translation>已隐藏 %1 台无会话的设备</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3230,154 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
     </message>
 </context>
 <context>
+    <name>trro::cli::BreakdownCommand</name>
+    <message>
+        <source>Interval size: hour, day or month (required).</source>
+        <translation>时间段大小：hour、day 或 month（必填）。</translation>
+    </message>
+    <message>
+        <source>INTERVAL</source>
+        <translation>INTERVAL</translation>
+    </message>
+    <message>
+        <source>A time inside the interval (required), in the syntax of --from of the other commands: unix seconds, ISO 8601, YYYY-MM-DD[THH:MM] in the --tz zone, -2h, -1d@d, ...</source>
+        <translation>时间段内的某个时间点（必填），写法与其他命令的 --from 相同：Unix 时间戳（秒）、ISO 8601、--tz 时区中的 YYYY-MM-DD[THH:MM]、-2h、-1d@d 等。</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Only the estimate from one project-wide session list (a few requests instead of one per device).</source>
+        <translation>只输出根据整个项目的会话列表得出的估算值（只需几个请求，而不是每台设备一个请求）。</translation>
+    </message>
+    <message>
+        <source>--interval is required (hour, day or month).</source>
+        <translation>必须指定 --interval（hour、day 或 month）。</translation>
+    </message>
+    <message>
+        <source>--interval must be hour, day or month, not &quot;%1&quot;.</source>
+        <translation>--interval 必须为 hour、day 或 month，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--at is required: a time inside the interval (e.g. --at -1d@d).</source>
+        <translation>必须指定 --at：时间段内的某个时间点（例如 --at -1d@d）。</translation>
+    </message>
+    <message>
+        <source>--at: %1</source>
+        <translation>--at：%1</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <source>No sessions in the %1 interval at %2 on any device of the project.</source>
+        <translation>项目中没有任何设备在 %2 所在的 %1 时间段内有会话。</translation>
+    </message>
+    <message>
+        <source>Interval: %1 to %2 (the service&apos;s bucket holding %3).</source>
+        <translation>时间段：%1 至 %2（服务中包含 %3 的统计区间）。</translation>
+    </message>
+    <message>
+        <source>listing the devices</source>
+        <translation>列出设备时</translation>
+    </message>
+    <message>
+        <source>The project %1 has no devices.</source>
+        <translation>项目 %1 没有设备。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate from the project&apos;s session list (%n session(s)); exact figures follow, worst first.</source>
+        <translation>
+            <numerusform>根据项目的会话列表（%n 个会话）得出估算值；精确数字随后按从差到好的顺序获取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement check: DescribeSessionStatistics and DescribeSessionStatisticsByInterval agree over the fleet; the device requests are spread over both actions.</source>
+        <translation>一致性检查：DescribeSessionStatistics 与 DescribeSessionStatisticsByInterval 对整个车队的结果一致；各设备的请求分摊到这两个接口。</translation>
+    </message>
+    <message>
+        <source>Agreement check: the two statistics actions disagree over the fleet (or one failed); falling back to DescribeSessionStatisticsByInterval alone.</source>
+        <translation>一致性检查：两个统计接口对整个车队的结果不一致（或其中一个失败）；改为只使用 DescribeSessionStatisticsByInterval。</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>台设备</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exact figure(s) differed from their estimate and replaced it.</source>
+        <translation>
+            <numerusform>有 %n 个精确数字与估算值不同，已替换估算值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices failed; the rows of the others were written.</source>
+        <translation>%2 台设备中有 %1 台失败；其余设备的行已写入。</translation>
+    </message>
+    <message>
+        <source>listing the sessions</source>
+        <translation>列出会话</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated from the project&apos;s session list (%n session(s)), not the service&apos;s statistics: run without --estimate for exact figures.</source>
+        <translation>
+            <numerusform>根据项目的会话列表（%n 个会话）估算，并非服务的统计数据：如需精确数字，请不带 --estimate 运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The interval is not over yet: its figures will still grow.</source>
+        <translation>该时间段尚未结束：其数字仍会增长。</translation>
+    </message>
+    <message>
+        <source>Bad sessions</source>
+        <translation>差会话数</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>Examples:
+  trro-stats breakdown -p ID --interval hour --at -2h
+  trro-stats breakdown -p ID --interval day --at yesterday -f json
+  trro-stats --tz Asia/Shanghai breakdown -p ID --interval day --at 2026-11-30 \
+      -o day.csv
+  trro-stats breakdown -p ID --interval hour --at -1h --estimate -f table
+
+The interval is the service&apos;s bucket that holds --at. Exact figures: an estimate
+from one session list first, then one request per device, worst first, spread
+over DescribeSessionStatistics and DescribeSessionStatisticsByInterval when they
+agree over the fleet (--verbose says whether they did and how many estimates the
+exact figures corrected).
+
+Output columns: those of stats (csv: exactly its header and rows, one row per
+device with a bucket in the interval, ordered by DeviceId); json and table also
+BadSessionNum (sessions whose quality was bad) and Partial (not over yet).
+</source>
+        <translation>示例：
+  trro-stats breakdown -p ID --interval hour --at -2h
+  trro-stats breakdown -p ID --interval day --at yesterday -f json
+  trro-stats --tz Asia/Shanghai breakdown -p ID --interval day --at 2026-11-30 \
+      -o day.csv
+  trro-stats breakdown -p ID --interval hour --at -1h --estimate -f table
+
+时间段是服务中包含 --at 的统计区间。精确数字：先根据一个会话列表得出估算值，
+然后每台设备一个请求，最差的优先；当 DescribeSessionStatistics 与
+DescribeSessionStatisticsByInterval 对整个车队的结果一致时，请求分摊到这两个接口
+（--verbose 会说明是否一致，以及精确数字修正了多少个估算值）。
+
+输出列：与 stats 相同（csv：表头和行与其完全一致，区间内有统计数据的每台设备一行，
+按 DeviceId 排序）；json 和表格另有 BadSessionNum（质量差的会话数）和 Partial
+（尚未结束）。
+</translation>
+    </message>
+</context>
+<context>
     <name>trro::cli::CacheCommand</name>
     <message>
         <source>info | clear | limit SIZE</source>
@@ -3471,6 +3651,10 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
     <message>
         <source>Why a session was bad: its diagnosis, or its samples (csv, json).</source>
         <translation>会话为何质量差：给出诊断，或输出其采样（csv、json）。</translation>
+    </message>
+    <message>
+        <source>Per-device figures of one hour, day or month, worst first.</source>
+        <translation>某一小时、天或月内各设备的数据，最差的排在最前。</translation>
     </message>
 </context>
 <context>

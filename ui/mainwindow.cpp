@@ -183,6 +183,8 @@ void MainWindow::wireParts() {
 // Every part shows the new value; only what changed is fetched again.
 void MainWindow::showView(const ViewSelection &value, ViewChanges what) {
     m_toolbar->setSelection(value);
+    const TimeWindow window = m_state->pageContext().window; // of the device panel's column
+    m_devicePanel->setRange(window.from, window.to);
     if (what & ViewChange::Project) {
         m_devicePanel->setProject(value.projectId);
         m_devicePanel->setSelectedDeviceIds(value.selectedDevices);

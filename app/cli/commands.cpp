@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "breakdowncommand.h"
 #include "cachecommand.h"
 #include "credentialscommand.h"
 #include "devicescommand.h"
@@ -28,6 +29,10 @@ const QList<CommandEntry> &commandTable() {
         {QLatin1String("totals"),
          QT_TRANSLATE_NOOP("trro::cli::Commands", "Session totals over a time range."),
          &make<TotalsCommand>},
+        {QLatin1String("breakdown"),
+         QT_TRANSLATE_NOOP("trro::cli::Commands",
+                           "Per-device figures of one hour, day or month, worst first."),
+         &make<BreakdownCommand>},
         {QLatin1String("devices"),
          QT_TRANSLATE_NOOP("trro::cli::Commands", "The devices of a project."),
          &make<DevicesCommand>},

@@ -36,7 +36,6 @@ void BreakdownFetcher::start(const QString &projectId, Interval interval, qint64
     m_hasEstimate = false;
     m_bothActions = false;
     m_corrected = 0;
-    m_estimate.clear();
     if (m_model)
         m_model->reset(devices);
     m_run = new QObject(this);
@@ -60,19 +59,7 @@ void BreakdownFetcher::prepare() {
             if (run != m_run)
                 return;
             if (result.ok()) {
-                m_estimate = estimateDeviceTotals(result.value(), m_start, m_end);
-                m_hasEstimate = true;
-                if (m_model) {
-                    const QList<BreakdownModel::Row> rows = m_model->rows();
-                    for (const BreakdownModel::Row &row : rows) {
-                        const SessionTotals t = m_estimate.value(row.device.deviceId);
-                        DeviceIntervalStats stats;
-                        stats.sessionNum = t.sessionNum;
-                        stats.totalDuration = t.totalDuration;
-                        stats.notBadSessionRatio = t.notBadSessionRatio;
-                        m_model->setEstimate(row.device.deviceId, stats);
-                    }
-                }
+                applyEstimate(estimateDevices(result.value(), m_start, m_end));
                 Q_EMIT estimated(int(std::min<qsizetype>(result.value().size(), INT_MAX)));
             }
             prepared();
@@ -101,6 +88,23 @@ void BreakdownFetcher::prepare() {
             prepared();
         },
         Priority::Interactive);
+}
+
+void BreakdownFetcher::applyEstimate(const QHash<QString, DeviceEstimate> &estimate) {
+    m_hasEstimate = true;
+    if (!m_model)
+        return;
+    const QList<BreakdownModel::Row> rows = m_model->rows();
+    for (const BreakdownModel::Row &row : rows) {
+        const DeviceEstimate e = estimate.value(row.device.deviceId);
+        DeviceIntervalStats stats;
+        stats.sessionNum = e.totals.sessionNum;
+        stats.totalDuration = e.totals.totalDuration;
+        stats.notBadSessionRatio = e.totals.notBadSessionRatio;
+        stats.activeFieldDeviceNum = e.totals.activeFieldDeviceNum;
+        stats.activeRemoteDeviceNum = e.totals.activeRemoteDeviceNum;
+        m_model->setEstimate(row.device.deviceId, stats, e.badMinutes);
+    }
 }
 
 void BreakdownFetcher::prepared() {
@@ -203,6 +207,8 @@ void BreakdownFetcher::request(const Device &device, bool totalsAction) {
                 stats.sessionNum = result.value().sessionNum;
                 stats.totalDuration = result.value().totalDuration;
                 stats.notBadSessionRatio = result.value().notBadSessionRatio;
+                stats.activeFieldDeviceNum = result.value().activeFieldDeviceNum;
+                stats.activeRemoteDeviceNum = result.value().activeRemoteDeviceNum;
                 stats.bucketCount = stats.sessionNum > 0 ? 1 : 0;
                 deliver(deviceId, stats);
             },

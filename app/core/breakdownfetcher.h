@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "breakdownmodel.h"
 #include "result.h"
+#include "sessionestimate.h"
 #include "types.h"
 
 #include <QHash>
@@ -67,6 +68,7 @@ Q_SIGNALS:
 
 private:
     void prepare();
+    void applyEstimate(const QHash<QString, DeviceEstimate> &estimate);
     void prepared();
     void startExact();
     void request(const Device &device, bool totalsAction);
@@ -88,7 +90,6 @@ private:
     bool m_hasEstimate = false;
     bool m_bothActions = false;
     int m_corrected = 0;
-    QHash<QString, SessionTotals> m_estimate;
     Result<SessionTotals> m_fleetTotals{ApiError{}};
     Result<IntervalSeries> m_fleetSeries{ApiError{}};
 };

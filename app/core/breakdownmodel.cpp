@@ -33,6 +33,10 @@ DeviceIntervalStats DeviceIntervalStats::fromBuckets(const QList<IntervalBucket>
         stats.sessionNum = saturatingAdd(stats.sessionNum, bucket.sessionNum);
         stats.totalDuration = saturatingAdd(stats.totalDuration, bucket.totalDuration);
         weightedRatio += double(bucket.notBadSessionRatio) * double(bucket.sessionNum);
+        stats.activeFieldDeviceNum =
+            std::max(stats.activeFieldDeviceNum, bucket.activeFieldDeviceNum);
+        stats.activeRemoteDeviceNum =
+            std::max(stats.activeRemoteDeviceNum, bucket.activeRemoteDeviceNum);
     }
     if (stats.sessionNum > 0)
         stats.notBadSessionRatio = int(std::lround(weightedRatio / double(stats.sessionNum)));
@@ -60,7 +64,7 @@ void BreakdownModel::reset(const QList<Device> &devices) {
         if (m_rowById.contains(device.deviceId))
             continue; // one row per device, even if the caller repeats one
         m_rowById.insert(device.deviceId, int(m_rows.size()));
-        m_rows.append(Row{device, RowState::Pending, {}, {}, false});
+        m_rows.append(Row{device, RowState::Pending, {}, {}, false, -1});
     }
     m_worst = QList<bool>(m_rows.size(), false);
     endResetModel();
@@ -82,10 +86,16 @@ void BreakdownModel::setStats(const QString &deviceId, const DeviceIntervalStats
     updateWorst();
 }
 
-void BreakdownModel::setEstimate(const QString &deviceId, const DeviceIntervalStats &stats) {
+void BreakdownModel::setEstimate(const QString &deviceId, const DeviceIntervalStats &stats,
+                                 qint64 badMinutes) {
     const int row = rowOf(deviceId);
-    if (row < 0 || m_rows.at(row).state != RowState::Pending)
+    if (row < 0)
         return;
+    m_rows[row].badMinutes = std::max<qint64>(badMinutes, -1);
+    if (m_rows.at(row).state != RowState::Pending) {
+        Q_EMIT dataChanged(index(row, BadMinutesColumn), index(row, BadMinutesColumn));
+        return;
+    }
     m_rows[row].stats = stats;
     m_rows[row].estimated = true;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -225,6 +235,10 @@ QVariant BreakdownModel::display(const Row &row, int column, bool worst) const {
             return tr("\u2248 %1", "an estimated figure").arg(locale.toString(value));
         return locale.toString(value);
     }
+    case BadMinutesColumn:
+        if (row.badMinutes < 0)
+            return QString();
+        return locale.toString(row.badMinutes);
     case RatioColumn:
         switch (row.state) {
         case RowState::Pending:
@@ -266,11 +280,29 @@ QVariant BreakdownModel::sortValue(const Row &row, int column) const {
             return row.stats.sessionNum;
         if (column == MinutesColumn)
             return row.stats.totalDuration;
-        if (column == BadSessionsColumn) // ascending (worst first): the most bad sessions first
-            return -row.stats.badSessions();
-        return row.stats.hasSessions() ? qint64(row.stats.notBadSessionRatio) : NoSessionsKey;
+        return impactSortValue(row, column);
+    case BadMinutesColumn:
+        if (row.badMinutes < 0)
+            return PendingKey;
+        return impactSortValue(row, column);
     }
     return {};
+}
+
+QVariant BreakdownModel::impactSortValue(const Row &row, int column) {
+    // Ascending (worst first) puts the largest impact first: bad sessions, ties broken by bad
+    // minutes, and the other way round for the minutes column.
+    // A device without a session comes after every device that had one.
+    constexpr qint64 Scale = qint64(1) << 24;
+    if (column != RatioColumn && !row.stats.hasSessions())
+        return qint64(1);
+    const qint64 sessions = std::clamp<qint64>(row.stats.badSessions(), 0, Scale - 1);
+    const qint64 minutes = std::clamp<qint64>(row.badMinutes, 0, Scale - 1);
+    if (column == BadSessionsColumn)
+        return -(sessions * Scale + minutes);
+    if (column == BadMinutesColumn)
+        return -(minutes * Scale + sessions);
+    return row.stats.hasSessions() ? qint64(row.stats.notBadSessionRatio) : NoSessionsKey;
 }
 
 QVariant BreakdownModel::data(const QModelIndex &index, int role) const {
@@ -296,8 +328,7 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const {
             return tr("Request failed: %1").arg(row.error.code);
         return worst ? tr("Among the worst devices") : QString();
     case Qt::TextAlignmentRole:
-        if (column == SessionsColumn || column == MinutesColumn || column == RatioColumn ||
-            column == BadSessionsColumn)
+        if (column != DeviceColumn && column != TypeColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
     case SortRole:
@@ -316,6 +347,8 @@ QVariant BreakdownModel::data(const QModelIndex &index, int role) const {
         return int(row.state);
     case WorstRole:
         return worst;
+    case NoSessionsRole:
+        return hasFigures(row) && !row.stats.hasSessions();
     }
     return {};
 }
@@ -324,13 +357,16 @@ QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole) {
-        const bool number = section == SessionsColumn || section == MinutesColumn ||
-                            section == RatioColumn || section == BadSessionsColumn;
+        const bool number = section != DeviceColumn && section != TypeColumn;
         return QVariant::fromValue(
             Qt::Alignment((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
     }
     if (role == Qt::ToolTipRole && section == RatioColumn)
         return tr("Share of sessions whose quality was not bad (weighted by sessions)");
+    if (role == Qt::ToolTipRole && section == BadSessionsColumn)
+        return tr("Sessions whose quality was bad: the interval's impact, most first");
+    if (role == Qt::ToolTipRole && section == BadMinutesColumn)
+        return tr("Minutes of the bad sessions, from the project's session list");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -346,6 +382,8 @@ QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Not-bad ratio");
     case BadSessionsColumn:
         return tr("Bad sessions");
+    case BadMinutesColumn:
+        return tr("Bad minutes");
     }
     return {};
 }

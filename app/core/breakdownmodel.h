@@ -14,6 +14,10 @@ struct DeviceIntervalStats {
     qint64 totalDuration = 0;   // minutes
     int notBadSessionRatio = 0; // session-weighted over the buckets; meaningless when no sessions
     int bucketCount = 0;
+    // Distinct devices on each side of the sessions: the bucket's own figures when there is
+    // one bucket (the usual case), the largest over the buckets otherwise.
+    qint64 activeFieldDeviceNum = 0;
+    qint64 activeRemoteDeviceNum = 0;
 
     bool hasSessions() const { return sessionNum > 0; }
     // The sessions whose quality was bad: sessions × (100 − ratio) %, rounded halves up.
@@ -28,7 +32,7 @@ struct DeviceIntervalStats {
 // estimate (Row::estimated), shown marked as such until the exact figures replace it.
 // Roles: Qt::DisplayRole, Qt::ToolTipRole, Qt::TextAlignmentRole, Qt::AccessibleDescriptionRole,
 // SortRole, DeviceIdRole, ToneRole (ratio column and worst rows), FilterTextRole, StateRole,
-// WorstRole.
+// WorstRole, NoSessionsRole.
 class BreakdownModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -39,11 +43,13 @@ public:
         MinutesColumn,
         RatioColumn,
         BadSessionsColumn, // impact: how many sessions of the interval were bad
+        BadMinutesColumn,  // impact: their minutes, from the project's session list
         ColumnCount
     };
     enum Role {
         StateRole = Qt::UserRole + 32, // int (RowState)
         WorstRole,                     // bool: the row is among the worst devices
+        NoSessionsRole, // bool: the row's figures (exact or estimated) show no session
     };
     enum class RowState { Pending, Loaded, Failed, Cancelled };
 
@@ -53,6 +59,7 @@ public:
         DeviceIntervalStats stats;
         ApiError error;
         bool estimated = false; // stats is an estimate, not the service's figures
+        qint64 badMinutes = -1; // from the session list; -1: unknown (no list)
     };
 
     static constexpr int DefaultThreshold = 80;
@@ -65,8 +72,10 @@ public:
     void clear();
     // Unknown ids are ignored.
     void setStats(const QString &deviceId, const DeviceIntervalStats &stats);
-    // Shows an estimate on a pending row; rows already loaded keep their exact figures.
-    void setEstimate(const QString &deviceId, const DeviceIntervalStats &stats);
+    // Shows an estimate on a pending row; rows already loaded keep their exact figures. The bad
+    // minutes (which only the session list knows) are kept on every row, exact or not.
+    void setEstimate(const QString &deviceId, const DeviceIntervalStats &stats,
+                     qint64 badMinutes = -1);
     void setFailed(const QString &deviceId, const ApiError &error);
     void setPending(const QString &deviceId);
     void setCancelled(const QString &deviceId);
@@ -96,6 +105,7 @@ private:
     QVariant display(const Row &row, int column, bool worst) const;
     QVariant sortValue(const Row &row, int column) const;
     static bool hasFigures(const Row &row);
+    static QVariant impactSortValue(const Row &row, int column);
 
     QList<Row> m_rows;
     QList<bool> m_worst;

@@ -3,6 +3,9 @@
 #include "modelformat.h"
 #include "tablerole.h"
 
+#include <QLocale>
+#include <algorithm>
+
 namespace trro {
 
 namespace {
@@ -57,6 +60,26 @@ QString DeviceListModel::deviceName(const QString &deviceId) const {
     return m_devices.at(row).deviceName;
 }
 
+void DeviceListModel::setBadSessions(const QHash<QString, qint64> &badSessions) {
+    m_bad = badSessions;
+    m_badKnown = true;
+    if (!m_devices.isEmpty())
+        Q_EMIT dataChanged(index(0, BadSessionsColumn), index(rowCount() - 1, BadSessionsColumn));
+}
+
+void DeviceListModel::clearBadSessions() {
+    if (!m_badKnown)
+        return;
+    m_bad.clear();
+    m_badKnown = false;
+    if (!m_devices.isEmpty())
+        Q_EMIT dataChanged(index(0, BadSessionsColumn), index(rowCount() - 1, BadSessionsColumn));
+}
+
+qint64 DeviceListModel::badSessions(const QString &deviceId) const {
+    return m_badKnown ? std::max<qint64>(m_bad.value(deviceId, 0), 0) : -1;
+}
+
 QString DeviceListModel::formatLastReport(const QDateTime &time) const {
     // Most devices reported today: the time alone keeps the column narrow; older reports
     // (offline devices) carry their date.
@@ -102,6 +125,8 @@ QVariant DeviceListModel::data(const QModelIndex &index, int role) const {
         case LastReportColumn:
             return device.lastReportTime.isValid() ? formatLastReport(device.lastReportTime)
                                                    : tr("never");
+        case BadSessionsColumn:
+            return m_badKnown ? QLocale().toString(badSessions(device.deviceId)) : QString();
         }
         return {};
     case Qt::ToolTipRole:
@@ -113,7 +138,8 @@ QVariant DeviceListModel::data(const QModelIndex &index, int role) const {
             return device.deviceId;
         return {};
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
+        return QVariant::fromValue(Qt::Alignment(
+            (column == BadSessionsColumn ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
     case SortRole:
         switch (column) {
         case NameColumn:
@@ -127,6 +153,8 @@ QVariant DeviceListModel::data(const QModelIndex &index, int role) const {
         case LastReportColumn:
             return device.lastReportTime.isValid() ? device.lastReportTime.toSecsSinceEpoch()
                                                    : qint64(-1);
+        case BadSessionsColumn:
+            return badSessions(device.deviceId); // numerically; -1 (not known) below zero
         }
         return {};
     case DeviceIdRole:
@@ -147,7 +175,11 @@ QVariant DeviceListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
+        return QVariant::fromValue(Qt::Alignment(
+            (section == BadSessionsColumn ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
+    if (role == Qt::ToolTipRole && section == BadSessionsColumn)
+        return tr("Sessions whose quality was bad in the toolbar's range, from the project's "
+                  "session list");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -161,6 +193,8 @@ QVariant DeviceListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Status");
     case LastReportColumn:
         return tr("Last report");
+    case BadSessionsColumn:
+        return tr("Bad sessions in range");
     }
     return {};
 }

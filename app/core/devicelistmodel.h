@@ -14,7 +14,15 @@ namespace trro {
 class DeviceListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, IdColumn, TypeColumn, StatusColumn, LastReportColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        IdColumn,
+        TypeColumn,
+        StatusColumn,
+        LastReportColumn,
+        BadSessionsColumn, // bad sessions in the toolbar's range, from one session list
+        ColumnCount
+    };
     enum Role {
         DeviceTypeRole = Qt::UserRole + 32, // int (trro::DeviceType)
         DeviceStatusRole,                   // QString: offline | ready | connected
@@ -27,6 +35,13 @@ public:
     Device device(int row) const;
     int rowOf(const QString &deviceId) const;          // -1 when unknown
     QString deviceName(const QString &deviceId) const; // the id when the name is unknown
+
+    // Bad sessions in the range per device id (devices missing from it had none); the column
+    // is empty until set and after clearBadSessions().
+    void setBadSessions(const QHash<QString, qint64> &badSessions);
+    void clearBadSessions();
+    bool hasBadSessions() const { return m_badKnown; }
+    qint64 badSessions(const QString &deviceId) const; // -1 when not known
 
     void setTimeZone(const QTimeZone &zone);
     QTimeZone timeZone() const { return m_zone; }
@@ -45,6 +60,8 @@ private:
 
     QList<Device> m_devices;
     QHash<QString, int> m_rowById;
+    QHash<QString, qint64> m_bad;
+    bool m_badKnown = false;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 

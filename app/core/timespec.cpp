@@ -40,6 +40,23 @@ bool inRange(qint64 seconds) {
 
 } // namespace
 
+IntervalBounds intervalAt(qint64 t, Interval interval, const QTimeZone &zone) {
+    const Snap snap = interval == Interval::Hour  ? Snap::Hour
+                      : interval == Interval::Day ? Snap::Day
+                                                  : Snap::Month;
+    IntervalBounds bounds;
+    bounds.start = snapped(t, snap, zone);
+    // A point surely inside the next interval, snapped back to its start.
+    const QDateTime start = QDateTime::fromSecsSinceEpoch(bounds.start, zone);
+    const QDateTime inNext = interval == Interval::Hour  ? start.addSecs(3600 + 1800)
+                             : interval == Interval::Day ? start.addDays(1).addSecs(6 * 3600)
+                                                         : start.addMonths(1).addDays(2);
+    bounds.end = snapped(inNext.toSecsSinceEpoch(), snap, zone);
+    if (bounds.end <= bounds.start || bounds.end <= t)
+        bounds.end = bounds.start + (interval == Interval::Hour ? 3600 : 86400);
+    return bounds;
+}
+
 bool parseTimeSpec(const QString &text, const QDateTime &now, qint64 *unixSeconds, QString *error,
                    const QTimeZone &zone) {
     const QString t = text.trimmed();

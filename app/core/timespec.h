@@ -1,5 +1,7 @@
 #pragma once
 
+#include "types.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QTimeZone>
@@ -19,6 +21,14 @@ namespace trro {
 // Returns false and sets *error (translated) otherwise.
 bool parseTimeSpec(const QString &text, const QDateTime &now, qint64 *unixSeconds,
                    QString *error = nullptr, const QTimeZone &zone = QTimeZone::utc());
+
+// The hour, day or month that holds t in the zone, as [start, end): the same snapping as
+// "@h", "@d" and "@mon" (a start in a daylight-saving gap is the first valid time after it).
+struct IntervalBounds {
+    qint64 start = 0;
+    qint64 end = 0;
+};
+IntervalBounds intervalAt(qint64 t, Interval interval, const QTimeZone &zone = QTimeZone::utc());
 
 // The --tz argument: an IANA name ("Asia/Shanghai"), "UTC", "local" (the system zone) or a
 // fixed offset ("+08:00", "-0530", "+8"). Returns false and sets *error (translated) otherwise.

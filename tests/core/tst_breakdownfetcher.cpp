@@ -1,5 +1,6 @@
 #include "breakdownfetcher.h"
 #include "breakdownmodel.h"
+#include "cachedstats.h"
 #include "fleet.h"
 #include "servicefixture.h"
 
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void worstFirstOverBothActionsUnderBothLimits();
     void disagreementFallsBackToOneAction();
     void cancelStopsAndKeepsEstimates();
+    void cacheHoldsExactFiguresNeverEstimates();
 };
 
 void TestBreakdownFetcher::estimateFirstThenExact() {
@@ -196,6 +198,91 @@ void TestBreakdownFetcher::cancelStopsAndKeepsEstimates() {
         if (row.state == BreakdownModel::RowState::Cancelled)
             QVERIFY(row.estimated); // the estimate stays, marked as one
     }
+}
+
+// Requirement: the cache stores exact per-device figures, never estimates. After a run stopped
+// right after the estimate, no device's figures are in the cache (asking for them goes to the
+// service). After a whole run, the devices asked over DescribeSessionStatisticsByInterval are
+// served from the cache with exactly the service's figures.
+void TestBreakdownFetcher::cacheHoldsExactFiguresNeverEstimates() {
+    ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+    Run run(&clock);
+    QSignalSpy estimated(&run.fetcher, &BreakdownFetcher::estimated);
+    run.begin();
+    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler, 900000));
+    QCOMPARE(estimated.size(), 1);
+    run.fetcher.cancel();
+    QVERIFY(ServiceFixture::runUntilIdle(clock, run.fixture.scheduler));
+
+    struct Answer {
+        bool done = false;
+        bool fromCache = false;
+        DeviceIntervalStats stats;
+    };
+    const auto askCache = [&](const QList<Device> &devices) {
+        QHash<QString, Answer> answers;
+        QObject context;
+        for (const Device &device : devices) {
+            StatsQuery query;
+            query.projectId = sim::LocalService::demoProjectId();
+            query.deviceId = device.deviceId;
+            query.interval = Interval::Day;
+            query.startTime = run.start;
+            query.endTime = run.end;
+            const QString id = device.deviceId;
+            run.fixture.statistics->intervalStatisticsDetailed(
+                query, &context,
+                [&answers, id, &run](const Result<IntervalSeries> &r, const CacheOutcome &o) {
+                    Answer &a = answers[id];
+                    a.done = r.ok();
+                    a.fromCache = o.fromCache;
+                    if (r.ok())
+                        a.stats =
+                            DeviceIntervalStats::fromBuckets(r.value().buckets, run.start, run.end);
+                });
+        }
+        if (!ServiceFixture::runUntilIdle(clock, run.fixture.scheduler))
+            answers.clear();
+        return answers;
+    };
+
+    // Estimated rows with sessions: none of them is in the cache.
+    QList<Device> estimatedDevices;
+    for (const BreakdownModel::Row &row : run.model.rows()) {
+        if (row.state == BreakdownModel::RowState::Cancelled && row.estimated &&
+            row.stats.hasSessions() && estimatedDevices.size() < 10)
+            estimatedDevices.append(row.device);
+    }
+    QVERIFY(estimatedDevices.size() >= 5);
+    QHash<QString, Answer> answers = askCache(estimatedDevices);
+    QCOMPARE(answers.size(), estimatedDevices.size());
+    for (const Answer &a : std::as_const(answers)) {
+        QVERIFY(a.done);
+        QVERIFY(!a.fromCache);
+    }
+
+    // A whole run: the by-interval half is cached, with the exact figures.
+    QSignalSpy finished(&run.fetcher, &BreakdownFetcher::finished);
+    run.begin();
+    QVERIFY(ServiceFixture::runUntilIdle(clock, run.fixture.scheduler));
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(run.fetcher.usesBothActions());
+    answers = askCache(run.devices);
+    QCOMPARE(answers.size(), run.devices.size());
+    int cached = 0;
+    for (const BreakdownModel::Row &row : run.model.rows()) {
+        QCOMPARE(row.state, BreakdownModel::RowState::Loaded);
+        const Answer a = answers.value(row.device.deviceId);
+        QVERIFY(a.done);
+        QCOMPARE(a.stats.sessionNum, row.stats.sessionNum);
+        QCOMPARE(a.stats.totalDuration, row.stats.totalDuration);
+        if (row.stats.hasSessions())
+            QCOMPARE(a.stats.notBadSessionRatio, row.stats.notBadSessionRatio);
+        cached += a.fromCache ? 1 : 0;
+    }
+    // About half the devices went over DescribeSessionStatisticsByInterval (the rest over
+    // DescribeSessionStatistics, which the cache does not hold) plus those asked just before.
+    QVERIFY2(cached >= int(run.devices.size()) / 2 - 1, qPrintable(QString::number(cached)));
 }
 
 QTEST_GUILESS_MAIN(TestBreakdownFetcher)

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void sortingIsNumeric();
     void states();
     void rowsWithoutNumbersSortLast();
+    void impactSortsBySessionsThenMinutes();
 };
 
 void TestBreakdownModel::fromBuckets_data() {
@@ -276,6 +277,61 @@ void TestBreakdownModel::rowsWithoutNumbersSortLast() {
     // Worst first, then the best, then rows without a ratio: no sessions, failed, pending.
     QCOMPARE(ids, (QStringList{list.at(4).deviceId, list.at(3).deviceId, list.at(0).deviceId,
                                list.at(1).deviceId, list.at(2).deviceId}));
+}
+
+// A vehicle with one bad session of one minute does not outrank one with twelve; between equal
+// counts the bad minutes decide. The bad minutes (from the session list) stay on the row when
+// the exact figures replace the estimate, and rows without a session say so.
+void TestBreakdownModel::impactSortsBySessionsThenMinutes() {
+    BreakdownModel model;
+    QSortFilterProxyModel sorter;
+    sorter.setSourceModel(&model);
+    sorter.setSortRole(SortRole);
+    sorter.setDynamicSortFilter(true);
+    QAbstractItemModelTester tester(&sorter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QList<Device> list = devices(5);
+    model.reset(list);
+    model.setEstimate(list.at(0).deviceId, stats(1, 0), 1);    // 1 bad session, 1 minute
+    model.setEstimate(list.at(1).deviceId, stats(12, 0), 30);  // 12 bad sessions, 30 minutes
+    model.setEstimate(list.at(2).deviceId, stats(20, 90), 40); // 2 bad sessions, 40 minutes
+    model.setEstimate(list.at(3).deviceId, stats(10, 80), 5);  // 2 bad sessions, 5 minutes
+    model.setEstimate(list.at(4).deviceId, stats(0, 0), 0);    // no session
+    const auto order = [&](int column) {
+        sorter.sort(column, Qt::AscendingOrder);
+        QStringList ids;
+        for (int row = 0; row < sorter.rowCount(); ++row)
+            ids.append(sorter.index(row, 0).data(DeviceIdRole).toString());
+        return ids;
+    };
+    const QStringList bySessions{list.at(1).deviceId, list.at(2).deviceId, list.at(3).deviceId,
+                                 list.at(0).deviceId, list.at(4).deviceId};
+    QCOMPARE(order(BreakdownModel::BadSessionsColumn), bySessions);
+    QCOMPARE(order(BreakdownModel::BadMinutesColumn),
+             (QStringList{list.at(2).deviceId, list.at(1).deviceId, list.at(3).deviceId,
+                          list.at(0).deviceId, list.at(4).deviceId}));
+
+    // Estimates are marked; the bad minutes are a plain figure of the session list.
+    QCOMPARE(model.index(1, BreakdownModel::BadSessionsColumn).data().toString(),
+             BreakdownModel::tr("\u2248 %1", "an estimated figure").arg(QLocale().toString(12)));
+    QCOMPARE(model.index(1, BreakdownModel::BadMinutesColumn).data().toString(),
+             QLocale().toString(30));
+    QVERIFY(model.index(4, 0).data(BreakdownModel::NoSessionsRole).toBool());
+    QVERIFY(!model.index(0, 0).data(BreakdownModel::NoSessionsRole).toBool());
+
+    // The exact figures replace the estimate (here: 13 bad sessions); the minutes stay.
+    model.setStats(list.at(1).deviceId, stats(13, 0));
+    QCOMPARE(model.index(1, BreakdownModel::BadSessionsColumn).data().toString(),
+             QLocale().toString(13));
+    QCOMPARE(model.rows().at(1).badMinutes, 30);
+    QCOMPARE(order(BreakdownModel::BadSessionsColumn), bySessions);
+    // A pending row without a session list knows no bad minutes: it sorts last.
+    model.reset(list.mid(0, 2));
+    model.setEstimate(list.at(0).deviceId, stats(3, 0), 9);
+    QCOMPARE(model.index(1, BreakdownModel::BadMinutesColumn).data().toString(), QString());
+    QVERIFY(!model.index(1, 0).data(BreakdownModel::NoSessionsRole).toBool());
+    QCOMPARE(order(BreakdownModel::BadMinutesColumn),
+             (QStringList{list.at(0).deviceId, list.at(1).deviceId}));
 }
 
 QTEST_GUILESS_MAIN(TestBreakdownModel)

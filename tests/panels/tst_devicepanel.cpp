@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <limits>
 
 using namespace trro;
 
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void errorKeepsPreviousList();
     void projectChangeClears();
     void followsDarkPalette();
+    void badSessionsInRange();
 };
 
 void TestDevicePanel::loadsEveryPage() {
@@ -203,6 +205,59 @@ void TestDevicePanel::followsDarkPalette() {
     QApplication::setPalette(light);
     QTRY_COMPARE(status.data(Qt::ForegroundRole).value<QColor>(),
                  ToneProxyModel::toneColor(Tone::Warning, startedDark));
+}
+
+// The "bad sessions in range" column: every device's bad sessions in the range from one
+// project-wide session list (counted here from the service's own sessions), sorted as numbers,
+// loaded again for a new range.
+void TestDevicePanel::badSessionsInRange() {
+    test::PanelFixture fixture;
+    DevicePanel panel(fixture.api);
+    QAbstractItemModelTester tester(panel.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 to = fixture.now() / 3600 * 3600 - 3600;
+    const qint64 from = to - 12 * 3600;
+    QSignalSpy badLoaded(&panel, &DevicePanel::badSessionsLoaded);
+    panel.setRange(from, to);
+    QVERIFY(!panel.isLoadingBadSessions()); // no project yet: nothing to ask
+    panel.setProject(fixture.projectId());
+    QVERIFY(panel.isLoadingBadSessions());
+    QVERIFY(waitLoaded(panel));
+    QVERIFY(badLoaded.size() == 1 || badLoaded.wait(20000));
+    QVERIFY(panel.model()->hasBadSessions());
+
+    const auto list = fixture.service->fleet().sessions(fixture.projectIndex(), -1, from, to,
+                                                        fixture.now(), 0, 1000000);
+    QHash<QString, qint64> bad;
+    for (const DeviceSession &session : list.sessions) {
+        if (session.quality != QLatin1String("bad"))
+            continue;
+        ++bad[session.fieldDeviceId];
+        ++bad[session.remoteDeviceId];
+    }
+    QVERIFY2(bad.size() > 3, qPrintable(QString::number(bad.size())));
+    auto *table = panel.findChild<QTableView *>();
+    QVERIFY(panel.isColumnVisible(DeviceListModel::BadSessionsColumn));
+    table->sortByColumn(DeviceListModel::BadSessionsColumn, Qt::DescendingOrder);
+    QAbstractItemModel *view = table->model();
+    QCOMPARE(view->rowCount(), 72);
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (int row = 0; row < view->rowCount(); ++row) {
+        const QString id = view->index(row, 0).data(DeviceIdRole).toString();
+        const QModelIndex cell = view->index(row, DeviceListModel::BadSessionsColumn);
+        QCOMPARE(cell.data().toString(), QLocale().toString(bad.value(id)));
+        const qint64 value = cell.data(SortRole).toLongLong();
+        QCOMPARE(value, bad.value(id));
+        QVERIFY(value <= previous); // numerically, worst first
+        previous = value;
+    }
+
+    // Another range: the column empties, then shows the new range's figures.
+    panel.setRange(from - 6 * 3600, from);
+    QVERIFY(panel.isLoadingBadSessions());
+    QCOMPARE(view->index(0, DeviceListModel::BadSessionsColumn).data().toString(), QString());
+    QVERIFY(badLoaded.wait(20000));
+    QVERIFY(panel.model()->hasBadSessions());
 }
 
 QTEST_MAIN(TestDevicePanel)

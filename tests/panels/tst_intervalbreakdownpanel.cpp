@@ -4,11 +4,13 @@
 #include "tablerole.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <algorithm>
 
 using namespace trro;
 
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void staysUnderTheRateLimit();
     void cancelStops();
     void failedDevicesAreListed();
+    void devicesWithoutSessionsOnRequest();
 };
 
 void TestIntervalBreakdownPanel::oneRowPerDevice_data() {
@@ -141,8 +144,8 @@ void TestIntervalBreakdownPanel::oneRowPerDevice() {
     qint64 mostBad = 0;
     for (const BreakdownModel::Row &row : panel.model()->rows())
         mostBad = std::max(mostBad, row.stats.badSessions());
-    const QModelIndex top = table->model()->index(0, BreakdownModel::BadSessionsColumn);
-    QCOMPARE(top.data(SortRole).toLongLong(), -mostBad);
+    const QString topId = table->model()->index(0, 0).data(DeviceIdRole).toString();
+    QCOMPARE(panel.model()->rows().at(panel.model()->rowOf(topId)).stats.badSessions(), mostBad);
 
     // Double-click (activation) opens that device.
     QSignalSpy opened(&panel, &IntervalBreakdownPanel::deviceOpened);
@@ -270,6 +273,65 @@ void TestIntervalBreakdownPanel::failedDevicesAreListed() {
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(panel.model()->count(BreakdownModel::RowState::Loaded), 30, 20000);
     QVERIFY(failedLabel->isHidden());
+}
+
+// An hour in which some of the vehicles drove: only they are listed until "Show devices without
+// sessions" is checked; the bad minutes are the minutes of each vehicle's bad sessions in the
+// service's session list.
+void TestIntervalBreakdownPanel::devicesWithoutSessionsOnRequest() {
+    test::PanelFixture fixture;
+    IntervalBreakdownPanel panel(fixture.api, fixture.statistics);
+    auto *table = panel.findChild<QTableView *>();
+    QAbstractItemModelTester viewTester(table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QList<Device> devices = vehicles(fixture, 60);
+    const qint64 start = busyIntervalStart(fixture, Interval::Hour, 30 * 3600, devices);
+    const qint64 end = sim::Fleet::bucketEnd(Interval::Hour, start);
+    QSignalSpy finished(&panel, &IntervalBreakdownPanel::finished);
+    panel.start(fixture.projectId(), Interval::Hour, start, end, devices, QTimeZone::utc());
+    QVERIFY(finished.wait(30000));
+
+    // What the service's session list says, vehicle by vehicle.
+    const auto list = fixture.service->fleet().sessions(fixture.projectIndex(), -1, start, end,
+                                                        fixture.now(), 0, 1000000);
+    QHash<QString, qint64> badMinutes;
+    QSet<QString> drove;
+    for (const DeviceSession &session : list.sessions) {
+        drove.insert(session.fieldDeviceId);
+        if (session.quality == QLatin1String("bad"))
+            badMinutes[session.fieldDeviceId] += (session.endTime - session.startTime + 30) / 60;
+    }
+    QVERIFY2(!drove.isEmpty() && drove.size() < devices.size(),
+             qPrintable(QString::number(drove.size())));
+
+    auto *showEmpty = panel.findChild<QCheckBox *>();
+    QVERIFY(showEmpty);
+    QVERIFY(!showEmpty->isChecked());
+    QVERIFY(!panel.showsDevicesWithoutSessions());
+    QCOMPARE(table->model()->rowCount(), int(drove.size()));
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString id = table->model()->index(row, 0).data(DeviceIdRole).toString();
+        QVERIFY2(drove.contains(id), qPrintable(id));
+        QCOMPARE(table->model()->index(row, BreakdownModel::BadMinutesColumn).data().toString(),
+                 QLocale().toString(badMinutes.value(id)));
+    }
+    const auto labels = panel.findChildren<QLabel *>();
+    const bool saysHidden = std::any_of(labels.cbegin(), labels.cend(), [&](QLabel *label) {
+        return label->text().contains(IntervalBreakdownPanel::tr("%1 without sessions hidden")
+                                          .arg(QLocale().toString(devices.size() - drove.size())));
+    });
+    QVERIFY(saysHidden);
+
+    QTest::mouseClick(showEmpty, Qt::LeftButton);
+    QVERIFY(panel.showsDevicesWithoutSessions());
+    QCOMPARE(table->model()->rowCount(), int(devices.size()));
+    // Sorted by impact, the vehicles without a session come after every one that drove.
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString id = table->model()->index(row, 0).data(DeviceIdRole).toString();
+        QCOMPARE(drove.contains(id), row < drove.size());
+    }
+    panel.setShowDevicesWithoutSessions(false);
+    QCOMPARE(table->model()->rowCount(), int(drove.size()));
 }
 
 QTEST_MAIN(TestIntervalBreakdownPanel)

@@ -2,6 +2,7 @@
 
 #include "devicefiltermodel.h"
 #include "devicelistmodel.h"
+#include "sessionestimate.h"
 #include "tablerole.h"
 #include "toneproxymodel.h"
 #include "trroapi.h"
@@ -34,6 +35,7 @@ DevicePanel::DevicePanel(TrroApi *api, QWidget *parent)
 
 DevicePanel::~DevicePanel() {
     delete m_request; // drops the running load
+    delete m_badRequest;
 }
 
 void DevicePanel::buildUi() {
@@ -161,12 +163,13 @@ void DevicePanel::setProject(const QString &projectId) {
         setStale(false);
     }
     m_projectId = projectId;
-    reload();
+    reload(); // the devices and their bad sessions in the range
 }
 
 void DevicePanel::reload() {
     const bool wasLoading = isLoading();
     delete m_request; // a newer load replaces the running one
+    loadBadSessions();
     if (m_projectId.isEmpty() || !m_api) {
         if (wasLoading)
             Q_EMIT loadingChanged(false);
@@ -197,6 +200,43 @@ void DevicePanel::reload() {
             Q_EMIT loadingChanged(false);
         },
         Priority::Interactive);
+}
+
+void DevicePanel::setRange(qint64 from, qint64 to) {
+    if (from == m_from && to == m_to)
+        return;
+    m_from = from;
+    m_to = to;
+    loadBadSessions();
+}
+
+void DevicePanel::loadBadSessions() {
+    delete m_badRequest; // a newer range or project replaces the running list
+    m_model->clearBadSessions();
+    if (m_projectId.isEmpty() || !m_api || m_to <= m_from)
+        return;
+    QObject *request = new QObject(this);
+    m_badRequest = request;
+    const qint64 from = m_from;
+    const qint64 to = m_to;
+    m_api->deviceSessions(
+        m_projectId, QString(), from, to, request,
+        [this, request, from, to](const Result<QList<DeviceSession>> &result) {
+            if (request != m_badRequest)
+                return;
+            m_badRequest = nullptr;
+            request->deleteLater();
+            if (!result.ok())
+                return; // the column stays empty; the fleet view reports the service's errors
+            QHash<QString, qint64> bad;
+            const QHash<QString, DeviceEstimate> estimate =
+                estimateDevices(result.value(), from, to);
+            for (auto it = estimate.cbegin(); it != estimate.cend(); ++it)
+                bad.insert(it.key(), it->badSessions);
+            m_model->setBadSessions(bad);
+            Q_EMIT badSessionsLoaded();
+        },
+        Priority::Background); // after what the user is waiting for
 }
 
 void DevicePanel::onLoaded(const QList<Device> &devices) {

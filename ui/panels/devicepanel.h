@@ -21,7 +21,9 @@ class ToneProxyModel;
 class TrroApi;
 
 // Every device of the project (all pages of DescribeDeviceList), with a search box, type and
-// status filters and multi-selection. Never opens dialogs: errors go out on errorOccurred and
+// status filters and multi-selection, and each device's bad sessions in the toolbar's range
+// from one project-wide session list (a sortable column, so that the worst vehicles of a week
+// are visible before any drill-down). Never opens dialogs: errors go out on errorOccurred and
 // the last good list stays on screen, marked stale.
 class DevicePanel final : public QWidget {
     Q_OBJECT
@@ -33,6 +35,10 @@ public:
     QString projectId() const { return m_projectId; }
     void reload();
     void setTimeZone(const QTimeZone &zone);
+    // The range of the "bad sessions in range" column, [from, to) in unix seconds: loaded again
+    // when it or the project changes, and on reload().
+    void setRange(qint64 from, qint64 to);
+    bool isLoadingBadSessions() const { return m_badRequest != nullptr; }
     // Columns (DeviceListModel::Column) the table shows; the ID is hidden by default.
     void setColumnVisible(int column, bool visible);
     bool isColumnVisible(int column) const;
@@ -54,6 +60,7 @@ Q_SIGNALS:
     void devicesLoaded(const QList<trro::Device> &devices);
     void loadingChanged(bool loading);
     void errorOccurred(const trro::ApiError &error);
+    void badSessionsLoaded();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,6 +75,7 @@ private:
     void emitSelection();
     void updateStatus();
     void setStale(bool stale);
+    void loadBadSessions();
 
     TrroApi *m_api;
     DeviceListModel *m_model;
@@ -80,7 +88,10 @@ private:
     QProgressBar *m_busy = nullptr;
     QLabel *m_summary = nullptr;
     QString m_projectId;
-    QPointer<QObject> m_request; // context of the running load
+    QPointer<QObject> m_request;    // context of the running load
+    QPointer<QObject> m_badRequest; // context of the running session list
+    qint64 m_from = 0;
+    qint64 m_to = 0;
     QStringList m_pendingSelection;
     QStringList m_lastSelection;
     bool m_stale = false;

@@ -6,6 +6,7 @@
 #include "tablerole.h"
 #include "toneproxymodel.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,6 +33,32 @@ QString intervalText(Interval interval) {
     }
     return {};
 }
+
+// Sorts the rows and, unless asked to show them, hides those whose figures (exact or
+// estimated) show no session in the interval.
+class BreakdownSorter final : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setShowEmpty(bool show) {
+        if (show == m_showEmpty)
+            return;
+        m_showEmpty = show;
+        invalidateRowsFilter();
+    }
+    bool showsEmpty() const { return m_showEmpty; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override {
+        if (m_showEmpty)
+            return true;
+        const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+        return !index.data(BreakdownModel::NoSessionsRole).toBool();
+    }
+
+private:
+    bool m_showEmpty = false;
+};
 
 } // namespace
 
@@ -92,6 +119,9 @@ void IntervalBreakdownPanel::buildUi() {
     auto *thresholdLabel = new QLabel(tr("&Highlight below"), this);
     thresholdLabel->setBuddy(m_threshold);
 
+    m_showEmpty = new QCheckBox(tr("Show devices &without sessions"), this);
+    m_showEmpty->setToolTip(tr("Also list the devices that had no session in this interval"));
+
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::PlainText);
 
@@ -113,7 +143,8 @@ void IntervalBreakdownPanel::buildUi() {
 
 void IntervalBreakdownPanel::buildTable() {
     m_table = new QTableView(this);
-    auto *sorter = new QSortFilterProxyModel(this);
+    auto *sorter = new BreakdownSorter(this);
+    m_sorter = sorter;
     sorter->setSourceModel(m_tone);
     sorter->setSortRole(SortRole);
     sorter->setDynamicSortFilter(true);
@@ -146,6 +177,8 @@ void IntervalBreakdownPanel::layOut(QLabel *thresholdLabel) {
     optionsRow->addWidget(thresholdLabel);
     optionsRow->addWidget(m_threshold);
     optionsRow->addSpacing(12);
+    optionsRow->addWidget(m_showEmpty);
+    optionsRow->addSpacing(12);
     optionsRow->addWidget(m_summary, 1);
 
     auto *failedRow = new QHBoxLayout;
@@ -164,7 +197,8 @@ void IntervalBreakdownPanel::layOut(QLabel *thresholdLabel) {
 
     setFocusProxy(m_table); // arriving on the page puts the keyboard on the table
     setTabOrder(m_table, m_threshold);
-    setTabOrder(m_threshold, m_cancel);
+    setTabOrder(m_threshold, m_showEmpty);
+    setTabOrder(m_showEmpty, m_cancel);
     setTabOrder(m_cancel, m_retry);
 }
 
@@ -178,6 +212,10 @@ void IntervalBreakdownPanel::connectParts() {
         m_model->setThreshold(value);
         updateFailed();
         Q_EMIT thresholdChanged(value);
+    });
+    connect(m_showEmpty, &QCheckBox::toggled, this, [this](bool show) {
+        static_cast<BreakdownSorter *>(m_sorter)->setShowEmpty(show);
+        updateFailed();
     });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(DeviceIdRole).toString();
@@ -210,6 +248,14 @@ void IntervalBreakdownPanel::setThreshold(int percent) {
 
 int IntervalBreakdownPanel::threshold() const {
     return m_model->threshold();
+}
+
+void IntervalBreakdownPanel::setShowDevicesWithoutSessions(bool show) {
+    m_showEmpty->setChecked(show); // toggled updates the filter
+}
+
+bool IntervalBreakdownPanel::showsDevicesWithoutSessions() const {
+    return m_showEmpty->isChecked();
 }
 
 qint64 IntervalBreakdownPanel::startTime() const {
@@ -261,6 +307,10 @@ void IntervalBreakdownPanel::updateFailed() {
             failed.append(tr("%1 (%2)").arg(name, rows.at(row).error.code));
         }
     }
+    int withoutSessions = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        withoutSessions +=
+            m_model->index(row, 0).data(BreakdownModel::NoSessionsRole).toBool() ? 1 : 0;
     const int loaded = m_model->count(BreakdownModel::RowState::Loaded);
     const int cancelledRows = m_model->count(BreakdownModel::RowState::Cancelled);
     QStringList parts;
@@ -269,6 +319,8 @@ void IntervalBreakdownPanel::updateFailed() {
         parts.append(tr("%1 highlighted").arg(locale.toString(worst)));
     if (cancelledRows > 0)
         parts.append(tr("%1 cancelled").arg(locale.toString(cancelledRows)));
+    if (withoutSessions > 0 && !m_showEmpty->isChecked())
+        parts.append(tr("%1 without sessions hidden").arg(locale.toString(withoutSessions)));
     m_summary->setText(rows.isEmpty() ? QString() : parts.join(QStringLiteral(" \u00B7 ")));
 
     constexpr int MaxListed = 12;

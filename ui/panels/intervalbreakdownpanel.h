@@ -6,9 +6,11 @@
 #include <QTimeZone>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
 
@@ -20,9 +22,11 @@ class ToneProxyModel;
 class CachedStats;
 class TrroApi;
 
-// Per-device statistics of one interval: one request per device through the shared scheduler
-// (interactive priority), with progress, Cancel, a sortable table with the worst devices
-// highlighted and the devices whose request failed listed (with Retry).
+// Per-device statistics of one interval: an estimate for every device from one session list,
+// then the exact figures worst first (see BreakdownFetcher), with progress, Cancel, a sortable
+// table sorted by impact (bad sessions, then bad minutes) with the worst devices highlighted,
+// and the devices whose request failed listed (with Retry). Devices without a session in the
+// interval are hidden unless "Show devices without sessions" is checked.
 class IntervalBreakdownPanel final : public QWidget {
     Q_OBJECT
 public:
@@ -36,6 +40,10 @@ public:
 
     void setThreshold(int percent); // highlight ratios below this (default 80 %)
     int threshold() const;
+
+    // Whether devices whose figures show no session in the interval are listed (default: no).
+    void setShowDevicesWithoutSessions(bool show);
+    bool showsDevicesWithoutSessions() const;
 
     qint64 startTime() const;
     qint64 endTime() const;
@@ -71,6 +79,8 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QSpinBox *m_threshold = nullptr;
+    QCheckBox *m_showEmpty = nullptr;
+    QSortFilterProxyModel *m_sorter = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_failed = nullptr;
     QPushButton *m_retry = nullptr;
