@@ -5,6 +5,7 @@
 #include "cache/cachedialog.h"
 #include "cachedstats.h"
 #include "charts/linkedchartsview.h"
+#include "diagnosissettings.h"
 #include "fleet/dashboardpages.h"
 #include "fleet/exportcontroller.h"
 #include "fleet/fleetview.h"
@@ -66,6 +67,8 @@ MainWindow::MainWindow(ApiContext *context, AppSettings *settings, QWidget *pare
     restoreGeometry(m_settings->value(AppSettings::WindowGeometry));
     restoreState(m_settings->value(AppSettings::WindowState));
     setRatioThreshold(m_settings->value(AppSettings::RatioThreshold));
+    // Read once: nothing changes them while the window runs (the settings file only).
+    m_pages->setDiagnosisThresholds(loadDiagnosisThresholds(*m_settings));
     // What the settings restored is shown; nothing is fetched before start().
     const ViewSelection &restored = m_state->value();
     m_toolbar->setSelection(restored);

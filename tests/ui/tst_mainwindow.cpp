@@ -6,9 +6,11 @@
 #include "cache/cachedialog.h"
 #include "cachedstats.h"
 #include "charts/linkedchartsview.h"
+#include "charts/sessionchartsview.h"
 #include "charts/timerangecontroller.h"
 #include "dashboardfixture.h"
 #include "devicelistmodel.h"
+#include "diagnosissettings.h"
 #include "fleet/dashboardpages.h"
 #include "fleet/exportcontroller.h"
 #include "fleet/fleetview.h"
@@ -18,6 +20,7 @@
 #include "panels/devicepanel.h"
 #include "panels/deviceview.h"
 #include "panels/intervalbreakdownpanel.h"
+#include "panels/sessionview.h"
 #include "requestscheduler.h"
 #include "toolbar/dashboardtoolbar.h"
 #include "trroapi.h"
@@ -81,6 +84,7 @@ private Q_SLOTS:
     void settingsPersistAndRestore();
     void csvExportOfWhatIsShown();
     void drillDownAndBack();
+    void diagnosisThresholdsFromSettings();
     void imageExports_data();
     void imageExports();
     void modelsPassTheTester();
@@ -90,6 +94,7 @@ private:
     std::unique_ptr<MainWindow> makeWindow(const StartOptions &options);
     StartOptions defaultStart() const;
     bool waitForData(MainWindow *window);
+    DeviceSession badSession() const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<DashboardService> m_service;
@@ -525,6 +530,91 @@ void TestMainWindow::drillDownAndBack() {
     QCOMPARE(pages->currentPage(), DashboardPages::Page::Fleet);
     QCOMPARE(pages->breadcrumbs()->crumbs().size(), 1);
     QCOMPARE(window->currentCharts(), pages->fleetView()->charts());
+}
+
+// A bad session of the test range (the longest of the first vehicle that has one).
+DeviceSession TestMainWindow::badSession() const {
+    sim::Fleet &fleet = m_service->service->fleet();
+    DeviceSession found;
+    for (const Device &device : fleet.devices(m_service->projectIndex(), m_service->now())) {
+        if (device.deviceType != DeviceType::Field)
+            continue;
+        const auto page = fleet.sessions(
+            m_service->projectIndex(), m_service->deviceIndex(device.deviceId),
+            m_service->rangeStart(), m_service->rangeEnd(), m_service->now(), 0, 1000);
+        for (const DeviceSession &session : page.sessions) {
+            if (session.quality == QStringLiteral("bad") &&
+                session.endTime - session.startTime > found.endTime - found.startTime)
+                found = session;
+        }
+        if (!found.sessionId.isEmpty())
+            return found;
+    }
+    return found;
+}
+
+void TestMainWindow::diagnosisThresholdsFromSettings() {
+    // Thresholds other than the defaults in the settings file reach the session view: its
+    // threshold lines and the diagnosis its findings come from.
+    DiagnosisThresholds custom;
+    custom.networkLatencyMs = 420;
+    custom.lossPercent = 3.5;
+    custom.minFps = 25;
+    custom.frameGapMs = 220;
+    custom.cpuPercent = 75;
+    saveDiagnosisThresholds(*m_settings, custom);
+    const DeviceSession session = badSession();
+    QVERIFY(!session.sessionId.isEmpty());
+
+    auto window = makeWindow(defaultStart());
+    QVERIFY(waitForData(window.get()));
+    DashboardPages *pages = window->pages();
+    pages->openDevice(session.fieldDeviceId);
+    QTRY_VERIFY_WITH_TIMEOUT(!pages->deviceView()->isLoading(), 30000);
+    pages->openSession(session.sessionId);
+    QCOMPARE(pages->currentPage(), DashboardPages::Page::Session);
+    SessionView *view = pages->sessionView();
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading(), 30000);
+    QCOMPARE(view->sides().size(), 2);
+
+    using Lane = SessionChartsView::Lane;
+    const QList<QPair<Lane, double>> lines{{Lane::Latency, custom.networkLatencyMs},
+                                           {Lane::FrameRate, custom.minFps},
+                                           {Lane::FrameGaps, custom.frameGapMs},
+                                           {Lane::Loss, custom.lossPercent},
+                                           {Lane::System, custom.cpuPercent}};
+    SessionChartsView *charts = view->charts();
+    int checked = 0;
+    for (int i = 0; i < charts->chartCount(); ++i) {
+        for (const auto &[lane, threshold] : lines) {
+            if (charts->chartLane(i) != lane)
+                continue;
+            QCOMPARE(charts->probe(i).threshold, threshold);
+            ++checked;
+        }
+    }
+    QCOMPARE(checked, int(lines.size()));
+
+    const QHash<QString, double> used{{QStringLiteral("NetworkLatency"), custom.networkLatencyMs},
+                                      {QStringLiteral("Lost"), custom.lossPercent},
+                                      {QStringLiteral("Fps"), custom.minFps},
+                                      {QStringLiteral("MaxFrameDelta"), custom.frameGapMs},
+                                      {QStringLiteral("CpuUsed"), custom.cpuPercent}};
+    QSet<QString> seen;
+    for (const MetricSummary &summary : view->diagnosis().summaries) {
+        if (!used.contains(summary.metric))
+            continue;
+        QCOMPARE(summary.threshold, used.value(summary.metric));
+        seen.insert(summary.metric);
+    }
+    QCOMPARE(seen.size(), used.size());
+    QStringList shown, expected;
+    for (const DiagnosisFinding &finding : view->diagnosis().findings)
+        shown << finding.text;
+    for (const DiagnosisFinding &finding : diagnoseSession(view->sides(), custom).findings)
+        expected << finding.text;
+    QVERIFY(!shown.isEmpty());
+    QCOMPARE(shown, expected);
 }
 
 void TestMainWindow::imageExports_data() {
