@@ -131,6 +131,23 @@
     </message>
 </context>
 <context>
+    <name>trro::SavedViewsMenu</name>
+    <message numerus="yes">
+        <source>Exported %n view(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n view to %1</numerusform>
+            <numerusform>Exported %n views to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n view(s)</source>
+        <translation>
+            <numerusform>Imported %n view</numerusform>
+            <numerusform>Imported %n views</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trro::SessionView</name>
     <message numerus="yes">
         <source>%n finding(s), the worst first. Activate one to see its moment.</source>

@@ -244,6 +244,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>--lang must be zh_CN or en, not &quot;%1&quot;.</source>
         <translation>--lang 必须是 zh_CN 或 en，而不是“%1”。</translation>
     </message>
+    <message>
+        <source>A dashboard link (trro-dashboard://open?...) to open; a dashboard already running opens it instead.</source>
+        <translation>要打开的仪表盘链接（trro-dashboard://open?...）；如果已有仪表盘在运行，则由它打开。</translation>
+    </message>
 </context>
 <context>
     <name>trro</name>
@@ -2023,6 +2027,49 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
 </context>
 <context>
+    <name>trro::LinkController</name>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>复制链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Copy a link that opens exactly this view, with its times</source>
+        <translation>复制一个链接，可按相同的时间重新打开当前视图</translation>
+    </message>
+    <message>
+        <source>No project is open: there is nothing to link to</source>
+        <translation>未打开任何项目：没有可链接的内容</translation>
+    </message>
+    <message>
+        <source>Link copied: it opens this view with the same times</source>
+        <translation>链接已复制：它会按相同的时间打开当前视图</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened: %1</source>
+        <translation>无法打开此链接：%1</translation>
+    </message>
+    <message>
+        <source>This link is for the profile &quot;%1&quot;, which is not set up on this computer. Add it under File › Manage credentials, or ask for a link without a profile.</source>
+        <translation>此链接指定了配置档案“%1”，但本机没有设置该档案。请在“文件 › 管理凭据”中添加它，或索取不带配置档案的链接。</translation>
+    </message>
+    <message>
+        <source>Opened a link</source>
+        <translation>已打开链接</translation>
+    </message>
+    <message>
+        <source>This link opens the project %1, which this account does not have (or may not see).</source>
+        <translation>此链接打开的项目 %1 不属于当前账号（或当前账号无权查看）。</translation>
+    </message>
+    <message>
+        <source>This link opens the project %1, which the account of the profile &quot;%2&quot; does not have (or may not see).</source>
+        <translation>此链接打开的项目 %1 不属于配置档案“%2”的账号（或该账号无权查看）。</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+</context>
+<context>
     <name>trro::LinkedCharts</name>
     <message>
         <source>Linked charts</source>
@@ -2265,6 +2312,120 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>No answer to %1 within the deadline of %2 s (%3 attempts).</source>
         <translation>%1 未在 %2 秒的期限内得到应答（共尝试 %3 次）。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::SavedViews</name>
+    <message>
+        <source>The views file is larger than %1 KiB.</source>
+        <translation>视图文件大于 %1 KiB。</translation>
+    </message>
+    <message>
+        <source>This is not a saved-views file (version 1).</source>
+        <translation>这不是已保存视图文件（版本 1）。</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 views.</source>
+        <translation>文件中的视图超过 %1 个。</translation>
+    </message>
+    <message>
+        <source>View %1 has no valid name.</source>
+        <translation>第 %1 个视图没有有效的名称。</translation>
+    </message>
+    <message>
+        <source>The view &quot;%1&quot; is damaged or not of this version.</source>
+        <translation>视图“%1”已损坏或不属于此版本。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>trro::SavedViewsMenu</name>
+    <message>
+        <source>&amp;Save current view…</source>
+        <translation>保存当前视图(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>没有已保存的视图</translation>
+    </message>
+    <message>
+        <source>&amp;Delete saved view</source>
+        <translation>删除已保存的视图(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Export views…</source>
+        <translation>导出视图(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import views…</source>
+        <translation>导入视图(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A view needs a name of at most %1 characters.</source>
+        <translation>视图需要一个不超过 %1 个字符的名称。</translation>
+    </message>
+    <message>
+        <source>There are already %1 saved views: delete one first.</source>
+        <translation>已保存的视图已达 %1 个：请先删除一个。</translation>
+    </message>
+    <message>
+        <source>Saved the view &quot;%1&quot;</source>
+        <translation>已保存视图“%1”</translation>
+    </message>
+    <message>
+        <source>Opened the view &quot;%1&quot;</source>
+        <translation>已打开视图“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n view(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个视图导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are already %1 saved views: delete some first.</source>
+        <translation>已保存的视图已达 %1 个：请先删除一些。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n view(s)</source>
+        <translation>
+            <numerusform>已导入 %n 个视图</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save current view</source>
+        <translation>保存当前视图</translation>
+    </message>
+    <message>
+        <source>Name of the view (project, interval, range, devices and page):</source>
+        <translation>视图名称（保存项目、统计周期、时间范围、设备和页面）：</translation>
+    </message>
+    <message>
+        <source>Export views</source>
+        <translation>导出视图</translation>
+    </message>
+    <message>
+        <source>Saved views (*.json)</source>
+        <translation>已保存的视图 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import views</source>
+        <translation>导入视图</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>已保存的视图</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3306,53 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
 </context>
 <context>
+    <name>trro::ViewLinks</name>
+    <message>
+        <source>The link has too many parameters.</source>
+        <translation>链接的参数过多。</translation>
+    </message>
+    <message>
+        <source>The link has an unknown parameter &quot;%1&quot;.</source>
+        <translation>链接含有未知参数“%1”。</translation>
+    </message>
+    <message>
+        <source>The link gives &quot;%1&quot; twice.</source>
+        <translation>链接中“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>The link&apos;s %1 and %2 must be times from 2000 to 2100, %1 before %2.</source>
+        <translation>链接的 %1 和 %2 必须是 2000 年至 2100 年之间的时间，且 %1 早于 %2。</translation>
+    </message>
+    <message>
+        <source>The link&apos;s device is not a device id.</source>
+        <translation>链接中的设备不是有效的设备 ID。</translation>
+    </message>
+    <message>
+        <source>The link&apos;s session needs a device and a session id.</source>
+        <translation>链接中的会话需要设备和会话 ID。</translation>
+    </message>
+    <message>
+        <source>The link is longer than %1 characters.</source>
+        <translation>链接超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This is not a dashboard link (trro-dashboard://open?...).</source>
+        <translation>这不是仪表盘链接（trro-dashboard://open?...）。</translation>
+    </message>
+    <message>
+        <source>The link has no valid project.</source>
+        <translation>链接中没有有效的项目。</translation>
+    </message>
+    <message>
+        <source>The link&apos;s interval must be hour, day or month.</source>
+        <translation>链接的统计周期必须为 hour、day 或 month。</translation>
+    </message>
+    <message>
+        <source>The link&apos;s profile is not a profile name.</source>
+        <translation>链接中的配置档案不是有效的档案名称。</translation>
+    </message>
+</context>
+<context>
     <name>trro::ViewState</name>
     <message>
         <source>Time locked: refreshes keep this period</source>
@@ -3165,6 +3373,13 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>Project %1 was not found; showing %2.</source>
         <translation>未找到项目 %1，现显示 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::ViewTools</name>
+    <message>
+        <source>V&amp;iews</source>
+        <translation>视图(&amp;I)</translation>
     </message>
 </context>
 <context>

@@ -160,8 +160,8 @@ void CheckCommand::failUnknown(const ApiError &error, const QString &subject) {
     m_failed = true;
     session()->scheduler()->cancel(this);
     const QString message = error.userMessage();
-    report(AlertCheck::unknown(subject.isEmpty() ? message
-                                                 : subject + QLatin1String(": ") + message));
+    report(
+        AlertCheck::unknown(subject.isEmpty() ? message : subject + QLatin1String(": ") + message));
 }
 
 void CheckCommand::report(const CheckResult &result) {

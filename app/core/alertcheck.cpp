@@ -83,10 +83,9 @@ CheckResult AlertCheck::evaluate(const SessionTotals &totals, const CheckThresho
                                                    .arg(ratio)
                                                    .arg(thresholds.warningRatio)});
     if (sessions < thresholds.minSessions)
-        findings.append({CheckStatus::Warning,
-                         tr("%n session(s), fewer than %1", nullptr,
-                            int(qMin<qint64>(sessions, INT_MAX)))
-                             .arg(thresholds.minSessions)});
+        findings.append({CheckStatus::Warning, tr("%n session(s), fewer than %1", nullptr,
+                                                  int(qMin<qint64>(sessions, INT_MAX)))
+                                                   .arg(thresholds.minSessions)});
     for (const Alert &alert : alerts) {
         if (alert.state != AlertState::Ok)
             findings.append({statusOf(alert.state), alert.summary});
@@ -105,8 +104,7 @@ CheckResult AlertCheck::evaluate(const SessionTotals &totals, const CheckThresho
                                      .arg(ratio)
                                : tr("no sessions"));
     result.line = QStringLiteral("TRRO %1 - %2 | %3")
-                      .arg(statusName(result.status),
-                           oneLine(texts.join(QLatin1String("; "))),
+                      .arg(statusName(result.status), oneLine(texts.join(QLatin1String("; "))),
                            perfData(totals, thresholds));
     return result;
 }

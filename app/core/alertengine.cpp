@@ -50,9 +50,8 @@ QStringList badSessionsOf(const QList<DeviceSession> &sessions, const QStringLis
                         [&devices](const QString &id) { return devices.contains(id); }))
             picked << &s;
     }
-    std::stable_sort(picked.begin(), picked.end(), [](const auto *a, const auto *b) {
-        return a->startTime < b->startTime;
-    });
+    std::stable_sort(picked.begin(), picked.end(),
+                     [](const auto *a, const auto *b) { return a->startTime < b->startTime; });
     QStringList ids;
     for (const DeviceSession *s : std::as_const(picked)) {
         if (ids.size() >= MaxEvidenceSessions)
@@ -139,8 +138,8 @@ Alert AlertEngine::fleetRatio(const AlertRules &rules, const QList<IntervalBucke
     return alert;
 }
 
-Alert AlertEngine::deviceBadSessions(const AlertRules &rules,
-                                     const QList<DeviceSession> &sessions, qint64 now) {
+Alert AlertEngine::deviceBadSessions(const AlertRules &rules, const QList<DeviceSession> &sessions,
+                                     qint64 now) {
     Alert alert;
     alert.rule = AlertRule::DeviceBadSessions;
     const qint64 from = now - qint64(rules.deviceBadWindowHours) * 3600;
@@ -203,8 +202,8 @@ Alert AlertEngine::deviceSilent(const AlertRules &rules, const QList<DeviceSessi
         return alert;
     }
     const qint64 longest = silentHours.value(silent.front());
-    alert.state = longest >= rules.deviceSilentCriticalHours ? AlertState::Critical
-                                                             : AlertState::Warning;
+    alert.state =
+        longest >= rules.deviceSilentCriticalHours ? AlertState::Critical : AlertState::Warning;
     alert.evidence.devices = silent.mid(0, MaxEvidenceDevices);
     alert.summary = tr("%n device(s) that usually report silent for %1 h or more (longest: %2, "
                        "%3 h).",
@@ -244,8 +243,8 @@ Alert AlertEngine::badShare(const AlertRules &rules, const QList<DeviceSession> 
         alert.summary = tr("Bad sessions %1% of %2.").arg(share).arg(total);
         return alert;
     }
-    const int threshold = alert.state == AlertState::Critical ? rules.badShareCritical
-                                                              : rules.badShareWarning;
+    const int threshold =
+        alert.state == AlertState::Critical ? rules.badShareCritical : rules.badShareWarning;
     alert.evidence.devices = byCount(counts, 1).mid(0, MaxEvidenceDevices);
     alert.evidence.sessions = badSessionsOf(sessions, alert.evidence.devices, LLONG_MIN);
     alert.summary = tr("Bad sessions %1% of %2, above %3%.").arg(share).arg(total).arg(threshold);

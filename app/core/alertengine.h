@@ -37,8 +37,8 @@ struct Alert {
 
 // What the rules are evaluated on. Every list may come from the network: any order, any values.
 struct AlertInput {
-    qint64 now = 0;                     // unix seconds
-    std::optional<QList<IntervalBucket>> fleet; // the fleet's interval series
+    qint64 now = 0;                               // unix seconds
+    std::optional<QList<IntervalBucket>> fleet;   // the fleet's interval series
     std::optional<QList<DeviceSession>> sessions; // the session list of the range
     QList<Device> devices; // optional: their LastReportTime counts as a sign of life
 };

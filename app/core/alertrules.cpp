@@ -38,12 +38,11 @@ const QList<AlertRuleNumber> &alertRuleNumbers() {
          &R::deviceSilentWarningHours, 1, MaxHours},
         {DeviceSilent, "criticalHours", &S::AlertDeviceSilentCriticalHours,
          &R::deviceSilentCriticalHours, 1, MaxHours},
-        {DeviceSilent, "minSessions", &S::AlertDeviceSilentMinSessions,
-         &R::deviceSilentMinSessions, 1, 100000},
+        {DeviceSilent, "minSessions", &S::AlertDeviceSilentMinSessions, &R::deviceSilentMinSessions,
+         1, 100000},
         {BadShare, "warning", &S::AlertBadShareWarning, &R::badShareWarning, 0, 100},
         {BadShare, "critical", &S::AlertBadShareCritical, &R::badShareCritical, 0, 100},
-        {BadShare, "minSessions", &S::AlertBadShareMinSessions, &R::badShareMinSessions, 1,
-         100000},
+        {BadShare, "minSessions", &S::AlertBadShareMinSessions, &R::badShareMinSessions, 1, 100000},
     };
     return numbers;
 }
@@ -62,21 +61,25 @@ const QList<AlertRuleSwitch> &alertRuleSwitches() {
 
 QString alertRulesProblem(const AlertRules &r) {
     if (r.fleetRatioCritical > r.fleetRatioWarning)
-        return AlertRulesText::tr("fleetRatio: the critical ratio (%1) must not be above the warning one (%2).")
+        return AlertRulesText::tr(
+                   "fleetRatio: the critical ratio (%1) must not be above the warning one (%2).")
             .arg(r.fleetRatioCritical)
             .arg(r.fleetRatioWarning);
     if (r.deviceBadCritical < r.deviceBadWarning)
-        return AlertRulesText::tr("deviceBadSessions: the critical count (%1) must not be below the warning "
-                      "one (%2).")
+        return AlertRulesText::tr(
+                   "deviceBadSessions: the critical count (%1) must not be below the warning "
+                   "one (%2).")
             .arg(r.deviceBadCritical)
             .arg(r.deviceBadWarning);
     if (r.deviceSilentCriticalHours < r.deviceSilentWarningHours)
-        return AlertRulesText::tr("deviceSilent: the critical hours (%1) must not be below the warning ones "
-                      "(%2).")
+        return AlertRulesText::tr(
+                   "deviceSilent: the critical hours (%1) must not be below the warning ones "
+                   "(%2).")
             .arg(r.deviceSilentCriticalHours)
             .arg(r.deviceSilentWarningHours);
     if (r.badShareCritical < r.badShareWarning)
-        return AlertRulesText::tr("badShare: the critical share (%1) must not be below the warning one (%2).")
+        return AlertRulesText::tr(
+                   "badShare: the critical share (%1) must not be below the warning one (%2).")
             .arg(r.badShareCritical)
             .arg(r.badShareWarning);
     return {};
@@ -133,7 +136,8 @@ bool parseGroup(const QString &group, const QJsonObject &object, AlertRules *rul
     }
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key())) {
-            *error = AlertRulesText::tr("%1: unknown setting \"%2\".").arg(group, it.key().left(64));
+            *error =
+                AlertRulesText::tr("%1: unknown setting \"%2\".").arg(group, it.key().left(64));
             return false;
         }
     }
@@ -168,7 +172,8 @@ bool parseGroup(const QString &group, const QJsonObject &object, AlertRules *rul
 
 bool parseAlertRules(const QByteArray &json, AlertRules *rules, QString *error) {
     if (json.size() > MaxRulesFileBytes) {
-        *error = AlertRulesText::tr("The rules file is larger than %1 KiB.").arg(MaxRulesFileBytes / 1024);
+        *error = AlertRulesText::tr("The rules file is larger than %1 KiB.")
+                     .arg(MaxRulesFileBytes / 1024);
         return false;
     }
     QJsonParseError parseError{};
@@ -187,10 +192,9 @@ bool parseAlertRules(const QByteArray &json, AlertRules *rules, QString *error) 
             }
             continue;
         }
-        const bool isGroup = it.key() == QLatin1String(FleetRatio) ||
-                             it.key() == QLatin1String(DeviceBad) ||
-                             it.key() == QLatin1String(DeviceSilent) ||
-                             it.key() == QLatin1String(BadShare);
+        const bool isGroup =
+            it.key() == QLatin1String(FleetRatio) || it.key() == QLatin1String(DeviceBad) ||
+            it.key() == QLatin1String(DeviceSilent) || it.key() == QLatin1String(BadShare);
         if (!isGroup || !it.value().isObject()) {
             *error = isGroup ? AlertRulesText::tr("%1 must be an object.").arg(it.key())
                              : AlertRulesText::tr("Unknown rule \"%1\".").arg(it.key().left(64));
@@ -228,7 +232,8 @@ QByteArray alertRulesJson(const AlertRules &rules) {
 bool readAlertRulesFile(const QString &fileName, AlertRules *rules, QString *error) {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = AlertRulesText::tr("Cannot read the rules file %1: %2").arg(fileName, file.errorString());
+        *error = AlertRulesText::tr("Cannot read the rules file %1: %2")
+                     .arg(fileName, file.errorString());
         return false;
     }
     const QByteArray data = file.read(MaxRulesFileBytes + 1);

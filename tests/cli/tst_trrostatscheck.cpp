@@ -15,9 +15,9 @@ using namespace trro::test;
 namespace {
 
 // "TRRO STATE - text | ratio=N%;w;c;0;100 sessions=N minutes=N"
-const QRegularExpression CheckLine(QStringLiteral(
-    R"(^TRRO (OK|WARNING|CRITICAL) - ([^|\n]+) \| ratio=(\d+%|U);(\d+);(\d+);0;100 )"
-    R"(sessions=(\d+) minutes=(\d+)\n$)"));
+const QRegularExpression CheckLine(
+    QStringLiteral(R"(^TRRO (OK|WARNING|CRITICAL) - ([^|\n]+) \| ratio=(\d+%|U);(\d+);(\d+);0;100 )"
+                   R"(sessions=(\d+) minutes=(\d+)\n$)"));
 
 } // namespace
 
@@ -48,10 +48,10 @@ private:
 void TestTrroStatsCheck::initTestCase() {
     QVERIFY(m_f.start());
     m_from = m_f.rangeEnd - 7 * 86400;
-    const QJsonObject totals = m_f.raw().call(
-        QStringLiteral("DescribeSessionStatistics"), {{QStringLiteral("ProjectId"), m_f.project},
-                                                      {QStringLiteral("StartTime"), m_from},
-                                                      {QStringLiteral("EndTime"), m_f.rangeEnd}});
+    const QJsonObject totals = m_f.raw().call(QStringLiteral("DescribeSessionStatistics"),
+                                              {{QStringLiteral("ProjectId"), m_f.project},
+                                               {QStringLiteral("StartTime"), m_from},
+                                               {QStringLiteral("EndTime"), m_f.rangeEnd}});
     m_ratio = totals.value(QLatin1String("NotBadSessionRatio")).toInt(-1);
     m_sessions = totals.value(QLatin1String("SessionNum")).toInteger(-1);
     m_minutes = totals.value(QLatin1String("TotalDuration")).toInteger(-1);
@@ -84,10 +84,9 @@ void TestTrroStatsCheck::states() {
     QFETCH(int, exitCode);
     const int warning = m_ratio + warningAbove;
     const int critical = m_ratio + criticalAbove;
-    const CliRun run = m_f.cli(base() + QStringList{QStringLiteral("--warning-ratio"),
-                                                    QString::number(warning),
-                                                    QStringLiteral("--critical-ratio"),
-                                                    QString::number(critical)});
+    const CliRun run = m_f.cli(
+        base() + QStringList{QStringLiteral("--warning-ratio"), QString::number(warning),
+                             QStringLiteral("--critical-ratio"), QString::number(critical)});
     QVERIFY2(run.finished, run.err.constData());
     QVERIFY2(run.exitCode == exitCode, run.out.constData());
     const QRegularExpressionMatch m = CheckLine.match(QString::fromUtf8(run.out));
@@ -101,18 +100,16 @@ void TestTrroStatsCheck::states() {
     const QString text = m.captured(2);
     QVERIFY2(text.contains(QStringLiteral("%1%").arg(m_ratio)), qPrintable(text));
     if (state != QLatin1String("OK"))
-        QVERIFY2(text.contains(QStringLiteral("below %1%").arg(state == QLatin1String("WARNING")
-                                                                   ? warning
-                                                                   : critical)),
+        QVERIFY2(text.contains(QStringLiteral("below %1%")
+                                   .arg(state == QLatin1String("WARNING") ? warning : critical)),
                  qPrintable(text));
 }
 
 void TestTrroStatsCheck::noSessionsIsAWarning() {
     // Long before the fleet's history, and (second run) a minimum the range cannot reach.
-    const CliRun empty = m_f.cli({QStringLiteral("check"), QStringLiteral("--project"),
-                                  m_f.project, QStringLiteral("--from"),
-                                  QStringLiteral("2001-01-01"), QStringLiteral("--to"),
-                                  QStringLiteral("2001-01-02")});
+    const CliRun empty = m_f.cli({QStringLiteral("check"), QStringLiteral("--project"), m_f.project,
+                                  QStringLiteral("--from"), QStringLiteral("2001-01-01"),
+                                  QStringLiteral("--to"), QStringLiteral("2001-01-02")});
     QCOMPARE(empty.exitCode, 1);
     QVERIFY2(empty.out.startsWith("TRRO WARNING - 0 sessions, fewer than 1 | ratio=U;90;80;0;100 "
                                   "sessions=0 minutes=0"),
@@ -130,18 +127,22 @@ void TestTrroStatsCheck::unknown_data() {
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QString>("keyName");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("wrong secret key") << QStringList{} << "wrong" << "AuthFailure";
-    QTest::newRow("no credentials") << QStringList{} << "none" << "credentials";
+    QTest::newRow("wrong secret key") << QStringList{} << "wrong"
+                                      << "AuthFailure";
+    QTest::newRow("no credentials") << QStringList{} << "none"
+                                    << "credentials";
     QTest::newRow("unknown project")
         << QStringList{QStringLiteral("--project"), QStringLiteral("nope")} << "cli"
         << "nope";
     QTest::newRow("bad ratio") << QStringList{QStringLiteral("--warning-ratio"),
                                               QStringLiteral("high")}
-                               << "cli" << "--warning-ratio";
+                               << "cli"
+                               << "--warning-ratio";
     QTest::newRow("critical above warning")
         << QStringList{QStringLiteral("--warning-ratio"), QStringLiteral("50"),
                        QStringLiteral("--critical-ratio"), QStringLiteral("60")}
-        << "cli" << "critical";
+        << "cli"
+        << "critical";
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour")} << "cli"
                                     << "colour";
 }
@@ -171,10 +172,10 @@ void TestTrroStatsCheck::unreachableIsUnknown() {
     QVERIFY(probe.listen(QHostAddress::LocalHost));
     const quint16 port = probe.serverPort();
     probe.close();
-    const CliRun run = runTrroStats(QStringList{QStringLiteral("--endpoint"),
-                                                QStringLiteral("http://127.0.0.1:%1").arg(port)} +
-                                        base(),
-                                    cliEnvironment(CliKey));
+    const CliRun run = runTrroStats(
+        QStringList{QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:%1").arg(port)} +
+            base(),
+        cliEnvironment(CliKey));
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.out.startsWith("TRRO UNKNOWN - "), run.out.constData());
     QVERIFY(run.out.size() > 20);
@@ -193,9 +194,9 @@ void TestTrroStatsCheck::serviceFaultIsUnknown() {
     options.faults.rateLimit = false;
     sim::LocalService faulty(options);
     QVERIFY(faulty.listen());
-    const CliRun run = runTrroStats(
-        QStringList{QStringLiteral("--endpoint"), faulty.url().toString()} + base(),
-        cliEnvironment(CliKey));
+    const CliRun run =
+        runTrroStats(QStringList{QStringLiteral("--endpoint"), faulty.url().toString()} + base(),
+                     cliEnvironment(CliKey));
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.out.startsWith("TRRO UNKNOWN - "), run.out.constData());
     QVERIFY2(run.out.contains("InternalError"), run.out.constData());

@@ -38,8 +38,7 @@ DeviceSession session(const QString &id, const QString &field, qint64 start,
 }
 
 // n sessions of the device, one per hour back from `last`, every one of this quality.
-QList<DeviceSession> sessionsOf(const QString &device, int n, qint64 last,
-                                const QString &quality) {
+QList<DeviceSession> sessionsOf(const QString &device, int n, qint64 last, const QString &quality) {
     QList<DeviceSession> list;
     for (int i = 0; i < n; ++i)
         list << session(QStringLiteral("%1-s%2").arg(device).arg(i), device, last - i * Hour,
@@ -85,7 +84,8 @@ void TestAlertEngine::fleetRatio_data() {
     QTest::newRow("all fine") << QList<int>{95, 96, 97, 98} << int(AlertState::Ok);
     QTest::newRow("two low only") << QList<int>{95, 85, 70} << int(AlertState::Ok);
     QTest::newRow("three below warning") << QList<int>{95, 85, 88, 89} << int(AlertState::Warning);
-    QTest::newRow("three below critical") << QList<int>{95, 70, 60, 79} << int(AlertState::Critical);
+    QTest::newRow("three below critical")
+        << QList<int>{95, 70, 60, 79} << int(AlertState::Critical);
     QTest::newRow("mixed: critical run too short")
         << QList<int>{70, 85, 70, 70} << int(AlertState::Warning);
     QTest::newRow("recovered in the latest") << QList<int>{70, 70, 70, 95} << int(AlertState::Ok);
@@ -115,9 +115,8 @@ void TestAlertEngine::fleetRatioEvidenceIsTheRun() {
     buckets << buckets.front();
     const Alert alert = AlertEngine::fleetRatio(rules, buckets, Now);
     QCOMPARE(alert.state, AlertState::Critical);
-    const QList<TimeWindow> expected{{Now - 3 * Hour, Now - 2 * Hour},
-                                     {Now - 2 * Hour, Now - Hour},
-                                     {Now - Hour, Now}};
+    const QList<TimeWindow> expected{
+        {Now - 3 * Hour, Now - 2 * Hour}, {Now - 2 * Hour, Now - Hour}, {Now - Hour, Now}};
     QCOMPARE(alert.evidence.intervals, expected);
     QVERIFY2(alert.summary.contains(QLatin1String("80%")), qPrintable(alert.summary));
     QVERIFY2(alert.summary.contains(QLatin1String("70%")), qPrintable(alert.summary));
@@ -151,16 +150,16 @@ void TestAlertEngine::deviceBadSessions_data() {
     QTest::newRow("three") << 3 << qint64(0) << int(AlertState::Warning);
     QTest::newRow("five") << 5 << qint64(0) << int(AlertState::Critical);
     QTest::newRow("five, but old") << 5 << qint64(30 * Hour) << int(AlertState::Ok);
-    QTest::newRow("five, three inside the window") << 5 << qint64(21 * Hour)
-                                                   << int(AlertState::Warning);
+    QTest::newRow("five, three inside the window")
+        << 5 << qint64(21 * Hour) << int(AlertState::Warning);
 }
 
 void TestAlertEngine::deviceBadSessions() {
     QFETCH(int, bad);
     QFETCH(qint64, age);
     QFETCH(int, state);
-    QList<DeviceSession> sessions = sessionsOf(QStringLiteral("car-1"), bad, Now - age,
-                                               QStringLiteral("bad"));
+    QList<DeviceSession> sessions =
+        sessionsOf(QStringLiteral("car-1"), bad, Now - age, QStringLiteral("bad"));
     sessions << sessionsOf(QStringLiteral("car-2"), 10, Now, QStringLiteral("good"));
     const Alert alert = AlertEngine::deviceBadSessions(AlertRules{}, sessions, Now);
     QCOMPARE(int(alert.state), state);
@@ -173,13 +172,13 @@ void TestAlertEngine::deviceBadSessionsEvidence() {
     sessions << sessionsOf(QStringLiteral("car-a"), 3, Now, QStringLiteral("bad"));
     sessions << sessionsOf(QStringLiteral("car-b"), 6, Now, QStringLiteral("BAD"));
     sessions << sessionsOf(QStringLiteral("car-c"), 2, Now, QStringLiteral("bad"));
-    const Alert alert = AlertEngine::deviceBadSessions(onlyRule(AlertRule::DeviceBadSessions),
-                                                       sessions, Now);
+    const Alert alert =
+        AlertEngine::deviceBadSessions(onlyRule(AlertRule::DeviceBadSessions), sessions, Now);
     QCOMPARE(alert.state, AlertState::Critical);
     // The remote end (the cockpit) had all eleven: it is the worst device.
-    QCOMPARE(alert.evidence.devices,
-             (QStringList{QStringLiteral("cockpit"), QStringLiteral("car-b"),
-                          QStringLiteral("car-a")}));
+    QCOMPARE(
+        alert.evidence.devices,
+        (QStringList{QStringLiteral("cockpit"), QStringLiteral("car-b"), QStringLiteral("car-a")}));
     QCOMPARE(alert.evidence.sessions.size(), 11);
     QCOMPARE(alert.evidence.sessions.front(), QStringLiteral("car-b-s5")); // oldest first
 }
@@ -238,7 +237,8 @@ void TestAlertEngine::badShare() {
     QFETCH(int, good);
     QFETCH(int, bad);
     QFETCH(int, state);
-    QList<DeviceSession> list = sessionsOf(QStringLiteral("car-1"), good, Now, QStringLiteral("good"));
+    QList<DeviceSession> list =
+        sessionsOf(QStringLiteral("car-1"), good, Now, QStringLiteral("good"));
     list << sessionsOf(QStringLiteral("car-2"), bad, Now, QStringLiteral("bad"));
     const Alert alert = AlertEngine::badShare(AlertRules{}, list);
     QCOMPARE(int(alert.state), state);
