@@ -12,6 +12,54 @@
     </message>
 </context>
 <context>
+    <name>trro::AlertCheck</name>
+    <message numerus="yes">
+        <source>not-bad ratio %1% below %2% (%n session(s))</source>
+        <translation>
+            <numerusform>not-bad ratio %1% below %2% (%n session)</numerusform>
+            <numerusform>not-bad ratio %1% below %2% (%n sessions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), fewer than %1</source>
+        <translation>
+            <numerusform>%n session, fewer than %1</numerusform>
+            <numerusform>%n sessions, fewer than %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not-bad ratio %1% (%n session(s))</source>
+        <translation>
+            <numerusform>not-bad ratio %1% (%n session)</numerusform>
+            <numerusform>not-bad ratio %1% (%n sessions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trro::AlertEngine</name>
+    <message numerus="yes">
+        <source>Fleet not-bad ratio below %1% for %n interval(s) in a row (latest %2%).</source>
+        <translation>
+            <numerusform>Fleet not-bad ratio below %1% for %n interval in a row (latest %2%).</numerusform>
+            <numerusform>Fleet not-bad ratio below %1% for %n intervals in a row (latest %2%).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) with %1 or more bad sessions in the last %2 h (worst: %3, %4).</source>
+        <translation>
+            <numerusform>%n device with %1 or more bad sessions in the last %2 h (worst: %3, %4).</numerusform>
+            <numerusform>%n devices with %1 or more bad sessions in the last %2 h (worst: %3, %4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) that usually report silent for %1 h or more (longest: %2, %3 h).</source>
+        <translation>
+            <numerusform>%n device that usually reports silent for %1 h or more (longest: %2, %3 h).</numerusform>
+            <numerusform>%n devices that usually report silent for %1 h or more (longest: %2, %3 h).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trro::ApiError</name>
     <message numerus="yes">
         <source>This computer&apos;s clock is off by %n second(s) compared with the service; correct the system time (enable NTP).</source>
@@ -79,6 +127,23 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trro::SavedViewsMenu</name>
+    <message numerus="yes">
+        <source>Exported %n view(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n view to %1</numerusform>
+            <numerusform>Exported %n views to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n view(s)</source>
+        <translation>
+            <numerusform>Imported %n view</numerusform>
+            <numerusform>Imported %n views</numerusform>
         </translation>
     </message>
 </context>

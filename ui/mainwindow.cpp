@@ -13,6 +13,7 @@
 #include "panels/devicepanel.h"
 #include "panels/sessionview.h"
 #include "toolbar/dashboardtoolbar.h"
+#include "viewtools.h"
 #include "widgets/errorbanner.h"
 #include "widgets/themeicon.h"
 #include "windowactions.h"
@@ -106,6 +107,7 @@ void MainWindow::start() {
 
 void MainWindow::setProfiles(const QStringList &names, const QString &current) {
     m_toolbar->setProfiles(names, current);
+    m_tools->setProfiles(names, current);
     updateTitle();
 }
 
@@ -144,6 +146,8 @@ void MainWindow::buildActions() {
     m_toolbar->addAction(m_exporter->exportAction());
     if (QWidget *button = m_toolbar->widgetForAction(m_exporter->exportAction()))
         button->setAccessibleName(tr("Export"));
+    m_tools = new ViewTools(this, m_settings, m_context);
+    connect(m_tools, &ViewTools::statusMessage, m_status, &WindowStatus::showMessage);
 }
 
 // The view state and whoever edits or shows it.

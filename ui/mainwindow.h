@@ -17,6 +17,7 @@ class DashboardToolbar;
 class DevicePanel;
 class ErrorBanner;
 class ExportController;
+class ViewTools;
 class FleetController;
 class LinkedCharts;
 class WindowActions;
@@ -54,6 +55,7 @@ public:
     QDockWidget *deviceDock() const { return m_deviceDock; }
     ExportController *exporter() const { return m_exporter; }
     WindowActions *windowActions() const { return m_actions; }
+    ViewTools *viewTools() const { return m_tools; } // links, saved views
     LinkedCharts *currentCharts() const;
     const QList<Project> &projects() const { return m_state->projects(); }
 
@@ -87,6 +89,7 @@ private:
     ExportController *m_exporter;
     WindowStatus *m_status = nullptr;
     WindowActions *m_actions = nullptr;
+    ViewTools *m_tools = nullptr;
     bool m_started = false;
 };
 

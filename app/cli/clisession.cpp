@@ -50,6 +50,7 @@ QString CliSession::defaultProjectId() const {
 
 void CliSession::fail(ExitCode code, const QString &message,
                       const std::function<void(ExitCode)> &done) {
+    m_lastError = message;
     Console::instance().error(message);
     QMetaObject::invokeMethod(
         this, [done, code] { done(code); }, Qt::QueuedConnection);
@@ -77,7 +78,8 @@ void CliSession::open(std::function<void(ExitCode)> done) {
 
     const auto useCredentials = [this, done](const Result<ResolvedCredentials> &result) {
         if (!result.ok()) {
-            Console::instance().error(result.error().userMessage());
+            m_lastError = result.error().userMessage();
+            Console::instance().error(m_lastError);
             done(result.error().kind == ApiError::Kind::Usage ? ExitUsage : ExitCredentials);
             return;
         }

@@ -44,6 +44,8 @@ public:
     void open(std::function<void(ExitCode)> done);
 
     bool isOpen() const { return m_stack != nullptr; }
+    // Why open() failed (already on stderr), for commands that report it their own way.
+    QString lastError() const { return m_lastError; }
     ApiStack *stack() const { return m_stack.get(); }
     ApiClient *client() const;
     RequestScheduler *scheduler() const;
@@ -55,6 +57,7 @@ private:
 
     GlobalOptions m_options;
     QDateTime m_now;
+    QString m_lastError;
     std::unique_ptr<sim::LocalService> m_demoService;
     std::unique_ptr<ApiStack> m_stack; // after the demo service: destroyed before it
 };

@@ -19,7 +19,9 @@ namespace {
 constexpr auto DefaultFrom = "-7d";
 constexpr auto DefaultTo = "now";
 
-bool writeStdout(const QByteArray &data) {
+} // namespace
+
+bool Command::writeStdout(const QByteArray &data) {
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return false;
@@ -27,8 +29,6 @@ bool writeStdout(const QByteArray &data) {
     out.flush();
     return ok;
 }
-
-} // namespace
 
 Command::Command(CliSession *session, QObject *parent)
     : QObject(parent)
@@ -149,9 +149,11 @@ bool Command::readProject(const QCommandLineParser &parser, QString *error) {
     return true;
 }
 
-bool Command::readRange(const QCommandLineParser &parser, QString *error) {
+bool Command::readRange(const QCommandLineParser &parser, QString *error,
+                        const QString &defaultFrom) {
     const QString from = parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from"))
-                                                              : QLatin1String(DefaultFrom);
+                         : defaultFrom.isEmpty()              ? QString(QLatin1String(DefaultFrom))
+                                                              : defaultFrom;
     const QString to = parser.isSet(QStringLiteral("to")) ? parser.value(QStringLiteral("to"))
                                                           : QLatin1String(DefaultTo);
     QString why;

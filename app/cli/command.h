@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -29,6 +30,13 @@ public:
     virtual void start() = 0;
     // What --help shows after the command's options: examples and the columns it prints.
     virtual QString helpDetails() const { return {}; }
+    // A failure before start() (a bad command line, credentials or a service that cannot be
+    // had): main() has put the message on stderr. A command that must answer in a format of
+    // its own (the monitoring check) writes it and returns the exit status; nullopt: main's.
+    virtual std::optional<int> reportEarlyFailure(const QString &message) {
+        Q_UNUSED(message);
+        return std::nullopt;
+    }
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -48,7 +56,9 @@ protected:
     static void addRangeOptions(QCommandLineParser &parser);
     static void addOutputOptions(QCommandLineParser &parser);
     bool readProject(const QCommandLineParser &parser, QString *error);
-    bool readRange(const QCommandLineParser &parser, QString *error);
+    // defaultFrom: where the range starts without --from ("-7d" unless a command says).
+    bool readRange(const QCommandLineParser &parser, QString *error,
+                   const QString &defaultFrom = {});
     bool readOutput(const QCommandLineParser &parser, QString *error);
     bool checkOutputFile(bool force, QString *error) const;
 
@@ -57,6 +67,7 @@ protected:
     // after reporting the problem on stderr.
     bool writeOutput(ExportTable table, bool singleObject = false);
     bool writeData(const QByteArray &data); // the same for text already formatted
+    static bool writeStdout(const QByteArray &data);
     // A warning on stderr (not with --quiet).
     static void warn(const QString &message);
 

@@ -2,6 +2,7 @@
 
 #include "breakdowncommand.h"
 #include "cachecommand.h"
+#include "checkcommand.h"
 #include "credentialscommand.h"
 #include "devicescommand.h"
 #include "projectscommand.h"
@@ -46,6 +47,11 @@ const QList<CommandEntry> &commandTable() {
          QT_TRANSLATE_NOOP("trro::cli::Commands",
                            "Why a session was bad: its diagnosis, or its samples (csv, json)."),
          &make<SessionDetailsCommand>},
+        {QLatin1String("check"),
+         QT_TRANSLATE_NOOP("trro::cli::Commands",
+                           "A monitoring check (Nagios, Icinga, Zabbix): one status line, exit "
+                           "0, 1, 2 or 3."),
+         &make<CheckCommand>},
         {QLatin1String("credentials"),
          QT_TRANSLATE_NOOP("trro::cli::Commands",
                            "Saved profiles: set, delete, list or test (keys in the keychain)."),

@@ -134,11 +134,13 @@ int run(QCoreApplication &app, std::unique_ptr<CliSession> session,
             command->start();
             return;
         }
-        session->open([&command](ExitCode code) {
-            if (code == ExitOk)
+        session->open([&command, &session](ExitCode code) {
+            if (code == ExitOk) {
                 command->start();
-            else
-                QCoreApplication::exit(code);
+                return;
+            }
+            QCoreApplication::exit(
+                command->reportEarlyFailure(session->lastError()).value_or(int(code)));
         });
     });
     const int status = QCoreApplication::exec();
@@ -203,17 +205,20 @@ int main(int argc, char *argv[]) {
     GlobalOptions::addTo(parser);
     const QStringList arguments =
         QStringList{QCoreApplication::arguments().front()} + positional.mid(1);
+    const auto commandUsageError = [&command, &name](const QString &message) {
+        const int code = usageError(message, name);
+        return command->reportEarlyFailure(message).value_or(code);
+    };
     if (!parser.parse(arguments)) {
         const QString unknown = unknownOption(parser);
-        return usageError(
+        return commandUsageError(
             parser.errorText() +
-                (unknown.isEmpty()
-                     ? QString()
-                     : didYouMean(unknown, optionNames(optionLines(parser)), QStringLiteral("--"))),
-            name);
+            (unknown.isEmpty()
+                 ? QString()
+                 : didYouMean(unknown, optionNames(optionLines(parser)), QStringLiteral("--"))));
     }
     if (!options.readFrom(parser, &error))
-        return usageError(error, name);
+        return commandUsageError(error);
     if (options.help) {
         printOut(commandHelp(*entry, *command, parser));
         return ExitOk;
@@ -221,7 +226,7 @@ int main(int argc, char *argv[]) {
     Console::instance().setQuiet(options.quiet);
     session->setOptions(options);
     if (!command->configure(parser, &error))
-        return usageError(error, name);
+        return commandUsageError(error);
 
     return run(app, std::move(session), std::move(command));
 }

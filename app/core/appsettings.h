@@ -63,6 +63,44 @@ public:
     static inline const SettingKey<double> DiagnosisCpuPercent{
         QLatin1StringView("diagnosis/cpuPercent"), 90};
 
+    // The alert rules (read through alertrules.h, which checks them).
+    static inline const SettingKey<bool> AlertFleetRatioEnabled{
+        QLatin1StringView("alerts/fleetRatio/enabled"), true};
+    static inline const SettingKey<int> AlertFleetRatioWarning{
+        QLatin1StringView("alerts/fleetRatio/warning"), 90};
+    static inline const SettingKey<int> AlertFleetRatioCritical{
+        QLatin1StringView("alerts/fleetRatio/critical"), 80};
+    static inline const SettingKey<int> AlertFleetRatioIntervals{
+        QLatin1StringView("alerts/fleetRatio/intervals"), 3};
+    static inline const SettingKey<bool> AlertDeviceBadEnabled{
+        QLatin1StringView("alerts/deviceBadSessions/enabled"), true};
+    static inline const SettingKey<int> AlertDeviceBadWarning{
+        QLatin1StringView("alerts/deviceBadSessions/warning"), 3};
+    static inline const SettingKey<int> AlertDeviceBadCritical{
+        QLatin1StringView("alerts/deviceBadSessions/critical"), 5};
+    static inline const SettingKey<int> AlertDeviceBadWindowHours{
+        QLatin1StringView("alerts/deviceBadSessions/windowHours"), 24};
+    static inline const SettingKey<bool> AlertDeviceSilentEnabled{
+        QLatin1StringView("alerts/deviceSilent/enabled"), true};
+    static inline const SettingKey<int> AlertDeviceSilentWarningHours{
+        QLatin1StringView("alerts/deviceSilent/warningHours"), 24};
+    static inline const SettingKey<int> AlertDeviceSilentCriticalHours{
+        QLatin1StringView("alerts/deviceSilent/criticalHours"), 72};
+    static inline const SettingKey<int> AlertDeviceSilentMinSessions{
+        QLatin1StringView("alerts/deviceSilent/minSessions"), 3};
+    static inline const SettingKey<bool> AlertBadShareEnabled{
+        QLatin1StringView("alerts/badShare/enabled"), true};
+    static inline const SettingKey<int> AlertBadShareWarning{
+        QLatin1StringView("alerts/badShare/warning"), 10};
+    static inline const SettingKey<int> AlertBadShareCritical{
+        QLatin1StringView("alerts/badShare/critical"), 20};
+    static inline const SettingKey<int> AlertBadShareMinSessions{
+        QLatin1StringView("alerts/badShare/minSessions"), 5};
+    // The saved views (JSON written by savedviews.cpp) and whether notifications are shown.
+    static inline const SettingKey<QByteArray> SavedViews{QLatin1StringView("views/saved"), {}};
+    static inline const SettingKey<bool> AlertNotifications{
+        QLatin1StringView("alerts/notifications"), true};
+
     // Export dialog.
     static inline const SettingKey<int> ExportWidth{QLatin1StringView("export/width"), 1600};
     static inline const SettingKey<int> ExportHeight{QLatin1StringView("export/height"), 1000};

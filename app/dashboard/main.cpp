@@ -14,6 +14,9 @@
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "timespec.h"
+#include "viewlink.h"
+#include "viewlinkhandoff.h"
+#include "viewtools.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,6 +35,7 @@ struct Arguments {
     QString endpoint;
     QString profile;
     StartOptions start;
+    QString link; // trro-dashboard://open?...: opened in the running dashboard, else here
 };
 
 int usageError(const QString &message) {
@@ -128,6 +132,11 @@ int parseArguments(const QStringList &arguments, Arguments *args) {
                 "(now, -24h, -7d, -2w; -1d@d snaps to the start of the day).")));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("link"),
+        text(QT_TRANSLATE_NOOP("main", "A dashboard link (trro-dashboard://open?...) to open; "
+                                       "a dashboard already running opens it instead.")),
+        QStringLiteral("[link]"));
     const Options o;
     parser.addOptions(
         {o.demo, o.endpoint, o.profile, o.project, o.interval, o.from, o.to, o.device, o.lang});
@@ -144,9 +153,12 @@ int parseArguments(const QStringList &arguments, Arguments *args) {
     if (parser.isSet(o.lang) && !isSupportedLanguage(parser.value(o.lang)))
         return usageError(text(QT_TRANSLATE_NOOP("main", "--lang must be zh_CN or en, not \"%1\"."))
                               .arg(parser.value(o.lang)));
-    if (!parser.positionalArguments().isEmpty())
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() == 1 && ViewLinks::looksLikeLink(positional.constFirst()))
+        args->link = positional.constFirst();
+    else if (!positional.isEmpty())
         return usageError(text(QT_TRANSLATE_NOOP("main", "unexpected argument: %1"))
-                              .arg(parser.positionalArguments().constFirst()));
+                              .arg(positional.constFirst()));
 
     args->demo = parser.isSet(o.demo);
     args->endpoint = parser.value(o.endpoint);
@@ -204,6 +216,51 @@ ApiStackOptions stackOptionsFor(bool demo) {
     return options;
 }
 
+// The window with its API stack and credentials; a link from the command line or from a second
+// start (through the local socket) opens in it. Returns the exit code of the event loop.
+int runWindow(Arguments &args, AppSettings &settings, const QUrl &serviceUrl) {
+    ApiContext context(stackOptionsFor(args.demo));
+    CredentialStore keychain;
+    ProfileStore profiles(&keychain);
+    CredentialResolver resolver(&profiles);
+    MainWindow window(&context, &settings);
+    window.applyStartOptions(args.start);
+    std::unique_ptr<CredentialsController> credentialsUi;
+
+    if (args.demo) {
+        window.setProfiles({QCoreApplication::translate("main", "Demo")}, {});
+        context.configure(Endpoint::parse(serviceUrl.toString()),
+                          sim::LocalService::demoCredentials(),
+                          QCoreApplication::translate("main", "Demo"));
+    } else {
+        // Credentials (resolution, welcome page, Profile box, credentials dialog, keychain
+        // banner) are wired in by ui/credentials/credentialscontroller.
+        credentialsUi =
+            std::make_unique<CredentialsController>(&window, &context, &profiles, &resolver);
+        credentialsUi->start(args.start, args.profile, args.endpoint);
+    }
+
+    if (!settings.contains(AppSettings::WindowGeometry)) {
+        const QRect screen = window.screen()->availableGeometry();
+        window.resize(std::min(1560, screen.width() * 95 / 100),
+                      std::min(980, screen.height() * 95 / 100));
+        window.move(screen.center() - window.rect().center());
+    }
+    window.show();
+    window.start();
+    ViewLinkHandOff handOff;
+    handOff.listen();
+    QObject::connect(&handOff, &ViewLinkHandOff::linkReceived, &window,
+                     [&window](const QString &link) { window.viewTools()->openLink(link); });
+    QObject::connect(&handOff, &ViewLinkHandOff::activationRequested, &window, [&window] {
+        window.raise();
+        window.activateWindow();
+    });
+    if (!args.link.isEmpty())
+        window.viewTools()->openLink(args.link);
+    return QApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -218,6 +275,10 @@ int main(int argc, char *argv[]) {
         if (const int code = parseArguments(withoutQtOptions(QCoreApplication::arguments()), &args);
             code >= 0)
             return code;
+        // One dashboard per user: a link goes to the one already running.
+        if (!args.link.isEmpty() &&
+            ViewLinkHandOff::sendToRunning(ViewLinkHandOff::defaultServerName(), args.link))
+            return 0;
     }
 
     QApplication app(argc, argv);
@@ -265,39 +326,7 @@ int main(int argc, char *argv[]) {
             args.start.projectId = sim::LocalService::demoProjectId();
     }
 
-    int code = 0;
-    {
-        ApiContext context(stackOptionsFor(args.demo));
-        CredentialStore keychain;
-        ProfileStore profiles(&keychain);
-        CredentialResolver resolver(&profiles);
-        MainWindow window(&context, &settings);
-        window.applyStartOptions(args.start);
-        std::unique_ptr<CredentialsController> credentialsUi;
-
-        if (args.demo) {
-            window.setProfiles({QCoreApplication::translate("main", "Demo")}, {});
-            context.configure(Endpoint::parse(serviceUrl.toString()),
-                              sim::LocalService::demoCredentials(),
-                              QCoreApplication::translate("main", "Demo"));
-        } else {
-            // Credentials (resolution, welcome page, Profile box, credentials dialog, keychain
-            // banner) are wired in by ui/credentials/credentialscontroller.
-            credentialsUi =
-                std::make_unique<CredentialsController>(&window, &context, &profiles, &resolver);
-            credentialsUi->start(args.start, args.profile, args.endpoint);
-        }
-
-        if (!settings.contains(AppSettings::WindowGeometry)) {
-            const QRect screen = window.screen()->availableGeometry();
-            window.resize(std::min(1560, screen.width() * 95 / 100),
-                          std::min(980, screen.height() * 95 / 100));
-            window.move(screen.center() - window.rect().center());
-        }
-        window.show();
-        window.start();
-        code = QApplication::exec();
-    }
+    const int code = runWindow(args, settings, serviceUrl);
 
     if (service) {
         serviceThread.quit(); // the service is deleted in its thread

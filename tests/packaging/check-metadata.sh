@@ -31,7 +31,9 @@ if [[ -n $output ]]; then
   fail "desktop-file-validate reported issues"
 fi
 grep -qx "Icon=$app_id" "$desktop" || fail "Icon= is not the application id"
-grep -qx "Exec=trro-dashboard" "$desktop" || fail "Exec= is not trro-dashboard"
+grep -qx "Exec=trro-dashboard %u" "$desktop" || fail "Exec= is not trro-dashboard %u (links)"
+grep -qx "MimeType=x-scheme-handler/trro-dashboard;" "$desktop" ||
+  fail "the desktop entry does not register the trro-dashboard:// links"
 grep -q '^Name\[zh_CN\]=' "$desktop" || fail "no Chinese name in the desktop file"
 
 echo "== appstreamcli validate --no-net --strict $metainfo"

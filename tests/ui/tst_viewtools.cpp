@@ -1,0 +1,268 @@
+// Links and saved views in the dashboard window, against the local service: "Copy link" and
+// opening it in another window (also handed over through the single-instance socket), links
+// to a profile or a project the user lacks, saved views from the Views menu, export and import.
+#include "apicontext.h"
+#include "appsettings.h"
+#include "dashboardfixture.h"
+#include "fleetcontroller.h"
+#include "links/linkcontroller.h"
+#include "links/savedviewsmenu.h"
+#include "mainwindow.h"
+#include "viewlink.h"
+#include "viewlinkhandoff.h"
+#include "viewstate.h"
+#include "viewtools.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+#include <atomic>
+#include <thread>
+
+using namespace trro;
+using trro::test::DashboardService;
+
+class TestViewTools final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void copiedLinkOpensTheSameView();
+    void linkHandedOverToTheRunningWindow();
+    void linkWaitsForTheProfiles();
+    void unknownProfileIsRefused();
+    void projectTheAccountLacks();
+    void hostileLinkIsRefused();
+    void savedViewsFromTheMenu();
+    void savedViewsExportAndImport();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow(bool withRange = true);
+    QMessageBox *problemBox(MainWindow *window, const char *name) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<DashboardService> m_service;
+    std::unique_ptr<ApiContext> m_context;
+    std::unique_ptr<AppSettings> m_settings;
+    int m_round = 0;
+};
+
+void TestViewTools::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestViewTools::init() {
+    m_service = std::make_unique<DashboardService>();
+    QVERIFY(m_service->listening);
+    m_context = std::make_unique<ApiContext>();
+    m_context->configure(Endpoint::parse(m_service->service->url().toString()),
+                         sim::LocalService::demoCredentials(), QStringLiteral("Test"));
+    m_settings = std::make_unique<AppSettings>(
+        m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_round)));
+}
+
+void TestViewTools::cleanup() {
+    m_context.reset();
+    m_settings.reset();
+    m_service.reset();
+}
+
+std::unique_ptr<MainWindow> TestViewTools::makeWindow(bool withRange) {
+    auto window = std::make_unique<MainWindow>(m_context.get(), m_settings.get());
+    StartOptions start;
+    start.projectId = m_service->projectId();
+    start.interval = Interval::Day;
+    if (withRange)
+        start.range = TimeWindow{m_service->rangeStart(), m_service->rangeEnd()};
+    window->applyStartOptions(start);
+    window->resize(1200, 800);
+    window->show();
+    window->start();
+    return window;
+}
+
+QMessageBox *TestViewTools::problemBox(MainWindow *window, const char *name) const {
+    QMessageBox *box = window->findChild<QMessageBox *>(QLatin1String(name));
+    return box && box->isVisible() ? box : nullptr;
+}
+
+void TestViewTools::copiedLinkOpensTheSameView() {
+    auto window = makeWindow();
+    window->setProfiles({QStringLiteral("Test")}, QStringLiteral("Test"));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->viewState()->projects().isEmpty(), 20000);
+    DrillPath path;
+    path.level = DrillPath::Level::Device;
+    path.deviceId = QStringLiteral("veh-0001");
+    window->viewState()->setPath(path);
+    window->viewTools()->links()->copyLinkAction()->trigger();
+    const QString link = QApplication::clipboard()->text();
+    QVERIFY2(ViewLinks::looksLikeLink(link), qPrintable(link));
+    QVERIFY(!link.contains(sim::LocalService::demoCredentials().secretKey));
+    QVERIFY(!link.contains(sim::LocalService::demoCredentials().secretId));
+
+    // Another dashboard (its own settings: a colleague's) opens it.
+    const ViewSelection shown = window->viewState()->value();
+    const TimeWindow shownWindow = window->viewState()->window();
+    window.reset();
+    m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("colleague.ini")));
+    auto other = makeWindow(false);
+    other->setProfiles({QStringLiteral("Test")}, QStringLiteral("Test"));
+    QVERIFY(other->viewTools()->openLink(link));
+    const ViewSelection opened = other->viewState()->value();
+    QCOMPARE(opened.projectId, shown.projectId);
+    QCOMPARE(opened.interval, shown.interval);
+    QCOMPARE(other->viewState()->window(), shownWindow);
+    QCOMPARE(opened.path, shown.path);
+}
+
+void TestViewTools::linkHandedOverToTheRunningWindow() {
+    auto window = makeWindow();
+    window->setProfiles({}, {});
+    const QString name =
+        QStringLiteral("tst-viewtools-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    ViewLinkHandOff running(name);
+    QVERIFY(running.listen());
+    connect(&running, &ViewLinkHandOff::linkReceived, window.get(),
+            [&window](const QString &link) { window->viewTools()->openLink(link); });
+    const QString link = QStringLiteral("trro-dashboard://open?project=%1&interval=hour"
+                                        "&from=%2&to=%3&device=veh-0002")
+                             .arg(m_service->projectId())
+                             .arg(m_service->rangeEnd() - 86400)
+                             .arg(m_service->rangeEnd());
+    // The second start: it sends and quits (here: a thread, as the sender blocks).
+    std::atomic<int> sent{-1};
+    std::thread second([&] { sent = ViewLinkHandOff::sendToRunning(name, link) ? 1 : 0; });
+    QVERIFY(QTest::qWaitFor([&sent] { return sent >= 0; }, 15000));
+    second.join();
+    QCOMPARE(sent.load(), 1);
+    const ViewSelection value = window->viewState()->value();
+    QCOMPARE(value.interval, Interval::Hour);
+    QCOMPARE(window->viewState()->window(),
+             (TimeWindow{m_service->rangeEnd() - 86400, m_service->rangeEnd()}));
+    QCOMPARE(value.path.level, DrillPath::Level::Device);
+    QCOMPARE(value.path.deviceId, QStringLiteral("veh-0002"));
+}
+
+void TestViewTools::linkWaitsForTheProfiles() {
+    auto window = makeWindow();
+    const QString link =
+        QStringLiteral("trro-dashboard://open?project=%1&interval=month&from=1772445600"
+                       "&to=1772449200&profile=ops")
+            .arg(m_service->projectId());
+    QVERIFY(window->viewTools()->openLink(link)); // the keychain has not answered yet
+    QCOMPARE(window->viewState()->value().interval, Interval::Day);
+    QSignalSpy profile(window->viewTools()->links(), &LinkController::profileRequested);
+    window->setProfiles({QStringLiteral("Test"), QStringLiteral("ops")}, QStringLiteral("Test"));
+    QCOMPARE(window->viewState()->value().interval, Interval::Month);
+    QCOMPARE(profile.count(), 1);
+    QCOMPARE(profile.front().front().toString(), QStringLiteral("ops"));
+}
+
+void TestViewTools::unknownProfileIsRefused() {
+    auto window = makeWindow();
+    window->setProfiles({QStringLiteral("Test")}, QStringLiteral("Test"));
+    const ViewSelection before = window->viewState()->value();
+    QVERIFY(!window->viewTools()->openLink(
+        QStringLiteral("trro-dashboard://open?project=p&interval=day&from=1772445600"
+                       "&to=1772449200&profile=night-shift")));
+    QCOMPARE(window->viewState()->value(), before);
+    QMessageBox *box = problemBox(window.get(), "linkProblem");
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QLatin1String("\"night-shift\"")), qPrintable(box->text()));
+    QVERIFY(box->text().contains(QLatin1String("not set up")));
+    box->close();
+}
+
+void TestViewTools::projectTheAccountLacks() {
+    auto window = makeWindow();
+    window->setProfiles({QStringLiteral("Test")}, QStringLiteral("Test"));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->viewState()->projects().isEmpty(), 20000);
+    QVERIFY(window->viewTools()->openLink(
+        QStringLiteral("trro-dashboard://open?project=someone-elses&interval=day"
+                       "&from=1772445600&to=1772449200&profile=Test")));
+    QMessageBox *box = problemBox(window.get(), "linkProblem");
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QLatin1String("someone-elses")), qPrintable(box->text()));
+    QVERIFY(box->text().contains(QLatin1String("does not have")));
+    box->close();
+}
+
+void TestViewTools::hostileLinkIsRefused() {
+    auto window = makeWindow();
+    window->setProfiles({}, {});
+    const ViewSelection before = window->viewState()->value();
+    QVERIFY(!window->viewTools()->openLink(QStringLiteral(
+        "trro-dashboard://open?project=p&interval=day&from=1&to=2&secretKey=x")));
+    QCOMPARE(window->viewState()->value(), before);
+    QVERIFY(problemBox(window.get(), "linkProblem"));
+}
+
+void TestViewTools::savedViewsFromTheMenu() {
+    auto window = makeWindow();
+    SavedViewsMenu *views = window->viewTools()->savedViews();
+    QVERIFY(views->saveCurrent(QStringLiteral("Last week, daily")));
+    const ViewSelection saved = window->viewState()->value();
+
+    ViewSelection other = saved;
+    other.interval = Interval::Hour;
+    other.preset = RangePreset::Last24Hours;
+    window->viewState()->set(other);
+
+    // The menu lists it; its entry sets the view state back.
+    QMenu *menu = window->viewTools()->menu();
+    QAction *entry = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == QLatin1String("Last week, daily"))
+            entry = action;
+    }
+    QVERIFY(entry);
+    entry->trigger();
+    ViewSelection expected = saved;
+    expected.profile = window->viewState()->value().profile;
+    QCOMPARE(window->viewState()->value(), expected);
+
+    // Kept in the settings: a new window has it.
+    window.reset();
+    auto again = makeWindow();
+    QCOMPARE(again->viewTools()->savedViews()->views().size(), 1);
+    QVERIFY(!again->viewTools()->savedViews()->saveCurrent(QStringLiteral("bad\nname")));
+    QVERIFY(problemBox(again.get(), "savedViewsProblem"));
+}
+
+void TestViewTools::savedViewsExportAndImport() {
+    auto window = makeWindow();
+    SavedViewsMenu *views = window->viewTools()->savedViews();
+    QVERIFY(views->saveCurrent(QStringLiteral("Team standard")));
+    const QString file = m_dir.filePath(QStringLiteral("team-%1.json").arg(m_round));
+    QVERIFY(views->exportTo(file));
+    window.reset();
+
+    m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("new-member.ini")));
+    auto member = makeWindow();
+    SavedViewsMenu *theirs = member->viewTools()->savedViews();
+    QVERIFY(theirs->views().isEmpty());
+    QVERIFY(theirs->importFrom(file));
+    QCOMPARE(theirs->views().size(), 1);
+    QCOMPARE(theirs->views().front().name, QStringLiteral("Team standard"));
+    QVERIFY(theirs->open(QStringLiteral("Team standard")));
+
+    QFile damaged(m_dir.filePath(QStringLiteral("damaged.json")));
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write(R"({"version": 1, "views": [{"name": "x", "project": "p q"}]})");
+    damaged.close();
+    QVERIFY(!theirs->importFrom(damaged.fileName()));
+    QCOMPARE(theirs->views().size(), 1);
+    QVERIFY(problemBox(member.get(), "savedViewsProblem"));
+}
+
+QTEST_MAIN(TestViewTools)
+#include "tst_viewtools.moc"
