@@ -72,9 +72,12 @@ bool PgServer::run(const QString &program, const QStringList &arguments, QString
     QString exe = binaryDir() + u'/' + program;
     QStringList args = arguments;
     if (!m_runAs.isEmpty()) {
-        args = QStringList{QStringLiteral("--reuid=") + m_runAs, QStringLiteral("--regid=") + m_runAs,
-                           QStringLiteral("--init-groups"), QStringLiteral("--pdeathsig=TERM"),
-                           QStringLiteral("--"), exe} +
+        args = QStringList{QStringLiteral("--reuid=") + m_runAs,
+                           QStringLiteral("--regid=") + m_runAs,
+                           QStringLiteral("--init-groups"),
+                           QStringLiteral("--pdeathsig=TERM"),
+                           QStringLiteral("--"),
+                           exe} +
                arguments;
         exe = QStringLiteral("setpriv");
     }
@@ -129,12 +132,13 @@ bool PgServer::start() {
         return false;
     }
     m_port = freePort();
-    const QStringList serverArgs = {
-        QStringLiteral("-D"), m_dataDir, QStringLiteral("-k"), m_socketDir, QStringLiteral("-p"),
-        QString::number(m_port), QStringLiteral("-c"), QStringLiteral("listen_addresses="),
-        QStringLiteral("-c"), QStringLiteral("fsync=off"), QStringLiteral("-c"),
-        QStringLiteral("shared_buffers=16MB"), QStringLiteral("-c"),
-        QStringLiteral("max_connections=40")};
+    const QStringList serverArgs = {QStringLiteral("-D"), m_dataDir,
+                                    QStringLiteral("-k"), m_socketDir,
+                                    QStringLiteral("-p"), QString::number(m_port),
+                                    QStringLiteral("-c"), QStringLiteral("listen_addresses="),
+                                    QStringLiteral("-c"), QStringLiteral("fsync=off"),
+                                    QStringLiteral("-c"), QStringLiteral("shared_buffers=16MB"),
+                                    QStringLiteral("-c"), QStringLiteral("max_connections=40")};
     m_server = std::make_unique<QProcess>();
     configure(*m_server);
     m_server->setProcessChannelMode(QProcess::MergedChannels);
@@ -144,13 +148,12 @@ bool PgServer::start() {
     if (m_runAs.isEmpty())
         m_server->start(postgres, serverArgs);
     else
-        m_server->start(QStringLiteral("setpriv"),
-                        QStringList{QStringLiteral("--reuid=") + m_runAs,
-                                    QStringLiteral("--regid=") + m_runAs,
-                                    QStringLiteral("--init-groups"),
-                                    QStringLiteral("--pdeathsig=TERM"), QStringLiteral("--"),
-                                    postgres} +
-                            serverArgs);
+        m_server->start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=") + m_runAs,
+                                                               QStringLiteral("--regid=") + m_runAs,
+                                                               QStringLiteral("--init-groups"),
+                                                               QStringLiteral("--pdeathsig=TERM"),
+                                                               QStringLiteral("--"), postgres} +
+                                                       serverArgs);
     const bool ready = QTest::qWaitFor(
         [this] {
             return m_log.contains("ready to accept connections") ||

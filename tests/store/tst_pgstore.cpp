@@ -115,8 +115,7 @@ void TestPgStore::migratesFromThePreviousVersion() {
     QSqlDatabase db = store.database();
     QString error;
     QCOMPARE(pgschema::version(db, &error), pgschema::CurrentVersion);
-    QCOMPARE(store.buckets(Scope, {QStringLiteral("p1"), QString(), Interval::Hour}, T0,
-                           T0 + 7200),
+    QCOMPARE(store.buckets(Scope, {QStringLiteral("p1"), QString(), Interval::Hour}, T0, T0 + 7200),
              (QList<IntervalBucket>{bucket(T0, 3), bucket(T0 + 3600, 4)}));
     QCOMPARE(store.settledMarks(Scope, QStringLiteral("p1"), Interval::Hour).value(QString()),
              T0 + 3600);
@@ -162,8 +161,7 @@ void TestPgStore::upsertsNeverDuplicate() {
     QVERIFY(store.saveBuckets(Scope, fleet, T0 + 3600, T0 + 7200, {}, T0, T0 + 9000));
     QCOMPARE(store.buckets(Scope, fleet, T0, T0 + 3 * 3600), {bucket(T0, 1)});
     // Settled: the buckets that end by the mark.
-    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM interval_stats WHERE settled")),
-             0);
+    QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM interval_stats WHERE settled")), 0);
     QVERIFY(store.saveBuckets(Scope, fleet, T0, T0 + 3600, {bucket(T0, 1)}, T0 + 3600, T0 + 9000));
     QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM interval_stats WHERE settled AND "
                                          "account = 'AKIDscope1' AND device_id = ''")),
@@ -198,10 +196,20 @@ void TestPgStore::marksOnlyMoveForward() {
 void TestPgStore::sessionsAndDevices() {
     PgStore store(newStore());
     QVERIFY(store.open());
-    DeviceSession s1{QStringLiteral("s-1"), QStringLiteral("cockpit-1"), QStringLiteral("truck-1"),
-                     QStringLiteral("1080p"), T0 + 60, T0 + 600, QStringLiteral("good")};
-    DeviceSession s2{QStringLiteral("s-2"), QStringLiteral("cockpit-1"), QStringLiteral("truck-2"),
-                     QStringLiteral("720p"), T0 + 7300, 0, QStringLiteral("bad")};
+    DeviceSession s1{QStringLiteral("s-1"),
+                     QStringLiteral("cockpit-1"),
+                     QStringLiteral("truck-1"),
+                     QStringLiteral("1080p"),
+                     T0 + 60,
+                     T0 + 600,
+                     QStringLiteral("good")};
+    DeviceSession s2{QStringLiteral("s-2"),
+                     QStringLiteral("cockpit-1"),
+                     QStringLiteral("truck-2"),
+                     QStringLiteral("720p"),
+                     T0 + 7300,
+                     0,
+                     QStringLiteral("bad")};
     QVERIFY2(store.saveSessions(Scope, QStringLiteral("p1"), T0, T0 + 7400, {s1, s2}, T0 + 3600,
                                 T0 + 7400),
              qPrintable(store.lastError()));
