@@ -1,7 +1,6 @@
 #include "pgstore.h"
 
 #include "pgbind.h"
-
 #include "pgschema.h"
 
 #include <QCoreApplication>
@@ -139,8 +138,9 @@ QHash<QString, qint64> PgStore::settledMarks(const StoreScope &scope, const QStr
                                              Interval interval) {
     QHash<QString, qint64> marks;
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT device_id, settled_until FROM series_progress WHERE "
-                                 "endpoint = ? AND account = ? AND project_id = ? AND interval = ?"));
+    query.prepare(
+        QStringLiteral("SELECT device_id, settled_until FROM series_progress WHERE "
+                       "endpoint = ? AND account = ? AND project_id = ? AND interval = ?"));
     query.addBindValue(pgText(scope.endpoint));
     query.addBindValue(pgText(scope.account));
     query.addBindValue(pgText(projectId));
@@ -207,8 +207,7 @@ StoreFreshness PgStore::freshness(const StoreScope &scope) {
 
 int PgStore::retentionMonths() {
     QSqlQuery query(database());
-    if (!query.exec(QStringLiteral(
-            "SELECT value FROM settings WHERE name = 'retention_months'")) ||
+    if (!query.exec(QStringLiteral("SELECT value FROM settings WHERE name = 'retention_months'")) ||
         !query.next())
         return 0;
     return qBound(0, query.value(0).toInt(), 1200);

@@ -1,8 +1,7 @@
 // PgStore's reads: what the collector stored, for readers and tests.
 
-#include "pgstore.h"
-
 #include "pgbind.h"
+#include "pgstore.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -35,10 +34,10 @@ QList<IntervalBucket> PgStore::buckets(const StoreScope &scope, const StoreSerie
         "interval_stats WHERE endpoint = ? AND account = ? AND project_id = ? AND device_id = ? "
         "AND interval = ? AND bucket_start >= to_timestamp(?) AND bucket_start < to_timestamp(?) "
         "ORDER BY bucket_start"));
-    for (const QVariant &v : {pgText(scope.endpoint), pgText(scope.account),
-                              pgText(series.projectId), pgText(series.deviceId),
-                              QVariant(intervalName(series.interval)), QVariant(from),
-                              QVariant(to)})
+    for (const QVariant &v :
+         {pgText(scope.endpoint), pgText(scope.account), pgText(series.projectId),
+          pgText(series.deviceId), QVariant(intervalName(series.interval)), QVariant(from),
+          QVariant(to)})
         query.addBindValue(v);
     if (!query.exec()) {
         failQuery(tr("The store could not be read"), query);
@@ -97,8 +96,8 @@ QList<DeviceSession> PgStore::sessions(const StoreScope &scope, const QString &p
         "extract(epoch FROM start_time)::bigint, end_time, quality FROM sessions WHERE "
         "endpoint = ? AND account = ? AND project_id = ? AND start_time >= to_timestamp(?) AND "
         "start_time < to_timestamp(?) ORDER BY start_time, session_id"));
-    for (const QVariant &v : {pgText(scope.endpoint), pgText(scope.account),
-                              pgText(projectId), QVariant(from), QVariant(to)})
+    for (const QVariant &v : {pgText(scope.endpoint), pgText(scope.account), pgText(projectId),
+                              QVariant(from), QVariant(to)})
         query.addBindValue(v);
     if (!query.exec()) {
         failQuery(tr("The store could not be read"), query);

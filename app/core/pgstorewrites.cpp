@@ -1,9 +1,8 @@
 // PgStore's writes: devices, statistics buckets and sessions, each answer in one transaction
 // with the mark that says how far its series is settled.
 
-#include "pgstore.h"
-
 #include "pgbind.h"
+#include "pgstore.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -85,10 +84,10 @@ bool PgStore::saveBuckets(const StoreScope &scope, const StoreSeries &series, qi
         "DELETE FROM interval_stats WHERE endpoint = ? AND account = ? AND project_id = ? AND "
         "device_id = ? AND interval = ? AND bucket_start >= to_timestamp(?) AND bucket_start < "
         "to_timestamp(?)"));
-    for (const QVariant &v : {pgText(scope.endpoint), pgText(scope.account),
-                              pgText(series.projectId), pgText(series.deviceId),
-                              QVariant(intervalName(series.interval)), QVariant(from),
-                              QVariant(to)})
+    for (const QVariant &v :
+         {pgText(scope.endpoint), pgText(scope.account), pgText(series.projectId),
+          pgText(series.deviceId), QVariant(intervalName(series.interval)), QVariant(from),
+          QVariant(to)})
         clear.addBindValue(v);
     if (!clear.exec())
         return rollbackWith(tr("The store could not save the statistics"), clear);
@@ -100,8 +99,7 @@ bool PgStore::saveBuckets(const StoreScope &scope, const StoreSeries &series, qi
 }
 
 bool PgStore::writeBuckets(const StoreScope &scope, const StoreSeries &series,
-                           const QList<IntervalBucket> &buckets, qint64 settledUntil,
-                           qint64 now) {
+                           const QList<IntervalBucket> &buckets, qint64 settledUntil, qint64 now) {
     QSqlDatabase db = database();
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
@@ -134,9 +132,9 @@ bool PgStore::writeBuckets(const StoreScope &scope, const StoreSeries &series,
         "account, project_id, device_id, interval) DO UPDATE SET settled_until = "
         "greatest(series_progress.settled_until, EXCLUDED.settled_until), refreshed_at = "
         "EXCLUDED.refreshed_at"));
-    for (const QVariant &v : {pgText(scope.endpoint), pgText(scope.account),
-                              pgText(series.projectId), pgText(series.deviceId),
-                              QVariant(interval), QVariant(settledUntil), QVariant(now)})
+    for (const QVariant &v :
+         {pgText(scope.endpoint), pgText(scope.account), pgText(series.projectId),
+          pgText(series.deviceId), QVariant(interval), QVariant(settledUntil), QVariant(now)})
         mark.addBindValue(v);
     if (!mark.exec())
         return rollbackWith(tr("The store could not save the statistics"), mark);
@@ -164,8 +162,8 @@ bool PgStore::saveSessions(const StoreScope &scope, const QString &projectId, qi
         "refreshed_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (endpoint, account, project_id) DO "
         "UPDATE SET settled_until = greatest(session_progress.settled_until, "
         "EXCLUDED.settled_until), refreshed_at = EXCLUDED.refreshed_at"));
-    for (const QVariant &v : {pgText(scope.endpoint), pgText(scope.account),
-                              pgText(projectId), QVariant(settledUntil), QVariant(now)})
+    for (const QVariant &v : {pgText(scope.endpoint), pgText(scope.account), pgText(projectId),
+                              QVariant(settledUntil), QVariant(now)})
         mark.addBindValue(v);
     if (!mark.exec())
         return rollbackWith(tr("The store could not save the sessions"), mark);
@@ -186,10 +184,9 @@ bool PgStore::writeSessions(const StoreScope &scope, const QString &projectId,
         "EXCLUDED.resolution, quality = EXCLUDED.quality, fetched_at = EXCLUDED.fetched_at"));
     for (const DeviceSession &s : sessions) {
         for (const QVariant &v :
-             {pgText(scope.endpoint), pgText(scope.account), pgText(projectId),
-              pgText(s.sessionId), QVariant(s.startTime), QVariant(s.endTime),
-              pgText(s.remoteDeviceId), pgText(s.fieldDeviceId), pgText(s.resolution),
-              pgText(s.quality), QVariant(now)})
+             {pgText(scope.endpoint), pgText(scope.account), pgText(projectId), pgText(s.sessionId),
+              QVariant(s.startTime), QVariant(s.endTime), pgText(s.remoteDeviceId),
+              pgText(s.fieldDeviceId), pgText(s.resolution), pgText(s.quality), QVariant(now)})
             query.addBindValue(v);
         if (!query.exec())
             return rollbackWith(tr("The store could not save the sessions"), query);

@@ -229,9 +229,9 @@ void PgLocation::applyTo(QSqlDatabase &db) const {
     options << QStringLiteral("connect_timeout=%1").arg(connectTimeoutSec);
     if (!sslMode.isEmpty())
         options << QStringLiteral("sslmode=") + sslMode;
-    options << QStringLiteral("application_name=") +
-                   (applicationName.isEmpty() ? QCoreApplication::applicationName()
-                                              : applicationName);
+    options << QStringLiteral("application_name=") + (applicationName.isEmpty()
+                                                          ? QCoreApplication::applicationName()
+                                                          : applicationName);
     db.setConnectOptions(options.join(u';'));
 }
 

@@ -14,11 +14,12 @@ namespace trro {
 // application_name. A password is refused in the URL (it would show in `ps` and in logs): libpq
 // reads it from ~/.pgpass or $PGPASSFILE, or takes $PGPASSWORD, exactly as psql does.
 struct PgLocation {
-    QString host;   // a host name, an address or a socket directory (starts with '/'); empty: libpq's default
-    int port = -1;  // -1: libpq's default (5432, or $PGPORT)
-    QString user;   // empty: libpq's default ($PGUSER, else the login name)
+    QString host; // a host name, an address or a socket directory (starts with '/'); empty: libpq's
+                  // default
+    int port = -1;    // -1: libpq's default (5432, or $PGPORT)
+    QString user;     // empty: libpq's default ($PGUSER, else the login name)
     QString database; // empty: libpq's default (the user name)
-    QString sslMode;  // disable | allow | prefer | require | verify-ca | verify-full; empty: default
+    QString sslMode; // disable | allow | prefer | require | verify-ca | verify-full; empty: default
     int connectTimeoutSec = 10;
     QString applicationName;
 

@@ -82,7 +82,8 @@ QList<StoreWindow> storeWindows(Interval interval, qint64 mark, qint64 since, qi
         // Whole buckets up to the span.
         const qint64 limit = from + storeWindowSpan(interval);
         qint64 end = storeBucketNext(interval, from);
-        for (qint64 n = storeBucketNext(interval, end); n <= limit; n = storeBucketNext(interval, n))
+        for (qint64 n = storeBucketNext(interval, end); n <= limit;
+             n = storeBucketNext(interval, n))
             end = n;
         return end;
     };
