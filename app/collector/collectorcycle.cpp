@@ -14,8 +14,8 @@ constexpr int MaxActive = 32;
 
 } // namespace
 
-CollectorCycle::CollectorCycle(TrroApi *api, PgStore *store, const CycleConfig &config,
-                               qint64 now, QObject *parent)
+CollectorCycle::CollectorCycle(TrroApi *api, PgStore *store, const CycleConfig &config, qint64 now,
+                               QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_store(store)
@@ -61,8 +61,8 @@ void CollectorCycle::addTasks(const QString &project, const QList<Device> &devic
         for (const QString &id : std::as_const(ids)) {
             Task task;
             task.series = {project, id, interval};
-            task.windows = storeWindows(interval, marks.value(id), m_config.since, m_now,
-                                        m_config.settleSec);
+            task.windows =
+                storeWindows(interval, marks.value(id), m_config.since, m_now, m_config.settleSec);
             m_windowsTotal += task.windows.size();
             m_tasks.append(task);
         }
@@ -72,8 +72,8 @@ void CollectorCycle::addTasks(const QString &project, const QList<Device> &devic
     sessions.series.projectId = project;
     sessions.sessions = true;
     const qint64 mark = m_store->sessionsSettledUntil(m_config.scope, project);
-    sessions.windows = sessionWindows(qMax<qint64>(0, mark), m_config.since, m_now,
-                                      m_config.settleSec);
+    sessions.windows =
+        sessionWindows(qMax<qint64>(0, mark), m_config.since, m_now, m_config.settleSec);
     m_windowsTotal += sessions.windows.size();
     m_tasks.append(sessions);
     Q_EMIT progress(m_windowsDone, m_windowsTotal);
@@ -115,10 +115,10 @@ void CollectorCycle::bucketsArrived(int task, const Result<IntervalSeries> &resu
     Task &t = m_tasks[task];
     const StoreWindow w = t.windows.at(t.next);
     if (!result.ok()) {
-        apiFailed(result.error(), tr("%1 statistics of %2")
-                                      .arg(intervalName(t.series.interval),
-                                           t.series.deviceId.isEmpty() ? t.series.projectId
-                                                                       : t.series.deviceId));
+        apiFailed(result.error(),
+                  tr("%1 statistics of %2")
+                      .arg(intervalName(t.series.interval),
+                           t.series.deviceId.isEmpty() ? t.series.projectId : t.series.deviceId));
         m_windowsDone += t.windows.size() - t.next - 1; // the series' windows left
         return windowDone(task, false);
     }

@@ -95,8 +95,7 @@ void CollectorOptions::addTo(QCommandLineParser &parser) {
          tr("TIME")},
         {QStringLiteral("once"), tr("Fill everything up to now, then exit.")},
         {QStringLiteral("every"),
-         tr("Keep going: a cycle every DURATION (30s, 5m, 1h; at least 10 s)."),
-         tr("DURATION")},
+         tr("Keep going: a cycle every DURATION (30s, 5m, 1h; at least 10 s)."), tr("DURATION")},
         {QStringLiteral("retention"),
          tr("Keep this many months of statistics and sessions in the store, for every program "
             "using it (0: keep everything)."),

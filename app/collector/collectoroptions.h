@@ -19,9 +19,9 @@ struct CollectorOptions {
     PgLocation store;
     QStringList projects;
     QList<Interval> intervals{Interval::Hour, Interval::Day};
-    qint64 since = 0;   // unix seconds
-    bool once = false;  // one cycle, then exit
-    qint64 everySec = 0; // else: a cycle every this many seconds
+    qint64 since = 0;         // unix seconds
+    bool once = false;        // one cycle, then exit
+    qint64 everySec = 0;      // else: a cycle every this many seconds
     int retentionMonths = -1; // -1: leave the store's setting alone
 
     static void addTo(QCommandLineParser &parser);

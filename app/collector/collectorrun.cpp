@@ -14,8 +14,8 @@ using cli::Console;
 
 } // namespace
 
-CollectorRun::CollectorRun(TrroApi *api, PgStore *store, const CycleConfig &config,
-                           qint64 everySec, Clock *clock, QObject *parent)
+CollectorRun::CollectorRun(TrroApi *api, PgStore *store, const CycleConfig &config, qint64 everySec,
+                           Clock *clock, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_store(store)

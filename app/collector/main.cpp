@@ -138,7 +138,8 @@ int main(int argc, char *argv[]) {
         return cli::ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().front()));
+        return usageError(
+            tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().front()));
     if (!program.options.readFrom(parser, QDateTime::currentDateTimeUtc(), program.global.timeZone,
                                   &error))
         return usageError(error);

@@ -18,7 +18,8 @@ Credentials key(const char *id, const char *secret) {
     return c;
 }
 
-template <typename T> T await(const std::function<void(std::function<void(const Result<T> &)>)> &call) {
+template <typename T>
+T await(const std::function<void(std::function<void(const Result<T> &)>)> &call) {
     T value{};
     bool done = false;
     call([&](const Result<T> &result) {
@@ -58,11 +59,11 @@ void CollectorProcess::start(const QStringList &arguments, const QProcessEnviron
 
 bool CollectorProcess::waitForError(const QString &text, int timeoutMs) {
     return QTest::qWaitFor(
-        [&] {
-            m_err += m_process.readAllStandardError();
-            return error().contains(text) || m_process.state() == QProcess::NotRunning;
-        },
-        timeoutMs) &&
+               [&] {
+                   m_err += m_process.readAllStandardError();
+                   return error().contains(text) || m_process.state() == QProcess::NotRunning;
+               },
+               timeoutMs) &&
            error().contains(text);
 }
 
@@ -111,8 +112,8 @@ QProcessEnvironment CollectorFixture::environment() const {
 }
 
 QStringList CollectorFixture::arguments(const QString &storeUrl, const QStringList &more) const {
-    return QStringList{QStringLiteral("--store"),   storeUrl,
-                       QStringLiteral("--project"), project,
+    return QStringList{QStringLiteral("--store"),    storeUrl,
+                       QStringLiteral("--project"),  project,
                        QStringLiteral("--endpoint"), service->url().toString()} +
            more;
 }
@@ -129,9 +130,8 @@ qint64 CollectorFixture::collectorRequests(const QString &action) const {
 }
 
 QList<Device> CollectorFixture::expectedDevices() {
-    QList<Device> devices = await<QList<Device>>([&](auto done) {
-        stack->api()->devices(project, {}, stack.get(), done);
-    });
+    QList<Device> devices = await<QList<Device>>(
+        [&](auto done) { stack->api()->devices(project, {}, stack.get(), done); });
     std::sort(devices.begin(), devices.end(),
               [](const Device &a, const Device &b) { return a.deviceId < b.deviceId; });
     return devices;
@@ -144,13 +144,11 @@ QStringList CollectorFixture::deviceIds() {
     return ids;
 }
 
-QList<IntervalBucket> CollectorFixture::expectedBuckets(const QString &deviceId,
-                                                        Interval interval, qint64 from,
-                                                        qint64 to) {
+QList<IntervalBucket> CollectorFixture::expectedBuckets(const QString &deviceId, Interval interval,
+                                                        qint64 from, qint64 to) {
     StatsQuery query{project, deviceId, interval, from, to};
-    return await<IntervalSeries>([&](auto done) {
-               stack->api()->intervalStatistics(query, stack.get(), done);
-           })
+    return await<IntervalSeries>(
+               [&](auto done) { stack->api()->intervalStatistics(query, stack.get(), done); })
         .buckets;
 }
 
@@ -190,7 +188,9 @@ QString CollectorFixture::compareStore(PgStore &store, qint64 since) {
                     .arg(stored.size())
                     .arg(expected.size());
             if (store.settledMarks(scope(), project, interval).value(id) < to)
-                return QStringLiteral("%1 %2: not settled up to %3").arg(intervalName(interval), id).arg(to);
+                return QStringLiteral("%1 %2: not settled up to %3")
+                    .arg(intervalName(interval), id)
+                    .arg(to);
         }
     }
     const qint64 from = storeBucketFloor(Interval::Hour, since);
@@ -198,7 +198,9 @@ QString CollectorFixture::compareStore(PgStore &store, qint64 since) {
     const QList<DeviceSession> stored = store.sessions(scope(), project, from, to);
     const QList<DeviceSession> expected = expectedSessions(from, to);
     if (stored != expected)
-        return QStringLiteral("sessions: %1 stored, %2 expected").arg(stored.size()).arg(expected.size());
+        return QStringLiteral("sessions: %1 stored, %2 expected")
+            .arg(stored.size())
+            .arg(expected.size());
     return QString();
 }
 

@@ -8,8 +8,8 @@
 #include "storeplan.h"
 
 #include <QSqlQuery>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace trro;
 using namespace trro::test;
@@ -106,9 +106,9 @@ void TestCollector::fillsTheStoreThenAsksOnlyForOpenBuckets() {
 void TestCollector::twoCollectorsMakeTheRequestsOfOne() {
     const QString url = newStore();
     const qint64 since = m_fixture.service->serviceTime() - 2 * 86400;
-    const QStringList args = m_fixture.arguments(
-        url, {QStringLiteral("--every"), QStringLiteral("1h"), QStringLiteral("--since"),
-              sinceArgument(since)});
+    const QStringList args =
+        m_fixture.arguments(url, {QStringLiteral("--every"), QStringLiteral("1h"),
+                                  QStringLiteral("--since"), sinceArgument(since)});
     const qint64 before = m_fixture.collectorRequests(Stats);
     const qint64 listsBefore = m_fixture.collectorRequests(QStringLiteral("DescribeDeviceList"));
     CollectorProcess a, b;
@@ -117,8 +117,8 @@ void TestCollector::twoCollectorsMakeTheRequestsOfOne() {
     QVERIFY(QTest::qWaitFor(
         [&] {
             return a.error().contains(QLatin1String("cycle 1 complete")) ||
-                   b.error().contains(QLatin1String("cycle 1 complete")) ||
-                   !a.isRunning() || !b.isRunning();
+                   b.error().contains(QLatin1String("cycle 1 complete")) || !a.isRunning() ||
+                   !b.isRunning();
         },
         120000));
     a.waitForError(QStringLiteral("cycle 1"), 100);
@@ -186,10 +186,10 @@ void TestCollector::killedMidFillAndRestarted() {
 void TestCollector::unreachableStoreFailsClearly() {
     const qint64 before = m_fixture.collectorRequests(Stats);
     CollectorProcess collector;
-    collector.start(m_fixture.arguments(
-                        QStringLiteral("postgresql://trro@/none?host=/nonexistent-socket-dir"),
-                        {QStringLiteral("--once")}),
-                    m_fixture.environment());
+    collector.start(
+        m_fixture.arguments(QStringLiteral("postgresql://trro@/none?host=/nonexistent-socket-dir"),
+                            {QStringLiteral("--once")}),
+        m_fixture.environment());
     QCOMPARE(collector.finish(), 7);
     QVERIFY2(collector.error().contains(QLatin1String("/nonexistent-socket-dir")),
              qPrintable(collector.error()));
