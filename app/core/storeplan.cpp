@@ -27,8 +27,9 @@ QList<StoreWindow> windows(qint64 start, qint64 now, qint64 settleLimit, int max
     while (start < now && out.size() < maxWindows) {
         const qint64 end = qMin(next(start), now);
         // Windows start on bucket boundaries and settleLimit is one: the buckets before it are
-        // whole in the window and over long enough.
-        out.append({start, end, qMax(start, qMin(end, settleLimit))});
+        // whole in the window and over long enough. A window after the limit settles nothing
+        // (its mark is below its start; the store keeps the highest mark).
+        out.append({start, end, qMin(end, settleLimit)});
         start = end;
     }
     return out;

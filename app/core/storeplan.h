@@ -13,7 +13,9 @@ namespace trro {
 struct StoreWindow {
     qint64 from = 0;
     qint64 to = 0;
-    qint64 settledUntil = 0; // buckets ending by this time will not change any more
+    // Buckets ending by this time will not change any more; never after the settle limit, so
+    // it may lie before `from` (then the window settles nothing).
+    qint64 settledUntil = 0;
 
     friend bool operator==(const StoreWindow &, const StoreWindow &) = default;
 };

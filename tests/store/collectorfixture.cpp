@@ -162,7 +162,7 @@ QList<DeviceSession> CollectorFixture::expectedSessions(qint64 from, qint64 to) 
     return sessions;
 }
 
-QString CollectorFixture::compareStore(PgStore &store, qint64 since) {
+QString CollectorFixture::compareStore(PgStore &store, qint64 since, qint64 startedAt) {
     const qint64 now = service->serviceTime();
     QStringList series{QString()};
     series += deviceIds();
@@ -177,7 +177,8 @@ QString CollectorFixture::compareStore(PgStore &store, qint64 since) {
         return QStringLiteral("the device list differs");
     for (const Interval interval : {Interval::Hour, Interval::Day}) {
         const qint64 from = storeBucketFloor(interval, since);
-        const qint64 to = storeBucketFloor(interval, now - SettleSec);
+        const qint64 to = storeBucketFloor(interval, startedAt - SettleSec);
+        const qint64 limit = storeBucketFloor(interval, now - SettleSec);
         for (const QString &id : std::as_const(series)) {
             const QList<IntervalBucket> expected = expectedBuckets(id, interval, from, to);
             const QList<IntervalBucket> stored =
@@ -187,14 +188,22 @@ QString CollectorFixture::compareStore(PgStore &store, qint64 since) {
                     .arg(intervalName(interval), id.isEmpty() ? QStringLiteral("fleet") : id)
                     .arg(stored.size())
                     .arg(expected.size());
-            if (store.settledMarks(scope(), project, interval).value(id) < to)
-                return QStringLiteral("%1 %2: not settled up to %3")
+            const qint64 mark = store.settledMarks(scope(), project, interval).value(id);
+            if (mark < to || mark > limit)
+                return QStringLiteral("%1 %2: settled up to %3, not in [%4, %5]")
                     .arg(intervalName(interval), id)
-                    .arg(to);
+                    .arg(mark)
+                    .arg(to)
+                    .arg(limit);
         }
     }
     const qint64 from = storeBucketFloor(Interval::Hour, since);
-    const qint64 to = storeBucketFloor(Interval::Hour, now - SettleSec);
+    const qint64 to = storeBucketFloor(Interval::Hour, startedAt - SettleSec);
+    const qint64 mark = store.sessionsSettledUntil(scope(), project);
+    if (mark < to || mark > storeBucketFloor(Interval::Hour, now - SettleSec))
+        return QStringLiteral("sessions: settled up to %1, not from %2 to now - 3 h")
+            .arg(mark)
+            .arg(to);
     const QList<DeviceSession> stored = store.sessions(scope(), project, from, to);
     const QList<DeviceSession> expected = expectedSessions(from, to);
     if (stored != expected)

@@ -58,9 +58,10 @@ public:
     QList<Device> expectedDevices();
 
     // Every series of the project (fleet and devices, hour and day) holds in the store what the
-    // service answers for [since, the settled limit), and the sessions likewise. Empty when so,
-    // else what differs.
-    QString compareStore(PgStore &store, qint64 since);
+    // service answers for [since, the settled limit of a collector started at startedAt), and
+    // the sessions likewise; no mark is beyond what is old enough now. Empty when so, else what
+    // differs.
+    QString compareStore(PgStore &store, qint64 since, qint64 startedAt);
 
     StoreScope scope() const;
     QString project;

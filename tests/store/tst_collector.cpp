@@ -66,6 +66,7 @@ void TestCollector::fillsTheStoreThenAsksOnlyForOpenBuckets() {
     const QString url = newStore();
     const qint64 since = m_fixture.service->serviceTime() - 2 * 86400;
     const qint64 before = m_fixture.collectorRequests(Stats);
+    const qint64 startedAt = m_fixture.service->serviceTime();
     CollectorProcess first;
     first.start(m_fixture.arguments(url, {QStringLiteral("--once"), QStringLiteral("--since"),
                                           sinceArgument(since)}),
@@ -77,7 +78,7 @@ void TestCollector::fillsTheStoreThenAsksOnlyForOpenBuckets() {
 
     PgStore store(m_server.location(QStringLiteral("collector%1").arg(m_stores)));
     QVERIFY2(store.open(), qPrintable(store.lastError()));
-    const QString difference = m_fixture.compareStore(store, since);
+    const QString difference = m_fixture.compareStore(store, since, startedAt);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
     // Not equal by being empty: two days of a busy fleet.
     QVERIFY(rows(store, QStringLiteral("SELECT count(*) FROM interval_stats")) > 4 * m_series);
@@ -100,7 +101,7 @@ void TestCollector::fillsTheStoreThenAsksOnlyForOpenBuckets() {
                  m_fixture.environment());
     QCOMPARE(second.finish(), 0);
     QCOMPARE(m_fixture.collectorRequests(Stats) - afterFill, 2 * m_series);
-    QVERIFY(m_fixture.compareStore(store, since).isEmpty());
+    QVERIFY(m_fixture.compareStore(store, since, startedAt).isEmpty());
 }
 
 void TestCollector::twoCollectorsMakeTheRequestsOfOne() {
@@ -111,6 +112,7 @@ void TestCollector::twoCollectorsMakeTheRequestsOfOne() {
                                   QStringLiteral("--since"), sinceArgument(since)});
     const qint64 before = m_fixture.collectorRequests(Stats);
     const qint64 listsBefore = m_fixture.collectorRequests(QStringLiteral("DescribeDeviceList"));
+    const qint64 startedAt = m_fixture.service->serviceTime();
     CollectorProcess a, b;
     a.start(args, m_fixture.environment());
     b.start(args, m_fixture.environment());
@@ -139,7 +141,7 @@ void TestCollector::twoCollectorsMakeTheRequestsOfOne() {
     QCOMPARE(m_fixture.collectorRequests(Stats) - before, 4 * m_series);
     PgStore store(m_server.location(QStringLiteral("collector%1").arg(m_stores)));
     QVERIFY(store.open());
-    const QString difference = m_fixture.compareStore(store, since);
+    const QString difference = m_fixture.compareStore(store, since, startedAt);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
 }
 
@@ -165,11 +167,12 @@ void TestCollector::killedMidFillAndRestarted() {
     const qint64 stored = rows(store, QStringLiteral("SELECT count(*) FROM series_progress"));
     QVERIFY2(stored < 2 * m_series, "the fill ended before the kill: nothing was tested");
     const qint64 afterKill = m_fixture.collectorRequests(Stats);
+    const qint64 startedAt = m_fixture.service->serviceTime();
 
     CollectorProcess second;
     second.start(args, m_fixture.environment());
     QCOMPARE(second.finish(), 0);
-    const QString difference = m_fixture.compareStore(store, since);
+    const QString difference = m_fixture.compareStore(store, since, startedAt);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
     // The restart went on from the marks: fewer requests than a fill from nothing.
     qint64 full = 0;
