@@ -35,8 +35,9 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
   # Debian 12. dpkg-shlibdeps finds the packages of the libraries the programs link
   # (libqt6core6, libqt6gui6, libqt6widgets6, libqt6network6, libqt6sql6, libqt6charts6,
   # libqt6svg6, libqt6keychain1, libc6, libstdc++6 ...); the plug-in that
-  # Qt loads at run time is added here: the SQLite driver of the local cache (the SVG image
-  # format plug-in is in libqt6svg6, already linked). tests/packaging checks the Depends field.
+  # Qt loads at run time are added here: the SQLite driver of the local cache and the
+  # PostgreSQL driver of the shared history store (trro-collector) (the SVG image format
+  # plug-in is in libqt6svg6, already linked). tests/packaging checks the Depends field.
   set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
   set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
   set(CPACK_DEBIAN_PACKAGE_SECTION net)
@@ -44,7 +45,8 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
   set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${TRRO_PACKAGE_MAINTAINER}")
   set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-  set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite (>= ${Qt6_VERSION})")
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS
+      "libqt6sql6-sqlite (>= ${Qt6_VERSION}), libqt6sql6-psql (>= ${Qt6_VERSION})")
   # Qt's own translations (Chinese dialogs and buttons), a Secret Service for saved profiles,
   # and a font with Chinese glyphs.
   set(CPACK_DEBIAN_PACKAGE_RECOMMENDS

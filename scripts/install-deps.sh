@@ -8,12 +8,16 @@ set -euo pipefail
 # Some -dev packages do not depend on everything their CMake files look for: Debian's Qt6Charts
 # needs Qt6OpenGL (libqt6opengl6-dev) and Qt6Gui looks for XKB (libxkbcommon-dev). A configure
 # in a fresh root (scripts/fresh-machine-check.sh) shows any "Could NOT find" left.
+# The shared history store is PostgreSQL: trro-collector and the store's readers talk to it
+# through Qt SQL's QPSQL driver (libqt6sql6-psql), and the store's tests start a private server
+# of their own (initdb and postgres from the postgresql package; its service is never used).
 packages=(
   build-essential cmake ninja-build pkg-config ccache git ca-certificates
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-httpserver-dev
   libqt6opengl6-dev libxkbcommon-dev
   qtkeychain-qt6-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
   libqt6sql6-sqlite libgl-dev
+  libqt6sql6-psql postgresql # the shared history store (trro-collector) and its tests
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth imagemagick fonts-noto-cjk
   desktop-file-utils appstream dpkg-dev file librsvg2-bin groff-base man-db
   clang libclang-rt-14-dev # scripts/fuzz.sh: clang with libFuzzer and its sanitizer runtimes

@@ -10,7 +10,11 @@ namespace trro::cli {
 namespace {
 
 constexpr int BarWidth = 30;
-const auto Prefix = QLatin1String("trro-stats: ");
+
+// "trro-stats: " or "trro-collector: ": the program that speaks.
+QString prefix() {
+    return QCoreApplication::applicationName() + QLatin1String(": ");
+}
 
 void put(const QString &text) {
     std::fputs(text.toLocal8Bit().constData(), stderr);
@@ -37,19 +41,19 @@ QString Console::redact(const QString &line) const {
 }
 
 void Console::error(const QString &message) {
-    write(Prefix + tr("error: %1").arg(message));
+    write(prefix() + tr("error: %1").arg(message));
 }
 
 void Console::warning(const QString &message) {
     if (m_quiet)
         return;
-    write(Prefix + tr("warning: %1").arg(message));
+    write(prefix() + tr("warning: %1").arg(message));
 }
 
 void Console::info(const QString &message) {
     if (m_quiet)
         return;
-    write(Prefix + message);
+    write(prefix() + message);
 }
 
 void Console::raw(const QString &line) {

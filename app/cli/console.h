@@ -6,8 +6,9 @@
 
 namespace trro::cli {
 
-// Everything trro-stats says on stderr: messages, warnings, the progress bar. Every line goes
-// through redact() so that a secret can never reach the terminal, whatever produced the line.
+// Everything trro-stats (and trro-collector) says on stderr: messages, warnings, the progress bar.
+// Every line goes through redact() so that a secret can never reach the terminal, whatever produced
+// the line.
 class Console final {
     Q_DECLARE_TR_FUNCTIONS(trro::cli::Console)
 public:

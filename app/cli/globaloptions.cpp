@@ -17,8 +17,8 @@ constexpr double MaxTimeoutSeconds = 3600;
 
 } // namespace
 
-void GlobalOptions::addTo(QCommandLineParser &parser) {
-    parser.addOptions({
+void GlobalOptions::addTo(QCommandLineParser &parser, OptionSet set) {
+    QList<QCommandLineOption> options{
         {QStringLiteral("endpoint"),
          tr("API endpoint (default: $TRRO_ENDPOINT, else https://trro.tencentcloudapi.com). "
             "Plain http only for loopback addresses."),
@@ -46,19 +46,24 @@ void GlobalOptions::addTo(QCommandLineParser &parser) {
             "Default: $TRRO_TZ, else the system's zone. The service's day and month buckets "
             "follow China time (UTC+8) whatever the zone."),
          tr("ZONE")},
-        {QStringLiteral("demo"),
-         tr("Run against the built-in local service with demo credentials.")},
-        {QStringLiteral("no-cache"),
-         tr("Ask the service for every statistic; neither read nor write the local "
-            "statistics cache.")},
         {QStringLiteral("lang"),
          tr("Language of messages: zh_CN or en (default: the system's language)."), tr("LANG")},
         {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")},
         {QStringLiteral("version"), tr("Show the version.")},
-    });
+    };
+    if (set == OptionSet::All) {
+        options.insert(options.size() - 3,
+                       {QStringLiteral("demo"),
+                        tr("Run against the built-in local service with demo credentials.")});
+        options.insert(options.size() - 3,
+                       {QStringLiteral("no-cache"),
+                        tr("Ask the service for every statistic; neither read nor write the local "
+                           "statistics cache.")});
+    }
+    parser.addOptions(options);
 }
 
-bool GlobalOptions::readFrom(const QCommandLineParser &parser, QString *error) {
+bool GlobalOptions::readFrom(const QCommandLineParser &parser, QString *error, OptionSet set) {
     if (parser.isSet(QStringLiteral("endpoint")))
         endpoint = parser.value(QStringLiteral("endpoint"));
     if (parser.isSet(QStringLiteral("region")))
@@ -111,8 +116,10 @@ bool GlobalOptions::readFrom(const QCommandLineParser &parser, QString *error) {
     }
     verbose = verbose || parser.isSet(QStringLiteral("verbose"));
     quiet = quiet || parser.isSet(QStringLiteral("quiet"));
-    demo = demo || parser.isSet(QStringLiteral("demo"));
-    noCache = noCache || parser.isSet(QStringLiteral("no-cache"));
+    if (set == OptionSet::All) {
+        demo = demo || parser.isSet(QStringLiteral("demo"));
+        noCache = noCache || parser.isSet(QStringLiteral("no-cache"));
+    }
     help = help || parser.isSet(QStringLiteral("help"));
     version = version || parser.isSet(QStringLiteral("version"));
     if (demo && !endpoint.isEmpty()) {

@@ -8,8 +8,14 @@ class QCommandLineParser;
 
 namespace trro::cli {
 
-// Options every command accepts, before or after the command name.
+// Options every command accepts, before or after the command name. trro-collector takes the
+// same ones except those about the local cache and the demo (OptionSet::Service).
 struct GlobalOptions {
+    enum class OptionSet {
+        All,     // trro-stats
+        Service, // trro-collector: no --demo, --no-cache
+    };
+
     QString endpoint;  // --endpoint (else TRRO_ENDPOINT, else the default; see Endpoint::resolve)
     QString region;    // --region, overrides TENCENTCLOUD_REGION
     QString profile;   // --profile
@@ -28,10 +34,10 @@ struct GlobalOptions {
 
     // Adds --endpoint, --region, --profile, --timeout, --deadline, --verbose, --quiet (-q),
     // --demo, --no-cache, --tz, --lang, --help, --version.
-    static void addTo(QCommandLineParser &parser);
+    static void addTo(QCommandLineParser &parser, OptionSet set = OptionSet::All);
     // Takes what is set in this parser (a later parser overrides an earlier one). Returns false
     // with a translated message for a value that is not acceptable.
-    bool readFrom(const QCommandLineParser &parser, QString *error);
+    bool readFrom(const QCommandLineParser &parser, QString *error, OptionSet set = OptionSet::All);
     // $TRRO_TZ, read before the command line (which overrides it).
     bool readEnvironment(QString *error);
     // The names of the global options, for suggestions ("did you mean").

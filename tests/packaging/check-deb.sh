@@ -59,7 +59,7 @@ in_depends() { # in_depends PACKAGE: PACKAGE is named in Depends (alone or as an
 }
 # Qt's run-time plug-ins and the libraries every build links.
 for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 \
-  libqt6sql6-sqlite libqt6charts6 libqt6svg6 libqt6keychain1 libc6 libstdc++6; do
+  libqt6sql6-sqlite libqt6sql6-psql libqt6charts6 libqt6svg6 libqt6keychain1 libc6 libstdc++6; do
   in_depends "$package" || fail "Depends lacks $package"
 done
 # Every library a packaged program links directly comes from a package in Depends.
@@ -110,7 +110,9 @@ if outside=$(awk '{ print $6 }' <<<"$contents" | grep -Ev '^\./(usr(/.*)?)?$' | 
   fail "files outside /usr: $outside"
 fi
 tar -tzf "$tgz" >"$scratch/tgz-contents"
-for entry in bin/trro-dashboard bin/trro-stats bin/trro-sim share/man/man1/trro-stats.1.gz \
+for entry in bin/trro-dashboard bin/trro-stats bin/trro-sim bin/trro-collector \
+  share/man/man1/trro-stats.1.gz share/man/man1/trro-collector.1.gz \
+  lib/systemd/system/trro-collector.service share/doc/trro-dashboard/examples/trro-collector.env \
   "share/applications/$app_id.desktop" "share/metainfo/$app_id.metainfo.xml"; do
   grep -q "^trro-dashboard-$version-Linux-$(uname -m)/$entry$" "$scratch/tgz-contents" ||
     fail "$entry is not in the .tar.gz"

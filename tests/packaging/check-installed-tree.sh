@@ -28,7 +28,7 @@ run() { # run [NAME=VALUE...] PROGRAM ARGS...
 }
 
 echo "== programs in $usr/bin"
-for program in trro-dashboard trro-stats trro-sim; do
+for program in trro-dashboard trro-stats trro-sim trro-collector; do
   binary=$usr/bin/$program
   if [[ ! -x $binary ]]; then
     fail "missing $prefix/bin/$program"
@@ -81,6 +81,16 @@ if [[ -f $usr/share/man/man1/trro-stats.1.gz ]]; then
     fail "installed man page does not render with version $version"
 fi
 expect_file "$prefix/share/doc/trro-dashboard/README.md"
+expect_file "$prefix/share/man/man1/trro-collector.1.gz"
+
+echo "== the collector's service"
+unit=$prefix/lib/systemd/system/trro-collector.service
+expect_file "$unit"
+expect_file "$prefix/share/doc/trro-dashboard/examples/trro-collector.env"
+if [[ -f $root$unit ]]; then
+  grep -qx "ExecStart=$prefix/bin/trro-collector .*" "$root$unit" ||
+    fail "the unit does not start $prefix/bin/trro-collector"
+fi
 
 echo "== translations"
 translations=$usr/share/trro-dashboard/translations
@@ -91,7 +101,7 @@ for qm in "${built[@]}"; do
 done
 if compgen -G "$translations/*zh_CN*.qm" >/dev/null; then
   # With Chinese translations installed, the programs find them: their help is in Chinese.
-  for program in trro-stats trro-dashboard; do
+  for program in trro-stats trro-dashboard trro-collector; do
     out=$(run LC_ALL=zh_CN.UTF-8 LANG=zh_CN.UTF-8 "$usr/bin/$program" --help 2>&1) || true
     grep -qP '[\x{4e00}-\x{9fff}]' <<<"$out" ||
       fail "$program --help under zh_CN.UTF-8 is not in Chinese: the translations are not found"
