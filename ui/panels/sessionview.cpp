@@ -138,7 +138,7 @@ void SessionView::setThresholds(const DiagnosisThresholds &thresholds) {
     m_thresholds = thresholds;
     m_charts->setThresholds(thresholds);
     if (!m_sides.isEmpty())
-        onTelemetry(m_sides);
+        showTelemetry(m_sides);
 }
 
 void SessionView::setDeviceNames(const QHash<QString, QString> &namesById) {
@@ -166,7 +166,7 @@ void SessionView::fetch() {
             request->deleteLater();
             m_busy->hide();
             if (result.ok()) {
-                onTelemetry(result.value());
+                showTelemetry(result.value());
                 setStale(false);
             } else if (result.error().kind != ApiError::Kind::Cancelled) {
                 setStale(!m_sides.isEmpty());
@@ -177,7 +177,7 @@ void SessionView::fetch() {
         Priority::Interactive);
 }
 
-void SessionView::onTelemetry(const QList<SideTelemetry> &sides) {
+void SessionView::showTelemetry(const QList<SideTelemetry> &sides) {
     m_sides = sides;
     m_diagnosis = diagnoseSession(sides, m_thresholds);
     m_findings->setFindings(m_diagnosis.findings);
