@@ -65,6 +65,7 @@ private Q_SLOTS:
     void findingMovesTheRange();
     void zoomedLaneDrawsTheSamples();
     void laneOutOfViewCatchesUp();
+    void stuttersAreStalls();
     void csvHoldsEverySample();
 };
 
@@ -278,6 +279,41 @@ void TestSessionView::laneOutOfViewCatchesUp() {
     QCOMPARE(last->windowFrom(), range->visibleFrom());
     QCOMPARE(last->windowTo(), range->visibleTo());
     QCOMPARE(last->plotArea().left(), first->plotArea().left());
+}
+
+void TestSessionView::stuttersAreStalls() {
+    // The frame rate lane marks the samples in which frames stalled over 150 ms
+    // (Lag150Duration, as the diagnosis counts them): a clean session has none.
+    test::PanelFixture fixture;
+    QVERIFY(fixture.listening);
+    for (const QString &quality : {QStringLiteral("good"), QStringLiteral("bad")}) {
+        const DeviceSession session = findSession(fixture, quality);
+        SessionView view(fixture.api);
+        view.open(session, QTimeZone::utc());
+        QVERIFY(waitLoaded(view));
+        QList<qint64> stalls;
+        for (const SideTelemetry &side : view.sides()) {
+            const QList<double> lag = side.metric(QStringLiteral("Lag150Duration"));
+            for (qsizetype i = 0; i < lag.size(); ++i) {
+                if (lag.at(i) > 0)
+                    stalls.append(side.startTime + qint64(side.timeOffset.at(i)));
+            }
+        }
+        const int fps = laneIndex(view.charts(), SessionChartsView::Lane::FrameRate);
+        const QList<QPair<qint64, qint64>> marks = view.charts()->probe(fps).flagged;
+        QCOMPARE(marks.isEmpty(), stalls.isEmpty());
+        QCOMPARE(stalls.isEmpty(), quality == QStringLiteral("good"));
+        for (const auto &[from, to] : marks) {
+            const bool holdsStall = std::any_of(stalls.cbegin(), stalls.cend(),
+                                                [&](qint64 t) { return t >= from && t < to; });
+            QVERIFY2(holdsStall, qPrintable(QStringLiteral("mark %1-%2").arg(from).arg(to)));
+        }
+        for (qint64 t : std::as_const(stalls)) {
+            QVERIFY(std::any_of(marks.cbegin(), marks.cend(), [t](const auto &mark) {
+                return t >= mark.first && t < mark.second;
+            }));
+        }
+    }
 }
 
 void TestSessionView::csvHoldsEverySample() {
