@@ -3,19 +3,21 @@
 //
 //   QT_QPA_PLATFORM=offscreen bench_charts [--devices N] [--runs N] [--moves N] [--snapshot FILE]
 
+#include "benchtiming.h"
 #include "charts/linkedchartsview.h"
 #include "charts/timerangecontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTextStream>
 #include <QtMath>
 #include <algorithm>
-#include <ctime>
 
 using namespace Qt::StringLiterals;
+using trro::bench::Sample;
+using trro::bench::Stats;
+using trro::bench::stats;
 
 namespace {
 
@@ -48,44 +50,6 @@ QList<trro::IntervalBucket> yearOfHours(quint32 seed, double scale, bool gaps) {
         buckets.append(b);
     }
     return buckets;
-}
-
-// CPU time of this thread: unlike wall time it does not count other processes on a busy machine.
-double cpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-
-// Wall and CPU time of one run.
-struct Sample {
-    QElapsedTimer wall;
-    double cpu = 0;
-    void start() {
-        wall.start();
-        cpu = cpuMs();
-    }
-    void stop(QList<double> *wallMs, QList<double> *cpuMsList) const {
-        wallMs->append(wall.nsecsElapsed() / 1e6);
-        cpuMsList->append(cpuMs() - cpu);
-    }
-};
-
-struct Stats {
-    double median = 0;
-    double p95 = 0;
-    double max = 0;
-};
-
-Stats stats(QList<double> samples) {
-    std::sort(samples.begin(), samples.end());
-    Stats s;
-    if (samples.isEmpty())
-        return s;
-    s.median = samples.at(samples.size() / 2);
-    s.p95 = samples.at(std::min<qsizetype>(samples.size() - 1, samples.size() * 95 / 100));
-    s.max = samples.last();
-    return s;
 }
 
 } // namespace

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void invertedBucketIsVisible();
     void decimationBoundsPointCount_data();
     void decimationBoundsPointCount();
+    void orderedSpansDrawAsAnyOrder_data();
+    void orderedSpansDrawAsAnyOrder();
     void niceAxis_data();
     void niceAxis();
     void ticksAlignInZone_data();
@@ -33,6 +35,20 @@ private Q_SLOTS:
 };
 
 static const PlotWindow wide{0, 100000, 100000}; // one pixel per second: no decimation
+
+// Equal point by point, a gap (NaN) equal to a gap; else the first difference.
+static QString differs(const QList<QPointF> &a, const QList<QPointF> &b) {
+    const auto same = [](double x, double y) { return x == y || (qIsNaN(x) && qIsNaN(y)); };
+    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
+        if (!same(a[i].x(), b[i].x()) || !same(a[i].y(), b[i].y()))
+            return u"point %1: (%2, %3) and (%4, %5)"_s.arg(i)
+                .arg(a[i].x())
+                .arg(a[i].y())
+                .arg(b[i].x())
+                .arg(b[i].y());
+    }
+    return a.size() == b.size() ? QString() : u"%1 points and %2"_s.arg(a.size()).arg(b.size());
+}
 
 void TestChartGeometry::areaStepsUseOwnBounds_data() {
     QTest::addColumn<QList<BucketSpan>>("spans");
@@ -113,6 +129,63 @@ void TestChartGeometry::decimationBoundsPointCount() {
     for (const QPointF &p : area)
         top = std::max(top, p.y());
     QCOMPARE(top, 23.0);
+}
+
+void TestChartGeometry::orderedSpansDrawAsAnyOrder_data() {
+    QTest::addColumn<qint64>("from");
+    QTest::addColumn<qint64>("to");
+    QTest::addColumn<int>("pixels");
+    // 2,700 samples of 2 s (a 90-minute session) with a pause of 2 minutes in the middle.
+    QTest::newRow("whole, decimated") << qint64(0) << qint64(5520) << 900;
+    QTest::newRow("zoomed, decimated") << qint64(1001) << qint64(4001) << 900;
+    QTest::newRow("zoomed, every step") << qint64(2501) << qint64(3001) << 900;
+    QTest::newRow("edges inside samples") << qint64(2663) << qint64(2799) << 50;
+    QTest::newRow("inside the pause") << qint64(2730) << qint64(2770) << 900;
+    QTest::newRow("before the first") << qint64(-500) << qint64(0) << 900;
+    QTest::newRow("after the last") << qint64(5520) << qint64(6000) << 900;
+}
+
+void TestChartGeometry::orderedSpansDrawAsAnyOrder() {
+    // Spans in order are read in place (binary search, no copy, no sort); the same spans in
+    // another order take the general path. Both must draw the same points.
+    QFETCH(qint64, from);
+    QFETCH(qint64, to);
+    QFETCH(int, pixels);
+    QList<BucketSpan> ordered;
+    for (int i = 0; i < 2760; ++i) {
+        if (i >= 1350 && i < 1410)
+            continue; // the pause
+        ordered.append({2LL * i, 2LL * i + 2, double((i * 7919) % 113) + (i % 2 ? 0.5 : 0.0)});
+    }
+    QList<BucketSpan> shuffled = ordered;
+    std::reverse(shuffled.begin(), shuffled.end());
+    std::swap(shuffled[10], shuffled[500]);
+    const PlotWindow window{from, to, pixels};
+    const QList<QPointF> line = lineSteps(ordered, window);
+    QString difference = differs(line, lineSteps(shuffled, window));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    difference = differs(areaSteps(ordered, window), areaSteps(shuffled, window));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    // What is drawn keeps the extremes of the samples in the window.
+    double lo = qInf();
+    double hi = -qInf();
+    for (const BucketSpan &s : std::as_const(ordered)) {
+        if (s.end > from && s.start < to) {
+            lo = std::min(lo, s.value);
+            hi = std::max(hi, s.value);
+        }
+    }
+    double drawnLo = qInf();
+    double drawnHi = -qInf();
+    for (const QPointF &p : line) {
+        if (!qIsNaN(p.y())) {
+            drawnLo = std::min(drawnLo, p.y());
+            drawnHi = std::max(drawnHi, p.y());
+        }
+    }
+    QCOMPARE(drawnLo, lo);
+    QCOMPARE(drawnHi, hi);
+    QCOMPARE(line.isEmpty(), !qIsFinite(hi)); // nothing in the window, nothing drawn
 }
 
 void TestChartGeometry::niceAxis_data() {

@@ -2,6 +2,7 @@
 // linked charts on the session's own time axis, the diagnosis' findings moving the range.
 
 #include "charts/sessionchartsview.h"
+#include "charts/timechart.h"
 #include "charts/timerangecontroller.h"
 #include "panelfixture.h"
 #include "panels/sessionview.h"
@@ -9,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QListView>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +63,9 @@ private Q_SLOTS:
     void chartsGetTheSessionsSeries();
     void crosshairIsShared();
     void findingMovesTheRange();
+    void zoomedLaneDrawsTheSamples();
+    void laneOutOfViewCatchesUp();
+    void stuttersAreStalls();
     void csvHoldsEverySample();
 };
 
@@ -188,6 +193,127 @@ void TestSessionView::findingMovesTheRange() {
     QCOMPARE(view.charts()->crosshair(), finding.from);
     range->undo(); // one undo step back to the whole session
     QVERIFY(!range->isZoomed());
+}
+
+void TestSessionView::zoomedLaneDrawsTheSamples() {
+    // Zoomed to the worst stretch, the frame rate lane draws each side's samples in the window:
+    // decimated to the pixels, the lowest and highest of them are still drawn.
+    test::PanelFixture fixture;
+    QVERIFY(fixture.listening);
+    const DeviceSession session = findSession(fixture, QStringLiteral("bad"));
+    SessionView view(fixture.api);
+    view.resize(1400, 900);
+    view.show();
+    view.open(session, QTimeZone::utc());
+    QVERIFY(waitLoaded(view));
+    const SessionDiagnosis &diagnosis = view.diagnosis();
+    QVERIFY(diagnosis.worstTo > diagnosis.worstFrom);
+    SessionChartsView *charts = view.charts();
+    charts->showMoment(diagnosis.worstFrom, diagnosis.worstTo);
+    const int fps = laneIndex(charts, SessionChartsView::Lane::FrameRate);
+    const LinkedCharts::ChartProbe probe = charts->probe(fps);
+    QCOMPARE(probe.from, charts->timeRange()->visibleFrom());
+    QCOMPARE(probe.to, charts->timeRange()->visibleTo());
+    QCOMPARE(probe.traces.size(), view.sides().size());
+    for (int side = 0; side < view.sides().size(); ++side) {
+        const SideTelemetry &telemetry = view.sides().at(side);
+        const QList<double> values = telemetry.metric(QStringLiteral("Fps"));
+        double lo = qInf();
+        double hi = -qInf();
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const qint64 t = telemetry.startTime + qint64(telemetry.timeOffset.at(i));
+            if (t + 2 > probe.from && t < probe.to && values.at(i) >= 0) {
+                lo = std::min(lo, values.at(i));
+                hi = std::max(hi, values.at(i));
+            }
+        }
+        double drawnLo = qInf();
+        double drawnHi = -qInf();
+        for (const QPointF &p : probe.traces.at(side)) {
+            if (qIsNaN(p.y()))
+                continue;
+            QVERIFY(p.x() >= probe.from - 2 && p.x() <= probe.to + 2);
+            drawnLo = std::min(drawnLo, p.y());
+            drawnHi = std::max(drawnHi, p.y());
+        }
+        QVERIFY(qIsFinite(hi));
+        QCOMPARE(drawnLo, lo);
+        QCOMPARE(drawnHi, hi);
+    }
+}
+
+void TestSessionView::laneOutOfViewCatchesUp() {
+    // Only the lanes in view are redrawn when the range moves; a lane scrolled into view
+    // afterwards shows the new range before it is painted.
+    test::PanelFixture fixture;
+    QVERIFY(fixture.listening);
+    const DeviceSession session = findSession(fixture, QStringLiteral("good"));
+    SessionView view(fixture.api);
+    view.resize(1400, 900);
+    view.show();
+    view.open(session, QTimeZone::utc());
+    QVERIFY(waitLoaded(view));
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    SessionChartsView *charts = view.charts();
+    auto *first = qobject_cast<TimeChart *>(charts->chartWidget(0));
+    auto *last = qobject_cast<TimeChart *>(charts->chartWidget(charts->chartCount() - 1));
+    QVERIFY(first && last);
+    auto *scroll = charts->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    const auto shown = [scroll](const QWidget *lane) {
+        const QRect area(lane->mapTo(scroll->viewport(), QPoint(0, 0)), lane->size());
+        return area.intersects(scroll->viewport()->rect());
+    };
+    QTRY_VERIFY(last->y() > 0); // the lanes are laid out
+    QVERIFY(shown(first));
+    QVERIFY(!shown(last)); // below the fold at this size
+    TimeRangeController *range = charts->timeRange();
+    range->zoomBy(2.0, (range->fullFrom() + range->fullTo()) / 2);
+    QVERIFY(!first->isSyncPending());
+    QCOMPARE(first->windowFrom(), range->visibleFrom());
+    QVERIFY(last->isSyncPending());
+
+    scroll->ensureWidgetVisible(last);
+    QVERIFY(shown(last));
+    QTRY_VERIFY(!last->isSyncPending()); // painted: brought up to date first
+    QCOMPARE(last->windowFrom(), range->visibleFrom());
+    QCOMPARE(last->windowTo(), range->visibleTo());
+    QCOMPARE(last->plotArea().left(), first->plotArea().left());
+}
+
+void TestSessionView::stuttersAreStalls() {
+    // The frame rate lane marks the samples in which frames stalled over 150 ms
+    // (Lag150Duration, as the diagnosis counts them): a clean session has none.
+    test::PanelFixture fixture;
+    QVERIFY(fixture.listening);
+    for (const QString &quality : {QStringLiteral("good"), QStringLiteral("bad")}) {
+        const DeviceSession session = findSession(fixture, quality);
+        SessionView view(fixture.api);
+        view.open(session, QTimeZone::utc());
+        QVERIFY(waitLoaded(view));
+        QList<qint64> stalls;
+        for (const SideTelemetry &side : view.sides()) {
+            const QList<double> lag = side.metric(QStringLiteral("Lag150Duration"));
+            for (qsizetype i = 0; i < lag.size(); ++i) {
+                if (lag.at(i) > 0)
+                    stalls.append(side.startTime + qint64(side.timeOffset.at(i)));
+            }
+        }
+        const int fps = laneIndex(view.charts(), SessionChartsView::Lane::FrameRate);
+        const QList<QPair<qint64, qint64>> marks = view.charts()->probe(fps).flagged;
+        QCOMPARE(marks.isEmpty(), stalls.isEmpty());
+        QCOMPARE(stalls.isEmpty(), quality == QStringLiteral("good"));
+        for (const auto &[from, to] : marks) {
+            const bool holdsStall = std::any_of(stalls.cbegin(), stalls.cend(),
+                                                [&](qint64 t) { return t >= from && t < to; });
+            QVERIFY2(holdsStall, qPrintable(QStringLiteral("mark %1-%2").arg(from).arg(to)));
+        }
+        for (qint64 t : std::as_const(stalls)) {
+            QVERIFY(std::any_of(marks.cbegin(), marks.cend(), [t](const auto &mark) {
+                return t >= mark.first && t < mark.second;
+            }));
+        }
+    }
 }
 
 void TestSessionView::csvHoldsEverySample() {

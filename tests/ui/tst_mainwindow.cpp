@@ -16,12 +16,14 @@
 #include "fleet/fleetview.h"
 #include "fleet/kpipanel.h"
 #include "fleetcontroller.h"
+#include "localization.h"
 #include "mainwindow.h"
 #include "panels/devicepanel.h"
 #include "panels/deviceview.h"
 #include "panels/intervalbreakdownpanel.h"
 #include "panels/sessionview.h"
 #include "requestscheduler.h"
+#include "sessionlistmodel.h"
 #include "toolbar/dashboardtoolbar.h"
 #include "trroapi.h"
 #include "widgets/breadcrumbbar.h"
@@ -34,10 +36,12 @@
 #include <QFile>
 #include <QImage>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -752,6 +756,43 @@ void TestMainWindow::screenshots() {
     QTRY_VERIFY_WITH_TIMEOUT(!window->pages()->deviceView()->isLoading(), 30000);
     QVERIFY(settleLayout(window.get(), m_context->stack()));
     QVERIFY(window->grab().save(directory + QStringLiteral("/device-view.png")));
+
+    // That vehicle's longest bad session of the range, in English and in Chinese (a window of
+    // its own: the strings are read when the widgets are built).
+    DeviceSession bad;
+    for (const DeviceSession &s : window->pages()->deviceView()->sessionModel()->sessions()) {
+        if (s.quality == QStringLiteral("bad") &&
+            s.endTime - s.startTime > bad.endTime - bad.startTime)
+            bad = s;
+    }
+    QVERIFY(!bad.sessionId.isEmpty());
+    window.reset();
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        installTranslations(language); // English too: its catalogue holds the plural forms
+        window = std::make_unique<MainWindow>(m_context.get(), m_settings.get());
+        window->applyStartOptions(start);
+        window->setProfiles({QStringLiteral("Demo")}, QStringLiteral("Demo"));
+        window->resize(1600, 1000);
+        window->deviceDock()->hide(); // the session's lanes get the whole width
+        window->show();
+        window->start();
+        QVERIFY(waitForData(window.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->devicePanel()->devices().isEmpty(), 30000); // names
+        window->pages()->openDevice(worst);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->pages()->deviceView()->isLoading(), 30000);
+        window->pages()->openSession(bad.sessionId);
+        SessionView *view = window->pages()->sessionView();
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading() && !view->sides().isEmpty(), 30000);
+        QVERIFY(!view->diagnosis().findings.isEmpty());
+        QVERIFY(settleLayout(window.get(), m_context->scheduler()));
+        // The status bar shows the pending requests until its next update.
+        auto *busy = window->statusBar()->findChild<QProgressBar *>();
+        QTRY_VERIFY(!busy || busy->isHidden());
+        const QString suffix = language == QStringLiteral("en") ? QString() : u'-' + language;
+        QVERIFY(window->grab().save(directory + QStringLiteral("/session-view%1.png").arg(suffix)));
+        window.reset();
+    }
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -23,9 +23,41 @@ double secondsPerPixel(const PlotWindow &window) {
     return span / double(std::max(1, window.pixelWidth));
 }
 
+// Spans as a well-behaved service sends them: ascending, none empty or inverted, none reaching
+// into the next. Their ends ascend too.
+bool ordered(const QList<BucketSpan> &spans) {
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        if (spans[i].end <= spans[i].start || (i > 0 && spans[i].start < spans[i - 1].end))
+            return false;
+    }
+    return true;
+}
+
+// The segments of ordered spans in the window: found by binary search and read in place (no
+// copy, no sort), whatever the length of the series.
+QList<Segment> orderedSegments(const QList<BucketSpan> &spans, const PlotWindow &window) {
+    const auto first =
+        std::upper_bound(spans.cbegin(), spans.cend(), window.from,
+                         [](qint64 from, const BucketSpan &s) { return from < s.end; });
+    const auto last = std::lower_bound(first, spans.cend(), window.to,
+                                       [](const BucketSpan &s, qint64 to) { return s.start < to; });
+    QList<Segment> out;
+    out.reserve((last - first) * 2);
+    for (auto it = first; it != last; ++it) {
+        if (it != first && it->start > (it - 1)->end)
+            out.append({(it - 1)->end, it->start, 0.0, true});
+        out.append({it->start, it->end, it->value, false});
+    }
+    return out;
+}
+
 // Clips to the window, gives zero-width buckets one pixel of width, and sweeps the spans into
 // non-overlapping segments (gaps included), combining overlapping buckets.
-QList<Segment> combine(QList<BucketSpan> spans, const PlotWindow &window, Combine how) {
+QList<Segment> combine(const QList<BucketSpan> &spans, const PlotWindow &window, Combine how) {
+    if (ordered(spans)) // the normal case
+        return orderedSegments(spans, window);
+
+    QList<Segment> out;
     const qint64 minWidth = std::max<qint64>(1, qint64(std::ceil(secondsPerPixel(window))));
     QList<BucketSpan> kept;
     kept.reserve(spans.size());
@@ -38,8 +70,6 @@ QList<Segment> combine(QList<BucketSpan> spans, const PlotWindow &window, Combin
     }
     std::stable_sort(kept.begin(), kept.end(),
                      [](const BucketSpan &l, const BucketSpan &r) { return l.start < r.start; });
-
-    QList<Segment> out;
     if (kept.isEmpty())
         return out;
     out.reserve(kept.size() * 2);
@@ -48,7 +78,7 @@ QList<Segment> combine(QList<BucketSpan> spans, const PlotWindow &window, Combin
     for (qsizetype i = 1; i < kept.size() && !overlapping; ++i)
         overlapping = kept[i].start < kept[i - 1].end;
 
-    if (!overlapping) { // the normal case: one pass
+    if (!overlapping) { // inverted or zero-width buckets, out of order: one pass once sorted
         for (qsizetype i = 0; i < kept.size(); ++i) {
             if (i > 0 && kept[i].start > kept[i - 1].end)
                 out.append({kept[i - 1].end, kept[i].start, 0.0, true});
@@ -141,8 +171,8 @@ QList<BucketSpan> bucketSpans(const QList<IntervalBucket> &buckets,
     return spans;
 }
 
-QList<QPointF> areaSteps(QList<BucketSpan> spans, const PlotWindow &window, Combine how) {
-    const QList<Segment> segments = combine(std::move(spans), window, how);
+QList<QPointF> areaSteps(const QList<BucketSpan> &spans, const PlotWindow &window, Combine how) {
+    const QList<Segment> segments = combine(spans, window, how);
     QList<QPointF> points;
     if (segments.isEmpty())
         return points;
@@ -171,8 +201,8 @@ QList<QPointF> areaSteps(QList<BucketSpan> spans, const PlotWindow &window, Comb
     return points;
 }
 
-QList<QPointF> lineSteps(QList<BucketSpan> spans, const PlotWindow &window, Combine how) {
-    const QList<Segment> segments = combine(std::move(spans), window, how);
+QList<QPointF> lineSteps(const QList<BucketSpan> &spans, const PlotWindow &window, Combine how) {
+    const QList<Segment> segments = combine(spans, window, how);
     QList<QPointF> points;
     if (segments.isEmpty())
         return points;

@@ -39,12 +39,12 @@ QList<BucketSpan> bucketSpans(const QList<IntervalBucket> &buckets,
 // Step outline of the spans for a filled area: zero where no bucket is (empty intervals are
 // zero for counts), steps at each bucket's own bounds, overlapping buckets combined (the
 // flag overlay still shows each one). Sorted by x, starts and ends at y = 0.
-QList<QPointF> areaSteps(QList<BucketSpan> spans, const PlotWindow &window,
+QList<QPointF> areaSteps(const QList<BucketSpan> &spans, const PlotWindow &window,
                          Combine combine = Combine::Max);
 
 // Step line of the spans with a gap (a NaN point, which the line series leaves open) wherever
 // no bucket is: no interpolation across missing intervals.
-QList<QPointF> lineSteps(QList<BucketSpan> spans, const PlotWindow &window,
+QList<QPointF> lineSteps(const QList<BucketSpan> &spans, const PlotWindow &window,
                          Combine combine = Combine::Min);
 
 // Largest y of the points with x inside [from, to] (NaN ignored); 0 when none.

@@ -101,8 +101,15 @@ void LinkedCharts::syncCharts() {
         left = std::max(left, chart->yLabelWidth());
     for (TimeChart *chart : std::as_const(m_charts)) {
         chart->setPlotLeft(left);
-        chart->sync();
+        if (inView(chart))
+            chart->sync();
     }
+}
+
+bool LinkedCharts::inView(const TimeChart *chart) const {
+    // Before the first layout every chart counts as in view.
+    const QRect shown(-m_content->pos(), m_scroll->viewport()->size());
+    return !isVisible() || !chart->isVisible() || chart->geometry().intersects(shown);
 }
 
 void LinkedCharts::changeEvent(QEvent *event) {
@@ -239,9 +246,10 @@ QWidget *LinkedCharts::chartWidget(int index) const {
 }
 
 QRectF LinkedCharts::plotArea(int index) const {
-    const TimeChart *chart = m_charts.value(index, nullptr);
+    TimeChart *chart = m_charts.value(index, nullptr);
     if (!chart)
         return {};
+    chart->sync(); // out of view, it may have changes pending
     const QPointF offset = chart->mapTo(this, QPoint(0, 0));
     return chart->plotArea().translated(offset);
 }
@@ -253,9 +261,10 @@ QPair<double, double> LinkedCharts::yRange(int index) const {
 
 LinkedCharts::ChartProbe LinkedCharts::probe(int index) const {
     ChartProbe probe;
-    const TimeChart *chart = m_charts.value(index, nullptr);
+    TimeChart *chart = m_charts.value(index, nullptr);
     if (!chart)
         return probe;
+    chart->sync(); // out of view, it may have changes pending
     probe.from = chart->windowFrom();
     probe.to = chart->windowTo();
     probe.yTop = chart->yRange().second;

@@ -124,7 +124,10 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    void syncCharts(); // shared left edge, then every chart redone once
+    // The shared left edge, then every chart in view redone once; the charts scrolled out of
+    // view keep their changes pending until they are drawn or asked about (probe, plotArea).
+    void syncCharts();
+    bool inView(const TimeChart *chart) const;
     void onHover(qint64 time, const QPoint &globalPos);
     void onLeave();
 

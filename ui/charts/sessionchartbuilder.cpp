@@ -47,11 +47,19 @@ QString numberText(double value, const QString &unit) {
     return QLocale().toString(value, 'g', 6) % u' ' % unit;
 }
 
-// Stutters: a sample with frame gaps over 150 ms (K150 or their duration) on any side.
+// Stutters: the samples in which frames stalled for more than 150 ms on any side, read from
+// Lag150Duration as the diagnosis reads them (K150, a rate that is seldom exactly zero on a
+// clean link, only for a side that sends no durations).
 Stretches stutters(const SessionChartData &data) {
     const auto positive = [](double v) { return v > 0.0; };
-    return merged(everySide(data, u"K150"_s, positive) +
-                  everySide(data, u"Lag150Duration"_s, positive));
+    Stretches out;
+    for (int side = 0; side < data.sides().size(); ++side) {
+        const SideTelemetry &telemetry = data.sides().at(side).telemetry;
+        const QList<double> stalls = telemetry.metric(u"Lag150Duration"_s);
+        out +=
+            data.stretches(side, stalls.isEmpty() ? telemetry.metric(u"K150"_s) : stalls, positive);
+    }
+    return merged(out);
 }
 
 } // namespace

@@ -166,7 +166,7 @@ void TimeChart::layoutFor(const QSize &size) {
 }
 
 void TimeChart::sync() {
-    if (m_seriesDirty || m_geometryDirty || m_scaleDirty || m_pointsDirty || m_overlayDirty)
+    if (isSyncPending())
         invalidate();
     if (m_seriesDirty)
         rebuildSeries();
@@ -198,6 +198,10 @@ void TimeChart::sync() {
     if (m_overlayDirty)
         updateOverlay();
     placeCrosshair();
+}
+
+bool TimeChart::isSyncPending() const {
+    return m_seriesDirty || m_geometryDirty || m_scaleDirty || m_pointsDirty || m_overlayDirty;
 }
 
 void TimeChart::rebuildSeries() {

@@ -70,6 +70,8 @@ public:
     void setPlotLeft(int left);
     // Applies what the setters changed: series, plot area, points, overlay.
     void sync();
+    // Whether a setter changed something that sync() has not applied yet.
+    bool isSyncPending() const;
 
     void setCrosshair(qint64 time, qint64 intervalStart, qint64 intervalEnd);
     void clearCrosshair();

@@ -43,6 +43,10 @@ void TimeChart::invalidate() {
 }
 
 void TimeChart::paintEvent(QPaintEvent *event) {
+    // A chart that was out of sight when its data or range changed is brought up to date
+    // when it is drawn (LinkedCharts syncs only the charts in view).
+    if (isSyncPending())
+        sync();
     const QSize size = viewport()->size();
     const qreal ratio = devicePixelRatioF();
     QPainter painter(viewport());

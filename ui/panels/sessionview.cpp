@@ -15,11 +15,27 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace trro {
+
+namespace {
+
+// A few pixels between the findings. Not QListView::setSpacing(): with it the items are
+// painted narrower than their height was measured for, and a wrapped sentence whose last
+// line then no longer fits is cut short ("…"), most often in Chinese.
+class FindingDelegate final : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override {
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(0, 6);
+    }
+};
+
+} // namespace
 
 SessionView::SessionView(TrroApi *api, QWidget *parent)
     : QWidget(parent)
@@ -71,7 +87,8 @@ void SessionView::buildUi() {
     m_findingsView->setModel(m_tone);
     m_findingsView->setWordWrap(true);
     m_findingsView->setUniformItemSizes(false);
-    m_findingsView->setSpacing(2);
+    m_findingsView->setResizeMode(QListView::Adjust); // wrapped sentences follow the width
+    m_findingsView->setItemDelegate(new FindingDelegate(m_findingsView));
     m_findingsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_findingsView->setAccessibleName(tr("Findings of the diagnosis"));
     m_findingsView->setToolTip(tr("Double-click or press Enter to show the moment on the charts"));
@@ -138,7 +155,7 @@ void SessionView::setThresholds(const DiagnosisThresholds &thresholds) {
     m_thresholds = thresholds;
     m_charts->setThresholds(thresholds);
     if (!m_sides.isEmpty())
-        onTelemetry(m_sides);
+        showTelemetry(m_sides);
 }
 
 void SessionView::setDeviceNames(const QHash<QString, QString> &namesById) {
@@ -166,7 +183,7 @@ void SessionView::fetch() {
             request->deleteLater();
             m_busy->hide();
             if (result.ok()) {
-                onTelemetry(result.value());
+                showTelemetry(result.value());
                 setStale(false);
             } else if (result.error().kind != ApiError::Kind::Cancelled) {
                 setStale(!m_sides.isEmpty());
@@ -177,7 +194,7 @@ void SessionView::fetch() {
         Priority::Interactive);
 }
 
-void SessionView::onTelemetry(const QList<SideTelemetry> &sides) {
+void SessionView::showTelemetry(const QList<SideTelemetry> &sides) {
     m_sides = sides;
     m_diagnosis = diagnoseSession(sides, m_thresholds);
     m_findings->setFindings(m_diagnosis.findings);
@@ -207,7 +224,10 @@ QString SessionView::deviceLabel(const QString &deviceId) const {
 }
 
 QString SessionView::sideLine(const SideTelemetry &side) const {
-    const QLocale locale;
+    // Resolutions are names, not amounts: 1920×1080, without group separators.
+    const auto resolution = [](qint64 width, qint64 height) -> QString {
+        return QString::number(width) % u'×' % QString::number(height);
+    };
     QStringList parts{SessionChartBuilder::sideName(side.deviceType) % u' ' %
                       deviceLabel(side.deviceId)};
     if (!side.ver.isEmpty())
@@ -215,7 +235,7 @@ QString SessionView::sideLine(const SideTelemetry &side) const {
     if (!side.sdkMode.isEmpty())
         parts << tr("mode %1").arg(side.sdkMode);
     if (side.width > 0 && side.height > 0) {
-        const QString shown = locale.toString(side.width) % u'×' % locale.toString(side.height);
+        const QString shown = resolution(side.width, side.height);
         const bool configured = side.configWidth > 0 && side.configHeight > 0;
         const bool below =
             configured && side.width * side.height < side.configWidth * side.configHeight;
@@ -223,8 +243,7 @@ QString SessionView::sideLine(const SideTelemetry &side) const {
             parts << tr("resolution %1").arg(shown);
         else if (below)
             parts << tr("resolution %1, below the configured %2")
-                         .arg(shown, locale.toString(side.configWidth) % u'×' %
-                                         locale.toString(side.configHeight));
+                         .arg(shown, resolution(side.configWidth, side.configHeight));
         else
             parts << tr("resolution %1 as configured").arg(shown);
     }

@@ -54,6 +54,9 @@ public:
 
     // Shows the moment of finding row on the charts.
     void showFinding(int row);
+    // Shows samples that arrived for the open session: the diagnosis, the findings, the
+    // charts and the header. What a fetch does with its answer.
+    void showTelemetry(const QList<SideTelemetry> &sides);
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -66,7 +69,6 @@ protected:
 private:
     void buildUi();
     void fetch();
-    void onTelemetry(const QList<SideTelemetry> &sides);
     void updateHeader();
     void setStale(bool stale);
     QString deviceLabel(const QString &deviceId) const;
