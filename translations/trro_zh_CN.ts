@@ -1161,8 +1161,8 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <translation>工具栏所选时间范围内质量差的会话数，来自项目的会话列表</translation>
     </message>
     <message>
-        <source>Bad sessions in range</source>
-        <translation>范围内差会话数</translation>
+        <source>Bad sessions</source>
+        <translation>差会话数</translation>
     </message>
 </context>
 <context>

@@ -194,7 +194,7 @@ QVariant DeviceListModel::headerData(int section, Qt::Orientation orientation, i
     case LastReportColumn:
         return tr("Last report");
     case BadSessionsColumn:
-        return tr("Bad sessions in range");
+        return tr("Bad sessions"); // in the range: the tooltip says so, the dock is narrow
     }
     return {};
 }
