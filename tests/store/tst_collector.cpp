@@ -7,7 +7,9 @@
 #include "collectorfixture.h"
 #include "storeplan.h"
 
+#include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void killedMidFillAndRestarted();
     void unreachableStoreFailsClearly();
     void passwordInTheUrlIsRefused();
+    void credentialsDirectoryNeedsBothFiles();
 
 private:
     QString newStore();
@@ -207,6 +210,24 @@ void TestCollector::passwordInTheUrlIsRefused() {
     QCOMPARE(collector.finish(), 2);
     QVERIFY2(collector.error().contains(QLatin1String(".pgpass")), qPrintable(collector.error()));
     QVERIFY(!collector.error().contains(QLatin1String("hunter2-pw")));
+}
+
+void TestCollector::credentialsDirectoryNeedsBothFiles() {
+    QTemporaryDir dir;
+    QFile id(dir.filePath(QStringLiteral("tencentcloud-secret-id")));
+    QVERIFY(id.open(QIODevice::WriteOnly) && id.write(CollectorKey.secretId.toUtf8()) > 0);
+    id.close();
+    QProcessEnvironment env = m_fixture.environment();
+    env.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), dir.path());
+    const qint64 before = m_fixture.collectorRequests(Stats);
+    CollectorProcess collector;
+    collector.start(
+        m_fixture.arguments(m_server.url(QStringLiteral("postgres")), {QStringLiteral("--once")}),
+        env);
+    QCOMPARE(collector.finish(), 3);
+    QVERIFY2(collector.error().contains(QLatin1String("tencentcloud-secret-key")),
+             qPrintable(collector.error()));
+    QCOMPARE(m_fixture.collectorRequests(Stats), before);
 }
 
 QTEST_GUILESS_MAIN(TestCollector)
