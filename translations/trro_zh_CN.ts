@@ -3232,6 +3232,14 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
         <source>Without a keychain, set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY instead.</source>
         <translation>如果没有系统钥匙串，请改为设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。</translation>
     </message>
+    <message>
+        <source>A file in $CREDENTIALS_DIRECTORY could not be read, is larger than 4 KiB or holds control characters.</source>
+        <translation>$CREDENTIALS_DIRECTORY 中的某个文件无法读取、大于 4 KiB 或含有控制字符。</translation>
+    </message>
+    <message>
+        <source>$CREDENTIALS_DIRECTORY needs both tencentcloud-secret-id and tencentcloud-secret-key.</source>
+        <translation>$CREDENTIALS_DIRECTORY 中需要同时有 tencentcloud-secret-id 和 tencentcloud-secret-key。</translation>
+    </message>
 </context>
 <context>
     <name>trro::cli::BreakdownCommand</name>
@@ -4989,6 +4997,351 @@ Exit status of check (Monitoring Plugins): 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOW
 check 的退出状态（Monitoring Plugins 约定）：0 OK、1 WARNING、2 CRITICAL、3 UNKNOWN
   （凭据、网络、服务错误或命令行错误）。
 </translation>
+    </message>
+</context>
+<context>
+    <name>trro::PgLocation</name>
+    <message>
+        <source>The store URL holds a password: put it in ~/.pgpass or the file named by $PGPASSFILE instead (see the PostgreSQL documentation on the password file).</source>
+        <translation>存储 URL 中含有密码：请改为写入 ~/.pgpass 或 $PGPASSFILE 指定的文件（见 PostgreSQL 文档中关于密码文件的说明）。</translation>
+    </message>
+    <message>
+        <source>The store URL names several hosts; give one.</source>
+        <translation>存储 URL 指定了多个主机；请只给一个。</translation>
+    </message>
+    <message>
+        <source>The store URL has an unclosed &quot;[&quot; in its host.</source>
+        <translation>存储 URL 的主机部分有未闭合的“[”。</translation>
+    </message>
+    <message>
+        <source>The store URL has text after its host.</source>
+        <translation>存储 URL 的主机后面有多余的文字。</translation>
+    </message>
+    <message>
+        <source>The store URL&apos;s port must be a number from 1 to 65535.</source>
+        <translation>存储 URL 的端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds from 1 to 3600.</source>
+        <translation>connect_timeout 必须是 1 到 3600 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>The store URL has a parameter trro does not know: &quot;%1&quot; (known: host, port, user, dbname, sslmode, connect_timeout, application_name).</source>
+        <translation>存储 URL 中有 trro 不认识的参数：“%1”（可用：host、port、user、dbname、sslmode、connect_timeout、application_name）。</translation>
+    </message>
+    <message>
+        <source>The store URL holds a value with spaces, quotes, &apos;;&apos; or control characters, or longer than 255 characters.</source>
+        <translation>存储 URL 中有含空格、引号、“;”或控制字符的值，或值长于 255 个字符。</translation>
+    </message>
+    <message>
+        <source>The store URL&apos;s user name may hold letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos; only.</source>
+        <translation>存储 URL 的用户名只能包含字母、数字、“_”、“-”和“.”。</translation>
+    </message>
+    <message>
+        <source>The store URL is longer than %1 characters.</source>
+        <translation>存储 URL 长于 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The store URL must start with postgresql:// (for example postgresql://trro@db.example.com/trro or postgresql:///trro?host=/run/postgresql).</source>
+        <translation>存储 URL 必须以 postgresql:// 开头（例如 postgresql://trro@db.example.com/trro 或 postgresql:///trro?host=/run/postgresql）。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::PgStore</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）</translation>
+    </message>
+    <message>
+        <source>install the package libqt6sql6-psql</source>
+        <translation>请安装软件包 libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be opened</source>
+        <translation>无法打开存储 %1</translation>
+    </message>
+    <message>
+        <source>The store could not be locked</source>
+        <translation>无法锁定存储</translation>
+    </message>
+    <message>
+        <source>The store could not be unlocked</source>
+        <translation>无法解锁存储</translation>
+    </message>
+    <message>
+        <source>The store could not add the partition %1</source>
+        <translation>存储无法添加分区 %1</translation>
+    </message>
+    <message>
+        <source>The store could not be read</source>
+        <translation>无法读取存储</translation>
+    </message>
+    <message>
+        <source>The store could not record the cycle</source>
+        <translation>存储无法记录本轮采集</translation>
+    </message>
+    <message>
+        <source>The retention must be from 0 to 1200 months</source>
+        <translation>保留期必须在 0 到 1200 个月之间</translation>
+    </message>
+    <message>
+        <source>The store could not save the retention</source>
+        <translation>存储无法保存保留期</translation>
+    </message>
+    <message>
+        <source>The store could not list its partitions</source>
+        <translation>存储无法列出其分区</translation>
+    </message>
+    <message>
+        <source>The store could not drop the partition %1</source>
+        <translation>存储无法删除分区 %1</translation>
+    </message>
+    <message>
+        <source>The store could not start a transaction</source>
+        <translation>存储无法开始事务</translation>
+    </message>
+    <message>
+        <source>The store could not save a device</source>
+        <translation>存储无法保存设备</translation>
+    </message>
+    <message>
+        <source>The store could not save the device list</source>
+        <translation>存储无法保存设备列表</translation>
+    </message>
+    <message>
+        <source>The store could not commit</source>
+        <translation>存储无法提交事务</translation>
+    </message>
+    <message>
+        <source>The store could not save the statistics</source>
+        <translation>存储无法保存统计数据</translation>
+    </message>
+    <message>
+        <source>The store could not save the sessions</source>
+        <translation>存储无法保存会话</translation>
+    </message>
+</context>
+<context>
+    <name>trro::collector::CollectorCycle</name>
+    <message>
+        <source>the device list of %1</source>
+        <translation>%1 的设备列表</translation>
+    </message>
+    <message>
+        <source>%1 statistics of %2</source>
+        <translation>%2 的 %1 统计数据</translation>
+    </message>
+    <message>
+        <source>the sessions of %1</source>
+        <translation>%1 的会话</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>trro::collector::CollectorOptions</name>
+    <message>
+        <source>--project expects a project id (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;), not &quot;%1&quot;.</source>
+        <translation>--project 需要项目 ID（字母、数字、“_”、“-”、“.”），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Name at least one project with --project ID.</source>
+        <translation>请用 --project ID 至少指定一个项目。</translation>
+    </message>
+    <message>
+        <source>At most %1 projects per collector.</source>
+        <translation>每个采集器最多 %1 个项目。</translation>
+    </message>
+    <message>
+        <source>--interval expects hour, day and/or month separated by commas, not &quot;%1&quot;.</source>
+        <translation>--interval 需要以逗号分隔的 hour、day 和/或 month，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--interval needs at least one of hour, day, month.</source>
+        <translation>--interval 至少需要 hour、day、month 中的一个。</translation>
+    </message>
+    <message>
+        <source>The shared history store, a PostgreSQL URL: postgresql://user@host:port/db or postgresql:///db?host=/run/postgresql. The password comes from ~/.pgpass or $PGPASSFILE, never from the URL.</source>
+        <translation>共享历史存储，PostgreSQL URL：postgresql://user@host:port/db 或 postgresql:///db?host=/run/postgresql。密码来自 ~/.pgpass 或 $PGPASSFILE，绝不来自 URL。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>A project to collect (repeat for more).</source>
+        <translation>要采集的项目（可重复指定多个）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The intervals to collect, separated by commas: hour, day, month (default: hour,day).</source>
+        <translation>要采集的统计周期，以逗号分隔：hour、day、month（默认：hour,day）。</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Collect from this time on: 2026-01-01, 2026-01-01T08:00, -30d, -90d@d ... (default: -30d@d).</source>
+        <translation>从该时间起采集：2026-01-01、2026-01-01T08:00、-30d、-90d@d ……（默认：-30d@d）。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Fill everything up to now, then exit.</source>
+        <translation>采集到当前为止的全部数据，然后退出。</translation>
+    </message>
+    <message>
+        <source>Keep going: a cycle every DURATION (30s, 5m, 1h; at least 10 s).</source>
+        <translation>持续运行：每隔 DURATION 采集一轮（30s、5m、1h；至少 10 秒）。</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Keep this many months of statistics and sessions in the store, for every program using it (0: keep everything).</source>
+        <translation>在存储中保留这么多个月的统计数据和会话，对所有使用该存储的程序生效（0：全部保留）。</translation>
+    </message>
+    <message>
+        <source>MONTHS</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Name the store with --store URL.</source>
+        <translation>请用 --store URL 指定存储。</translation>
+    </message>
+    <message>
+        <source>--since must be in the past.</source>
+        <translation>--since 必须是过去的时间。</translation>
+    </message>
+    <message>
+        <source>Give either --once or --every DURATION.</source>
+        <translation>请指定 --once 或 --every DURATION 之一。</translation>
+    </message>
+    <message>
+        <source>--every expects a duration from 10 s to 7 days such as 30s, 5m or 1h, not &quot;%1&quot;.</source>
+        <translation>--every 需要 10 秒到 7 天之间的时长，例如 30s、5m 或 1h，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--retention expects a number of months from 0 to 1200.</source>
+        <translation>--retention 需要 0 到 1200 之间的月数。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::collector::CollectorRun</name>
+    <message>
+        <source>waiting: another trro-collector is filling the store for %1; this one takes over when it stops.</source>
+        <translation>等待中：另一个 trro-collector 正在为 %1 填充该存储；它停止后由本进程接替。</translation>
+    </message>
+    <message>
+        <source>collecting for %1 from %2 into the store.</source>
+        <translation>正在从 %2 为 %1 采集数据写入存储。</translation>
+    </message>
+    <message>
+        <source>collecting</source>
+        <translation>采集中</translation>
+    </message>
+    <message>
+        <source>cycle %1 complete in %2 s</source>
+        <translation>第 %1 轮采集完成，用时 %2 秒</translation>
+    </message>
+    <message>
+        <source>cycle %1 incomplete in %2 s</source>
+        <translation>第 %1 轮采集未完成，用时 %2 秒</translation>
+    </message>
+    <message>
+        <source>first failure: %1</source>
+        <translation>首个失败：%1</translation>
+    </message>
+    <message>
+        <source>next cycle in %1 s</source>
+        <translation>%1 秒后开始下一轮</translation>
+    </message>
+    <message>
+        <source>projects: %1, devices: %2, series: %3, buckets stored: %4, sessions stored: %5, API calls: %6</source>
+        <translation>项目：%1，设备：%2，序列：%3，已存时间段：%4，已存会话：%5，API 调用：%6</translation>
+    </message>
+</context>
+<context>
+    <name>trro::collector::Main</name>
+    <message>
+        <source>API keys: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, --profile NAME (the keychain), the files tencentcloud-secret-id and tencentcloud-secret-key in $CREDENTIALS_DIRECTORY (systemd&apos;s LoadCredential=), or the saved default profile; never the store or a configuration file.
+Store password: ~/.pgpass or $PGPASSFILE, as for psql.
+
+Exit status:
+  0  --once: everything up to now is in the store
+  1  some series failed (they are tried again next time)
+  2  usage error
+  3  missing or rejected credentials
+  4  other error answered by the service
+  5  network error or timeout
+  6  malformed answer from the service
+  7  the store could not be opened or refused a write
+</source>
+        <translation>API 密钥：TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY、--profile NAME（系统钥匙串）、$CREDENTIALS_DIRECTORY 中的 tencentcloud-secret-id 和 tencentcloud-secret-key 文件（systemd 的 LoadCredential=），或已保存的默认配置档案；绝不来自存储或配置文件。
+存储密码：~/.pgpass 或 $PGPASSFILE，与 psql 相同。
+
+退出状态：
+  0  --once：到当前为止的全部数据都已在存储中
+  1  部分序列失败（下次会重试）
+  2  用法错误
+  3  凭据缺失或被拒绝
+  4  服务返回了其他错误
+  5  网络错误或超时
+  6  服务的应答格式有误
+  7  无法打开存储，或存储拒绝了写入
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;trro-collector --help&quot; for usage.</source>
+        <translation>运行“trro-collector --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>Keeps a shared PostgreSQL history of a TRRO fleet filled: device lists, statistics and sessions, under the account&apos;s rate limit.</source>
+        <translation>持续填充 TRRO 车队的共享 PostgreSQL 历史：设备列表、统计数据和会话，遵守账号的频率限制。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::pgschema</name>
+    <message>
+        <source>The store refused a statement: %1</source>
+        <translation>存储拒绝了一条语句：%1</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>无法读取存储：%1</translation>
+    </message>
+    <message>
+        <source>The store could not start a transaction: %1</source>
+        <translation>存储无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>The store could not be locked: %1</source>
+        <translation>无法锁定存储：%1</translation>
+    </message>
+    <message>
+        <source>The store has schema version %1; this program knows versions up to %2. Update it.</source>
+        <translation>存储的结构版本为 %1；本程序只认识到 %2 的版本。请更新本程序。</translation>
+    </message>
+    <message>
+        <source>The store could not commit the migration: %1</source>
+        <translation>存储无法提交结构迁移：%1</translation>
     </message>
 </context>
 </TS>

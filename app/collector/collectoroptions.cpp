@@ -9,10 +9,6 @@
 namespace trro::collector {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("trro::collector::Options", text);
-}
-
 constexpr int MaxProjects = 100;
 constexpr qint64 MinEverySec = 10;
 constexpr qint64 MaxEverySec = 7 * 86400;
@@ -23,8 +19,10 @@ bool readProjects(const QCommandLineParser &parser, QStringList *projects, QStri
             const QString id = part.trimmed();
             static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
             if (!plain.match(id).hasMatch()) {
-                *error = tr("--project expects a project id (letters, digits, '_', '-', '.'), "
-                            "not \"%1\".")
+                *error = QCoreApplication::translate(
+                             "trro::collector::CollectorOptions",
+                             "--project expects a project id (letters, digits, '_', '-', '.'), "
+                             "not \"%1\".")
                              .arg(stripControls(id).left(80));
                 return false;
             }
@@ -33,11 +31,14 @@ bool readProjects(const QCommandLineParser &parser, QStringList *projects, QStri
         }
     }
     if (projects->isEmpty()) {
-        *error = tr("Name at least one project with --project ID.");
+        *error = QCoreApplication::translate("trro::collector::CollectorOptions",
+                                             "Name at least one project with --project ID.");
         return false;
     }
     if (projects->size() > MaxProjects) {
-        *error = tr("At most %1 projects per collector.").arg(MaxProjects);
+        *error = QCoreApplication::translate("trro::collector::CollectorOptions",
+                                             "At most %1 projects per collector.")
+                     .arg(MaxProjects);
         return false;
     }
     return true;
@@ -48,8 +49,10 @@ bool readIntervals(const QString &text, QList<Interval> *intervals, QString *err
     for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
         Interval interval = Interval::Day;
         if (!parseInterval(part.trimmed(), &interval)) {
-            *error = tr("--interval expects hour, day and/or month separated by commas, not "
-                        "\"%1\".")
+            *error = QCoreApplication::translate(
+                         "trro::collector::CollectorOptions",
+                         "--interval expects hour, day and/or month separated by commas, not "
+                         "\"%1\".")
                          .arg(stripControls(text).left(80));
             return false;
         }
@@ -57,7 +60,8 @@ bool readIntervals(const QString &text, QList<Interval> *intervals, QString *err
             intervals->append(interval);
     }
     if (intervals->isEmpty()) {
-        *error = tr("--interval needs at least one of hour, day, month.");
+        *error = QCoreApplication::translate("trro::collector::CollectorOptions",
+                                             "--interval needs at least one of hour, day, month.");
         return false;
     }
     return true;
@@ -80,33 +84,50 @@ bool parseDuration(const QString &text, qint64 *seconds) {
 void CollectorOptions::addTo(QCommandLineParser &parser) {
     parser.addOptions({
         {QStringLiteral("store"),
-         tr("The shared history store, a PostgreSQL URL: postgresql://user@host:port/db or "
-            "postgresql:///db?host=/run/postgresql. The password comes from ~/.pgpass or "
-            "$PGPASSFILE, never from the URL."),
-         tr("URL")},
-        {QStringLiteral("project"), tr("A project to collect (repeat for more)."), tr("ID")},
+         QCoreApplication::translate(
+             "trro::collector::CollectorOptions",
+             "The shared history store, a PostgreSQL URL: postgresql://user@host:port/db or "
+             "postgresql:///db?host=/run/postgresql. The password comes from ~/.pgpass or "
+             "$PGPASSFILE, never from the URL."),
+         QCoreApplication::translate("trro::collector::CollectorOptions", "URL")},
+        {QStringLiteral("project"),
+         QCoreApplication::translate("trro::collector::CollectorOptions",
+                                     "A project to collect (repeat for more)."),
+         QCoreApplication::translate("trro::collector::CollectorOptions", "ID")},
         {QStringLiteral("interval"),
-         tr("The intervals to collect, separated by commas: hour, day, month (default: "
-            "hour,day)."),
-         tr("LIST")},
+         QCoreApplication::translate(
+             "trro::collector::CollectorOptions",
+             "The intervals to collect, separated by commas: hour, day, month (default: "
+             "hour,day)."),
+         QCoreApplication::translate("trro::collector::CollectorOptions", "LIST")},
         {QStringLiteral("since"),
-         tr("Collect from this time on: 2026-01-01, 2026-01-01T08:00, -30d, -90d@d ... "
-            "(default: -30d@d)."),
-         tr("TIME")},
-        {QStringLiteral("once"), tr("Fill everything up to now, then exit.")},
+         QCoreApplication::translate(
+             "trro::collector::CollectorOptions",
+             "Collect from this time on: 2026-01-01, 2026-01-01T08:00, -30d, -90d@d ... "
+             "(default: -30d@d)."),
+         QCoreApplication::translate("trro::collector::CollectorOptions", "TIME")},
+        {QStringLiteral("once"),
+         QCoreApplication::translate("trro::collector::CollectorOptions",
+                                     "Fill everything up to now, then exit.")},
         {QStringLiteral("every"),
-         tr("Keep going: a cycle every DURATION (30s, 5m, 1h; at least 10 s)."), tr("DURATION")},
+         QCoreApplication::translate(
+             "trro::collector::CollectorOptions",
+             "Keep going: a cycle every DURATION (30s, 5m, 1h; at least 10 s)."),
+         QCoreApplication::translate("trro::collector::CollectorOptions", "DURATION")},
         {QStringLiteral("retention"),
-         tr("Keep this many months of statistics and sessions in the store, for every program "
-            "using it (0: keep everything)."),
-         tr("MONTHS")},
+         QCoreApplication::translate(
+             "trro::collector::CollectorOptions",
+             "Keep this many months of statistics and sessions in the store, for every program "
+             "using it (0: keep everything)."),
+         QCoreApplication::translate("trro::collector::CollectorOptions", "MONTHS")},
     });
 }
 
 bool CollectorOptions::readFrom(const QCommandLineParser &parser, const QDateTime &now,
                                 const QTimeZone &zone, QString *error) {
     if (!parser.isSet(QStringLiteral("store"))) {
-        *error = tr("Name the store with --store URL.");
+        *error = QCoreApplication::translate("trro::collector::CollectorOptions",
+                                             "Name the store with --store URL.");
         return false;
     }
     store = PgLocation::parse(parser.value(QStringLiteral("store")), error);
@@ -126,18 +147,22 @@ bool CollectorOptions::readFrom(const QCommandLineParser &parser, const QDateTim
         return false;
     }
     if (since >= now.toSecsSinceEpoch()) {
-        *error = tr("--since must be in the past.");
+        *error = QCoreApplication::translate("trro::collector::CollectorOptions",
+                                             "--since must be in the past.");
         return false;
     }
     once = parser.isSet(QStringLiteral("once"));
     const bool every = parser.isSet(QStringLiteral("every"));
     if (once == every) {
-        *error = tr("Give either --once or --every DURATION.");
+        *error = QCoreApplication::translate("trro::collector::CollectorOptions",
+                                             "Give either --once or --every DURATION.");
         return false;
     }
     if (every && !parseDuration(parser.value(QStringLiteral("every")), &everySec)) {
-        *error = tr("--every expects a duration from 10 s to 7 days such as 30s, 5m or 1h, not "
-                    "\"%1\".")
+        *error = QCoreApplication::translate(
+                     "trro::collector::CollectorOptions",
+                     "--every expects a duration from 10 s to 7 days such as 30s, 5m or 1h, not "
+                     "\"%1\".")
                      .arg(stripControls(parser.value(QStringLiteral("every"))).left(80));
         return false;
     }
@@ -145,7 +170,9 @@ bool CollectorOptions::readFrom(const QCommandLineParser &parser, const QDateTim
         bool ok = false;
         retentionMonths = parser.value(QStringLiteral("retention")).toInt(&ok);
         if (!ok || retentionMonths < 0 || retentionMonths > 1200) {
-            *error = tr("--retention expects a number of months from 0 to 1200.");
+            *error = QCoreApplication::translate(
+                "trro::collector::CollectorOptions",
+                "--retention expects a number of months from 0 to 1200.");
             return false;
         }
     }

@@ -77,8 +77,8 @@ QString CollectorRun::statusLine(const CycleReport &report, qint64 elapsedMs) co
                        .arg(m_cycles)
                        .arg(locale.toString(double(elapsedMs) / 1000.0, 'f', 1));
     line += QStringLiteral(": ") +
-            tr("%1 projects, %2 devices, %3 series; %4 buckets and %5 sessions stored; %6 API "
-               "calls")
+            tr("projects: %1, devices: %2, series: %3, buckets stored: %4, sessions stored: %5, "
+               "API calls: %6")
                 .arg(m_config.projects.size())
                 .arg(report.devices)
                 .arg(report.series)

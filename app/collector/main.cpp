@@ -26,31 +26,30 @@ using cli::GlobalOptions;
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("trro::collector::Main", text);
-}
-
 QString helpText(const QCommandLineParser &parser) {
     return parser.helpText() + QLatin1Char('\n') +
-           tr("API keys: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, --profile NAME (the "
-              "keychain), the files tencentcloud-secret-id and tencentcloud-secret-key in "
-              "$CREDENTIALS_DIRECTORY (systemd's LoadCredential=), or the saved default "
-              "profile; never the store or a configuration file.\n"
-              "Store password: ~/.pgpass or $PGPASSFILE, as for psql.\n\n"
-              "Exit status:\n"
-              "  0  --once: everything up to now is in the store\n"
-              "  1  some series failed (they are tried again next time)\n"
-              "  2  usage error\n"
-              "  3  missing or rejected credentials\n"
-              "  4  other error answered by the service\n"
-              "  5  network error or timeout\n"
-              "  6  malformed answer from the service\n"
-              "  7  the store could not be opened or refused a write\n");
+           QCoreApplication::translate(
+               "trro::collector::Main",
+               "API keys: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, --profile NAME (the "
+               "keychain), the files tencentcloud-secret-id and tencentcloud-secret-key in "
+               "$CREDENTIALS_DIRECTORY (systemd's LoadCredential=), or the saved default "
+               "profile; never the store or a configuration file.\n"
+               "Store password: ~/.pgpass or $PGPASSFILE, as for psql.\n\n"
+               "Exit status:\n"
+               "  0  --once: everything up to now is in the store\n"
+               "  1  some series failed (they are tried again next time)\n"
+               "  2  usage error\n"
+               "  3  missing or rejected credentials\n"
+               "  4  other error answered by the service\n"
+               "  5  network error or timeout\n"
+               "  6  malformed answer from the service\n"
+               "  7  the store could not be opened or refused a write\n");
 }
 
 int usageError(const QString &message) {
     Console::instance().error(message);
-    Console::instance().raw(tr("Run \"trro-collector --help\" for usage."));
+    Console::instance().raw(QCoreApplication::translate(
+        "trro::collector::Main", "Run \"trro-collector --help\" for usage."));
     return cli::ExitUsage;
 }
 
@@ -111,9 +110,10 @@ int main(int argc, char *argv[]) {
     installTranslations(languageArgument(QCoreApplication::arguments()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Keeps a shared PostgreSQL history of a TRRO fleet filled: device lists, statistics "
-           "and sessions, under the account's rate limit."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "trro::collector::Main",
+        "Keeps a shared PostgreSQL history of a TRRO fleet filled: device lists, statistics "
+        "and sessions, under the account's rate limit."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     CollectorOptions::addTo(parser);
     GlobalOptions::addTo(parser, GlobalOptions::OptionSet::Service);
@@ -139,7 +139,8 @@ int main(int argc, char *argv[]) {
     }
     if (!parser.positionalArguments().isEmpty())
         return usageError(
-            tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().front()));
+            QCoreApplication::translate("trro::collector::Main", "Unexpected argument \"%1\".")
+                .arg(parser.positionalArguments().front()));
     if (!program.options.readFrom(parser, QDateTime::currentDateTimeUtc(), program.global.timeZone,
                                   &error))
         return usageError(error);

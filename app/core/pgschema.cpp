@@ -10,7 +10,7 @@ namespace trro::pgschema {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("trro::PgStore", text);
+    return QCoreApplication::translate("trro::pgschema", text);
 }
 
 // Taken by migrate() for its transaction: a constant of this program ("trro" in ASCII).

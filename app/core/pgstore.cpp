@@ -84,6 +84,8 @@ bool PgStore::open(bool migrate) {
                     db.lastError().text());
     QSqlQuery setup(db);
     setup.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    // No NOTICE lines on stderr ("relation ... already exists, skipping").
+    setup.exec(QStringLiteral("SET client_min_messages TO warning"));
     if (!migrate)
         return true;
     QString error;

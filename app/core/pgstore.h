@@ -85,6 +85,11 @@ public:
     // Reads.
     QList<IntervalBucket> buckets(const StoreScope &scope, const StoreSeries &series, qint64 from,
                                   qint64 to);
+    // Every series of a project at one interval in one query (a fleet refresh): by device id
+    // (the fleet: ""), buckets in time order.
+    QHash<QString, QList<IntervalBucket>> projectBuckets(const StoreScope &scope,
+                                                         const QString &projectId,
+                                                         Interval interval, qint64 from, qint64 to);
     QList<Device> devices(const StoreScope &scope, const QString &projectId);
     QList<DeviceSession> sessions(const StoreScope &scope, const QString &projectId, qint64 from,
                                   qint64 to);

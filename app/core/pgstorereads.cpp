@@ -16,6 +16,18 @@ QString tr(const char *text) {
     return QCoreApplication::translate("trro::PgStore", text);
 }
 
+IntervalBucket bucketAt(const QSqlQuery &query, int first) {
+    IntervalBucket b;
+    b.startTime = query.value(first).toLongLong();
+    b.endTime = query.value(first + 1).toLongLong();
+    b.sessionNum = query.value(first + 2).toLongLong();
+    b.totalDuration = query.value(first + 3).toLongLong();
+    b.notBadSessionRatio = query.value(first + 4).toInt();
+    b.activeFieldDeviceNum = query.value(first + 5).toLongLong();
+    b.activeRemoteDeviceNum = query.value(first + 6).toLongLong();
+    return b;
+}
+
 QDateTime optionalTime(const QVariant &value) {
     return value.isNull() ? QDateTime()
                           : QDateTime::fromSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
@@ -43,17 +55,33 @@ QList<IntervalBucket> PgStore::buckets(const StoreScope &scope, const StoreSerie
         failQuery(tr("The store could not be read"), query);
         return out;
     }
-    while (query.next()) {
-        IntervalBucket b;
-        b.startTime = query.value(0).toLongLong();
-        b.endTime = query.value(1).toLongLong();
-        b.sessionNum = query.value(2).toLongLong();
-        b.totalDuration = query.value(3).toLongLong();
-        b.notBadSessionRatio = query.value(4).toInt();
-        b.activeFieldDeviceNum = query.value(5).toLongLong();
-        b.activeRemoteDeviceNum = query.value(6).toLongLong();
-        out << b;
+    while (query.next())
+        out << bucketAt(query, 0);
+    return out;
+}
+
+QHash<QString, QList<IntervalBucket>> PgStore::projectBuckets(const StoreScope &scope,
+                                                              const QString &projectId,
+                                                              Interval interval, qint64 from,
+                                                              qint64 to) {
+    QHash<QString, QList<IntervalBucket>> out;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT device_id, extract(epoch FROM bucket_start)::bigint, "
+        "extract(epoch FROM bucket_end)::bigint, session_num, total_duration, not_bad_ratio, "
+        "active_field, active_remote FROM interval_stats WHERE endpoint = ? AND account = ? AND "
+        "project_id = ? AND interval = ? AND bucket_start >= to_timestamp(?) AND bucket_start < "
+        "to_timestamp(?) ORDER BY device_id, bucket_start"));
+    for (const QVariant &v : {pgText(scope.endpoint), pgText(scope.account), pgText(projectId),
+                              QVariant(intervalName(interval)), QVariant(from), QVariant(to)})
+        query.addBindValue(v);
+    if (!query.exec()) {
+        failQuery(tr("The store could not be read"), query);
+        return out;
     }
+    while (query.next())
+        out[query.value(0).toString()] << bucketAt(query, 1);
     return out;
 }
 

@@ -10,10 +10,6 @@
 namespace trro {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("trro::PgLocation", text);
-}
-
 constexpr int MaxUrlLength = 2048;
 
 QString decoded(const QString &part) {
@@ -44,32 +40,38 @@ bool readAuthority(const QString &authority, PgLocation *location, QString *erro
     if (at >= 0) {
         const QString userInfo = authority.left(at);
         if (userInfo.contains(u':')) {
-            *error = tr("The store URL holds a password: put it in ~/.pgpass or the file named by "
-                        "$PGPASSFILE instead (see the PostgreSQL documentation on the password "
-                        "file).");
+            *error = QCoreApplication::translate(
+                "trro::PgLocation",
+                "The store URL holds a password: put it in ~/.pgpass or the file named by "
+                "$PGPASSFILE instead (see the PostgreSQL documentation on the password "
+                "file).");
             return false;
         }
         location->user = decoded(userInfo);
         hostPort = authority.mid(at + 1);
     }
     if (hostPort.contains(u',')) {
-        *error = tr("The store URL names several hosts; give one.");
+        *error = QCoreApplication::translate("trro::PgLocation",
+                                             "The store URL names several hosts; give one.");
         return false;
     }
     if (hostPort.startsWith(u'[')) { // [IPv6]:port
         const qsizetype close = hostPort.indexOf(u']');
         if (close < 0) {
-            *error = tr("The store URL has an unclosed \"[\" in its host.");
+            *error = QCoreApplication::translate(
+                "trro::PgLocation", "The store URL has an unclosed \"[\" in its host.");
             return false;
         }
         location->host = hostPort.mid(1, close - 1);
         hostPort = hostPort.mid(close + 1);
         if (!hostPort.isEmpty() && !hostPort.startsWith(u':')) {
-            *error = tr("The store URL has text after its host.");
+            *error = QCoreApplication::translate("trro::PgLocation",
+                                                 "The store URL has text after its host.");
             return false;
         }
         if (hostPort.size() > 1 && !readPort(hostPort.mid(1), &location->port)) {
-            *error = tr("The store URL's port must be a number from 1 to 65535.");
+            *error = QCoreApplication::translate(
+                "trro::PgLocation", "The store URL's port must be a number from 1 to 65535.");
             return false;
         }
         return true;
@@ -77,7 +79,8 @@ bool readAuthority(const QString &authority, PgLocation *location, QString *erro
     const qsizetype colon = hostPort.lastIndexOf(u':');
     if (colon >= 0) {
         if (!readPort(hostPort.mid(colon + 1), &location->port)) {
-            *error = tr("The store URL's port must be a number from 1 to 65535.");
+            *error = QCoreApplication::translate(
+                "trro::PgLocation", "The store URL's port must be a number from 1 to 65535.");
             return false;
         }
         hostPort = hostPort.left(colon);
@@ -92,7 +95,8 @@ bool readParameter(const QString &name, const QString &value, PgLocation *locati
         location->host = value;
     } else if (name == u"port") {
         if (!readPort(value, &location->port)) {
-            *error = tr("The store URL's port must be a number from 1 to 65535.");
+            *error = QCoreApplication::translate(
+                "trro::PgLocation", "The store URL's port must be a number from 1 to 65535.");
             return false;
         }
     } else if (name == u"user") {
@@ -104,7 +108,8 @@ bool readParameter(const QString &name, const QString &value, PgLocation *locati
             QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
             QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
         if (!modes.contains(value)) {
-            *error = tr("sslmode must be one of %1.").arg(modes.join(QStringLiteral(", ")));
+            *error = QCoreApplication::translate("trro::PgLocation", "sslmode must be one of %1.")
+                         .arg(modes.join(QStringLiteral(", ")));
             return false;
         }
         location->sslMode = value;
@@ -112,20 +117,25 @@ bool readParameter(const QString &name, const QString &value, PgLocation *locati
         bool ok = false;
         const int seconds = value.toInt(&ok);
         if (!ok || seconds < 1 || seconds > 3600) {
-            *error = tr("connect_timeout must be a number of seconds from 1 to 3600.");
+            *error = QCoreApplication::translate(
+                "trro::PgLocation", "connect_timeout must be a number of seconds from 1 to 3600.");
             return false;
         }
         location->connectTimeoutSec = seconds;
     } else if (name == u"application_name") {
         location->applicationName = value;
     } else if (name == u"password") {
-        *error = tr("The store URL holds a password: put it in ~/.pgpass or the file named by "
-                    "$PGPASSFILE instead (see the PostgreSQL documentation on the password "
-                    "file).");
+        *error = QCoreApplication::translate(
+            "trro::PgLocation",
+            "The store URL holds a password: put it in ~/.pgpass or the file named by "
+            "$PGPASSFILE instead (see the PostgreSQL documentation on the password "
+            "file).");
         return false;
     } else {
-        *error = tr("The store URL has a parameter trro does not know: \"%1\" (known: host, "
-                    "port, user, dbname, sslmode, connect_timeout, application_name).")
+        *error = QCoreApplication::translate(
+                     "trro::PgLocation",
+                     "The store URL has a parameter trro does not know: \"%1\" (known: host, "
+                     "port, user, dbname, sslmode, connect_timeout, application_name).")
                      .arg(stripControls(name));
         return false;
     }
@@ -139,13 +149,17 @@ bool plausible(const PgLocation &location, QString *error) {
     for (const QString &value : values) {
         if (value.size() > 255 || stripControls(value) != value || value.contains(u'\'') ||
             value.contains(u'\\') || value.contains(u' ') || value.contains(u';')) {
-            *error = tr("The store URL holds a value with spaces, quotes, ';' or control "
-                        "characters, or longer than 255 characters.");
+            *error = QCoreApplication::translate(
+                "trro::PgLocation",
+                "The store URL holds a value with spaces, quotes, ';' or control "
+                "characters, or longer than 255 characters.");
             return false;
         }
     }
     if (!location.user.isEmpty() && !isPlainWord(location.user)) {
-        *error = tr("The store URL's user name may hold letters, digits, '_', '-' and '.' only.");
+        *error = QCoreApplication::translate(
+            "trro::PgLocation",
+            "The store URL's user name may hold letters, digits, '_', '-' and '.' only.");
         return false;
     }
     return true;
@@ -157,7 +171,9 @@ PgLocation PgLocation::parse(const QString &url, QString *error) {
     PgLocation location;
     QString rest = url.trimmed();
     if (rest.size() > MaxUrlLength) {
-        *error = tr("The store URL is longer than %1 characters.").arg(MaxUrlLength);
+        *error = QCoreApplication::translate("trro::PgLocation",
+                                             "The store URL is longer than %1 characters.")
+                     .arg(MaxUrlLength);
         return location;
     }
     const QString schemes[] = {QStringLiteral("postgresql://"), QStringLiteral("postgres://")};
@@ -169,9 +185,10 @@ PgLocation PgLocation::parse(const QString &url, QString *error) {
         }
     }
     if (!known) {
-        *error = tr("The store URL must start with postgresql:// (for example "
-                    "postgresql://trro@db.example.com/trro or "
-                    "postgresql:///trro?host=/run/postgresql).");
+        *error = QCoreApplication::translate(
+            "trro::PgLocation", "The store URL must start with postgresql:// (for example "
+                                "postgresql://trro@db.example.com/trro or "
+                                "postgresql:///trro?host=/run/postgresql).");
         return location;
     }
     QString query;

@@ -7,7 +7,9 @@
 #include "collectorfixture.h"
 #include "storeplan.h"
 
+#include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -38,6 +40,9 @@ private Q_SLOTS:
     void killedMidFillAndRestarted();
     void unreachableStoreFailsClearly();
     void passwordInTheUrlIsRefused();
+    void credentialsDirectoryNeedsBothFiles();
+    void usageErrors_data();
+    void usageErrors();
 
 private:
     QString newStore();
@@ -207,6 +212,89 @@ void TestCollector::passwordInTheUrlIsRefused() {
     QCOMPARE(collector.finish(), 2);
     QVERIFY2(collector.error().contains(QLatin1String(".pgpass")), qPrintable(collector.error()));
     QVERIFY(!collector.error().contains(QLatin1String("hunter2-pw")));
+}
+
+void TestCollector::credentialsDirectoryNeedsBothFiles() {
+    QTemporaryDir dir;
+    QFile id(dir.filePath(QStringLiteral("tencentcloud-secret-id")));
+    QVERIFY(id.open(QIODevice::WriteOnly) && id.write(CollectorKey.secretId.toUtf8()) > 0);
+    id.close();
+    QProcessEnvironment env = m_fixture.environment();
+    env.insert(QStringLiteral("CREDENTIALS_DIRECTORY"), dir.path());
+    const qint64 before = m_fixture.collectorRequests(Stats);
+    CollectorProcess collector;
+    collector.start(
+        m_fixture.arguments(m_server.url(QStringLiteral("postgres")), {QStringLiteral("--once")}),
+        env);
+    QCOMPARE(collector.finish(), 3);
+    QVERIFY2(collector.error().contains(QLatin1String("tencentcloud-secret-key")),
+             qPrintable(collector.error()));
+    QCOMPARE(m_fixture.collectorRequests(Stats), before);
+}
+
+void TestCollector::usageErrors_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString store = QStringLiteral("postgresql:///x?host=/nonexistent");
+    const QString project = QStringLiteral("--project");
+    QTest::newRow("no store") << QStringList{project, QStringLiteral("p"), QStringLiteral("--once")}
+                              << QStringLiteral("--store URL");
+    QTest::newRow("no project") << QStringList{QStringLiteral("--store"), store,
+                                               QStringLiteral("--once")}
+                                << QStringLiteral("--project ID");
+    QTest::newRow("once and every") << QStringList{QStringLiteral("--store"),
+                                                   store,
+                                                   project,
+                                                   QStringLiteral("p"),
+                                                   QStringLiteral("--once"),
+                                                   QStringLiteral("--every"),
+                                                   QStringLiteral("5m")}
+                                    << QStringLiteral("either --once or --every");
+    QTest::newRow("neither once nor every")
+        << QStringList{QStringLiteral("--store"), store, project, QStringLiteral("p")}
+        << QStringLiteral("either --once or --every");
+    QTest::newRow("every too short") << QStringList{QStringLiteral("--store"),
+                                                    store,
+                                                    project,
+                                                    QStringLiteral("p"),
+                                                    QStringLiteral("--every"),
+                                                    QStringLiteral("2s")}
+                                     << QStringLiteral("--every expects");
+    QTest::newRow("bad interval") << QStringList{QStringLiteral("--store"),
+                                                 store,
+                                                 project,
+                                                 QStringLiteral("p"),
+                                                 QStringLiteral("--once"),
+                                                 QStringLiteral("--interval"),
+                                                 QStringLiteral("hour,week")}
+                                  << QStringLiteral("--interval expects");
+    QTest::newRow("since in the future") << QStringList{QStringLiteral("--store"),
+                                                        store,
+                                                        project,
+                                                        QStringLiteral("p"),
+                                                        QStringLiteral("--once"),
+                                                        QStringLiteral("--since"),
+                                                        QStringLiteral("2099-01-01")}
+                                         << QStringLiteral("--since must be in the past");
+    QTest::newRow("bad project id") << QStringList{QStringLiteral("--store"), store, project,
+                                                   QStringLiteral("a b"), QStringLiteral("--once")}
+                                    << QStringLiteral("--project expects");
+    QTest::newRow("demo is trro-stats only") << QStringList{QStringLiteral("--store"),
+                                                            store,
+                                                            project,
+                                                            QStringLiteral("p"),
+                                                            QStringLiteral("--once"),
+                                                            QStringLiteral("--demo")}
+                                             << QStringLiteral("demo");
+}
+
+void TestCollector::usageErrors() {
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    CollectorProcess collector;
+    collector.start(arguments, m_fixture.environment());
+    QCOMPARE(collector.finish(), 2);
+    QVERIFY2(collector.error().contains(message), qPrintable(collector.error()));
 }
 
 QTEST_GUILESS_MAIN(TestCollector)

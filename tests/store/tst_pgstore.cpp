@@ -157,6 +157,14 @@ void TestPgStore::upsertsNeverDuplicate() {
              (QList<IntervalBucket>{bucket(T0, 1), bucket(T0 + 3600, 4)}));
     QCOMPARE(store.buckets(Scope, device, T0, T0 + 3 * 3600), {bucket(T0, 5)});
     QCOMPARE(store.buckets(Other, fleet, T0, T0 + 3 * 3600), {bucket(T0, 9)});
+    // The whole project in one query: the same rows, by device.
+    const QHash<QString, QList<IntervalBucket>> project =
+        store.projectBuckets(Scope, QStringLiteral("p1"), Interval::Hour, T0, T0 + 3 * 3600);
+    QCOMPARE(project.size(), 2);
+    QCOMPARE(project.value(QString()), store.buckets(Scope, fleet, T0, T0 + 3 * 3600));
+    QCOMPARE(project.value(QStringLiteral("truck-1")), {bucket(T0, 5)});
+    QVERIFY(store.projectBuckets(Scope, QStringLiteral("p1"), Interval::Day, T0, T0 + 3 * 3600)
+                .isEmpty());
     // A bucket the answer no longer holds goes; one outside the answer's range stays.
     QVERIFY(store.saveBuckets(Scope, fleet, T0 + 3600, T0 + 7200, {}, T0, T0 + 9000));
     QCOMPARE(store.buckets(Scope, fleet, T0, T0 + 3 * 3600), {bucket(T0, 1)});
