@@ -60,6 +60,16 @@
     </message>
 </context>
 <context>
+    <name>trro::AlertsPanel</name>
+    <message numerus="yes">
+        <source>All %n rule(s) OK.</source>
+        <translation>
+            <numerusform>All %n rule OK.</numerusform>
+            <numerusform>All %n rules OK.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trro::ApiError</name>
     <message numerus="yes">
         <source>This computer&apos;s clock is off by %n second(s) compared with the service; correct the system time (enable NTP).</source>

@@ -722,6 +722,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>no data</source>
         <translation>无数据</translation>
     </message>
+    <message>
+        <source>difference</source>
+        <translation>差值</translation>
+    </message>
 </context>
 <context>
     <name>trro::ConnectionTester</name>
@@ -4698,6 +4702,10 @@ Output columns: DeviceId, StartTime, EndTime, SessionNum, TotalDuration (minutes
         <source>The rules file %1: %2</source>
         <translation>规则文件 %1：%2</translation>
     </message>
+    <message>
+        <source>Cannot write the rules file %1: %2</source>
+        <translation>无法写入规则文件 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>trro::LinkController</name>
@@ -4908,6 +4916,30 @@ Output columns: DeviceId, StartTime, EndTime, SessionNum, TotalDuration (minutes
     <message>
         <source>V&amp;iews</source>
         <translation>视图(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>Export alert rules</source>
+        <translation>导出告警规则</translation>
+    </message>
+    <message>
+        <source>Import alert rules</source>
+        <translation>导入告警规则</translation>
+    </message>
+    <message>
+        <source>Alert rules (*.json)</source>
+        <translation>告警规则 (*.json)</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>告警规则</translation>
+    </message>
+    <message>
+        <source>Alert rules read from %1</source>
+        <translation>已从 %1 读取告警规则</translation>
     </message>
 </context>
 <context>
@@ -5342,6 +5374,127 @@ Exit status:
     <message>
         <source>The store could not commit the migration: %1</source>
         <translation>存储无法提交结构迁移：%1</translation>
+    </message>
+</context>
+<context>
+    <name>trro::AlertHistoryModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>发现的情况</translation>
+    </message>
+</context>
+<context>
+    <name>trro::AlertNotifier</name>
+    <message>
+        <source>TRRO fleet: critical alert</source>
+        <translation>TRRO 车队：严重告警</translation>
+    </message>
+    <message>
+        <source>TRRO fleet: warning</source>
+        <translation>TRRO 车队：警告</translation>
+    </message>
+</context>
+<context>
+    <name>trro::AlertTableModel</name>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>发现的情况</translation>
+    </message>
+</context>
+<context>
+    <name>trro::AlertsPanel</name>
+    <message>
+        <source>Alerts are evaluated on every refresh.</source>
+        <translation>每次刷新时都会评估告警。</translation>
+    </message>
+    <message>
+        <source>Import rules…</source>
+        <translation>导入规则…</translation>
+    </message>
+    <message>
+        <source>Export rules…</source>
+        <translation>导出规则…</translation>
+    </message>
+    <message>
+        <source>Use the rules of a JSON file (also read by trro-stats check)</source>
+        <translation>使用 JSON 文件中的规则（trro-stats check 也读取该文件）</translation>
+    </message>
+    <message>
+        <source>Save the rules as a JSON file for trro-stats check --rules</source>
+        <translation>将规则保存为 JSON 文件，供 trro-stats check --rules 使用</translation>
+    </message>
+    <message>
+        <source>Changes since the start</source>
+        <translation>启动以来的变化</translation>
+    </message>
+    <message>
+        <source>Activate a row to see its evidence</source>
+        <translation>激活某一行以查看其依据</translation>
+    </message>
+    <message>
+        <source>No alert rule could be evaluated yet.</source>
+        <translation>尚未能评估任何告警规则。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n rule(s) OK.</source>
+        <translation>
+            <numerusform>全部 %n 条规则正常。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 critical, %3 warning.</source>
+        <translation>%1：%2 项严重，%3 项警告。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::PreviousPeriodOverlay</name>
+    <message>
+        <source>Compare with the &amp;previous period</source>
+        <translation>与上一周期对比(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Compare with a &amp;week earlier</source>
+        <translation>与一周前对比(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Draw the same series for the period just before as muted ghosts</source>
+        <translation>以淡色虚影绘制紧邻的上一周期的同一数据系列</translation>
+    </message>
+    <message>
+        <source>The ghosts show the same span a week earlier instead</source>
+        <translation>虚影改为显示一周前的同一时间段</translation>
+    </message>
+    <message>
+        <source>a week earlier</source>
+        <translation>一周前</translation>
+    </message>
+    <message>
+        <source>previous period</source>
+        <translation>上一周期</translation>
     </message>
 </context>
 </TS>

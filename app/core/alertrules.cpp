@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSet>
 #include <cmath>
 
@@ -240,6 +241,17 @@ bool readAlertRulesFile(const QString &fileName, AlertRules *rules, QString *err
     QString problem;
     if (!parseAlertRules(data, rules, &problem)) {
         *error = AlertRulesText::tr("The rules file %1: %2").arg(fileName, problem);
+        return false;
+    }
+    return true;
+}
+
+bool writeAlertRulesFile(const QString &fileName, const AlertRules &rules, QString *error) {
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(alertRulesJson(rules)) < 0 ||
+        !file.commit()) {
+        *error = AlertRulesText::tr("Cannot write the rules file %1: %2")
+                     .arg(fileName, file.errorString());
         return false;
     }
     return true;

@@ -74,5 +74,7 @@ bool parseAlertRules(const QByteArray &json, AlertRules *rules, QString *error);
 QByteArray alertRulesJson(const AlertRules &rules);
 // Reads and parses the file; *error names the file's problem.
 bool readAlertRulesFile(const QString &fileName, AlertRules *rules, QString *error);
+// Writes alertRulesJson() atomically; false with *error.
+bool writeAlertRulesFile(const QString &fileName, const AlertRules &rules, QString *error);
 
 } // namespace trro

@@ -106,10 +106,10 @@ bool readPath(const QJsonObject &o, DrillPath *path) {
 
 bool readView(const QJsonObject &o, SavedView *view) {
     static const QSet<QString> known{
-        QStringLiteral("name"),       QStringLiteral("project"),  QStringLiteral("interval"),
-        QStringLiteral("range"),      QStringLiteral("from"),     QStringLiteral("to"),
+        QStringLiteral("name"),       QStringLiteral("project"),     QStringLiteral("interval"),
+        QStringLiteral("range"),      QStringLiteral("from"),        QStringLiteral("to"),
         QStringLiteral("zone"),       QStringLiteral("autoRefresh"), QStringLiteral("devices"),
-        QStringLiteral("bucketFrom"), QStringLiteral("bucketTo"), QStringLiteral("device"),
+        QStringLiteral("bucketFrom"), QStringLiteral("bucketTo"),    QStringLiteral("device"),
         QStringLiteral("session")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
@@ -174,7 +174,8 @@ QByteArray SavedViews::toJson(const QList<SavedView> &views) {
     QJsonArray list;
     for (const SavedView &view : views)
         list.append(viewObject(view));
-    return QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("views"), list}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("views"), list}})
         .toJson(QJsonDocument::Indented);
 }
 

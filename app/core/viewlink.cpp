@@ -107,9 +107,9 @@ using Params = QHash<QString, QString>;
 // The query as names and values: each known name at most once, no unknown name.
 bool readParams(const QUrl &url, Params *params, QString *error) {
     static const QSet<QString> known{
-        QStringLiteral("project"),    QStringLiteral("interval"), QStringLiteral("from"),
-        QStringLiteral("to"),         QStringLiteral("profile"),  QStringLiteral("bucketFrom"),
-        QStringLiteral("bucketTo"),   QStringLiteral("device"),   QStringLiteral("session")};
+        QStringLiteral("project"),  QStringLiteral("interval"), QStringLiteral("from"),
+        QStringLiteral("to"),       QStringLiteral("profile"),  QStringLiteral("bucketFrom"),
+        QStringLiteral("bucketTo"), QStringLiteral("device"),   QStringLiteral("session")};
     const QUrlQuery query(url);
     const auto items = query.queryItems(QUrl::FullyDecoded);
     if (items.size() > known.size()) {
@@ -148,8 +148,8 @@ bool readWindow(const Params &params, const QString &fromKey, const QString &toK
 
 bool readPath(const Params &params, DrillPath *path, QString *error) {
     *path = DrillPath::fleet();
-    const bool hasBucket =
-        params.contains(QStringLiteral("bucketFrom")) || params.contains(QStringLiteral("bucketTo"));
+    const bool hasBucket = params.contains(QStringLiteral("bucketFrom")) ||
+                           params.contains(QStringLiteral("bucketTo"));
     if (hasBucket) {
         TimeWindow bucket;
         if (!readWindow(params, QStringLiteral("bucketFrom"), QStringLiteral("bucketTo"), &bucket,

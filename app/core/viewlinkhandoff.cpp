@@ -29,8 +29,7 @@ QString ViewLinkHandOff::defaultServerName() {
                QCryptographicHash::hash(who, QCryptographicHash::Sha256).toHex().left(16));
 }
 
-bool ViewLinkHandOff::sendToRunning(const QString &serverName, const QString &link,
-                                    int timeoutMs) {
+bool ViewLinkHandOff::sendToRunning(const QString &serverName, const QString &link, int timeoutMs) {
     QLocalSocket socket;
     socket.connectToServer(serverName);
     if (!socket.waitForConnected(timeoutMs))

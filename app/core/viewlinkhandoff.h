@@ -27,8 +27,7 @@ public:
 
     // Hands the link to the dashboard already listening on serverName: true when it answered
     // within timeoutMs. Blocks the calling thread (used before the application window exists).
-    static bool sendToRunning(const QString &serverName, const QString &link,
-                              int timeoutMs = 3000);
+    static bool sendToRunning(const QString &serverName, const QString &link, int timeoutMs = 3000);
 
     // Becomes the listening dashboard; a socket left behind by one that crashed is replaced,
     // one that another dashboard answers on is not (false).

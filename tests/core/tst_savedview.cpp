@@ -141,8 +141,8 @@ void TestSavedView::exportAndImport() {
     QList<SavedView> imported;
     QVERIFY2(SavedViews::importFile(file, &imported, &error), qPrintable(error));
     QCOMPARE(imported, views);
-    QVERIFY(!SavedViews::importFile(m_dir->filePath(QStringLiteral("none.json")), &imported,
-                                    &error));
+    QVERIFY(
+        !SavedViews::importFile(m_dir->filePath(QStringLiteral("none.json")), &imported, &error));
     QVERIFY(error.contains(QLatin1String("none.json")));
 }
 
@@ -159,14 +159,13 @@ void TestSavedView::hostileFiles_data() {
     QTest::newRow("extra root key") << QByteArray(R"({"version": 1, "views": [], "x": 1})");
     QTest::newRow("unknown view key") << file(view + R"(, "secretKey": "abc")");
     QTest::newRow("no name") << file(view.mid(view.indexOf("\"project")));
-    QTest::newRow("control in name") << file(R"("name": "a\u001b[2J", )" +
-                                            view.mid(view.indexOf("\"project")));
+    QTest::newRow("control in name")
+        << file(R"("name": "a\u001b[2J", )" + view.mid(view.indexOf("\"project")));
     QTest::newRow("bad project") << file(QByteArray(view).replace("\"p\"", "\"a b\""));
     QTest::newRow("bad interval") << file(QByteArray(view).replace("\"day\"", "\"week\""));
     QTest::newRow("bad zone") << file(QByteArray(view).replace("\"utc\"", "\"mars\""));
     QTest::newRow("odd refresh") << file(QByteArray(view).replace("0", "7"));
-    QTest::newRow("custom without times")
-        << file(QByteArray(view).replace("last7d", "custom"));
+    QTest::newRow("custom without times") << file(QByteArray(view).replace("last7d", "custom"));
     QTest::newRow("custom inverted") << file(QByteArray(view).replace("last7d", "custom") +
                                              R"(, "from": 1772445600, "to": 1772440000)");
     QTest::newRow("devices not a list") << file(view + R"(, "devices": "veh-1")");

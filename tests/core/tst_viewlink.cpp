@@ -180,17 +180,17 @@ void TestViewLink::hostileLinks_data() {
     QTest::newRow("no project") << base + QStringLiteral("interval=day&from=1&to=2");
     QTest::newRow("project with spaces") << base + ok + QStringLiteral("&project=a%20b");
     QTest::newRow("bad project") << base + QStringLiteral("project=a%0Ab&interval=day"
-                                                           "&from=1772445600&to=1772449200");
+                                                          "&from=1772445600&to=1772449200");
     QTest::newRow("bad interval") << base + QStringLiteral("project=p&interval=week"
-                                                            "&from=1772445600&to=1772449200");
+                                                           "&from=1772445600&to=1772449200");
     QTest::newRow("inverted") << base + QStringLiteral("project=p&interval=day"
-                                                        "&from=1772449200&to=1772445600");
+                                                       "&from=1772449200&to=1772445600");
     QTest::newRow("local time") << base + QStringLiteral("project=p&interval=day"
-                                                          "&from=2026-03-02T10:00:00&to=1772449200");
+                                                         "&from=2026-03-02T10:00:00&to=1772449200");
     QTest::newRow("year 1900") << base + QStringLiteral("project=p&interval=day"
-                                                         "&from=-2208988800&to=1772449200");
+                                                        "&from=-2208988800&to=1772449200");
     QTest::newRow("huge") << base + QStringLiteral("project=p&interval=day"
-                                                    "&from=1&to=99999999999999999999");
+                                                   "&from=1&to=99999999999999999999");
     QTest::newRow("unknown parameter") << base + ok + QStringLiteral("&zoom=3");
     QTest::newRow("duplicate") << base + ok + QStringLiteral("&project=q");
     QTest::newRow("session without device") << base + ok + QStringLiteral("&session=s");

@@ -25,9 +25,8 @@ QString uniqueName() {
 // Sends from a worker thread and waits (serving this thread's events) for its answer.
 bool sendFromAnotherThread(const QString &name, const QString &link) {
     auto result = std::make_shared<std::atomic<int>>(-1);
-    std::thread sender([name, link, result] {
-        *result = ViewLinkHandOff::sendToRunning(name, link) ? 1 : 0;
-    });
+    std::thread sender(
+        [name, link, result] { *result = ViewLinkHandOff::sendToRunning(name, link) ? 1 : 0; });
     const bool finished = QTest::qWaitFor([&result] { return *result >= 0; }, 15000);
     sender.join();
     return finished && *result == 1;

@@ -1,3 +1,5 @@
+#include "alertmodels.h"
+#include "alerts/alertspanel.h"
 #include "apicontext.h"
 #include "apistack.h"
 #include "appsettings.h"
@@ -7,6 +9,8 @@
 #include "cachedstats.h"
 #include "charts/linkedchartsview.h"
 #include "charts/sessionchartsview.h"
+
+#include "charts/previousperiodoverlay.h"
 #include "charts/timerangecontroller.h"
 #include "dashboardfixture.h"
 #include "devicelistmodel.h"
@@ -26,6 +30,7 @@
 #include "sessionlistmodel.h"
 #include "toolbar/dashboardtoolbar.h"
 #include "trroapi.h"
+#include "viewtools.h"
 #include "widgets/breadcrumbbar.h"
 #include "widgets/errorbanner.h"
 #include "widgets/kpitile.h"
@@ -692,6 +697,7 @@ void TestMainWindow::screenshots() {
     const QString directory = qEnvironmentVariable("TRRO_SCREENSHOT_DIR");
     if (directory.isEmpty())
         QSKIP("set TRRO_SCREENSHOT_DIR to write the documentation screenshots");
+    installTranslations(QStringLiteral("en")); // the English plural forms ("18 devices")
     sim::LocalService demo;
     sim::ServiceOptions options;
     options.keys = {sim::LocalService::demoCredentials()};
@@ -739,6 +745,32 @@ void TestMainWindow::screenshots() {
     AppTheme::apply(AppTheme::Choice::System);
     QVERIFY(settleLayout(window.get(), m_context->stack()));
 
+    // The previous 30 days as ghosts, the tooltip on the worst day of the range.
+    PreviousPeriodOverlay *overlay = window->viewTools()->overlay();
+    QSignalSpy ghosts(overlay, &PreviousPeriodOverlay::ghostsShown);
+    overlay->toggleAction()->setChecked(true);
+    QVERIFY(ghosts.wait(60000));
+    QVERIFY(settleLayout(window.get(), m_context->stack()));
+    const QList<IntervalBucket> &days = window->fleet()->data().fleet.buckets;
+    const IntervalBucket worstDay = *std::min_element(
+        days.cbegin(), days.cend(), [](const IntervalBucket &a, const IntervalBucket &b) {
+            return a.notBadSessionRatio < b.notBadSessionRatio;
+        });
+    LinkedChartsView *fleetCharts = window->pages()->fleetView()->charts();
+    fleetCharts->setCrosshair((worstDay.startTime + worstDay.endTime) / 2);
+    QVERIFY(settleLayout(window.get(), m_context->stack()));
+    QVERIFY(window->grab().save(directory + QStringLiteral("/previous-period.png")));
+    overlay->toggleAction()->setChecked(false);
+    fleetCharts->clearCrosshair();
+
+    // The alerts after the refresh, their dock in front.
+    window->viewTools()->alertsPanel()->parentWidget()->raise();
+    QTRY_VERIFY_WITH_TIMEOUT(window->viewTools()->alertsPanel()->alertModel()->rowCount() > 0,
+                             30000);
+    QVERIFY(settleLayout(window.get(), m_context->stack()));
+    QVERIFY(window->grab().save(directory + QStringLiteral("/alerts-panel.png")));
+    window->deviceDock()->raise();
+
     // The busiest day of the range.
     QList<IntervalBucket> buckets = window->fleet()->data().fleet.buckets;
     QVERIFY(!buckets.isEmpty());
@@ -784,7 +816,7 @@ void TestMainWindow::screenshots() {
         SessionView *view = window->pages()->sessionView();
         QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading() && !view->sides().isEmpty(), 30000);
         QVERIFY(!view->diagnosis().findings.isEmpty());
-        QVERIFY(settleLayout(window.get(), m_context->scheduler()));
+        QVERIFY(settleLayout(window.get(), m_context->stack()));
         // The status bar shows the pending requests until its next update.
         auto *busy = window->statusBar()->findChild<QProgressBar *>();
         QTRY_VERIFY(!busy || busy->isHidden());

@@ -200,8 +200,8 @@ void TestViewTools::hostileLinkIsRefused() {
     auto window = makeWindow();
     window->setProfiles({}, {});
     const ViewSelection before = window->viewState()->value();
-    QVERIFY(!window->viewTools()->openLink(QStringLiteral(
-        "trro-dashboard://open?project=p&interval=day&from=1&to=2&secretKey=x")));
+    QVERIFY(!window->viewTools()->openLink(
+        QStringLiteral("trro-dashboard://open?project=p&interval=day&from=1&to=2&secretKey=x")));
     QCOMPARE(window->viewState()->value(), before);
     QVERIFY(problemBox(window.get(), "linkProblem"));
 }

@@ -1,5 +1,7 @@
 #include "chartdata.h"
 
+#include "checkedmath.h"
+
 #include <algorithm>
 
 namespace trro {
@@ -37,6 +39,29 @@ bool bucketExtent(const ChartData &data, qint64 *from, qint64 *to) {
         *to = hi;
     }
     return any;
+}
+
+const ChartSeries *ChartData::previousOf(const QString &key) const {
+    for (const ChartSeries &ghost : previous) {
+        if (ghost.key == key)
+            return &ghost;
+    }
+    return nullptr;
+}
+
+qint64 previousPeriodShift(PreviousPeriod period, qint64 rangeStart, qint64 rangeEnd) {
+    if (period == PreviousPeriod::WeekEarlier)
+        return 7 * 86400;
+    return std::max<qint64>(rangeEnd - rangeStart, 1);
+}
+
+ChartSeries shiftedSeries(const ChartSeries &series, qint64 shift) {
+    ChartSeries moved = series;
+    for (IntervalBucket &b : moved.buckets) {
+        b.startTime = saturatingAdd(b.startTime, shift);
+        b.endTime = saturatingAdd(b.endTime, shift);
+    }
+    return moved;
 }
 
 } // namespace trro

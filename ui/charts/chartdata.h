@@ -31,9 +31,22 @@ struct ChartData {
     qint64 rangeStart = 0;                 // unix seconds, inclusive
     qint64 rangeEnd = 0;                   // unix seconds, exclusive
     QList<ChartSeries> series;             // the fleet first (if shown), then devices
+    // The previous period's series (same keys), moved onto this axis: drawn as muted ghosts,
+    // with the difference in the tooltip. Empty: no comparison.
+    QList<ChartSeries> previous;
+    QString previousLabel; // "previous period", "a week earlier"
 
     bool isEmpty() const;
+    const ChartSeries *previousOf(const QString &key) const; // nullptr: none
 };
+
+// Which period the ghost series show: the same length just before, or the same span a week
+// earlier.
+enum class PreviousPeriod { JustBefore, WeekEarlier };
+// How far the previous period lies before the window (seconds, > 0).
+qint64 previousPeriodShift(PreviousPeriod period, qint64 rangeStart, qint64 rangeEnd);
+// The series with every bucket moved later by shift seconds (onto the current axis).
+ChartSeries shiftedSeries(const ChartSeries &series, qint64 shift);
 
 // Builds a series and classifies its buckets (classifyBuckets of anomalies.h).
 ChartSeries makeChartSeries(const QString &key, const QString &label,

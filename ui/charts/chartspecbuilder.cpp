@@ -87,6 +87,7 @@ TimeChartSpec ChartSpecBuilder::build(const ChartData &data, Metric metric, int 
             break;
         }
         }
+        addGhost(&spec, data, series, metric, palette);
         for (qsizetype i = 0; i < series.buckets.size(); ++i) {
             if (i < series.flags.size() && series.flags.at(i) != BucketFlags()) {
                 // Marked where the bucket is drawn: an inverted one at its StartTime only.
@@ -115,6 +116,40 @@ TimeChartSpec ChartSpecBuilder::build(const ChartData &data, Metric metric, int 
                          spec.flagSpans.end());
     std::sort(spec.belowSpans.begin(), spec.belowSpans.end());
     return spec;
+}
+
+void ChartSpecBuilder::addGhost(TimeChartSpec *spec, const ChartData &data,
+                                const ChartSeries &series, Metric metric,
+                                const ChartPalette &palette) {
+    const ChartSeries *ghost = data.previousOf(series.key);
+    if (!ghost)
+        return;
+    ChartTrace trace;
+    trace.label = series.label % u" · "_s % data.previousLabel;
+    trace.color = palette.muted;
+    trace.style = Qt::DotLine;
+    switch (metric) {
+    case Metric::Sessions:
+        trace.spans = bucketSpans(ghost->buckets,
+                                  [](const IntervalBucket &b) { return double(b.sessionNum); });
+        break;
+    case Metric::Duration:
+        trace.spans = bucketSpans(ghost->buckets,
+                                  [](const IntervalBucket &b) { return double(b.totalDuration); });
+        break;
+    case Metric::NotBadRatio:
+        trace.gaps = true;
+        trace.spans = bucketSpans(
+            ghost->buckets, [](const IntervalBucket &b) { return double(b.notBadSessionRatio); },
+            [](const IntervalBucket &b) { return b.sessionNum <= 0; });
+        break;
+    case Metric::ActiveDevices:
+        trace.spans = bucketSpans(
+            ghost->buckets, [](const IntervalBucket &b) { return double(b.activeFieldDeviceNum); });
+        break;
+    }
+    spec->traces.append(trace);
+    spec->legend.append({trace.label, trace.color, Qt::DotLine, false});
 }
 
 } // namespace trro

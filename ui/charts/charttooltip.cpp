@@ -4,6 +4,7 @@
 
 #include <QLabel>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -97,10 +98,11 @@ QString ChartTooltip::html(const ChartData &data, qint64 start, qint64 end, int 
         const QString swatch = u"<span style=\"color:"_s % palette.seriesColor(int(si)).name() %
                                u"\">&#9632;</span>&nbsp;"_s % series.label.toHtmlEscaped();
         const QList<qsizetype> indexes = bucketsIn(series, start, end);
+        const QString ghost = previousRows(data, series, start, end, palette, locale);
         if (indexes.isEmpty()) {
             out += u"<tr><td>"_s % swatch %
                    u"</td><td colspan=\"5\" align=\"right\" style=\"color:"_s % muted % u"\">"_s %
-                   tr("no data").toHtmlEscaped() % u"</td></tr>"_s;
+                   tr("no data").toHtmlEscaped() % u"</td></tr>"_s % ghost;
             continue;
         }
         for (qsizetype i : indexes) {
@@ -128,8 +130,70 @@ QString ChartTooltip::html(const ChartData &data, qint64 start, qint64 end, int 
                        u")</span></td></tr>"_s;
             }
         }
+        out += ghost;
     }
     out += u"</table>"_s;
+    return out;
+}
+
+namespace {
+
+struct Sums {
+    qint64 sessions = 0, minutes = 0, notBadSessions = 0, vehicles = 0, cockpits = 0;
+    bool any = false;
+};
+
+Sums sumsIn(const ChartSeries &series, qint64 start, qint64 end) {
+    Sums s;
+    for (qsizetype i : ChartTooltip::bucketsIn(series, start, end)) {
+        const IntervalBucket &b = series.buckets.at(i);
+        s.any = true;
+        s.sessions += b.sessionNum;
+        s.minutes += b.totalDuration;
+        s.notBadSessions += b.sessionNum * std::clamp(b.notBadSessionRatio, 0, 100);
+        s.vehicles += b.activeFieldDeviceNum;
+        s.cockpits += b.activeRemoteDeviceNum;
+    }
+    return s;
+}
+
+QString signedNumber(qint64 value, const QLocale &locale) {
+    return (value > 0 ? u"+"_s : QString()) + locale.toString(value);
+}
+
+QString cell(const QString &text) {
+    return u"<td align=\"right\">"_s % text % u"</td>"_s;
+}
+
+} // namespace
+
+QString ChartTooltip::previousRows(const ChartData &data, const ChartSeries &series, qint64 start,
+                                   qint64 end, const ChartPalette &palette, const QLocale &locale) {
+    const ChartSeries *ghost = data.previousOf(series.key);
+    if (!ghost)
+        return {};
+    const Sums now = sumsIn(series, start, end);
+    const Sums before = sumsIn(*ghost, start, end);
+    const QString muted = palette.muted.name();
+    const auto ratio = [](const Sums &s) {
+        return s.sessions > 0 ? s.notBadSessions / s.sessions : -1;
+    };
+    QString out = u"<tr style=\"color:"_s % muted % u"\"><td>&#8943;&nbsp;"_s %
+                  data.previousLabel.toHtmlEscaped() % u"</td>"_s;
+    if (!before.any)
+        return out % u"<td colspan=\"5\" align=\"right\">"_s % tr("no data").toHtmlEscaped() %
+               u"</td></tr>"_s;
+    out += cell(locale.toString(before.sessions)) % cell(locale.toString(before.minutes)) %
+           cell(ratio(before) >= 0 ? locale.toString(ratio(before)) + u" %"_s : u"–"_s) %
+           cell(locale.toString(before.vehicles)) % cell(locale.toString(before.cockpits)) %
+           u"</tr>"_s;
+    const bool ratios = ratio(now) >= 0 && ratio(before) >= 0;
+    out += u"<tr><td>&#916;&nbsp;"_s % tr("difference").toHtmlEscaped() % u"</td>"_s %
+           cell(signedNumber(now.sessions - before.sessions, locale)) %
+           cell(signedNumber(now.minutes - before.minutes, locale)) %
+           cell(ratios ? signedNumber(ratio(now) - ratio(before), locale) + u" pt"_s : u"–"_s) %
+           cell(signedNumber(now.vehicles - before.vehicles, locale)) %
+           cell(signedNumber(now.cockpits - before.cockpits, locale)) % u"</tr>"_s;
     return out;
 }
 

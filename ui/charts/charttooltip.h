@@ -28,6 +28,10 @@ public:
     static QString flagText(BucketFlags flags, const IntervalBucket &bucket);
     static QString html(const ChartData &data, qint64 start, qint64 end, int threshold,
                         const ChartPalette &palette, const QLocale &locale);
+    // The rows of the previous period's ghost of series (its values, then the difference:
+    // now minus then); empty when the series has no ghost.
+    static QString previousRows(const ChartData &data, const ChartSeries &series, qint64 start,
+                                qint64 end, const ChartPalette &palette, const QLocale &locale);
 
 private:
     QLabel *m_label;

@@ -26,7 +26,15 @@ LinkedChartsView::LinkedChartsView(QWidget *parent)
 LinkedChartsView::~LinkedChartsView() = default;
 
 void LinkedChartsView::setData(const ChartData &data) {
+    const bool sameAxis = data.rangeStart == m_data.rangeStart &&
+                          data.rangeEnd == m_data.rangeEnd && data.interval == m_data.interval;
+    const QList<ChartSeries> ghosts = sameAxis ? m_data.previous : QList<ChartSeries>();
+    const QString ghostLabel = m_data.previousLabel;
     m_data = data;
+    if (m_data.previous.isEmpty()) {
+        m_data.previous = ghosts;
+        m_data.previousLabel = ghostLabel;
+    }
     for (ChartSeries &series : m_data.series) {
         if (series.flags.size() != series.buckets.size())
             series.flags = classifyBuckets(series.buckets, m_data.interval);
@@ -56,6 +64,15 @@ void LinkedChartsView::setData(const ChartData &data) {
     range->setFullRange(from, to, true);
     if (visibleFrom == range->visibleFrom() && visibleTo == range->visibleTo())
         applyVisibleRange(); // no signal: the range stayed, the data did not
+    if (hasCrosshair())
+        setCrosshair(crosshair());
+    Q_EMIT dataReplaced();
+}
+
+void LinkedChartsView::setPreviousSeries(const QList<ChartSeries> &ghosts, const QString &label) {
+    m_data.previous = ghosts;
+    m_data.previousLabel = label;
+    applySpecs();
     if (hasCrosshair())
         setCrosshair(crosshair());
 }

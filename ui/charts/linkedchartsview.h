@@ -27,6 +27,9 @@ public:
     // (auto-refresh); otherwise the view shows the new full range.
     void setData(const ChartData &data);
     const ChartData &data() const { return m_data; }
+    // The previous period's ghosts (ChartData::previous, moved onto this axis) and their name.
+    // Kept over a setData() of the same range and interval (a refresh), dropped otherwise.
+    void setPreviousSeries(const QList<ChartSeries> &ghosts, const QString &label);
 
     // NotBadSessionRatio threshold in percent (0-100); intervals below it are marked.
     void setRatioThreshold(int percent);
@@ -39,6 +42,7 @@ public:
     QString chartSeriesKey(int index) const; // SmallMultiples: the series; Overlay: "" (all)
 
 Q_SIGNALS:
+    void dataReplaced(); // setData() was called
     // The user clicked an interval: drill down to it.
     void intervalActivated(qint64 start, qint64 end);
 

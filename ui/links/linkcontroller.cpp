@@ -99,8 +99,8 @@ void LinkController::checkProject() {
 void LinkController::refuse(const QString &problem) {
     m_lastProblem = problem;
     Q_EMIT statusMessage(problem);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Link"), problem, QMessageBox::Ok,
-                                m_window);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Link"), problem, QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("linkProblem"));
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);

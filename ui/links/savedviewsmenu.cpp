@@ -69,7 +69,8 @@ bool SavedViewsMenu::saveCurrent(const QString &name) {
         return false;
     }
     if (!SavedViews::put(&m_views, SavedViews::capture(trimmed, m_state->value()))) {
-        problem(tr("There are already %1 saved views: delete one first.").arg(SavedViews::MaxViews));
+        problem(
+            tr("There are already %1 saved views: delete one first.").arg(SavedViews::MaxViews));
         return false;
     }
     persist();
@@ -101,7 +102,8 @@ bool SavedViewsMenu::exportTo(const QString &fileName) {
         problem(error);
         return false;
     }
-    Q_EMIT statusMessage(tr("Exported %n view(s) to %1", nullptr, int(m_views.size())).arg(fileName));
+    Q_EMIT statusMessage(
+        tr("Exported %n view(s) to %1", nullptr, int(m_views.size())).arg(fileName));
     return true;
 }
 
@@ -144,9 +146,10 @@ void SavedViewsMenu::askName() {
 }
 
 void SavedViewsMenu::askExportFile() {
-    auto *dialog = new QFileDialog(m_window, tr("Export views"),
-                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                   tr("Saved views (*.json)"));
+    auto *dialog =
+        new QFileDialog(m_window, tr("Export views"),
+                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                        tr("Saved views (*.json)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("json"));
@@ -157,9 +160,10 @@ void SavedViewsMenu::askExportFile() {
 }
 
 void SavedViewsMenu::askImportFile() {
-    auto *dialog = new QFileDialog(m_window, tr("Import views"),
-                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                   tr("Saved views (*.json)"));
+    auto *dialog =
+        new QFileDialog(m_window, tr("Import views"),
+                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                        tr("Saved views (*.json)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this,

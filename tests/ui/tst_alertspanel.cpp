@@ -1,0 +1,242 @@
+// The alerts panel in the window, against the local service: evaluated on every refresh, the
+// history of changes, a click that drills down to the evidence through the view state, the
+// notification of a rule that worsened (nothing is shown without a notification service or a
+// tray, as offscreen), and the rules file.
+#include "alertmodels.h"
+#include "alertmonitor.h"
+#include "alerts/alertnotifier.h"
+#include "alerts/alertspanel.h"
+#include "apicontext.h"
+#include "appsettings.h"
+#include "dashboardfixture.h"
+#include "fleetcontroller.h"
+#include "mainwindow.h"
+#include "viewstate.h"
+#include "viewtools.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace trro;
+using trro::test::DashboardService;
+
+namespace {
+
+Alert alertOf(const QList<Alert> &alerts, AlertRule rule) {
+    for (const Alert &a : alerts) {
+        if (a.rule == rule)
+            return a;
+    }
+    return {};
+}
+
+// Only the fleet rule, so that what the demo fleet's sessions do cannot interfere.
+AlertRules fleetRuleOnly(int warning, int critical, int intervals) {
+    AlertRules rules;
+    rules.fleetRatioWarning = warning;
+    rules.fleetRatioCritical = critical;
+    rules.fleetRatioIntervals = intervals;
+    rules.deviceBadEnabled = false;
+    rules.deviceSilentEnabled = false;
+    rules.badShareEnabled = false;
+    return rules;
+}
+
+} // namespace
+
+class TestAlertsPanel final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void evaluatedOnEveryRefresh();
+    void clickShowsTheEvidence();
+    void notificationOfWorsenedRules();
+    void rulesFileImport();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    // A window whose range ends with a day that had bad sessions (so that a not-bad threshold
+    // of 100 % is broken there), after its first evaluation; the rules are then set.
+    std::unique_ptr<MainWindow> windowWithRules(const AlertRules &rules);
+    bool prepare(MainWindow *window, const AlertRules &rules);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<DashboardService> m_service;
+    std::unique_ptr<ApiContext> m_context;
+    std::unique_ptr<AppSettings> m_settings;
+    int m_round = 0;
+};
+
+void TestAlertsPanel::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestAlertsPanel::init() {
+    m_service = std::make_unique<DashboardService>();
+    QVERIFY(m_service->listening);
+    m_context = std::make_unique<ApiContext>();
+    m_context->configure(Endpoint::parse(m_service->service->url().toString()),
+                         sim::LocalService::demoCredentials(), QStringLiteral("Test"));
+    m_settings = std::make_unique<AppSettings>(
+        m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_round)));
+}
+
+void TestAlertsPanel::cleanup() {
+    m_context.reset();
+    m_settings.reset();
+    m_service.reset();
+}
+
+std::unique_ptr<MainWindow> TestAlertsPanel::makeWindow() {
+    auto window = std::make_unique<MainWindow>(m_context.get(), m_settings.get());
+    StartOptions start;
+    start.projectId = m_service->projectId();
+    start.interval = Interval::Day;
+    start.range = TimeWindow{m_service->rangeStart(), m_service->rangeEnd()};
+    window->applyStartOptions(start);
+    window->resize(1200, 800);
+    window->show();
+    window->start();
+    return window;
+}
+
+std::unique_ptr<MainWindow> TestAlertsPanel::windowWithRules(const AlertRules &rules) {
+    auto window = makeWindow();
+    return prepare(window.get(), rules) ? std::move(window) : nullptr;
+}
+
+bool TestAlertsPanel::prepare(MainWindow *window, const AlertRules &rules) {
+    AlertMonitor *monitor = window->viewTools()->alertMonitor();
+    QSignalSpy evaluated(monitor, &AlertMonitor::evaluated);
+    if (!evaluated.wait(30000))
+        return false;
+    const QList<IntervalBucket> &buckets = window->fleet()->data().fleet.buckets;
+    const auto imperfect = std::find_if(buckets.rbegin(), buckets.rend(), [](const auto &b) {
+        return b.sessionNum > 0 && b.notBadSessionRatio < 100;
+    });
+    if (imperfect == buckets.rend())
+        return false;
+    ViewSelection value = window->viewState()->value();
+    value.custom = {imperfect->endTime - 7 * 86400, imperfect->endTime};
+    window->viewState()->set(value);
+    if (!evaluated.wait(30000))
+        return false;
+    const qsizetype before = evaluated.count();
+    monitor->setRules(rules);
+    if (!QTest::qWaitFor([&] { return evaluated.count() > before; }, 30000))
+        return false;
+    return true;
+}
+
+void TestAlertsPanel::evaluatedOnEveryRefresh() {
+    // Rules the range breaks: a warning at a not-bad ratio below 100 % for one interval.
+    AlertRules rules;
+    rules.fleetRatioWarning = 100;
+    rules.fleetRatioCritical = 0;
+    rules.fleetRatioIntervals = 1;
+    auto window = windowWithRules(rules);
+    QVERIFY(window);
+    AlertMonitor *monitor = window->viewTools()->alertMonitor();
+    QSignalSpy evaluated(monitor, &AlertMonitor::evaluated);
+    AlertsPanel *panel = window->viewTools()->alertsPanel();
+    QAbstractItemModelTester tester(panel->alertModel());
+    QAbstractItemModelTester historyTester(panel->historyModel());
+    QCOMPARE(panel->alertModel()->rowCount(), 4); // every rule, the session ones included
+    const Alert fleet = alertOf(panel->alertModel()->alerts(), AlertRule::FleetRatio);
+    QCOMPARE(fleet.state, AlertState::Warning);
+    const QList<Alert> &shown = panel->alertModel()->alerts();
+    QCOMPARE(AlertEngine::worstFirst(shown), shown); // worst first
+    QCOMPARE(panel->alertModel()->data(panel->alertModel()->index(0, 0)).toString(),
+             AlertEngine::stateLabel(shown.front().state));
+    QVERIFY(!panel->headline().startsWith(QLatin1String("OK")));
+    const int changes = panel->historyModel()->rowCount();
+    QVERIFY(changes >= 1);
+
+    // The refresh evaluates again; the same states add nothing to the history.
+    window->refresh();
+    QVERIFY(evaluated.wait(30000));
+    QCOMPARE(evaluated.count(), 1);
+    QCOMPARE(panel->historyModel()->rowCount(), changes);
+
+    // Other rules (through the settings, as an import does): the fleet rule recovers.
+    AlertRules relaxed = rules;
+    relaxed.fleetRatioWarning = 0;
+    monitor->setRules(relaxed);
+    QVERIFY(evaluated.count() == 2 || evaluated.wait(30000));
+    QCOMPARE(panel->historyModel()->rowCount(), changes + 1);
+    const QString change =
+        panel->historyModel()
+            ->data(panel->historyModel()->index(0, AlertHistoryModel::ChangeColumn))
+            .toString();
+    QVERIFY2(change == QStringLiteral("Warning → OK"), qPrintable(change));
+}
+
+void TestAlertsPanel::clickShowsTheEvidence() {
+    auto window = windowWithRules(fleetRuleOnly(100, 0, 1));
+    QVERIFY(window);
+    AlertsPanel *panel = window->viewTools()->alertsPanel();
+    const Alert worst = panel->alertModel()->alerts().front();
+    QCOMPARE(worst.state, AlertState::Warning);
+    QVERIFY(!worst.evidence.intervals.isEmpty());
+    QTableView *view = panel->alertView();
+    Q_EMIT view->activated(view->model()->index(0, AlertTableModel::SummaryColumn));
+    const DrillPath path = window->viewState()->value().path;
+    QCOMPARE(path.level, DrillPath::Level::Interval);
+    QCOMPARE(path.intervalStart, worst.evidence.intervals.constLast().from);
+    QCOMPARE(path.intervalEnd, worst.evidence.intervals.constLast().to);
+}
+
+void TestAlertsPanel::notificationOfWorsenedRules() {
+    saveAlertRules(*m_settings, fleetRuleOnly(0, 0, 1)); // nothing to say at the start
+    auto window = makeWindow();
+    AlertMonitor *monitor = window->viewTools()->alertMonitor();
+    AlertNotifier *notifier = window->viewTools()->notifier();
+    // Offscreen there is neither a notification service nor a tray: nothing is shown.
+    QCOMPARE(notifier->backend(), AlertNotifier::Backend::None);
+    QSignalSpy worsened(monitor, &AlertMonitor::worsened);
+    QSignalSpy shown(notifier, &AlertNotifier::notified);
+    QVERIFY(prepare(window.get(), fleetRuleOnly(100, 100, 1)));
+    QCOMPARE(worsened.count(), 1);
+    const auto changes = worsened.front().front().value<QList<AlertChange>>();
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.front().alert.state, AlertState::Critical);
+    QCOMPARE(shown.count(), 0);
+    QCOMPARE(AlertNotifier::title(changes), QStringLiteral("TRRO fleet: critical alert"));
+    QVERIFY(AlertNotifier::body(changes).startsWith(QLatin1String("Fleet not-bad ratio: ")));
+    // The same state after a refresh is no news.
+    QSignalSpy evaluated(monitor, &AlertMonitor::evaluated);
+    window->refresh();
+    QVERIFY(evaluated.wait(30000));
+    QCOMPARE(worsened.count(), 1);
+}
+
+void TestAlertsPanel::rulesFileImport() {
+    auto window = makeWindow();
+    const QString file = m_dir.filePath(QStringLiteral("rules-%1.json").arg(m_round));
+    AlertRules rules;
+    rules.badShareWarning = 1;
+    rules.badShareCritical = 2;
+    QString error;
+    QVERIFY(writeAlertRulesFile(file, rules, &error));
+    QVERIFY2(window->viewTools()->importAlertRules(file, &error), qPrintable(error));
+    QCOMPARE(window->viewTools()->alertMonitor()->rules(), rules);
+    QCOMPARE(loadAlertRules(*m_settings), rules); // kept
+    QFile hostile(m_dir.filePath(QStringLiteral("hostile.json")));
+    QVERIFY(hostile.open(QIODevice::WriteOnly));
+    hostile.write(R"({"badShare": {"warning": -5}})");
+    hostile.close();
+    QVERIFY(!window->viewTools()->importAlertRules(hostile.fileName(), &error));
+    QVERIFY(error.contains(QLatin1String("badShare.warning")));
+    QCOMPARE(window->viewTools()->alertMonitor()->rules(), rules);
+}
+
+QTEST_MAIN(TestAlertsPanel)
+#include "tst_alertspanel.moc"
