@@ -38,8 +38,9 @@ void StoreReader::run() {
         const QList<Device> devices = store.devices(m_scope, m_project);
         if (m_perSeries) {
             for (const Device &device : devices) {
-                rows += store.buckets(m_scope, {m_project, device.deviceId, Interval::Day}, from,
-                                      m_now + 86400)
+                rows += store
+                            .buckets(m_scope, {m_project, device.deviceId, Interval::Day}, from,
+                                     m_now + 86400)
                             .size();
             }
         } else {
