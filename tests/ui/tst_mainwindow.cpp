@@ -8,9 +8,8 @@
 #include "cache/cachedialog.h"
 #include "cachedstats.h"
 #include "charts/linkedchartsview.h"
-#include "charts/sessionchartsview.h"
-
 #include "charts/previousperiodoverlay.h"
+#include "charts/sessionchartsview.h"
 #include "charts/timerangecontroller.h"
 #include "dashboardfixture.h"
 #include "devicelistmodel.h"
