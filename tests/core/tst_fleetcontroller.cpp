@@ -47,7 +47,7 @@ void TestFleetController::initTestCase() {
 void TestFleetController::init() {
     m_service = std::make_unique<DashboardService>();
     QVERIFY(m_service->listening);
-    m_stack = std::make_unique<ApiStack>(); // the cache under the test-mode cache directory
+    m_stack = std::make_unique<ApiStack>(m_service->stackOptions());
     m_stack->configure(Endpoint::parse(m_service->service->url().toString()),
                        sim::LocalService::demoCredentials());
 }

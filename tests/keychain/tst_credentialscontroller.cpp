@@ -4,6 +4,7 @@
 
 #include "apiclient.h"
 #include "apicontext.h"
+#include "apistack.h"
 #include "appsettings.h"
 #include "credentials/credentialscontroller.h"
 #include "credentials/credentialsdialog.h"
@@ -75,7 +76,9 @@ void TestCredentialsController::init() {
     m_profiles = std::make_unique<ProfileStore>(
         m_keychain.get(), m_dir.filePath(QStringLiteral("profiles%1.ini").arg(round)));
     m_resolver = std::make_unique<CredentialResolver>(m_profiles.get());
-    m_context = std::make_unique<ApiContext>();
+    ApiStackOptions stackOptions; // a cache file of this test's own
+    stackOptions.cachePath = m_dir.filePath(QStringLiteral("stats-cache.sqlite"));
+    m_context = std::make_unique<ApiContext>(stackOptions);
     m_window = std::make_unique<MainWindow>(m_context.get(), m_settings.get());
 }
 

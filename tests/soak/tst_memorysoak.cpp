@@ -10,6 +10,7 @@
 // the requested range moves with real time only; the service's answers follow its own clock.
 
 #include "apicontext.h"
+#include "apistack.h"
 #include "appsettings.h"
 #include "charts/linkedchartsview.h"
 #include "fleet.h"
@@ -96,7 +97,9 @@ void TestMemorySoak::initTestCase() {
     options.requestLogLimit = 64; // the service shares the heap: keep its log from growing
     m_service = std::make_unique<sim::LocalService>(options);
     QVERIFY(m_service->listen());
-    m_context = std::make_unique<ApiContext>();
+    ApiStackOptions stackOptions; // a cache file of this test's own
+    stackOptions.cachePath = m_dir.filePath(QStringLiteral("stats-cache.sqlite"));
+    m_context = std::make_unique<ApiContext>(stackOptions);
     m_context->configure(Endpoint::parse(m_service->url().toString()),
                          sim::LocalService::demoCredentials(), QStringLiteral("Soak"));
 

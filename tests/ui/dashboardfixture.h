@@ -3,9 +3,11 @@
 // The local TRRO service with a small deterministic fleet, for the dashboard tests. Real HTTP
 // on loopback; nothing of Qt is mocked.
 
+#include "apistack.h"
 #include "fleet.h"
 #include "localservice.h"
 
+#include <QTemporaryDir>
 #include <memory>
 
 namespace trro::test {
@@ -48,6 +50,15 @@ struct DashboardService {
         service->setOptions(options);
     }
 
+    // A statistics cache file of this service's own: tests that run at the same time never
+    // share one (the default path is the same for every test program of the user).
+    ApiStackOptions stackOptions() const {
+        ApiStackOptions options;
+        options.cachePath = cacheDir.filePath(QStringLiteral("stats-cache.sqlite"));
+        return options;
+    }
+
+    QTemporaryDir cacheDir;
     std::unique_ptr<sim::LocalService> service;
     bool listening = false;
 };

@@ -120,7 +120,7 @@ void TestMainWindow::initTestCase() {
 void TestMainWindow::init() {
     m_service = std::make_unique<DashboardService>();
     QVERIFY(m_service->listening);
-    m_context = std::make_unique<ApiContext>();
+    m_context = std::make_unique<ApiContext>(m_service->stackOptions());
     m_context->configure(Endpoint::parse(m_service->service->url().toString()),
                          sim::LocalService::demoCredentials(), QStringLiteral("Test"));
     m_settings = std::make_unique<AppSettings>(
@@ -273,7 +273,7 @@ void TestMainWindow::offlineStartShowsCachedData() {
     // The next start finds the service gone: no project list, no totals.
     const QString url = m_service->service->url().toString();
     m_service->service->close();
-    m_context = std::make_unique<ApiContext>();
+    m_context = std::make_unique<ApiContext>(m_service->stackOptions());
     m_context->configure(Endpoint::parse(url), sim::LocalService::demoCredentials(),
                          QStringLiteral("Test"));
     RequestScheduler::Options options = m_context->scheduler()->options();

@@ -63,7 +63,7 @@ void TestViewTools::initTestCase() {
 void TestViewTools::init() {
     m_service = std::make_unique<DashboardService>();
     QVERIFY(m_service->listening);
-    m_context = std::make_unique<ApiContext>();
+    m_context = std::make_unique<ApiContext>(m_service->stackOptions());
     m_context->configure(Endpoint::parse(m_service->service->url().toString()),
                          sim::LocalService::demoCredentials(), QStringLiteral("Test"));
     m_settings = std::make_unique<AppSettings>(
