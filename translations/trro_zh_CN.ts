@@ -1261,6 +1261,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>Loading the session %1</source>
         <translation>正在加载会话 %1</translation>
     </message>
+    <message>
+        <source>Stale data: the last refresh failed</source>
+        <translation>数据已过期：上次刷新失败</translation>
+    </message>
 </context>
 <context>
     <name>trro::DashboardToolbar</name>
@@ -2234,10 +2238,6 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>Devices</source>
         <translation>设备</translation>
-    </message>
-    <message>
-        <source>Stale data: the last refresh failed</source>
-        <translation>数据已过期：上次刷新失败</translation>
     </message>
     <message>
         <source>Export</source>

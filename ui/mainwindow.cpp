@@ -11,7 +11,6 @@
 #include "fleet/fleetview.h"
 #include "fleetcontroller.h"
 #include "panels/devicepanel.h"
-#include "panels/sessionview.h"
 #include "toolbar/dashboardtoolbar.h"
 #include "viewtools.h"
 #include "widgets/errorbanner.h"
@@ -44,22 +43,7 @@ MainWindow::MainWindow(ApiContext *context, AppSettings *settings, QWidget *pare
     layOut();
     m_status = new WindowStatus(statusBar(), m_banner, m_fleet, context->scheduler(), this);
     m_exporter->setTargetProvider([this] {
-        ExportTarget target;
-        target.charts = currentCharts();
-        target.page = m_pages->currentPageWidget();
-        target.header.title = m_pages->currentTitle();
-        target.header.project = m_state->projectLabel();
-        if (target.charts && target.charts->isStale())
-            target.header.note = tr("Stale data: the last refresh failed");
-        target.fileStem = QStringLiteral("trro-") % m_state->value().projectId;
-        if (m_pages->currentPage() == DashboardPages::Page::Session) {
-            SessionView *session = m_pages->sessionView();
-            target.writeCsv = [session](const QString &path, QString *error) {
-                return session->writeCsv(path, error);
-            };
-            target.fileStem = QStringLiteral("trro-session-") % session->session().sessionId;
-        }
-        return target;
+        return m_pages->exportTarget(m_state->projectLabel(), m_state->value().projectId);
     });
     buildActions();
     wireView();

@@ -2,6 +2,7 @@
 
 #include "charts/linkedchartsview.h"
 #include "charts/sessionchartsview.h"
+#include "exportcontroller.h"
 #include "fleetcontroller.h"
 #include "fleetview.h"
 #include "modelformat.h"
@@ -12,6 +13,7 @@
 #include "widgets/breadcrumbbar.h"
 
 #include <QStackedWidget>
+#include <QStringBuilder>
 #include <QVBoxLayout>
 
 namespace trro {
@@ -325,6 +327,26 @@ void DashboardPages::setDiagnosisThresholds(const DiagnosisThresholds &threshold
 QString DashboardPages::deviceLabel(const QString &deviceId) const {
     const QString name = m_names.value(deviceId);
     return name.isEmpty() || name == deviceId ? deviceId : name;
+}
+
+ExportTarget DashboardPages::exportTarget(const QString &projectLabel,
+                                          const QString &projectId) const {
+    ExportTarget target;
+    target.charts = currentCharts();
+    target.page = currentPageWidget();
+    target.header.title = currentTitle();
+    target.header.project = projectLabel;
+    if (target.charts && target.charts->isStale())
+        target.header.note = tr("Stale data: the last refresh failed");
+    target.fileStem = QStringLiteral("trro-") % projectId;
+    if (currentPage() == Page::Session) {
+        SessionView *session = m_sessionView;
+        target.writeCsv = [session](const QString &path, QString *error) {
+            return session->writeCsv(path, error);
+        };
+        target.fileStem = QStringLiteral("trro-session-") % session->session().sessionId;
+    }
+    return target;
 }
 
 } // namespace trro

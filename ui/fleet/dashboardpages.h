@@ -23,6 +23,7 @@ class LinkedChartsView;
 class CachedStats;
 class SessionView;
 class TrroApi;
+struct ExportTarget;
 
 // The drill-down: breadcrumbs (Fleet › interval › device › session) over a stack of pages —
 // the fleet view, the interval breakdown, the device view and the session view. Clicking an
@@ -61,6 +62,9 @@ public:
     LinkedCharts *currentCharts() const; // the charts on screen (nullptr on the breakdown)
     QWidget *currentPageWidget() const;
     QString currentTitle() const; // for export headers
+    // What the Export menu exports on the page shown: its charts, the page, the session's
+    // samples on the session page, a header and a file name.
+    ExportTarget exportTarget(const QString &projectLabel, const QString &projectId) const;
 
     FleetView *fleetView() const { return m_fleetView; }
     IntervalBreakdownPanel *breakdownPanel() const { return m_breakdown; }
