@@ -3919,14 +3919,6 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
         <translation>只输出根据整个项目的会话列表得出的估算值（只需几个请求，而不是每台设备一个请求）。</translation>
     </message>
     <message>
-        <source>--interval is required (hour, day or month).</source>
-        <translation>必须指定 --interval（hour、day 或 month）。</translation>
-    </message>
-    <message>
-        <source>--interval must be hour, day or month, not &quot;%1&quot;.</source>
-        <translation>--interval 必须为 hour、day 或 month，而不是“%1”。</translation>
-    </message>
-    <message>
         <source>--at is required: a time inside the interval (e.g. --at -1d@d).</source>
         <translation>必须指定 --at：时间段内的某个时间点（例如 --at -1d@d）。</translation>
     </message>
@@ -4372,6 +4364,14 @@ check 的退出状态（Monitoring Plugins 约定）：0 OK、1 WARNING、2 CRIT
     <message>
         <source>The project %1 has no device &quot;%2&quot;.</source>
         <translation>项目 %1 没有设备“%2”。</translation>
+    </message>
+    <message>
+        <source>--interval is required (hour, day or month).</source>
+        <translation>必须指定 --interval（hour、day 或 month）。</translation>
+    </message>
+    <message>
+        <source>--interval must be hour, day or month, not &quot;%1&quot;.</source>
+        <translation>--interval 必须为 hour、day 或 month，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -5027,14 +5027,6 @@ Output columns: SessionId, FieldDeviceId, RemoteDeviceId, StartTime, EndTime,
     <message>
         <source>One series for every field and remote device of the project.</source>
         <translation>为项目中的每台现场设备和远端设备各输出一个数据系列。</translation>
-    </message>
-    <message>
-        <source>--interval is required (hour, day or month).</source>
-        <translation>必须指定 --interval（hour、day 或 month）。</translation>
-    </message>
-    <message>
-        <source>--interval must be hour, day or month, not &quot;%1&quot;.</source>
-        <translation>--interval 必须为 hour、day 或 month，而不是“%1”。</translation>
     </message>
     <message>
         <source>--device needs a device id.</source>

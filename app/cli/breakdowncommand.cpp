@@ -54,15 +54,8 @@ void BreakdownCommand::addOptions(QCommandLineParser &parser) {
 bool BreakdownCommand::configure(const QCommandLineParser &parser, QString *error) {
     if (!rejectArguments(parser, error) || !readProject(parser, error))
         return false;
-    const QString interval = parser.value(QStringLiteral("interval"));
-    if (interval.isEmpty()) {
-        *error = tr("--interval is required (hour, day or month).");
+    if (!readInterval(parser, &m_interval, error))
         return false;
-    }
-    if (!parseInterval(interval.trimmed().toLower(), &m_interval)) {
-        *error = tr("--interval must be hour, day or month, not \"%1\".").arg(interval);
-        return false;
-    }
     if (!parser.isSet(QStringLiteral("at"))) {
         *error = tr("--at is required: a time inside the interval (e.g. --at -1d@d).");
         return false;

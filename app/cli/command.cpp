@@ -149,6 +149,19 @@ bool Command::readProject(const QCommandLineParser &parser, QString *error) {
     return true;
 }
 
+bool Command::readInterval(const QCommandLineParser &parser, Interval *interval, QString *error) {
+    const QString value = parser.value(QStringLiteral("interval"));
+    if (value.isEmpty()) {
+        *error = tr("--interval is required (hour, day or month).");
+        return false;
+    }
+    if (!parseInterval(value.trimmed().toLower(), interval)) {
+        *error = tr("--interval must be hour, day or month, not \"%1\".").arg(value);
+        return false;
+    }
+    return true;
+}
+
 bool Command::readRange(const QCommandLineParser &parser, QString *error,
                         const QString &defaultFrom) {
     const QString from = parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from"))

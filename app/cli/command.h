@@ -56,6 +56,8 @@ protected:
     static void addRangeOptions(QCommandLineParser &parser);
     static void addOutputOptions(QCommandLineParser &parser);
     bool readProject(const QCommandLineParser &parser, QString *error);
+    // --interval (required): hour, day or month.
+    static bool readInterval(const QCommandLineParser &parser, Interval *interval, QString *error);
     // defaultFrom: where the range starts without --from ("-7d" unless a command says).
     bool readRange(const QCommandLineParser &parser, QString *error,
                    const QString &defaultFrom = {});

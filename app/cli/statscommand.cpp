@@ -33,15 +33,8 @@ void StatsCommand::addOptions(QCommandLineParser &parser) {
 bool StatsCommand::configure(const QCommandLineParser &parser, QString *error) {
     if (!rejectArguments(parser, error) || !readProject(parser, error))
         return false;
-    const QString interval = parser.value(QStringLiteral("interval"));
-    if (interval.isEmpty()) {
-        *error = tr("--interval is required (hour, day or month).");
+    if (!readInterval(parser, &m_interval, error))
         return false;
-    }
-    if (!parseInterval(interval.trimmed().toLower(), &m_interval)) {
-        *error = tr("--interval must be hour, day or month, not \"%1\".").arg(interval);
-        return false;
-    }
     for (const QString &value : parser.values(QStringLiteral("device"))) {
         const QString id = value.trimmed();
         if (id.isEmpty()) {
