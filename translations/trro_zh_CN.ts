@@ -619,10 +619,6 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <translation>启动以来的变化</translation>
     </message>
     <message>
-        <source>Activate a row to see its evidence</source>
-        <translation>激活某一行以查看其依据</translation>
-    </message>
-    <message>
         <source>No alert rule could be evaluated yet.</source>
         <translation>尚未能评估任何告警规则。</translation>
     </message>
@@ -635,6 +631,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>%1: %2 critical, %3 warning.</source>
         <translation>%1：%2 项严重，%3 项警告。</translation>
+    </message>
+    <message>
+        <source>Click a row to see its evidence</source>
+        <translation>单击某一行以查看其依据</translation>
     </message>
 </context>
 <context>
@@ -4813,6 +4813,12 @@ Credentials: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY (+ TENCENTCLOUD_SES
     <message>
         <source>Global options (before or after the command):</source>
         <translation>全局选项（可放在命令之前或之后）：</translation>
+    </message>
+    <message>
+        <source>check (a monitoring plugin) exits 0 OK, 1 WARNING, 2 CRITICAL or 3 UNKNOWN.
+</source>
+        <translation>check（监控插件）的退出码为 0 OK、1 WARNING、2 CRITICAL 或 3 UNKNOWN。
+</translation>
     </message>
 </context>
 <context>

@@ -23,16 +23,20 @@ namespace {
 
 QString exitStatusHelp() {
     return QCoreApplication::translate(
-        "trro::cli::Main",
-        "Exit status:\n"
-        "  0  success\n"
-        "  1  partial: some series failed, or came from the local cache because the service\n"
-        "     could not be reached; the rows that could be had were written\n"
-        "  2  usage error\n"
-        "  3  missing or rejected credentials (AuthFailure.*)\n"
-        "  4  other error answered by the service\n"
-        "  5  network error or timeout\n"
-        "  6  malformed answer from the service\n");
+               "trro::cli::Main",
+               "Exit status:\n"
+               "  0  success\n"
+               "  1  partial: some series failed, or came from the local cache because the "
+               "service\n"
+               "     could not be reached; the rows that could be had were written\n"
+               "  2  usage error\n"
+               "  3  missing or rejected credentials (AuthFailure.*)\n"
+               "  4  other error answered by the service\n"
+               "  5  network error or timeout\n"
+               "  6  malformed answer from the service\n") +
+           QCoreApplication::translate(
+               "trro::cli::Main",
+               "check (a monitoring plugin) exits 0 OK, 1 WARNING, 2 CRITICAL or 3 UNKNOWN.\n");
 }
 
 QString globalHelp(const QCommandLineParser &parser) {

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "fleetcontroller.h"
+#include "requestscheduler.h"
 #include "trroapi.h"
 
 namespace trro {
@@ -50,7 +51,8 @@ void AlertMonitor::evaluate() {
             // Without the session list, the rules on the fleet series are still evaluated.
             finish(projectId, fleet, now,
                    result.ok() ? std::optional(result.value()) : std::nullopt);
-        });
+        },
+        Priority::Background); // after anything the user asked for
 }
 
 void AlertMonitor::finish(const QString &projectId, const QList<IntervalBucket> &fleet, qint64 now,

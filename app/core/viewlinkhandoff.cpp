@@ -88,6 +88,7 @@ void ViewLinkHandOff::onReadyRead(QLocalSocket *socket) {
     }
     const QByteArray line = socket->read(end + 1).chopped(1);
     socket->write("OK\n");
+    socket->flush(); // answered now: the sender waits for it before it quits
     socket->disconnectFromServer();
     const QString link = QString::fromUtf8(line).trimmed();
     if (link.isEmpty())

@@ -176,6 +176,13 @@ void TestPreviousPeriod::overlayFetchesThePreviousPeriod() {
     QCOMPARE(ghost.buckets.front().sessionNum, expected->value().buckets.front().sessionNum);
     QCOMPARE(view.data().previousLabel, u"previous period"_s);
 
+    // A refresh (same range) keeps the ghosts without asking again.
+    const qsizetype requests = service.requestLog().size();
+    view.setData(data);
+    QCOMPARE(view.data().previous.size(), 1);
+    QTest::qWait(50);
+    QCOMPARE(service.requestLog().size(), requests);
+
     overlay.weekEarlierAction()->setChecked(true);
     QVERIFY(shown.wait(15000));
     QCOMPARE(view.data().previousLabel, u"a week earlier"_s);

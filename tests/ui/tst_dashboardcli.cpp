@@ -1,4 +1,9 @@
+#include "profilestore.h"
+#include "viewlinkhandoff.h"
+
 #include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestDashboardCli final : public QObject {
@@ -6,6 +11,7 @@ class TestDashboardCli final : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void helpAndVersion();
+    void linkGoesToTheRunningDashboard();
     void usageErrors_data();
     void usageErrors();
     void noDisplayNeeded_data();
@@ -61,6 +67,41 @@ void TestDashboardCli::helpAndVersion() {
     for (const char *option : {"--demo", "--endpoint", "--profile", "--project", "--interval",
                                "--from", "--to", "--device"})
         QVERIFY2(help.out.contains(QLatin1String(option)), option);
+}
+
+// A second start with a link hands it to the dashboard already running (here: this test,
+// listening where that user's dashboard listens) and quits with 0, without a window.
+void TestDashboardCli::linkGoesToTheRunningDashboard() {
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QByteArray config = home.filePath(QStringLiteral(".config")).toUtf8();
+    qputenv("HOME", home.path().toUtf8());
+    qputenv("XDG_CONFIG_HOME", config);
+    QCoreApplication::setOrganizationName(QLatin1String(trro::ProfileStore::SettingsOrganization));
+    QCoreApplication::setApplicationName(QLatin1String(trro::ProfileStore::SettingsApplication));
+    trro::ViewLinkHandOff running(trro::ViewLinkHandOff::defaultServerName());
+    QVERIFY(running.listen());
+    QSignalSpy received(&running, &trro::ViewLinkHandOff::linkReceived);
+
+    const QString link = QStringLiteral("trro-dashboard://open?project=p&interval=day"
+                                        "&from=2026-03-01T00:00:00Z&to=2026-03-02T00:00:00Z");
+    QProcess second;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QString::fromUtf8(config));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    second.setProcessEnvironment(env);
+    second.start(m_binary, {link});
+    QVERIFY(received.wait(30000));
+    QCOMPARE(received.front().front().toString(), link);
+    QTRY_VERIFY_WITH_TIMEOUT(second.state() == QProcess::NotRunning, 30000);
+    QCOMPARE(second.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(second.exitCode(), 0);
+
+    // Something that is not a link is a usage error, not a hand-over.
+    const Run stray = run({QStringLiteral("https://example.com/open?project=p")});
+    QCOMPARE(stray.exitCode, 2);
+    QCOMPARE(received.count(), 1);
 }
 
 void TestDashboardCli::usageErrors_data() {

@@ -35,11 +35,13 @@
 #include "widgets/kpitile.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
 #include <QImage>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -756,7 +758,22 @@ void TestMainWindow::screenshots() {
             return a.notBadSessionRatio < b.notBadSessionRatio;
         });
     LinkedChartsView *fleetCharts = window->pages()->fleetView()->charts();
-    fleetCharts->setCrosshair((worstDay.startTime + worstDay.endTime) / 2);
+    {
+        // The mouse over the second chart at that day: the crosshair and its tooltip.
+        const TimeRangeController *range = fleetCharts->timeRange();
+        const double fx =
+            double((worstDay.startTime + worstDay.endTime) / 2 - range->visibleFrom()) /
+            double(range->visibleTo() - range->visibleFrom());
+        const QRectF plot = fleetCharts->plotArea(1);
+        QWidget *chart = fleetCharts->chartWidget(1);
+        auto *area = qobject_cast<QAbstractScrollArea *>(chart);
+        QWidget *target = area ? area->viewport() : chart;
+        const QPointF pos = target->mapFrom(
+            fleetCharts, QPointF(plot.left() + fx * plot.width(), plot.center().y()).toPoint());
+        QMouseEvent move(QEvent::MouseMove, pos, target->mapToGlobal(pos), Qt::NoButton,
+                         Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &move);
+    }
     QVERIFY(settleLayout(window.get(), m_context->stack()));
     QVERIFY(window->grab().save(directory + QStringLiteral("/previous-period.png")));
     overlay->toggleAction()->setChecked(false);

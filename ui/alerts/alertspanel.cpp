@@ -63,12 +63,15 @@ QTableView *AlertsPanel::makeView(QAbstractItemModel *model, ToneProxyModel *pro
     view->verticalHeader()->hide();
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
-    view->setToolTip(tr("Activate a row to see its evidence"));
-    connect(view, &QTableView::activated, this, [this](const QModelIndex &index) {
+    view->setToolTip(tr("Click a row to see its evidence"));
+    // A click (or Enter) shows the evidence; the view state ignores a path it already has.
+    const auto show = [this](const QModelIndex &index) {
         const QVariant alert = index.data(AlertTableModel::AlertRole);
         if (alert.canConvert<Alert>())
             Q_EMIT evidenceRequested(alert.value<Alert>());
-    });
+    };
+    connect(view, &QTableView::clicked, this, show);
+    connect(view, &QTableView::activated, this, show);
     return view;
 }
 

@@ -4,6 +4,7 @@
 #include "trroapi.h"
 
 #include <QAction>
+#include <algorithm>
 #include <memory>
 
 namespace trro {
@@ -70,6 +71,14 @@ void PreviousPeriodOverlay::update(LinkedChartsView *view) {
             view->setPreviousSeries({}, QString());
         return;
     }
+    // A refresh of the same range keeps its ghosts (setData): the past does not change, and
+    // only series without one (a device just picked) are worth asking for.
+    const bool complete =
+        data.previousLabel == label() &&
+        std::all_of(data.series.cbegin(), data.series.cend(),
+                    [&data](const ChartSeries &series) { return data.previousOf(series.key); });
+    if (complete)
+        return;
     const qint64 shift = previousPeriodShift(period(), data.rangeStart, data.rangeEnd);
     auto *pending = new Pending;
     pending->setObjectName(request);
