@@ -305,10 +305,12 @@ void TestSessionView::stuttersAreStalls() {
         const QList<QPair<qint64, qint64>> marks = view.charts()->probe(fps).flagged;
         QCOMPARE(marks.isEmpty(), stalls.isEmpty());
         QCOMPARE(stalls.isEmpty(), quality == QStringLiteral("good"));
-        for (const auto &[from, to] : marks) {
-            const bool holdsStall = std::any_of(stalls.cbegin(), stalls.cend(),
-                                                [&](qint64 t) { return t >= from && t < to; });
-            QVERIFY2(holdsStall, qPrintable(QStringLiteral("mark %1-%2").arg(from).arg(to)));
+        for (const QPair<qint64, qint64> &mark : marks) {
+            const bool holdsStall = std::any_of(stalls.cbegin(), stalls.cend(), [&mark](qint64 t) {
+                return t >= mark.first && t < mark.second;
+            });
+            QVERIFY2(holdsStall,
+                     qPrintable(QStringLiteral("mark %1-%2").arg(mark.first).arg(mark.second)));
         }
         for (qint64 t : std::as_const(stalls)) {
             QVERIFY(std::any_of(marks.cbegin(), marks.cend(), [t](const auto &mark) {
