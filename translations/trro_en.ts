@@ -166,6 +166,13 @@
             <numerusform>%n findings, the worst first. Activate one to see its moment.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n array(s) of the answer did not match the sample times (%1): only the samples that line up are shown.</source>
+        <translation>
+            <numerusform>%n array of the answer did not match the sample times (%1): only the samples that line up are shown.</numerusform>
+            <numerusform>%n arrays of the answer did not match the sample times (%1): only the samples that line up are shown.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trro::WindowStatus</name>

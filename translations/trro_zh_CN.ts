@@ -3337,6 +3337,12 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
             <numerusform>%n 项发现，最严重的在前。激活一项可查看其时刻。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n array(s) of the answer did not match the sample times (%1): only the samples that line up are shown.</source>
+        <translation>
+            <numerusform>应答中有 %n 个数组与采样时间不一致（%1）：只显示能对齐的采样。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trro::StatsCache</name>

@@ -9,6 +9,7 @@
 #include "sessionfindingsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
 #include <QListView>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void zoomedLaneDrawsTheSamples();
     void laneOutOfViewCatchesUp();
     void stuttersAreStalls();
+    void malformedArraysAreSaid();
     void csvHoldsEverySample();
 };
 
@@ -303,10 +305,12 @@ void TestSessionView::stuttersAreStalls() {
         const QList<QPair<qint64, qint64>> marks = view.charts()->probe(fps).flagged;
         QCOMPARE(marks.isEmpty(), stalls.isEmpty());
         QCOMPARE(stalls.isEmpty(), quality == QStringLiteral("good"));
-        for (const auto &[from, to] : marks) {
-            const bool holdsStall = std::any_of(stalls.cbegin(), stalls.cend(),
-                                                [&](qint64 t) { return t >= from && t < to; });
-            QVERIFY2(holdsStall, qPrintable(QStringLiteral("mark %1-%2").arg(from).arg(to)));
+        for (const QPair<qint64, qint64> &mark : marks) {
+            const bool holdsStall = std::any_of(stalls.cbegin(), stalls.cend(), [&mark](qint64 t) {
+                return t >= mark.first && t < mark.second;
+            });
+            QVERIFY2(holdsStall,
+                     qPrintable(QStringLiteral("mark %1-%2").arg(mark.first).arg(mark.second)));
         }
         for (qint64 t : std::as_const(stalls)) {
             QVERIFY(std::any_of(marks.cbegin(), marks.cend(), [t](const auto &mark) {
@@ -314,6 +318,31 @@ void TestSessionView::stuttersAreStalls() {
             }));
         }
     }
+}
+
+void TestSessionView::malformedArraysAreSaid() {
+    // Arrays whose length differs from TimeOffset's: the header says which, the charts show
+    // what lines up.
+    const QJsonObject answer = QJsonDocument::fromJson(R"({"Details": [
+      {"DeviceType": "field", "DeviceId": "v1", "StartTime": 1731399569, "EndTime": 1731399575,
+       "TimeOffset": [0, 2, 4], "Rate": [900, 950, 990, 1000, 1010], "Fps": [28],
+       "MultiNet": [{"NetId": 0, "Rtt": [40, 42]}]}]})")
+                                   .object();
+    const Result<QList<SideTelemetry>> sides = parseSessionTelemetry(answer);
+    QVERIFY(sides.ok());
+    DeviceSession row;
+    row.sessionId = QStringLiteral("malformed");
+    row.fieldDeviceId = QStringLiteral("v1");
+    SessionView view(nullptr);
+    view.open(row, QTimeZone::utc());
+    QVERIFY(!view.headerText().contains(QStringLiteral("did not match")));
+    view.showTelemetry(sides.value());
+    const QString header = view.headerText();
+    QVERIFY2(header.contains(QStringLiteral("did not match the sample times")), qPrintable(header));
+    QVERIFY2(header.contains(QStringLiteral("Vehicle Rate, Vehicle Fps, Vehicle MultiNet[0].Rtt")),
+             qPrintable(header));
+    const int bitrate = laneIndex(view.charts(), SessionChartsView::Lane::Bitrate);
+    QCOMPARE(view.charts()->probe(bitrate).traces.size(), 1);
 }
 
 void TestSessionView::csvHoldsEverySample() {

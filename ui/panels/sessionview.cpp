@@ -6,6 +6,7 @@
 #include "sessioncsvexport.h"
 #include "sessionfindingsmodel.h"
 #include "sessionlistmodel.h"
+#include "textsafety.h"
 #include "toneproxymodel.h"
 #include "trroapi.h"
 
@@ -251,6 +252,29 @@ QString SessionView::sideLine(const SideTelemetry &side) const {
     return parts.join(u" \u00B7 "_s);
 }
 
+// The arrays the service sent that did not match their side's TimeOffset (kept where they
+// align, or left out): said once, so the charts are not taken for the whole answer.
+QString SessionView::anomalyLine() const {
+    constexpr int Named = 3;
+    QStringList named;
+    int count = 0;
+    for (const SideTelemetry &side : m_sides) {
+        for (const TelemetryAnomaly &anomaly : side.anomalies) {
+            if (++count <= Named)
+                named << SessionChartBuilder::sideName(side.deviceType) % u' ' %
+                             stripControls(anomaly.field);
+        }
+    }
+    if (count == 0)
+        return {};
+    if (count > Named)
+        named << u"…"_s;
+    return tr("%n array(s) of the answer did not match the sample times (%1): only the samples "
+              "that line up are shown.",
+              nullptr, count)
+        .arg(named.join(u", "_s));
+}
+
 void SessionView::updateHeader() {
     if (m_session.sessionId.isEmpty()) {
         m_title->setText(tr("No session open"));
@@ -272,6 +296,8 @@ void SessionView::updateHeader() {
     QStringList lines{first.join(u" \u00B7 "_s)};
     for (const SideTelemetry &side : std::as_const(m_sides))
         lines << sideLine(side);
+    if (const QString anomalies = anomalyLine(); !anomalies.isEmpty())
+        lines << anomalies;
     m_details->setText(lines.join(u'\n'));
     if (isLoading() && m_sides.isEmpty())
         m_summary->setText(tr("Loading the session's samples…"));

@@ -73,6 +73,7 @@ private:
     void setStale(bool stale);
     QString deviceLabel(const QString &deviceId) const;
     QString sideLine(const SideTelemetry &side) const;
+    QString anomalyLine() const;
 
     TrroApi *m_api;
     SessionFindingsModel *m_findings;
