@@ -40,6 +40,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QImage>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QProgressBar>
@@ -58,10 +59,15 @@ using trro::test::DashboardService;
 
 namespace {
 
-// Waits until no request is queued or in flight, then lets layouts, posted updates and
-// deferred deletions run, so a grab shows the final frame (charts draw without animation).
+// Waits until no request is queued or in flight and the status bar says so (requests that
+// follow a refresh, like the device panel's session list, start a little later), then lets
+// layouts, posted updates and deferred deletions run, so a grab shows the final frame (charts
+// draw without animation).
 bool settleLayout(QWidget *window, const ApiStack *stack) {
-    const bool idle = QTest::qWaitFor([stack] { return stack->isIdle(); }, 60000);
+    const auto *main = qobject_cast<QMainWindow *>(window);
+    const QProgressBar *busy = main ? main->statusBar()->findChild<QProgressBar *>() : nullptr;
+    const bool idle = QTest::qWaitFor(
+        [stack, busy] { return stack->isIdle() && (!busy || busy->isHidden()); }, 60000);
     for (int i = 0; i < 5; ++i) {
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
@@ -821,7 +827,9 @@ void TestMainWindow::screenshots() {
         window->applyStartOptions(start);
         window->setProfiles({QStringLiteral("Demo")}, QStringLiteral("Demo"));
         window->resize(1600, 1000);
-        window->deviceDock()->hide(); // the session's lanes get the whole width
+        // The session's lanes get the whole width: no dock (devices, alerts) beside them.
+        for (QDockWidget *dock : window->findChildren<QDockWidget *>())
+            dock->hide();
         window->show();
         window->start();
         QVERIFY(waitForData(window.get()));
