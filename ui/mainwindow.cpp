@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "apicontext.h"
+#include "apistack.h"
 #include "appsettings.h"
 #include "cache/cachedialog.h"
 #include "cachedstats.h"
@@ -177,6 +178,7 @@ void MainWindow::wireView() {
 
 void MainWindow::wireParts() {
     m_status->watch(m_context->client(), m_context->statistics(), m_exporter);
+    m_status->watchStore(m_context->client(), m_context->stack()->cache());
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
     connect(m_pages, &DashboardPages::errorOccurred, this, &MainWindow::showError);
     connect(m_pages, &DashboardPages::ratioThresholdChanged, this, &MainWindow::setRatioThreshold);
