@@ -248,6 +248,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>A dashboard link (trro-dashboard://open?...) to open; a dashboard already running opens it instead.</source>
         <translation>要打开的仪表盘链接（trro-dashboard://open?...）；如果已有仪表盘在运行，则由它打开。</translation>
     </message>
+    <message>
+        <source>Shared history store to read statistics from (a PostgreSQL URL; default: the setting).</source>
+        <translation>读取统计数据的共享历史库（PostgreSQL URL；默认：设置中的值）。</translation>
+    </message>
 </context>
 <context>
     <name>trro</name>
@@ -372,6 +376,211 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>&quot;%1&quot; is not a time zone: use an IANA name (Asia/Shanghai), UTC, local, or an offset (+08:00).</source>
         <translation>“%1”不是时区：请使用 IANA 名称（Asia/Shanghai）、UTC、local 或偏移（+08:00）。</translation>
+    </message>
+    <message>
+        <source>The store URL holds a password: put it in ~/.pgpass or the file named by $PGPASSFILE instead (see the PostgreSQL documentation on the password file).</source>
+        <translation>历史库 URL 中含有密码：请改为写入 ~/.pgpass 或 $PGPASSFILE 指定的文件（参见 PostgreSQL 文档中关于密码文件的说明）。</translation>
+    </message>
+    <message>
+        <source>The store URL names several hosts; give one.</source>
+        <translation>历史库 URL 指定了多个主机；请只给出一个。</translation>
+    </message>
+    <message>
+        <source>The store URL has an unclosed &quot;[&quot; in its host.</source>
+        <translation>历史库 URL 的主机部分有未闭合的“[”。</translation>
+    </message>
+    <message>
+        <source>The store URL has text after its host.</source>
+        <translation>历史库 URL 的主机之后还有多余的文本。</translation>
+    </message>
+    <message>
+        <source>The store URL&apos;s port must be a number from 1 to 65535.</source>
+        <translation>历史库 URL 的端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds from 1 to 3600.</source>
+        <translation>connect_timeout 必须是 1 到 3600 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>The store URL has a parameter trro does not know: &quot;%1&quot; (known: host, port, user, dbname, sslmode, connect_timeout, application_name).</source>
+        <translation>历史库 URL 含有 trro 不认识的参数：“%1”（支持：host、port、user、dbname、sslmode、connect_timeout、application_name）。</translation>
+    </message>
+    <message>
+        <source>The store URL holds a value with spaces, quotes, &apos;;&apos; or control characters, or longer than 255 characters.</source>
+        <translation>历史库 URL 中有值含空格、引号、“;”或控制字符，或长度超过 255 个字符。</translation>
+    </message>
+    <message>
+        <source>The store URL&apos;s user name may hold letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos; only.</source>
+        <translation>历史库 URL 的用户名只能包含字母、数字、“_”、“-”和“.”。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::AlertCheck</name>
+    <message numerus="yes">
+        <source>not-bad ratio %1% below %2% (%n session(s))</source>
+        <translation>
+            <numerusform>优良会话占比 %1% 低于 %2%（%n 个会话）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), fewer than %1</source>
+        <translation>
+            <numerusform>%n 个会话，少于 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not-bad ratio %1% (%n session(s))</source>
+        <translation>
+            <numerusform>优良会话占比 %1%（%n 个会话）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation>无会话</translation>
+    </message>
+    <message>
+        <source>the data could not be had</source>
+        <translation>无法获取数据</translation>
+    </message>
+</context>
+<context>
+    <name>trro::AlertEngine</name>
+    <message>
+        <source>No fleet intervals with sessions yet.</source>
+        <translation>车队尚无包含会话的时间段。</translation>
+    </message>
+    <message>
+        <source>Fleet not-bad ratio %1% in the latest interval.</source>
+        <translation>最近一个时间段的车队优良会话占比为 %1%。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleet not-bad ratio below %1% for %n interval(s) in a row (latest %2%).</source>
+        <translation>
+            <numerusform>车队优良会话占比连续 %n 个时间段低于 %1%（最近为 %2%）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device with %1 or more bad sessions in the last %2 h.</source>
+        <translation>最近 %2 小时内没有设备出现 %1 个或更多质量差的会话。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) with %1 or more bad sessions in the last %2 h (worst: %3, %4).</source>
+        <translation>
+            <numerusform>%n 台设备在最近 %2 小时内出现 %1 个或更多质量差的会话（最差：%3，%4 个）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every device that usually reports was heard from in the last %1 h.</source>
+        <translation>所有通常有上报的设备在最近 %1 小时内均有上报。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) that usually report silent for %1 h or more (longest: %2, %3 h).</source>
+        <translation>
+            <numerusform>%n 台通常有上报的设备已静默 %1 小时或更久（最久：%2，%3 小时）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too few sessions to judge the bad share (%1 of %2 needed).</source>
+        <translation>会话太少，无法判断质量差会话的占比（%1 个，至少需要 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Bad sessions %1% of %2.</source>
+        <translation>质量差的会话占 %2 个会话的 %1%。</translation>
+    </message>
+    <message>
+        <source>Bad sessions %1% of %2, above %3%.</source>
+        <translation>质量差的会话占 %2 个会话的 %1%，高于 %3%。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Fleet not-bad ratio</source>
+        <translation>车队优良会话占比</translation>
+    </message>
+    <message>
+        <source>Devices with bad sessions</source>
+        <translation>出现质量差会话的设备</translation>
+    </message>
+    <message>
+        <source>Silent devices</source>
+        <translation>静默设备</translation>
+    </message>
+    <message>
+        <source>Bad-session share</source>
+        <translation>质量差会话占比</translation>
+    </message>
+</context>
+<context>
+    <name>trro::AlertRules</name>
+    <message>
+        <source>fleetRatio: the critical ratio (%1) must not be above the warning one (%2).</source>
+        <translation>fleetRatio：严重阈值（%1）不能高于警告阈值（%2）。</translation>
+    </message>
+    <message>
+        <source>deviceBadSessions: the critical count (%1) must not be below the warning one (%2).</source>
+        <translation>deviceBadSessions：严重阈值（%1）不能低于警告阈值（%2）。</translation>
+    </message>
+    <message>
+        <source>deviceSilent: the critical hours (%1) must not be below the warning ones (%2).</source>
+        <translation>deviceSilent：严重阈值（%1 小时）不能低于警告阈值（%2 小时）。</translation>
+    </message>
+    <message>
+        <source>badShare: the critical share (%1) must not be below the warning one (%2).</source>
+        <translation>badShare：严重阈值（%1）不能低于警告阈值（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: unknown setting &quot;%2&quot;.</source>
+        <translation>%1：未知的设置项“%2”。</translation>
+    </message>
+    <message>
+        <source>%1.enabled must be true or false.</source>
+        <translation>%1.enabled 必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a whole number from %3 to %4.</source>
+        <translation>%1.%2 必须是 %3 到 %4 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The rules file is larger than %1 KiB.</source>
+        <translation>规则文件大于 %1 KiB。</translation>
+    </message>
+    <message>
+        <source>The rules file is not a JSON object.</source>
+        <translation>规则文件不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The rules file&apos;s version must be 1.</source>
+        <translation>规则文件的版本必须为 1。</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 必须是对象。</translation>
+    </message>
+    <message>
+        <source>Unknown rule &quot;%1&quot;.</source>
+        <translation>未知的规则“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot read the rules file %1: %2</source>
+        <translation>无法读取规则文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The rules file %1: %2</source>
+        <translation>规则文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2111,49 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
 </context>
 <context>
+    <name>trro::LinkController</name>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>复制链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Copy a link that opens exactly this view, with its times</source>
+        <translation>复制一个链接，可按相同的时间重新打开当前视图</translation>
+    </message>
+    <message>
+        <source>No project is open: there is nothing to link to</source>
+        <translation>未打开任何项目：没有可链接的内容</translation>
+    </message>
+    <message>
+        <source>Link copied: it opens this view with the same times</source>
+        <translation>链接已复制：它会按相同的时间打开当前视图</translation>
+    </message>
+    <message>
+        <source>This link cannot be opened: %1</source>
+        <translation>无法打开此链接：%1</translation>
+    </message>
+    <message>
+        <source>This link is for the profile &quot;%1&quot;, which is not set up on this computer. Add it under File › Manage credentials, or ask for a link without a profile.</source>
+        <translation>此链接指定了配置档案“%1”，但本机没有设置该档案。请在“文件 › 管理凭据”中添加它，或索取不带配置档案的链接。</translation>
+    </message>
+    <message>
+        <source>Opened a link</source>
+        <translation>已打开链接</translation>
+    </message>
+    <message>
+        <source>This link opens the project %1, which this account does not have (or may not see).</source>
+        <translation>此链接打开的项目 %1 不属于当前账号（或当前账号无权查看）。</translation>
+    </message>
+    <message>
+        <source>This link opens the project %1, which the account of the profile &quot;%2&quot; does not have (or may not see).</source>
+        <translation>此链接打开的项目 %1 不属于配置档案“%2”的账号（或该账号无权查看）。</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+</context>
+<context>
     <name>trro::LinkedCharts</name>
     <message>
         <source>Linked charts</source>
@@ -1975,6 +2227,92 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>trro::PgLocation</name>
+    <message>
+        <source>The store URL is longer than %1 characters.</source>
+        <translation>历史库 URL 超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The store URL must start with postgresql:// (for example postgresql://trro@db.example.com/trro or postgresql:///trro?host=/run/postgresql).</source>
+        <translation>历史库 URL 必须以 postgresql:// 开头（例如 postgresql://trro@db.example.com/trro 或 postgresql:///trro?host=/run/postgresql）。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::PgStore</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）</translation>
+    </message>
+    <message>
+        <source>install the package libqt6sql6-psql</source>
+        <translation>请安装软件包 libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be opened</source>
+        <translation>无法打开历史库 %1</translation>
+    </message>
+    <message>
+        <source>The store could not be locked</source>
+        <translation>无法锁定历史库</translation>
+    </message>
+    <message>
+        <source>The store could not be unlocked</source>
+        <translation>无法解锁历史库</translation>
+    </message>
+    <message>
+        <source>The store could not add the partition %1</source>
+        <translation>历史库无法添加分区 %1</translation>
+    </message>
+    <message>
+        <source>The store could not be read</source>
+        <translation>无法读取历史库</translation>
+    </message>
+    <message>
+        <source>The store could not record the cycle</source>
+        <translation>历史库无法记录本轮采集</translation>
+    </message>
+    <message>
+        <source>The retention must be from 0 to 1200 months</source>
+        <translation>保留期限必须在 0 到 1200 个月之间</translation>
+    </message>
+    <message>
+        <source>The store could not save the retention</source>
+        <translation>历史库无法保存保留期限</translation>
+    </message>
+    <message>
+        <source>The store could not list its partitions</source>
+        <translation>历史库无法列出其分区</translation>
+    </message>
+    <message>
+        <source>The store could not drop the partition %1</source>
+        <translation>历史库无法删除分区 %1</translation>
+    </message>
+    <message>
+        <source>The store could not start a transaction</source>
+        <translation>历史库无法开始事务</translation>
+    </message>
+    <message>
+        <source>The store could not save a device</source>
+        <translation>历史库无法保存设备</translation>
+    </message>
+    <message>
+        <source>The store could not save the device list</source>
+        <translation>历史库无法保存设备列表</translation>
+    </message>
+    <message>
+        <source>The store could not commit</source>
+        <translation>历史库无法提交</translation>
+    </message>
+    <message>
+        <source>The store could not save the statistics</source>
+        <translation>历史库无法保存统计数据</translation>
+    </message>
+    <message>
+        <source>The store could not save the sessions</source>
+        <translation>历史库无法保存会话</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2482,120 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>No answer to %1 within the deadline of %2 s (%3 attempts).</source>
         <translation>%1 未在 %2 秒的期限内得到应答（共尝试 %3 次）。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::SavedViews</name>
+    <message>
+        <source>The views file is larger than %1 KiB.</source>
+        <translation>视图文件大于 %1 KiB。</translation>
+    </message>
+    <message>
+        <source>This is not a saved-views file (version 1).</source>
+        <translation>这不是已保存视图文件（版本 1）。</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 views.</source>
+        <translation>文件中的视图超过 %1 个。</translation>
+    </message>
+    <message>
+        <source>View %1 has no valid name.</source>
+        <translation>第 %1 个视图没有有效的名称。</translation>
+    </message>
+    <message>
+        <source>The view &quot;%1&quot; is damaged or not of this version.</source>
+        <translation>视图“%1”已损坏或不属于此版本。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>trro::SavedViewsMenu</name>
+    <message>
+        <source>&amp;Save current view…</source>
+        <translation>保存当前视图(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>没有已保存的视图</translation>
+    </message>
+    <message>
+        <source>&amp;Delete saved view</source>
+        <translation>删除已保存的视图(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Export views…</source>
+        <translation>导出视图(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import views…</source>
+        <translation>导入视图(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A view needs a name of at most %1 characters.</source>
+        <translation>视图需要一个不超过 %1 个字符的名称。</translation>
+    </message>
+    <message>
+        <source>There are already %1 saved views: delete one first.</source>
+        <translation>已保存的视图已达 %1 个：请先删除一个。</translation>
+    </message>
+    <message>
+        <source>Saved the view &quot;%1&quot;</source>
+        <translation>已保存视图“%1”</translation>
+    </message>
+    <message>
+        <source>Opened the view &quot;%1&quot;</source>
+        <translation>已打开视图“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n view(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个视图导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are already %1 saved views: delete some first.</source>
+        <translation>已保存的视图已达 %1 个：请先删除一些。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n view(s)</source>
+        <translation>
+            <numerusform>已导入 %n 个视图</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save current view</source>
+        <translation>保存当前视图</translation>
+    </message>
+    <message>
+        <source>Name of the view (project, interval, range, devices and page):</source>
+        <translation>视图名称（保存项目、统计周期、时间范围、设备和页面）：</translation>
+    </message>
+    <message>
+        <source>Export views</source>
+        <translation>导出视图</translation>
+    </message>
+    <message>
+        <source>Saved views (*.json)</source>
+        <translation>已保存的视图 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import views</source>
+        <translation>导入视图</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>已保存的视图</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +3214,21 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
 </context>
 <context>
+    <name>trro::SharedStatsStore</name>
+    <message>
+        <source>its schema is at version %1, readers need version 3 or later: run this version&apos;s trro-collector once</source>
+        <translation>其结构版本为 %1，读取需要版本 3 或更高：请先运行一次本版本的 trro-collector</translation>
+    </message>
+    <message>
+        <source>The shared history store %1 is unreachable; statistics come from the service and the local cache (%2).</source>
+        <translation>无法连接共享历史库 %1；统计数据改由服务和本地缓存提供（%2）。</translation>
+    </message>
+    <message>
+        <source>The shared history store holds statistics of %1 that do not fit together; they are asked from the service.</source>
+        <translation>共享历史库中 %1 的统计数据相互矛盾；改为向服务查询。</translation>
+    </message>
+</context>
+<context>
     <name>trro::StatsCache</name>
     <message>
         <source>The statistics cache is off: cannot create the folder of %1.</source>
@@ -3024,6 +3491,53 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
 </context>
 <context>
+    <name>trro::ViewLinks</name>
+    <message>
+        <source>The link has too many parameters.</source>
+        <translation>链接的参数过多。</translation>
+    </message>
+    <message>
+        <source>The link has an unknown parameter &quot;%1&quot;.</source>
+        <translation>链接含有未知参数“%1”。</translation>
+    </message>
+    <message>
+        <source>The link gives &quot;%1&quot; twice.</source>
+        <translation>链接中“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>The link&apos;s %1 and %2 must be times from 2000 to 2100, %1 before %2.</source>
+        <translation>链接的 %1 和 %2 必须是 2000 年至 2100 年之间的时间，且 %1 早于 %2。</translation>
+    </message>
+    <message>
+        <source>The link&apos;s device is not a device id.</source>
+        <translation>链接中的设备不是有效的设备 ID。</translation>
+    </message>
+    <message>
+        <source>The link&apos;s session needs a device and a session id.</source>
+        <translation>链接中的会话需要设备和会话 ID。</translation>
+    </message>
+    <message>
+        <source>The link is longer than %1 characters.</source>
+        <translation>链接超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This is not a dashboard link (trro-dashboard://open?...).</source>
+        <translation>这不是仪表盘链接（trro-dashboard://open?...）。</translation>
+    </message>
+    <message>
+        <source>The link has no valid project.</source>
+        <translation>链接中没有有效的项目。</translation>
+    </message>
+    <message>
+        <source>The link&apos;s interval must be hour, day or month.</source>
+        <translation>链接的统计周期必须为 hour、day 或 month。</translation>
+    </message>
+    <message>
+        <source>The link&apos;s profile is not a profile name.</source>
+        <translation>链接中的配置档案不是有效的档案名称。</translation>
+    </message>
+</context>
+<context>
     <name>trro::ViewState</name>
     <message>
         <source>Time locked: refreshes keep this period</source>
@@ -3044,6 +3558,13 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>Project %1 was not found; showing %2.</source>
         <translation>未找到项目 %1，现显示 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::ViewTools</name>
+    <message>
+        <source>V&amp;iews</source>
+        <translation>视图(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -3202,6 +3723,18 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
             <numerusform>%n 个请求等待中</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shared store unreachable: statistics from the service</source>
+        <translation>无法连接共享历史库：统计数据来自服务</translation>
+    </message>
+    <message>
+        <source>Shared store: no complete collection yet</source>
+        <translation>共享历史库：尚无完整的采集</translation>
+    </message>
+    <message>
+        <source>Shared store: collected %1</source>
+        <translation>共享历史库：采集于 %1</translation>
+    </message>
 </context>
 <context>
     <name>trro::cacheschema</name>
@@ -3231,6 +3764,14 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
     <message>
         <source>Without a keychain, set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY instead.</source>
         <translation>如果没有系统钥匙串，请改为设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。</translation>
+    </message>
+    <message>
+        <source>A file in $CREDENTIALS_DIRECTORY could not be read, is larger than 4 KiB or holds control characters.</source>
+        <translation>$CREDENTIALS_DIRECTORY 中的某个文件无法读取、大于 4 KiB 或含有控制字符。</translation>
+    </message>
+    <message>
+        <source>$CREDENTIALS_DIRECTORY needs both tencentcloud-secret-id and tencentcloud-secret-key.</source>
+        <translation>$CREDENTIALS_DIRECTORY 中需要同时有 tencentcloud-secret-id 和 tencentcloud-secret-key。</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +4007,95 @@ DescribeSessionStatisticsByInterval 对整个车队的结果一致时，请求�
     <message>
         <source>The statistics cache may now hold %1 (it holds %2).</source>
         <translation>统计缓存现在最多可占用 %1（当前占用 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::cli::CheckCommand</name>
+    <message>
+        <source>--%1 expects a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 需要 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>Check this device only. Default: the whole project.</source>
+        <translation>只检查该设备。默认：整个项目。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Start of the range (default -24h); the same forms as the other commands&apos; --from.</source>
+        <translation>时间范围的开始（默认 -24h）；写法与其他命令的 --from 相同。</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>End of the range (default now).</source>
+        <translation>时间范围的结束（默认 now）。</translation>
+    </message>
+    <message>
+        <source>WARNING when the not-bad ratio of the range is below N percent (default 90).</source>
+        <translation>该时间范围的优良会话占比低于 N% 时为 WARNING（默认 90）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>CRITICAL when the not-bad ratio of the range is below N percent (default 80).</source>
+        <translation>该时间范围的优良会话占比低于 N% 时为 CRITICAL（默认 80）。</translation>
+    </message>
+    <message>
+        <source>WARNING when the range has fewer than N sessions (default 1).</source>
+        <translation>该时间范围内的会话少于 N 个时为 WARNING（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Also evaluate the alert rules of this JSON file (the dashboard&apos;s format); its fleetRatio thresholds are the ratio thresholds unless given above.</source>
+        <translation>同时评估此 JSON 文件中的告警规则（与仪表盘相同的格式）；未通过上面的选项指定时，以其中 fleetRatio 的阈值作为占比阈值。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>check takes at most one --device, with a device id.</source>
+        <translation>check 最多接受一个带设备 ID 的 --device。</translation>
+    </message>
+    <message>
+        <source>The critical ratio (%1) must not be above the warning ratio (%2).</source>
+        <translation>严重占比阈值（%1）不能高于警告占比阈值（%2）。</translation>
+    </message>
+    <message>
+        <source>the interval statistics</source>
+        <translation>分时段统计</translation>
+    </message>
+    <message>
+        <source>the session list</source>
+        <translation>会话列表</translation>
+    </message>
+    <message>
+        <source>Examples:
+  trro-stats check -p ID
+  trro-stats check -p ID --device car-7 --from -6h --warning-ratio 95 --critical-ratio 85
+  trro-stats check -p ID --rules /etc/trro/alert-rules.json
+
+Output: one line, &quot;TRRO OK|WARNING|CRITICAL|UNKNOWN - &lt;what is wrong, worst
+  first&gt; | ratio=&lt;N&gt;%;&lt;warn&gt;;&lt;crit&gt;;0;100 sessions=&lt;N&gt; minutes=&lt;N&gt;&quot;.
+Exit status of check (Monitoring Plugins): 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
+  (credentials, network, service error or a bad command line).
+</source>
+        <translation>示例：
+  trro-stats check -p ID
+  trro-stats check -p ID --device car-7 --from -6h --warning-ratio 95 --critical-ratio 85
+  trro-stats check -p ID --rules /etc/trro/alert-rules.json
+
+输出：一行，“TRRO OK|WARNING|CRITICAL|UNKNOWN - &lt;问题，最严重的在前&gt;
+  | ratio=&lt;N&gt;%;&lt;警告&gt;;&lt;严重&gt;;0;100 sessions=&lt;N&gt; minutes=&lt;N&gt;”。
+check 的退出状态（Monitoring Plugins 约定）：0 OK、1 WARNING、2 CRITICAL、3 UNKNOWN
+  （凭据、网络、服务错误或命令行错误）。
+</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +4615,14 @@ Output columns: DeviceId, DeviceName, DeviceType, DeviceStatus, ProjectId,
     <message>
         <source>--verbose and --quiet cannot be combined.</source>
         <translation>--verbose 和 --quiet 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>Read statistics from the shared history store that trro-collector fills (a PostgreSQL URL such as postgresql:///trro?host=/run/postgresql) and ask the service only for what it does not hold.</source>
+        <translation>从 trro-collector 填充的共享历史库读取统计数据（PostgreSQL URL，例如 postgresql:///trro?host=/run/postgresql），只向服务查询库中没有的部分。</translation>
+    </message>
+    <message>
+        <source>--store is read through the statistics cache: it cannot be combined with --no-cache or --demo.</source>
+        <translation>--store 通过统计缓存读取：不能与 --no-cache 或 --demo 同时使用。</translation>
     </message>
 </context>
 <context>
@@ -4527,468 +5165,30 @@ Output columns: DeviceId, StartTime, EndTime, SessionNum, TotalDuration (minutes
     </message>
 </context>
 <context>
-    <name>trro::AlertCheck</name>
-    <message numerus="yes">
-        <source>not-bad ratio %1% below %2% (%n session(s))</source>
-        <translation>
-            <numerusform>优良会话占比 %1% 低于 %2%（%n 个会话）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s), fewer than %1</source>
-        <translation>
-            <numerusform>%n 个会话，少于 %1 个</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>not-bad ratio %1% (%n session(s))</source>
-        <translation>
-            <numerusform>优良会话占比 %1%（%n 个会话）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no sessions</source>
-        <translation>无会话</translation>
-    </message>
-    <message>
-        <source>the data could not be had</source>
-        <translation>无法获取数据</translation>
-    </message>
-</context>
-<context>
-    <name>trro::AlertEngine</name>
-    <message>
-        <source>No fleet intervals with sessions yet.</source>
-        <translation>车队尚无包含会话的时间段。</translation>
-    </message>
-    <message>
-        <source>Fleet not-bad ratio %1% in the latest interval.</source>
-        <translation>最近一个时间段的车队优良会话占比为 %1%。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Fleet not-bad ratio below %1% for %n interval(s) in a row (latest %2%).</source>
-        <translation>
-            <numerusform>车队优良会话占比连续 %n 个时间段低于 %1%（最近为 %2%）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No device with %1 or more bad sessions in the last %2 h.</source>
-        <translation>最近 %2 小时内没有设备出现 %1 个或更多质量差的会话。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n device(s) with %1 or more bad sessions in the last %2 h (worst: %3, %4).</source>
-        <translation>
-            <numerusform>%n 台设备在最近 %2 小时内出现 %1 个或更多质量差的会话（最差：%3，%4 个）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every device that usually reports was heard from in the last %1 h.</source>
-        <translation>所有通常有上报的设备在最近 %1 小时内均有上报。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n device(s) that usually report silent for %1 h or more (longest: %2, %3 h).</source>
-        <translation>
-            <numerusform>%n 台通常有上报的设备已静默 %1 小时或更久（最久：%2，%3 小时）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Too few sessions to judge the bad share (%1 of %2 needed).</source>
-        <translation>会话太少，无法判断质量差会话的占比（%1 个，至少需要 %2 个）。</translation>
-    </message>
-    <message>
-        <source>Bad sessions %1% of %2.</source>
-        <translation>质量差的会话占 %2 个会话的 %1%。</translation>
-    </message>
-    <message>
-        <source>Bad sessions %1% of %2, above %3%.</source>
-        <translation>质量差的会话占 %2 个会话的 %1%，高于 %3%。</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>严重</translation>
-    </message>
-    <message>
-        <source>Fleet not-bad ratio</source>
-        <translation>车队优良会话占比</translation>
-    </message>
-    <message>
-        <source>Devices with bad sessions</source>
-        <translation>出现质量差会话的设备</translation>
-    </message>
-    <message>
-        <source>Silent devices</source>
-        <translation>静默设备</translation>
-    </message>
-    <message>
-        <source>Bad-session share</source>
-        <translation>质量差会话占比</translation>
-    </message>
-</context>
-<context>
-    <name>trro::AlertRules</name>
-    <message>
-        <source>fleetRatio: the critical ratio (%1) must not be above the warning one (%2).</source>
-        <translation>fleetRatio：严重阈值（%1）不能高于警告阈值（%2）。</translation>
-    </message>
-    <message>
-        <source>deviceBadSessions: the critical count (%1) must not be below the warning one (%2).</source>
-        <translation>deviceBadSessions：严重阈值（%1）不能低于警告阈值（%2）。</translation>
-    </message>
-    <message>
-        <source>deviceSilent: the critical hours (%1) must not be below the warning ones (%2).</source>
-        <translation>deviceSilent：严重阈值（%1 小时）不能低于警告阈值（%2 小时）。</translation>
-    </message>
-    <message>
-        <source>badShare: the critical share (%1) must not be below the warning one (%2).</source>
-        <translation>badShare：严重阈值（%1）不能低于警告阈值（%2）。</translation>
-    </message>
-    <message>
-        <source>%1: unknown setting &quot;%2&quot;.</source>
-        <translation>%1：未知的设置项“%2”。</translation>
-    </message>
-    <message>
-        <source>%1.enabled must be true or false.</source>
-        <translation>%1.enabled 必须为 true 或 false。</translation>
-    </message>
-    <message>
-        <source>%1.%2 must be a whole number from %3 to %4.</source>
-        <translation>%1.%2 必须是 %3 到 %4 之间的整数。</translation>
-    </message>
-    <message>
-        <source>The rules file is larger than %1 KiB.</source>
-        <translation>规则文件大于 %1 KiB。</translation>
-    </message>
-    <message>
-        <source>The rules file is not a JSON object.</source>
-        <translation>规则文件不是 JSON 对象。</translation>
-    </message>
-    <message>
-        <source>The rules file&apos;s version must be 1.</source>
-        <translation>规则文件的版本必须为 1。</translation>
-    </message>
-    <message>
-        <source>%1 must be an object.</source>
-        <translation>%1 必须是对象。</translation>
-    </message>
-    <message>
-        <source>Unknown rule &quot;%1&quot;.</source>
-        <translation>未知的规则“%1”。</translation>
-    </message>
-    <message>
-        <source>Cannot read the rules file %1: %2</source>
-        <translation>无法读取规则文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>The rules file %1: %2</source>
-        <translation>规则文件 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>trro::LinkController</name>
-    <message>
-        <source>Copy &amp;link</source>
-        <translation>复制链接(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Copy a link that opens exactly this view, with its times</source>
-        <translation>复制一个链接，可按相同的时间重新打开当前视图</translation>
-    </message>
-    <message>
-        <source>No project is open: there is nothing to link to</source>
-        <translation>未打开任何项目：没有可链接的内容</translation>
-    </message>
-    <message>
-        <source>Link copied: it opens this view with the same times</source>
-        <translation>链接已复制：它会按相同的时间打开当前视图</translation>
-    </message>
-    <message>
-        <source>This link cannot be opened: %1</source>
-        <translation>无法打开此链接：%1</translation>
-    </message>
-    <message>
-        <source>This link is for the profile &quot;%1&quot;, which is not set up on this computer. Add it under File › Manage credentials, or ask for a link without a profile.</source>
-        <translation>此链接指定了配置档案“%1”，但本机没有设置该档案。请在“文件 › 管理凭据”中添加它，或索取不带配置档案的链接。</translation>
-    </message>
-    <message>
-        <source>Opened a link</source>
-        <translation>已打开链接</translation>
-    </message>
-    <message>
-        <source>This link opens the project %1, which this account does not have (or may not see).</source>
-        <translation>此链接打开的项目 %1 不属于当前账号（或当前账号无权查看）。</translation>
-    </message>
-    <message>
-        <source>This link opens the project %1, which the account of the profile &quot;%2&quot; does not have (or may not see).</source>
-        <translation>此链接打开的项目 %1 不属于配置档案“%2”的账号（或该账号无权查看）。</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>链接</translation>
-    </message>
-</context>
-<context>
-    <name>trro::SavedViews</name>
-    <message>
-        <source>The views file is larger than %1 KiB.</source>
-        <translation>视图文件大于 %1 KiB。</translation>
-    </message>
-    <message>
-        <source>This is not a saved-views file (version 1).</source>
-        <translation>这不是已保存视图文件（版本 1）。</translation>
-    </message>
-    <message>
-        <source>The file holds more than %1 views.</source>
-        <translation>文件中的视图超过 %1 个。</translation>
-    </message>
-    <message>
-        <source>View %1 has no valid name.</source>
-        <translation>第 %1 个视图没有有效的名称。</translation>
-    </message>
-    <message>
-        <source>The view &quot;%1&quot; is damaged or not of this version.</source>
-        <translation>视图“%1”已损坏或不属于此版本。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>trro::SavedViewsMenu</name>
-    <message>
-        <source>&amp;Save current view…</source>
-        <translation>保存当前视图(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>No saved views</source>
-        <translation>没有已保存的视图</translation>
-    </message>
-    <message>
-        <source>&amp;Delete saved view</source>
-        <translation>删除已保存的视图(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Export views…</source>
-        <translation>导出视图(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import views…</source>
-        <translation>导入视图(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>A view needs a name of at most %1 characters.</source>
-        <translation>视图需要一个不超过 %1 个字符的名称。</translation>
-    </message>
-    <message>
-        <source>There are already %1 saved views: delete one first.</source>
-        <translation>已保存的视图已达 %1 个：请先删除一个。</translation>
-    </message>
-    <message>
-        <source>Saved the view &quot;%1&quot;</source>
-        <translation>已保存视图“%1”</translation>
-    </message>
-    <message>
-        <source>Opened the view &quot;%1&quot;</source>
-        <translation>已打开视图“%1”</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n view(s) to %1</source>
-        <translation>
-            <numerusform>已将 %n 个视图导出到 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There are already %1 saved views: delete some first.</source>
-        <translation>已保存的视图已达 %1 个：请先删除一些。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n view(s)</source>
-        <translation>
-            <numerusform>已导入 %n 个视图</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save current view</source>
-        <translation>保存当前视图</translation>
-    </message>
-    <message>
-        <source>Name of the view (project, interval, range, devices and page):</source>
-        <translation>视图名称（保存项目、统计周期、时间范围、设备和页面）：</translation>
-    </message>
-    <message>
-        <source>Export views</source>
-        <translation>导出视图</translation>
-    </message>
-    <message>
-        <source>Saved views (*.json)</source>
-        <translation>已保存的视图 (*.json)</translation>
-    </message>
-    <message>
-        <source>Import views</source>
-        <translation>导入视图</translation>
-    </message>
-    <message>
-        <source>Saved views</source>
-        <translation>已保存的视图</translation>
-    </message>
-</context>
-<context>
-    <name>trro::ViewLinks</name>
-    <message>
-        <source>The link has too many parameters.</source>
-        <translation>链接的参数过多。</translation>
-    </message>
-    <message>
-        <source>The link has an unknown parameter &quot;%1&quot;.</source>
-        <translation>链接含有未知参数“%1”。</translation>
-    </message>
-    <message>
-        <source>The link gives &quot;%1&quot; twice.</source>
-        <translation>链接中“%1”出现了两次。</translation>
-    </message>
-    <message>
-        <source>The link&apos;s %1 and %2 must be times from 2000 to 2100, %1 before %2.</source>
-        <translation>链接的 %1 和 %2 必须是 2000 年至 2100 年之间的时间，且 %1 早于 %2。</translation>
-    </message>
-    <message>
-        <source>The link&apos;s device is not a device id.</source>
-        <translation>链接中的设备不是有效的设备 ID。</translation>
-    </message>
-    <message>
-        <source>The link&apos;s session needs a device and a session id.</source>
-        <translation>链接中的会话需要设备和会话 ID。</translation>
-    </message>
-    <message>
-        <source>The link is longer than %1 characters.</source>
-        <translation>链接超过 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>This is not a dashboard link (trro-dashboard://open?...).</source>
-        <translation>这不是仪表盘链接（trro-dashboard://open?...）。</translation>
-    </message>
-    <message>
-        <source>The link has no valid project.</source>
-        <translation>链接中没有有效的项目。</translation>
-    </message>
-    <message>
-        <source>The link&apos;s interval must be hour, day or month.</source>
-        <translation>链接的统计周期必须为 hour、day 或 month。</translation>
-    </message>
-    <message>
-        <source>The link&apos;s profile is not a profile name.</source>
-        <translation>链接中的配置档案不是有效的档案名称。</translation>
-    </message>
-</context>
-<context>
-    <name>trro::ViewTools</name>
-    <message>
-        <source>V&amp;iews</source>
-        <translation>视图(&amp;I)</translation>
-    </message>
-</context>
-<context>
-    <name>trro::cli::CheckCommand</name>
-    <message>
-        <source>--%1 expects a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>--%1 需要 %2 到 %3 之间的整数，而不是“%4”。</translation>
-    </message>
-    <message>
-        <source>Check this device only. Default: the whole project.</source>
-        <translation>只检查该设备。默认：整个项目。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Start of the range (default -24h); the same forms as the other commands&apos; --from.</source>
-        <translation>时间范围的开始（默认 -24h）；写法与其他命令的 --from 相同。</translation>
-    </message>
-    <message>
-        <source>T</source>
-        <translation>T</translation>
-    </message>
-    <message>
-        <source>End of the range (default now).</source>
-        <translation>时间范围的结束（默认 now）。</translation>
-    </message>
-    <message>
-        <source>WARNING when the not-bad ratio of the range is below N percent (default 90).</source>
-        <translation>该时间范围的优良会话占比低于 N% 时为 WARNING（默认 90）。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>CRITICAL when the not-bad ratio of the range is below N percent (default 80).</source>
-        <translation>该时间范围的优良会话占比低于 N% 时为 CRITICAL（默认 80）。</translation>
-    </message>
-    <message>
-        <source>WARNING when the range has fewer than N sessions (default 1).</source>
-        <translation>该时间范围内的会话少于 N 个时为 WARNING（默认 1）。</translation>
-    </message>
-    <message>
-        <source>Also evaluate the alert rules of this JSON file (the dashboard&apos;s format); its fleetRatio thresholds are the ratio thresholds unless given above.</source>
-        <translation>同时评估此 JSON 文件中的告警规则（与仪表盘相同的格式）；未通过上面的选项指定时，以其中 fleetRatio 的阈值作为占比阈值。</translation>
-    </message>
+    <name>trro::pgschema</name>
     <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
+        <source>The store refused a statement: %1</source>
+        <translation>历史库拒绝了一条语句：%1</translation>
     </message>
     <message>
-        <source>check takes at most one --device, with a device id.</source>
-        <translation>check 最多接受一个带设备 ID 的 --device。</translation>
+        <source>The store could not be read: %1</source>
+        <translation>无法读取历史库：%1</translation>
     </message>
     <message>
-        <source>The critical ratio (%1) must not be above the warning ratio (%2).</source>
-        <translation>严重占比阈值（%1）不能高于警告占比阈值（%2）。</translation>
+        <source>The store could not start a transaction: %1</source>
+        <translation>历史库无法开始事务：%1</translation>
     </message>
     <message>
-        <source>the interval statistics</source>
-        <translation>分时段统计</translation>
+        <source>The store could not be locked: %1</source>
+        <translation>无法锁定历史库：%1</translation>
     </message>
     <message>
-        <source>the session list</source>
-        <translation>会话列表</translation>
+        <source>The store has schema version %1; this program knows versions up to %2. Update it.</source>
+        <translation>历史库的结构版本为 %1；本程序最高只支持版本 %2。请升级本程序。</translation>
     </message>
     <message>
-        <source>Examples:
-  trro-stats check -p ID
-  trro-stats check -p ID --device car-7 --from -6h --warning-ratio 95 --critical-ratio 85
-  trro-stats check -p ID --rules /etc/trro/alert-rules.json
-
-Output: one line, &quot;TRRO OK|WARNING|CRITICAL|UNKNOWN - &lt;what is wrong, worst
-  first&gt; | ratio=&lt;N&gt;%;&lt;warn&gt;;&lt;crit&gt;;0;100 sessions=&lt;N&gt; minutes=&lt;N&gt;&quot;.
-Exit status of check (Monitoring Plugins): 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
-  (credentials, network, service error or a bad command line).
-</source>
-        <translation>示例：
-  trro-stats check -p ID
-  trro-stats check -p ID --device car-7 --from -6h --warning-ratio 95 --critical-ratio 85
-  trro-stats check -p ID --rules /etc/trro/alert-rules.json
-
-输出：一行，“TRRO OK|WARNING|CRITICAL|UNKNOWN - &lt;问题，最严重的在前&gt;
-  | ratio=&lt;N&gt;%;&lt;警告&gt;;&lt;严重&gt;;0;100 sessions=&lt;N&gt; minutes=&lt;N&gt;”。
-check 的退出状态（Monitoring Plugins 约定）：0 OK、1 WARNING、2 CRITICAL、3 UNKNOWN
-  （凭据、网络、服务错误或命令行错误）。
-</translation>
+        <source>The store could not commit the migration: %1</source>
+        <translation>历史库无法提交结构迁移：%1</translation>
     </message>
 </context>
 </TS>
