@@ -828,6 +828,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>Reading the cache…</source>
         <translation>正在读取缓存…</translation>
     </message>
+    <message>
+        <source>Shared history store:</source>
+        <translation>共享历史库：</translation>
+    </message>
 </context>
 <context>
     <name>trro::CachedStats</name>
@@ -3226,6 +3230,21 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>The shared history store holds statistics of %1 that do not fit together; they are asked from the service.</source>
         <translation>共享历史库中 %1 的统计数据相互矛盾；改为向服务查询。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::SharedStoreBox</name>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Shared history store</source>
+        <translation>共享历史库</translation>
+    </message>
+    <message>
+        <source>none (for example postgresql:///trro?host=/run/postgresql)</source>
+        <translation>无（例如 postgresql:///trro?host=/run/postgresql）</translation>
     </message>
 </context>
 <context>

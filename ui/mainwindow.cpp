@@ -235,7 +235,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 }
 
 void MainWindow::openCacheDialog() {
-    auto *dialog = new CacheDialog(m_context->statistics()->cache(), this);
+    auto *dialog = new CacheDialog(m_context->statistics()->cache(), this, m_settings);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CacheDialog::cleared, this,
             [this] { m_status->showMessage(tr("The statistics cache is empty")); });

@@ -5,6 +5,9 @@
 #include "apicontext.h"
 #include "apistack.h"
 #include "appsettings.h"
+#include "asyncstatscache.h"
+#include "cache/cachedialog.h"
+#include "cache/sharedstorebox.h"
 #include "dashboardfixture.h"
 #include "fleetcontroller.h"
 #include "mainwindow.h"
@@ -14,6 +17,8 @@
 #include "windowstatus.h"
 
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -30,6 +35,7 @@ private Q_SLOTS:
     void freshnessText();
     void showsTheCollectorsLastCycle();
     void unreachableStoreShowsABannerAndTheServicesData();
+    void cacheDialogSetsTheStore();
 
 private:
     std::unique_ptr<MainWindow> openWindow(const PgLocation &store);
@@ -122,6 +128,45 @@ void TestStoreDashboard::unreachableStoreShowsABannerAndTheServicesData() {
     auto *label = window->findChild<QLabel *>(QStringLiteral("storeFreshness"));
     QVERIFY(label);
     QTRY_COMPARE_WITH_TIMEOUT(label->text(), WindowStatus::storeFreshnessText({}, false), 20000);
+}
+
+void TestStoreDashboard::cacheDialogSetsTheStore() {
+    ApiStackOptions options;
+    options.cachePath = m_dir.filePath(QStringLiteral("cache-dialog.sqlite"));
+    ApiContext context(options);
+    AppSettings settings(m_dir.filePath(QStringLiteral("settings-dialog.ini")));
+    AsyncStatsCache *cache = context.stack()->cache();
+    QVERIFY(!cache->hasSharedStore());
+    CacheDialog dialog(cache, nullptr, &settings);
+    SharedStoreBox *box = dialog.sharedStoreBox();
+    QVERIFY(box);
+    QCOMPARE(box->urlEdit()->text(), QString());
+
+    // A password in the URL is refused: neither saved nor used.
+    box->urlEdit()->setText(QStringLiteral("postgresql://trro:secret@db.example.com/trro"));
+    box->applyButton()->setEnabled(true);
+    box->applyButton()->click();
+    QVERIFY(!box->problem().isEmpty());
+    QVERIFY(!box->problem().contains(QLatin1String("secret")));
+    QCOMPARE(settings.value(AppSettings::SharedStore), QString());
+    QVERIFY(!cache->hasSharedStore());
+
+    const QString url = m_server.url(QStringLiteral("dashboard"));
+    box->urlEdit()->setText(url);
+    QSignalSpy applied(box, &SharedStoreBox::applied);
+    box->applyButton()->setEnabled(true);
+    box->applyButton()->click();
+    QCOMPARE(applied.size(), 1);
+    QVERIFY(box->problem().isEmpty());
+    QCOMPARE(settings.value(AppSettings::SharedStore), url);
+    QVERIFY(cache->hasSharedStore());
+
+    // Empty: no store any more.
+    box->urlEdit()->clear();
+    box->applyButton()->setEnabled(true);
+    box->applyButton()->click();
+    QCOMPARE(settings.value(AppSettings::SharedStore), QString());
+    QVERIFY(!cache->hasSharedStore());
 }
 
 QTEST_MAIN(TestStoreDashboard)
