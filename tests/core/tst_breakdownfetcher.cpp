@@ -209,10 +209,11 @@ void TestBreakdownFetcher::cacheHoldsExactFiguresNeverEstimates() {
     Run run(&clock);
     QSignalSpy estimated(&run.fetcher, &BreakdownFetcher::estimated);
     run.begin();
-    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler, 900000));
+    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler, 900000, run.fixture.cache));
     QCOMPARE(estimated.size(), 1);
     run.fetcher.cancel();
-    QVERIFY(ServiceFixture::runUntilIdle(clock, run.fixture.scheduler));
+    QVERIFY(ServiceFixture::runUntilIdle(clock, run.fixture.scheduler, 600LL * 1000000,
+                                         run.fixture.cache));
 
     struct Answer {
         bool done = false;
@@ -241,7 +242,8 @@ void TestBreakdownFetcher::cacheHoldsExactFiguresNeverEstimates() {
                             DeviceIntervalStats::fromBuckets(r.value().buckets, run.start, run.end);
                 });
         }
-        if (!ServiceFixture::runUntilIdle(clock, run.fixture.scheduler))
+        if (!ServiceFixture::runUntilIdle(clock, run.fixture.scheduler, 600LL * 1000000,
+                                          run.fixture.cache))
             answers.clear();
         return answers;
     };
@@ -264,7 +266,8 @@ void TestBreakdownFetcher::cacheHoldsExactFiguresNeverEstimates() {
     // A whole run: the by-interval half is cached, with the exact figures.
     QSignalSpy finished(&run.fetcher, &BreakdownFetcher::finished);
     run.begin();
-    QVERIFY(ServiceFixture::runUntilIdle(clock, run.fixture.scheduler));
+    QVERIFY(ServiceFixture::runUntilIdle(clock, run.fixture.scheduler, 600LL * 1000000,
+                                         run.fixture.cache));
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY(run.fetcher.usesBothActions());
     answers = askCache(run.devices);
