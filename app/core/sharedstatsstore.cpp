@@ -140,10 +140,10 @@ qint64 SharedStatsStore::retentionStart(Interval interval, qint64 now) const {
     if (m_retentionMonths <= 0)
         return 0;
     const QDate today = QDateTime::fromSecsSinceEpoch(now, QTimeZone::utc()).date();
-    const qint64 cutoff = QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0),
-                                    QTimeZone::utc())
-                              .addMonths(-m_retentionMonths)
-                              .toSecsSinceEpoch();
+    const qint64 cutoff =
+        QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0), QTimeZone::utc())
+            .addMonths(-m_retentionMonths)
+            .toSecsSinceEpoch();
     const qint64 floor = storeBucketFloor(interval, cutoff);
     return floor == cutoff ? cutoff : storeBucketNext(interval, floor);
 }

@@ -96,11 +96,16 @@ CliRun TestStoreReaders::stats(const QStringList &arguments, const QString &stor
 
 QStringList TestStoreReaders::statsArguments(const QString &interval, qint64 from, qint64 to,
                                              const QStringList &devices) const {
-    QStringList arguments{QStringLiteral("stats"),    QStringLiteral("--project"),
-                          m_fixture.project,          QStringLiteral("--interval"),
-                          interval,                   QStringLiteral("--from"),
-                          QString::number(from),      QStringLiteral("--to"),
-                          QString::number(to),        QStringLiteral("--format"),
+    QStringList arguments{QStringLiteral("stats"),
+                          QStringLiteral("--project"),
+                          m_fixture.project,
+                          QStringLiteral("--interval"),
+                          interval,
+                          QStringLiteral("--from"),
+                          QString::number(from),
+                          QStringLiteral("--to"),
+                          QString::number(to),
+                          QStringLiteral("--format"),
                           QStringLiteral("csv")};
     for (const QString &device : devices)
         arguments << QStringLiteral("--device") << device;
@@ -123,7 +128,8 @@ void TestStoreReaders::settledRangeAsksNothing() {
     const qint64 from = storeBucketNext(unit, storeBucketFloor(unit, m_since));
     const qint64 to = storeBucketFloor(unit, m_settled);
     QVERIFY(to > from);
-    const QStringList arguments = statsArguments(interval, from, to, devices ? m_devices : QStringList{});
+    const QStringList arguments =
+        statsArguments(interval, from, to, devices ? m_devices : QStringList{});
 
     const CliRun direct = stats(arguments, QString());
     QVERIFY2(direct.finished && direct.exitCode == 0, direct.err.constData());
