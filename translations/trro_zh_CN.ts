@@ -248,6 +248,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>A dashboard link (trro-dashboard://open?...) to open; a dashboard already running opens it instead.</source>
         <translation>要打开的仪表盘链接（trro-dashboard://open?...）；如果已有仪表盘在运行，则由它打开。</translation>
     </message>
+    <message>
+        <source>Shared history store to read statistics from (a PostgreSQL URL; default: the setting).</source>
+        <translation>读取统计数据的共享历史库（PostgreSQL URL；默认：设置中的值）。</translation>
+    </message>
 </context>
 <context>
     <name>trro</name>
@@ -372,6 +376,46 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>&quot;%1&quot; is not a time zone: use an IANA name (Asia/Shanghai), UTC, local, or an offset (+08:00).</source>
         <translation>“%1”不是时区：请使用 IANA 名称（Asia/Shanghai）、UTC、local 或偏移（+08:00）。</translation>
+    </message>
+    <message>
+        <source>The store URL holds a password: put it in ~/.pgpass or the file named by $PGPASSFILE instead (see the PostgreSQL documentation on the password file).</source>
+        <translation>历史库 URL 中含有密码：请改为写入 ~/.pgpass 或 $PGPASSFILE 指定的文件（参见 PostgreSQL 文档中关于密码文件的说明）。</translation>
+    </message>
+    <message>
+        <source>The store URL names several hosts; give one.</source>
+        <translation>历史库 URL 指定了多个主机；请只给出一个。</translation>
+    </message>
+    <message>
+        <source>The store URL has an unclosed &quot;[&quot; in its host.</source>
+        <translation>历史库 URL 的主机部分有未闭合的“[”。</translation>
+    </message>
+    <message>
+        <source>The store URL has text after its host.</source>
+        <translation>历史库 URL 的主机之后还有多余的文本。</translation>
+    </message>
+    <message>
+        <source>The store URL&apos;s port must be a number from 1 to 65535.</source>
+        <translation>历史库 URL 的端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation>sslmode 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds from 1 to 3600.</source>
+        <translation>connect_timeout 必须是 1 到 3600 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>The store URL has a parameter trro does not know: &quot;%1&quot; (known: host, port, user, dbname, sslmode, connect_timeout, application_name).</source>
+        <translation>历史库 URL 含有 trro 不认识的参数：“%1”（支持：host、port、user、dbname、sslmode、connect_timeout、application_name）。</translation>
+    </message>
+    <message>
+        <source>The store URL holds a value with spaces, quotes, &apos;;&apos; or control characters, or longer than 255 characters.</source>
+        <translation>历史库 URL 中有值含空格、引号、“;”或控制字符，或长度超过 255 个字符。</translation>
+    </message>
+    <message>
+        <source>The store URL&apos;s user name may hold letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos; only.</source>
+        <translation>历史库 URL 的用户名只能包含字母、数字、“_”、“-”和“.”。</translation>
     </message>
 </context>
 <context>
@@ -881,6 +925,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>Reading the cache…</source>
         <translation>正在读取缓存…</translation>
+    </message>
+    <message>
+        <source>Shared history store:</source>
+        <translation>共享历史库：</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1482,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>Bad sessions</source>
         <translation>差会话数</translation>
+    </message>
+    <message>
+        <source>Bad sessions in range</source>
+        <translation>范围内差会话数</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2311,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>The statistics cache is empty</source>
         <translation>统计缓存已清空</translation>
     </message>
+    <message>
+        <source>Stale data: the last refresh failed</source>
+        <translation>数据已过期：上次刷新失败</translation>
+    </message>
 </context>
 <context>
     <name>trro::ModelFormat</name>
@@ -2331,11 +2387,11 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
     <message>
         <source>The store URL is longer than %1 characters.</source>
-        <translation>存储 URL 长于 %1 个字符。</translation>
+        <translation>历史库 URL 超过 %1 个字符。</translation>
     </message>
     <message>
         <source>The store URL must start with postgresql:// (for example postgresql://trro@db.example.com/trro or postgresql:///trro?host=/run/postgresql).</source>
-        <translation>存储 URL 必须以 postgresql:// 开头（例如 postgresql://trro@db.example.com/trro 或 postgresql:///trro?host=/run/postgresql）。</translation>
+        <translation>历史库 URL 必须以 postgresql:// 开头（例如 postgresql://trro@db.example.com/trro 或 postgresql:///trro?host=/run/postgresql）。</translation>
     </message>
 </context>
 <context>
@@ -2350,67 +2406,67 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
     <message>
         <source>The store %1 could not be opened</source>
-        <translation>无法打开存储 %1</translation>
+        <translation>无法打开历史库 %1</translation>
     </message>
     <message>
         <source>The store could not be locked</source>
-        <translation>无法锁定存储</translation>
+        <translation>无法锁定历史库</translation>
     </message>
     <message>
         <source>The store could not be unlocked</source>
-        <translation>无法解锁存储</translation>
+        <translation>无法解锁历史库</translation>
     </message>
     <message>
         <source>The store could not add the partition %1</source>
-        <translation>存储无法添加分区 %1</translation>
+        <translation>历史库无法添加分区 %1</translation>
     </message>
     <message>
         <source>The store could not be read</source>
-        <translation>无法读取存储</translation>
+        <translation>无法读取历史库</translation>
     </message>
     <message>
         <source>The store could not record the cycle</source>
-        <translation>存储无法记录本轮采集</translation>
+        <translation>历史库无法记录本轮采集</translation>
     </message>
     <message>
         <source>The retention must be from 0 to 1200 months</source>
-        <translation>保留期必须在 0 到 1200 个月之间</translation>
+        <translation>保留期限必须在 0 到 1200 个月之间</translation>
     </message>
     <message>
         <source>The store could not save the retention</source>
-        <translation>存储无法保存保留期</translation>
+        <translation>历史库无法保存保留期限</translation>
     </message>
     <message>
         <source>The store could not list its partitions</source>
-        <translation>存储无法列出其分区</translation>
+        <translation>历史库无法列出其分区</translation>
     </message>
     <message>
         <source>The store could not drop the partition %1</source>
-        <translation>存储无法删除分区 %1</translation>
+        <translation>历史库无法删除分区 %1</translation>
     </message>
     <message>
         <source>The store could not start a transaction</source>
-        <translation>存储无法开始事务</translation>
+        <translation>历史库无法开始事务</translation>
     </message>
     <message>
         <source>The store could not save a device</source>
-        <translation>存储无法保存设备</translation>
+        <translation>历史库无法保存设备</translation>
     </message>
     <message>
         <source>The store could not save the device list</source>
-        <translation>存储无法保存设备列表</translation>
+        <translation>历史库无法保存设备列表</translation>
     </message>
     <message>
         <source>The store could not commit</source>
-        <translation>存储无法提交事务</translation>
+        <translation>历史库无法提交</translation>
     </message>
     <message>
         <source>The store could not save the statistics</source>
-        <translation>存储无法保存统计数据</translation>
+        <translation>历史库无法保存统计数据</translation>
     </message>
     <message>
         <source>The store could not save the sessions</source>
-        <translation>存储无法保存会话</translation>
+        <translation>历史库无法保存会话</translation>
     </message>
 </context>
 <context>
@@ -3863,6 +3919,18 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
             <numerusform>%n 个请求等待中</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shared store unreachable: statistics from the service</source>
+        <translation>无法连接共享历史库：统计数据来自服务</translation>
+    </message>
+    <message>
+        <source>Shared store: no complete collection yet</source>
+        <translation>共享历史库：尚无完整的采集</translation>
+    </message>
+    <message>
+        <source>Shared store: collected %1</source>
+        <translation>共享历史库：采集于 %1</translation>
+    </message>
 </context>
 <context>
     <name>trro::cacheschema</name>
@@ -4040,6 +4108,14 @@ DescribeSessionStatisticsByInterval 对整个车队的结果一致时，请求�
 按 DeviceId 排序）；json 和表格另有 BadSessionNum（质量差的会话数）和 Partial
 （尚未结束）。
 </translation>
+    </message>
+    <message>
+        <source>--interval is required (hour, day or month).</source>
+        <translation>必须指定 --interval（hour、day 或 month）。</translation>
+    </message>
+    <message>
+        <source>--interval must be hour, day or month, not &quot;%1&quot;.</source>
+        <translation>--interval 必须为 hour、day 或 month，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -4744,6 +4820,14 @@ Output columns: DeviceId, DeviceName, DeviceType, DeviceStatus, ProjectId,
         <source>--verbose and --quiet cannot be combined.</source>
         <translation>--verbose 和 --quiet 不能同时使用。</translation>
     </message>
+    <message>
+        <source>Read statistics from the shared history store that trro-collector fills (a PostgreSQL URL such as postgresql:///trro?host=/run/postgresql) and ask the service only for what it does not hold.</source>
+        <translation>从 trro-collector 填充的共享历史库读取统计数据（PostgreSQL URL，例如 postgresql:///trro?host=/run/postgresql），只向服务查询库中没有的部分。</translation>
+    </message>
+    <message>
+        <source>--store is read through the statistics cache: it cannot be combined with --no-cache or --demo.</source>
+        <translation>--store 通过统计缓存读取：不能与 --no-cache 或 --demo 同时使用。</translation>
+    </message>
 </context>
 <context>
     <name>trro::cli::Main</name>
@@ -5146,6 +5230,14 @@ Output columns (csv and json keys; the table shows them translated):
   json 和 table 另有 Partial：该时间段被范围截断或尚未结束。
 </translation>
     </message>
+    <message>
+        <source>--interval is required (hour, day or month).</source>
+        <translation>必须指定 --interval（hour、day 或 month）。</translation>
+    </message>
+    <message>
+        <source>--interval must be hour, day or month, not &quot;%1&quot;.</source>
+        <translation>--interval 必须为 hour、day 或 month，而不是“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>trro::cli::TotalsCommand</name>
@@ -5478,27 +5570,57 @@ Exit status:
     <name>trro::pgschema</name>
     <message>
         <source>The store refused a statement: %1</source>
-        <translation>存储拒绝了一条语句：%1</translation>
+        <translation>历史库拒绝了一条语句：%1</translation>
     </message>
     <message>
         <source>The store could not be read: %1</source>
-        <translation>无法读取存储：%1</translation>
+        <translation>无法读取历史库：%1</translation>
     </message>
     <message>
         <source>The store could not start a transaction: %1</source>
-        <translation>存储无法开始事务：%1</translation>
+        <translation>历史库无法开始事务：%1</translation>
     </message>
     <message>
         <source>The store could not be locked: %1</source>
-        <translation>无法锁定存储：%1</translation>
+        <translation>无法锁定历史库：%1</translation>
     </message>
     <message>
         <source>The store has schema version %1; this program knows versions up to %2. Update it.</source>
-        <translation>存储的结构版本为 %1；本程序只认识到 %2 的版本。请更新本程序。</translation>
+        <translation>历史库的结构版本为 %1；本程序最高只支持版本 %2。请升级本程序。</translation>
     </message>
     <message>
         <source>The store could not commit the migration: %1</source>
-        <translation>存储无法提交结构迁移：%1</translation>
+        <translation>历史库无法提交结构迁移：%1</translation>
+    </message>
+</context>
+<context>
+    <name>trro::SharedStatsStore</name>
+    <message>
+        <source>its schema is at version %1, readers need version 3 or later: run this version&apos;s trro-collector once</source>
+        <translation>其结构版本为 %1，读取需要版本 3 或更高：请先运行一次本版本的 trro-collector</translation>
+    </message>
+    <message>
+        <source>The shared history store %1 is unreachable; statistics come from the service and the local cache (%2).</source>
+        <translation>无法连接共享历史库 %1；统计数据改由服务和本地缓存提供（%2）。</translation>
+    </message>
+    <message>
+        <source>The shared history store holds statistics of %1 that do not fit together; they are asked from the service.</source>
+        <translation>共享历史库中 %1 的统计数据相互矛盾；改为向服务查询。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::SharedStoreBox</name>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Shared history store</source>
+        <translation>共享历史库</translation>
+    </message>
+    <message>
+        <source>none (for example postgresql:///trro?host=/run/postgresql)</source>
+        <translation>无（例如 postgresql:///trro?host=/run/postgresql）</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "apicontext.h"
+#include "apistack.h"
 #include "appsettings.h"
 #include "cache/cachedialog.h"
 #include "cachedstats.h"
@@ -161,6 +162,7 @@ void MainWindow::wireView() {
 
 void MainWindow::wireParts() {
     m_status->watch(m_context->client(), m_context->statistics(), m_exporter);
+    m_status->watchStore(m_context->client(), m_context->stack()->cache());
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
     connect(m_pages, &DashboardPages::errorOccurred, this, &MainWindow::showError);
     connect(m_pages, &DashboardPages::ratioThresholdChanged, this, &MainWindow::setRatioThreshold);
@@ -217,7 +219,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 }
 
 void MainWindow::openCacheDialog() {
-    auto *dialog = new CacheDialog(m_context->statistics()->cache(), this);
+    auto *dialog = new CacheDialog(m_context->statistics()->cache(), this, m_settings);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CacheDialog::cleared, this,
             [this] { m_status->showMessage(tr("The statistics cache is empty")); });

@@ -1,12 +1,14 @@
 #include "windowstatus.h"
 
 #include "apiclient.h"
+#include "asyncstatscache.h"
 #include "cachedstats.h"
 #include "fleet/exportcontroller.h"
 #include "fleetcontroller.h"
 #include "requestscheduler.h"
 #include "widgets/errorbanner.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QLabel>
 #include <QLocale>
@@ -25,7 +27,8 @@ WindowStatus::WindowStatus(QStatusBar *bar, ErrorBanner *banner, FleetController
     , m_timer(new QTimer(this))
     , m_text(new QLabel(bar))
     , m_updated(new QLabel(bar))
-    , m_busy(new QProgressBar(bar)) {
+    , m_busy(new QProgressBar(bar))
+    , m_store(new QLabel(bar)) {
     m_busy->setRange(0, 0);
     m_busy->setFixedSize(110, 10);
     m_busy->setTextVisible(false);
@@ -37,6 +40,10 @@ WindowStatus::WindowStatus(QStatusBar *bar, ErrorBanner *banner, FleetController
     bar->addWidget(m_text, 1);
     bar->addPermanentWidget(m_busy);
     bar->addPermanentWidget(m_updated);
+    m_store->setObjectName(QStringLiteral("storeFreshness"));
+    m_store->setTextFormat(Qt::PlainText);
+    m_store->hide();
+    bar->addPermanentWidget(m_store);
     m_timer->setInterval(300); // the pending count while requests run
 
     connect(m_timer, &QTimer::timeout, this, &WindowStatus::update);
@@ -70,6 +77,39 @@ void WindowStatus::watch(ApiClient *client, CachedStats *statistics, ExportContr
     });
 }
 
+void WindowStatus::watchStore(ApiClient *client, AsyncStatsCache *cache) {
+    m_client = client;
+    m_cache = cache;
+    connect(cache, &AsyncStatsCache::sharedStoreReachable, this, [this](bool reachable) {
+        if (reachable)
+            askStoreFreshness();
+        else
+            m_store->setText(storeFreshnessText({}, false));
+    });
+    askStoreFreshness();
+}
+
+QString WindowStatus::storeFreshnessText(const StoreFreshness &freshness, bool ok) {
+    if (!ok)
+        return tr("Shared store unreachable: statistics from the service");
+    if (freshness.lastSuccess <= 0)
+        return tr("Shared store: no complete collection yet");
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(freshness.lastSuccess).toLocalTime();
+    return tr("Shared store: collected %1").arg(QLocale().toString(at, QLocale::ShortFormat));
+}
+
+void WindowStatus::askStoreFreshness() {
+    if (!m_cache || !m_cache->hasSharedStore() || !m_client->credentials().isComplete())
+        return;
+    CacheKey key;
+    key.endpoint =
+        m_client->endpoint().toString() + QLatin1Char('#') + m_client->credentials().secretId;
+    m_cache->freshness(key, this, [this](const StoreFreshness &freshness, bool ok) {
+        m_store->setText(storeFreshnessText(freshness, ok));
+        m_store->show();
+    });
+}
+
 void WindowStatus::showMessage(const QString &message) {
     m_text->setText(message);
 }
@@ -89,6 +129,7 @@ void WindowStatus::onFleetData() {
     } else if (!m_banner->isHidden() && m_banner->error().kind != ApiError::Kind::Usage) {
         m_banner->dismiss(); // a good answer supersedes an earlier failure
     }
+    askStoreFreshness();
     update();
 }
 

@@ -12,6 +12,8 @@ class QTimer;
 namespace trro {
 
 class ApiClient;
+class AsyncStatsCache;
+struct StoreFreshness;
 class CachedStats;
 class ErrorBanner;
 class ExportController;
@@ -29,6 +31,11 @@ public:
 
     // What the client (clock skew), the cache (damaged file) and the exporter have to say.
     void watch(ApiClient *client, CachedStats *statistics, ExportController *exporter);
+    // The shared history store's freshness (the collector's last complete cycle) beside the
+    // update time, asked again with each fleet answer; nothing when the cache has no store.
+    void watchStore(ApiClient *client, AsyncStatsCache *cache);
+    // What that label says: ok false when the store is unreachable (the service answers).
+    static QString storeFreshnessText(const StoreFreshness &freshness, bool ok);
     void showMessage(const QString &message);
     // A cancelled request is not an error: nothing is shown.
     void showError(const ApiError &error, const QString &context = QString());
@@ -36,6 +43,7 @@ public:
 
 private:
     void onFleetData();
+    void askStoreFreshness();
 
     ErrorBanner *m_banner;
     FleetController *m_fleet;
@@ -44,6 +52,9 @@ private:
     QLabel *m_text;
     QLabel *m_updated;
     QProgressBar *m_busy;
+    QLabel *m_store;
+    ApiClient *m_client = nullptr;
+    AsyncStatsCache *m_cache = nullptr;
 };
 
 } // namespace trro

@@ -93,6 +93,10 @@ void CliSession::open(std::function<void(ExitCode)> done) {
         stackOptions.timeoutMs = m_options.timeoutMs;
         // The demo service starts anew on another port each run: nothing to keep.
         stackOptions.cacheEnabled = !m_options.noCache && !m_options.demo;
+        if (!m_options.storeUrl.isEmpty()) {
+            QString ignored; // checked when the options were read
+            stackOptions.sharedStore = PgLocation::parse(m_options.storeUrl, &ignored);
+        }
         m_stack = std::make_unique<ApiStack>(stackOptions);
         // The resolver's endpoint: --endpoint, else the profile's or TRRO_ENDPOINT (see
         // CredentialResolver for the order), else the default one.

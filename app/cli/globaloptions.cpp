@@ -1,6 +1,7 @@
 #include "globaloptions.h"
 
 #include "localization.h"
+#include "pgurl.h"
 #include "textsafety.h"
 #include "timespec.h"
 
@@ -59,6 +60,12 @@ void GlobalOptions::addTo(QCommandLineParser &parser, OptionSet set) {
                        {QStringLiteral("no-cache"),
                         tr("Ask the service for every statistic; neither read nor write the local "
                            "statistics cache.")});
+        options.insert(options.size() - 3,
+                       {QStringLiteral("store"),
+                        tr("Read statistics from the shared history store that trro-collector "
+                           "fills (a PostgreSQL URL such as postgresql:///trro?host=/run/"
+                           "postgresql) and ask the service only for what it does not hold."),
+                        tr("URL")});
     }
     parser.addOptions(options);
 }
@@ -119,6 +126,8 @@ bool GlobalOptions::readFrom(const QCommandLineParser &parser, QString *error, O
     if (set == OptionSet::All) {
         demo = demo || parser.isSet(QStringLiteral("demo"));
         noCache = noCache || parser.isSet(QStringLiteral("no-cache"));
+        if (parser.isSet(QStringLiteral("store")) && !readStore(parser, error))
+            return false;
     }
     help = help || parser.isSet(QStringLiteral("help"));
     version = version || parser.isSet(QStringLiteral("version"));
@@ -126,10 +135,26 @@ bool GlobalOptions::readFrom(const QCommandLineParser &parser, QString *error, O
         *error = tr("--demo runs its own local service and cannot be combined with --endpoint.");
         return false;
     }
+    if (!storeUrl.isEmpty() && (noCache || demo)) {
+        *error = tr("--store is read through the statistics cache: it cannot be combined with "
+                    "--no-cache or --demo.");
+        return false;
+    }
     if (verbose && quiet) {
         *error = tr("--verbose and --quiet cannot be combined.");
         return false;
     }
+    return true;
+}
+
+bool GlobalOptions::readStore(const QCommandLineParser &parser, QString *error) {
+    const QString url = parser.value(QStringLiteral("store"));
+    QString why;
+    if (!PgLocation::parse(url, &why).isValid()) {
+        *error = QStringLiteral("--store: ") + why;
+        return false;
+    }
+    storeUrl = url;
     return true;
 }
 
@@ -148,7 +173,8 @@ QStringList GlobalOptions::names() {
     return {QStringLiteral("endpoint"), QStringLiteral("region"),  QStringLiteral("profile"),
             QStringLiteral("timeout"),  QStringLiteral("verbose"), QStringLiteral("quiet"),
             QStringLiteral("tz"),       QStringLiteral("demo"),    QStringLiteral("no-cache"),
-            QStringLiteral("lang"),     QStringLiteral("help"),    QStringLiteral("version")};
+            QStringLiteral("store"),    QStringLiteral("lang"),    QStringLiteral("help"),
+            QStringLiteral("version")};
 }
 
 } // namespace trro::cli

@@ -25,7 +25,9 @@ struct GlobalOptions {
     bool verbose = false;
     bool demo = false;
     bool noCache = false; // --no-cache: every statistic from the service, the cache untouched
-    bool quiet = false;   // --quiet: errors only on stderr
+    // --store URL: the shared history store (libpq URL, validated) read before the service
+    QString storeUrl;
+    bool quiet = false; // --quiet: errors only on stderr
     bool help = false;
     bool version = false;
     // --tz (else $TRRO_TZ, else the system zone): how dates and times without an offset are
@@ -33,7 +35,7 @@ struct GlobalOptions {
     QTimeZone timeZone = QTimeZone::systemTimeZone();
 
     // Adds --endpoint, --region, --profile, --timeout, --deadline, --verbose, --quiet (-q),
-    // --demo, --no-cache, --tz, --lang, --help, --version.
+    // --demo, --no-cache, --store, --tz, --lang, --help, --version.
     static void addTo(QCommandLineParser &parser, OptionSet set = OptionSet::All);
     // Takes what is set in this parser (a later parser overrides an earlier one). Returns false
     // with a translated message for a value that is not acceptable.
@@ -42,6 +44,9 @@ struct GlobalOptions {
     bool readEnvironment(QString *error);
     // The names of the global options, for suggestions ("did you mean").
     static QStringList names();
+
+private:
+    bool readStore(const QCommandLineParser &parser, QString *error);
 };
 
 } // namespace trro::cli

@@ -21,6 +21,8 @@ ApiStack::ApiStack(const ApiStackOptions &options, QObject *parent)
     m_statistics->setEnabled(options.cacheEnabled);
     if (options.cachePolicy)
         m_statistics->setPolicy(*options.cachePolicy);
+    if (options.cacheEnabled && options.sharedStore.isValid())
+        m_cache->setSharedStore(options.sharedStore);
 }
 
 ApiStack::~ApiStack() {

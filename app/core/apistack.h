@@ -3,6 +3,7 @@
 #include "cacheplan.h"
 #include "credentials.h"
 #include "endpoint.h"
+#include "pgurl.h"
 #include "requestscheduler.h"
 
 #include <QObject>
@@ -30,6 +31,9 @@ struct ApiStackOptions {
     QString cachePath;
     bool cacheEnabled = true; // off: every statistics call goes to the service
     std::optional<CachePolicy> cachePolicy;
+    // The shared history store read as the cache's second back end (invalid: none); only with
+    // cacheEnabled.
+    PgLocation sharedStore;
 };
 
 // The one API stack of a program, built here and nowhere else: one ApiClient (one

@@ -45,6 +45,9 @@ public:
         QLatin1StringView("view/autoRefreshSeconds"), 0};
     // "" (the system's language) | en | zh_CN; --lang overrides it for one run.
     static inline const SettingKey<QString> Language{QLatin1StringView("view/language"), {}};
+    // The shared history store that trro-collector fills (a libpq URL without password; empty:
+    // none); --store overrides it for one run.
+    static inline const SettingKey<QString> SharedStore{QLatin1StringView("cache/sharedStore"), {}};
     // system | light | dark
     static inline const SettingKey<QString> Theme{QLatin1StringView("view/theme"),
                                                   QStringLiteral("system")};

@@ -1,5 +1,9 @@
 #include "asyncstatscache.h"
 
+#include "sharedstatsstore.h"
+
+#include <QDateTime>
+
 namespace trro {
 
 AsyncStatsCache::AsyncStatsCache(const QString &path, QObject *parent)
@@ -55,13 +59,50 @@ void AsyncStatsCache::delivered() {
         Q_EMIT idle();
 }
 
+void AsyncStatsCache::setSharedStore(const PgLocation &location) {
+    SharedStatsStore *old = m_shared;
+    m_shared = nullptr;
+    if (old) // after the calls queued so far, on the thread it lives on
+        QMetaObject::invokeMethod(m_cache, [old] { delete old; });
+    if (!location.isValid())
+        return;
+    m_shared = new SharedStatsStore(location);
+    m_shared->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_shared, &QObject::deleteLater);
+    connect(m_shared, &SharedStatsStore::warning, this, &AsyncStatsCache::warning);
+    connect(m_shared, &SharedStatsStore::reachableChanged, this,
+            &AsyncStatsCache::sharedStoreReachable);
+}
+
 void AsyncStatsCache::load(const CacheKey &key, qint64 start, qint64 end, qint64 tailsSince,
                            QObject *context, Done<StatsCache::Loaded> done) {
     call<StatsCache::Loaded>(
-        [key, start, end, tailsSince](StatsCache &cache) {
-            return cache.open() ? cache.load(key, start, end, tailsSince) : StatsCache::Loaded{};
+        [key, start, end, tailsSince, shared = m_shared](StatsCache &cache) {
+            StatsCache::Loaded local =
+                cache.open() ? cache.load(key, start, end, tailsSince) : StatsCache::Loaded{};
+            if (!shared)
+                return local;
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            return mergeSharedPieces(local, shared->load(key, start, end, now));
         },
         context, std::move(done));
+}
+
+void AsyncStatsCache::freshness(const CacheKey &key, QObject *context,
+                                std::function<void(const StoreFreshness &, bool ok)> done) {
+    using Answer = std::pair<StoreFreshness, bool>;
+    call<Answer>(
+        [key, shared = m_shared](StatsCache &) {
+            Answer answer{StoreFreshness{}, false};
+            if (shared)
+                answer.first = shared->freshness(key, &answer.second);
+            return answer;
+        },
+        context,
+        [done = std::move(done)](const Answer &answer) {
+            if (done)
+                done(answer.first, answer.second);
+        });
 }
 
 void AsyncStatsCache::store(const CacheKey &key, qint64 start, qint64 end,

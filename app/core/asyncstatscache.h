@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pgstore.h"
 #include "statscache.h"
 
 #include <QObject>
@@ -9,6 +10,8 @@
 #include <functional>
 
 namespace trro {
+
+class SharedStatsStore;
 
 // The statistics cache on a thread of its own. StatsCache (one SQLite file shared with
 // trro-stats, a busy timeout of seconds while another process writes) lives on a worker
@@ -26,6 +29,16 @@ public:
     ~AsyncStatsCache() override;
 
     QString path() const { return m_path; }
+
+    // The shared history store as a second back end (read only, see SharedStatsStore): loads
+    // then answer the store's settled rows where it covers the series and the SQLite file's
+    // pieces elsewhere. An invalid location: none (the default).
+    void setSharedStore(const PgLocation &location);
+    bool hasSharedStore() const { return m_shared != nullptr; }
+    // The collector's last cycles for the key's account; ok false when the store is unreachable
+    // or there is none.
+    void freshness(const CacheKey &key, QObject *context,
+                   std::function<void(const StoreFreshness &, bool ok)> done);
 
     template <typename T> using Done = std::function<void(const T &)>;
 
@@ -59,8 +72,10 @@ public:
     }
 
 Q_SIGNALS:
-    void warning(const QString &message); // from the cache file (set aside, unusable)
-    void idle();                          // pending() came down to 0
+    void warning(const QString &message);      // from the cache file (set aside, unusable) or the
+                                               // shared store (unreachable)
+    void sharedStoreReachable(bool reachable); // it became unreachable, or reachable again
+    void idle();                               // pending() came down to 0
 
 private:
     // Runs work on the worker, then done(result) on this object's thread if context lives.
@@ -71,7 +86,8 @@ private:
 
     QString m_path;
     QThread m_thread;
-    StatsCache *m_cache; // lives on m_thread, deleted there
+    StatsCache *m_cache;                  // lives on m_thread, deleted there
+    SharedStatsStore *m_shared = nullptr; // likewise; nullptr: no shared store
     int m_pending = 0;
 };
 

@@ -67,6 +67,11 @@ const QList<QStringList> &migrations() {
             QStringLiteral("CREATE TABLE settings (name text PRIMARY KEY, value text NOT NULL)"),
             QStringLiteral("INSERT INTO settings (name, value) VALUES ('retention_months', '0')"),
         },
+        {
+            // Where each series' coverage starts (the collector's --since), for the readers.
+            // Unknown (NULL) for series filled by a previous version: from their next window on.
+            QStringLiteral("ALTER TABLE series_progress ADD COLUMN covered_from bigint"),
+        },
     };
     return all;
 }

@@ -14,9 +14,11 @@ namespace trro {
 //            (how far each series is settled) and collector_state (the last cycle).
 // Version 2: sessions (partitioned by month of start_time), session_progress, and settings
 //            (retention_months).
+// Version 3: series_progress.covered_from, where the rows of a series start (readers serve
+//            [covered_from, settled_until) from the store).
 namespace pgschema {
 
-inline constexpr int CurrentVersion = 2;
+inline constexpr int CurrentVersion = 3;
 
 // The version the store is at (0: empty), or -1 with *error set.
 int version(QSqlDatabase &db, QString *error);

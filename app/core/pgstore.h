@@ -105,7 +105,7 @@ private:
     bool fail(const QString &what, const QString &detail);
     bool failQuery(const QString &what, const QSqlQuery &query);
     bool ensureMonths(const QString &table, qint64 from, qint64 to);
-    bool writeBuckets(const StoreScope &scope, const StoreSeries &series,
+    bool writeBuckets(const StoreScope &scope, const StoreSeries &series, qint64 from,
                       const QList<IntervalBucket> &buckets, qint64 settledUntil, qint64 now);
     bool writeSessions(const StoreScope &scope, const QString &projectId,
                        const QList<DeviceSession> &sessions, qint64 now);

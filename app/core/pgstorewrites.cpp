@@ -91,14 +91,14 @@ bool PgStore::saveBuckets(const StoreScope &scope, const StoreSeries &series, qi
         clear.addBindValue(v);
     if (!clear.exec())
         return rollbackWith(tr("The store could not save the statistics"), clear);
-    if (!writeBuckets(scope, series, buckets, settledUntil, now))
+    if (!writeBuckets(scope, series, from, buckets, settledUntil, now))
         return false;
     if (!db.commit())
         return fail(tr("The store could not commit"), db.lastError().text());
     return true;
 }
 
-bool PgStore::writeBuckets(const StoreScope &scope, const StoreSeries &series,
+bool PgStore::writeBuckets(const StoreScope &scope, const StoreSeries &series, qint64 from,
                            const QList<IntervalBucket> &buckets, qint64 settledUntil, qint64 now) {
     QSqlDatabase db = database();
     QSqlQuery query(db);
@@ -128,13 +128,18 @@ bool PgStore::writeBuckets(const StoreScope &scope, const StoreSeries &series,
     QSqlQuery mark(db);
     mark.prepare(QStringLiteral(
         "INSERT INTO series_progress (endpoint, account, project_id, device_id, interval, "
-        "settled_until, refreshed_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (endpoint, "
-        "account, project_id, device_id, interval) DO UPDATE SET settled_until = "
+        "settled_until, refreshed_at, covered_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
+        "(endpoint, account, project_id, device_id, interval) DO UPDATE SET covered_from = CASE "
+        "WHEN series_progress.covered_from IS NULL OR EXCLUDED.covered_from > "
+        "series_progress.settled_until THEN EXCLUDED.covered_from ELSE "
+        "least(series_progress.covered_from, EXCLUDED.covered_from) END, settled_until = "
         "greatest(series_progress.settled_until, EXCLUDED.settled_until), refreshed_at = "
         "EXCLUDED.refreshed_at"));
-    for (const QVariant &v :
-         {pgText(scope.endpoint), pgText(scope.account), pgText(series.projectId),
-          pgText(series.deviceId), QVariant(interval), QVariant(settledUntil), QVariant(now)})
+    // The rows are contiguous from covered_from: a window starting past the mark (a later
+    // --since) starts the coverage anew.
+    for (const QVariant &v : {pgText(scope.endpoint), pgText(scope.account),
+                              pgText(series.projectId), pgText(series.deviceId), QVariant(interval),
+                              QVariant(settledUntil), QVariant(now), QVariant(from)})
         mark.addBindValue(v);
     if (!mark.exec())
         return rollbackWith(tr("The store could not save the statistics"), mark);

@@ -12,6 +12,7 @@
 #include "localization.h"
 #include "localservice.h"
 #include "mainwindow.h"
+#include "pgurl.h"
 #include "profilestore.h"
 #include "timespec.h"
 #include "viewlink.h"
@@ -34,6 +35,7 @@ struct Arguments {
     bool demo = false;
     QString endpoint;
     QString profile;
+    QString store; // --store: the shared history store for this run
     StartOptions start;
     QString link; // trro-dashboard://open?...: opened in the running dashboard, else here
 };
@@ -77,6 +79,11 @@ struct Options {
         QStringLiteral("device"),
         text(QT_TRANSLATE_NOOP("main", "Device to overlay on the fleet (repeatable).")),
         QStringLiteral("ID")};
+    const QCommandLineOption store{
+        QStringLiteral("store"),
+        text(QT_TRANSLATE_NOOP("main", "Shared history store to read statistics from (a "
+                                       "PostgreSQL URL; default: the setting).")),
+        QStringLiteral("URL")};
     const QCommandLineOption lang{
         QStringLiteral("lang"),
         text(QT_TRANSLATE_NOOP("main", "Language: zh_CN or en (default: the system's language).")),
@@ -138,8 +145,8 @@ int parseArguments(const QStringList &arguments, Arguments *args) {
                                        "a dashboard already running opens it instead.")),
         QStringLiteral("[link]"));
     const Options o;
-    parser.addOptions(
-        {o.demo, o.endpoint, o.profile, o.project, o.interval, o.from, o.to, o.device, o.lang});
+    parser.addOptions({o.demo, o.endpoint, o.profile, o.project, o.interval, o.from, o.to, o.device,
+                       o.store, o.lang});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -163,6 +170,12 @@ int parseArguments(const QStringList &arguments, Arguments *args) {
     args->demo = parser.isSet(o.demo);
     args->endpoint = parser.value(o.endpoint);
     args->profile = parser.value(o.profile);
+    if (parser.isSet(o.store)) {
+        QString why;
+        if (!PgLocation::parse(parser.value(o.store), &why).isValid())
+            return usageError(QStringLiteral("--store: ") % why);
+        args->store = parser.value(o.store);
+    }
     if (args->demo && (!args->endpoint.isEmpty() || !args->profile.isEmpty()))
         return usageError(text(QT_TRANSLATE_NOOP(
             "main", "--demo runs its own local service and its own key; it cannot be "
@@ -210,16 +223,22 @@ void installLanguage(const AppSettings &settings) {
 }
 
 // The demo service starts anew on another port each run: no cache worth keeping.
-ApiStackOptions stackOptionsFor(bool demo) {
+// The shared history store: --store, else the setting (one that does not parse is left out;
+// the store's banner would not help there).
+ApiStackOptions stackOptionsFor(bool demo, const QString &store, const AppSettings &settings) {
     ApiStackOptions options;
     options.cacheEnabled = !demo;
+    QString ignored;
+    if (!demo)
+        options.sharedStore = PgLocation::parse(
+            store.isEmpty() ? settings.value(AppSettings::SharedStore) : store, &ignored);
     return options;
 }
 
 // The window with its API stack and credentials; a link from the command line or from a second
 // start (through the local socket) opens in it. Returns the exit code of the event loop.
 int runWindow(Arguments &args, AppSettings &settings, const QUrl &serviceUrl) {
-    ApiContext context(stackOptionsFor(args.demo));
+    ApiContext context(stackOptionsFor(args.demo, args.store, settings));
     CredentialStore keychain;
     ProfileStore profiles(&keychain);
     CredentialResolver resolver(&profiles);

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void freshStoreIsAtTheCurrentVersion();
     void migratesFromThePreviousVersion();
     void refusesANewerSchema();
+    void coverageStartsWhereTheRowsStart();
     void upsertsNeverDuplicate();
     void partitionsByMonth();
     void marksOnlyMoveForward();
@@ -101,13 +102,21 @@ void TestPgStore::migratesFromThePreviousVersion() {
         QString error;
         QVERIFY2(pgschema::migrate(db, pgschema::CurrentVersion - 1, &error), qPrintable(error));
         QCOMPARE(pgschema::version(db, &error), pgschema::CurrentVersion - 1);
-        // What a collector of the previous version wrote.
+        // What a collector of the previous version wrote: the same rows, without the column
+        // version 3 adds (this build's writer fills it, so it is there while it writes).
+        QSqlQuery column(db);
+        QVERIFY(column.exec(QStringLiteral("ALTER TABLE series_progress ADD COLUMN covered_from "
+                                           "bigint")));
         QVERIFY2(old.saveBuckets(Scope, {QStringLiteral("p1"), QString(), Interval::Hour}, T0,
                                  T0 + 7200, {bucket(T0, 3), bucket(T0 + 3600, 4)}, T0 + 3600,
                                  T0 + 9000),
                  qPrintable(old.lastError()));
-        QCOMPARE(count(old, QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = "
-                                           "'sessions'")),
+        QVERIFY(
+            column.exec(QStringLiteral("ALTER TABLE series_progress DROP COLUMN covered_from")));
+        // The previous version lacks what the current one adds.
+        QCOMPARE(count(old, QStringLiteral("SELECT count(*) FROM information_schema.columns "
+                                           "WHERE table_name = 'series_progress' AND "
+                                           "column_name = 'covered_from'")),
                  0);
     }
     PgStore store(location);
@@ -122,6 +131,31 @@ void TestPgStore::migratesFromThePreviousVersion() {
     // The new version's tables work on the migrated store.
     QCOMPARE(store.retentionMonths(), 0);
     QCOMPARE(store.sessionsSettledUntil(Scope, QStringLiteral("p1")), 0);
+    // Version 3: where the old series' rows start is unknown until the collector writes again;
+    // from then on they are covered from its mark.
+    const QString coveredFrom =
+        QStringLiteral("SELECT coalesce(covered_from, -1) FROM series_progress");
+    QCOMPARE(count(store, coveredFrom), qint64(-1));
+    QVERIFY2(store.saveBuckets(Scope, {QStringLiteral("p1"), QString(), Interval::Hour}, T0 + 3600,
+                               T0 + 10800, {bucket(T0 + 3600, 4)}, T0 + 7200, T0 + 18000),
+             qPrintable(store.lastError()));
+    QCOMPARE(count(store, coveredFrom), T0 + 3600);
+}
+
+void TestPgStore::coverageStartsWhereTheRowsStart() {
+    PgStore store(newStore());
+    QVERIFY2(store.open(), qPrintable(store.lastError()));
+    const StoreSeries series{QStringLiteral("p1"), QStringLiteral("d1"), Interval::Hour};
+    const QString coveredFrom =
+        QStringLiteral("SELECT covered_from FROM series_progress WHERE device_id = 'd1'");
+    // The first window (the collector's --since), then the next from the mark: contiguous.
+    QVERIFY(store.saveBuckets(Scope, series, T0, T0 + 7200, {bucket(T0, 1)}, T0 + 3600, T0 + 9000));
+    QCOMPARE(count(store, coveredFrom), T0);
+    QVERIFY(store.saveBuckets(Scope, series, T0 + 3600, T0 + 10800, {}, T0 + 7200, T0 + 18000));
+    QCOMPARE(count(store, coveredFrom), T0);
+    // A later --since leaves a gap after the mark: the coverage starts anew.
+    QVERIFY(store.saveBuckets(Scope, series, T0 + 36000, T0 + 39600, {}, T0 + 39600, T0 + 60000));
+    QCOMPARE(count(store, coveredFrom), T0 + 36000);
 }
 
 void TestPgStore::refusesANewerSchema() {

@@ -1,6 +1,7 @@
 #include "cachedialog.h"
 
 #include "asyncstatscache.h"
+#include "sharedstorebox.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -28,7 +29,7 @@ QLabel *valueLabel(QWidget *parent) {
 
 } // namespace
 
-CacheDialog::CacheDialog(AsyncStatsCache *cache, QWidget *parent)
+CacheDialog::CacheDialog(AsyncStatsCache *cache, QWidget *parent, AppSettings *settings)
     : QDialog(parent)
     , m_cache(cache)
     , m_path(valueLabel(this))
@@ -68,6 +69,10 @@ CacheDialog::CacheDialog(AsyncStatsCache *cache, QWidget *parent)
     form->addRow(tr("Contents:"), m_contents);
     form->addRow(tr("Fetched:"), m_fetched);
     form->addRow(tr("Size limit:"), limitRow);
+    if (settings) {
+        m_store = new SharedStoreBox(cache, settings, this);
+        form->addRow(tr("Shared history store:"), m_store);
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_clear, QDialogButtonBox::ActionRole);
