@@ -377,46 +377,6 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>&quot;%1&quot; is not a time zone: use an IANA name (Asia/Shanghai), UTC, local, or an offset (+08:00).</source>
         <translation>“%1”不是时区：请使用 IANA 名称（Asia/Shanghai）、UTC、local 或偏移（+08:00）。</translation>
     </message>
-    <message>
-        <source>The store URL holds a password: put it in ~/.pgpass or the file named by $PGPASSFILE instead (see the PostgreSQL documentation on the password file).</source>
-        <translation>历史库 URL 中含有密码：请改为写入 ~/.pgpass 或 $PGPASSFILE 指定的文件（参见 PostgreSQL 文档中关于密码文件的说明）。</translation>
-    </message>
-    <message>
-        <source>The store URL names several hosts; give one.</source>
-        <translation>历史库 URL 指定了多个主机；请只给出一个。</translation>
-    </message>
-    <message>
-        <source>The store URL has an unclosed &quot;[&quot; in its host.</source>
-        <translation>历史库 URL 的主机部分有未闭合的“[”。</translation>
-    </message>
-    <message>
-        <source>The store URL has text after its host.</source>
-        <translation>历史库 URL 的主机之后还有多余的文本。</translation>
-    </message>
-    <message>
-        <source>The store URL&apos;s port must be a number from 1 to 65535.</source>
-        <translation>历史库 URL 的端口必须是 1 到 65535 之间的数字。</translation>
-    </message>
-    <message>
-        <source>sslmode must be one of %1.</source>
-        <translation>sslmode 必须是以下之一：%1。</translation>
-    </message>
-    <message>
-        <source>connect_timeout must be a number of seconds from 1 to 3600.</source>
-        <translation>connect_timeout 必须是 1 到 3600 之间的秒数。</translation>
-    </message>
-    <message>
-        <source>The store URL has a parameter trro does not know: &quot;%1&quot; (known: host, port, user, dbname, sslmode, connect_timeout, application_name).</source>
-        <translation>历史库 URL 含有 trro 不认识的参数：“%1”（支持：host、port、user、dbname、sslmode、connect_timeout、application_name）。</translation>
-    </message>
-    <message>
-        <source>The store URL holds a value with spaces, quotes, &apos;;&apos; or control characters, or longer than 255 characters.</source>
-        <translation>历史库 URL 中有值含空格、引号、“;”或控制字符，或长度超过 255 个字符。</translation>
-    </message>
-    <message>
-        <source>The store URL&apos;s user name may hold letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos; only.</source>
-        <translation>历史库 URL 的用户名只能包含字母、数字、“_”、“-”和“.”。</translation>
-    </message>
 </context>
 <context>
     <name>trro::AlertCheck</name>
@@ -1483,10 +1443,6 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>Bad sessions</source>
         <translation>差会话数</translation>
     </message>
-    <message>
-        <source>Bad sessions in range</source>
-        <translation>范围内差会话数</translation>
-    </message>
 </context>
 <context>
     <name>trro::DevicePanel</name>
@@ -2310,10 +2266,6 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>The statistics cache is empty</source>
         <translation>统计缓存已清空</translation>
-    </message>
-    <message>
-        <source>Stale data: the last refresh failed</source>
-        <translation>数据已过期：上次刷新失败</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3353,36 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
 </context>
 <context>
+    <name>trro::SharedStatsStore</name>
+    <message>
+        <source>its schema is at version %1, readers need version 3 or later: run this version&apos;s trro-collector once</source>
+        <translation>其结构版本为 %1，读取需要版本 3 或更高：请先运行一次本版本的 trro-collector</translation>
+    </message>
+    <message>
+        <source>The shared history store %1 is unreachable; statistics come from the service and the local cache (%2).</source>
+        <translation>无法连接共享历史库 %1；统计数据改由服务和本地缓存提供（%2）。</translation>
+    </message>
+    <message>
+        <source>The shared history store holds statistics of %1 that do not fit together; they are asked from the service.</source>
+        <translation>共享历史库中 %1 的统计数据相互矛盾；改为向服务查询。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::SharedStoreBox</name>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Shared history store</source>
+        <translation>共享历史库</translation>
+    </message>
+    <message>
+        <source>none (for example postgresql:///trro?host=/run/postgresql)</source>
+        <translation>无（例如 postgresql:///trro?host=/run/postgresql）</translation>
+    </message>
+</context>
+<context>
     <name>trro::StatsCache</name>
     <message>
         <source>The statistics cache is off: cannot create the folder of %1.</source>
@@ -4108,14 +4090,6 @@ DescribeSessionStatisticsByInterval 对整个车队的结果一致时，请求�
 按 DeviceId 排序）；json 和表格另有 BadSessionNum（质量差的会话数）和 Partial
 （尚未结束）。
 </translation>
-    </message>
-    <message>
-        <source>--interval is required (hour, day or month).</source>
-        <translation>必须指定 --interval（hour、day 或 month）。</translation>
-    </message>
-    <message>
-        <source>--interval must be hour, day or month, not &quot;%1&quot;.</source>
-        <translation>--interval 必须为 hour、day 或 month，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -5230,14 +5204,6 @@ Output columns (csv and json keys; the table shows them translated):
   json 和 table 另有 Partial：该时间段被范围截断或尚未结束。
 </translation>
     </message>
-    <message>
-        <source>--interval is required (hour, day or month).</source>
-        <translation>必须指定 --interval（hour、day 或 month）。</translation>
-    </message>
-    <message>
-        <source>--interval must be hour, day or month, not &quot;%1&quot;.</source>
-        <translation>--interval 必须为 hour、day 或 month，而不是“%1”。</translation>
-    </message>
 </context>
 <context>
     <name>trro::cli::TotalsCommand</name>
@@ -5591,36 +5557,6 @@ Exit status:
     <message>
         <source>The store could not commit the migration: %1</source>
         <translation>历史库无法提交结构迁移：%1</translation>
-    </message>
-</context>
-<context>
-    <name>trro::SharedStatsStore</name>
-    <message>
-        <source>its schema is at version %1, readers need version 3 or later: run this version&apos;s trro-collector once</source>
-        <translation>其结构版本为 %1，读取需要版本 3 或更高：请先运行一次本版本的 trro-collector</translation>
-    </message>
-    <message>
-        <source>The shared history store %1 is unreachable; statistics come from the service and the local cache (%2).</source>
-        <translation>无法连接共享历史库 %1；统计数据改由服务和本地缓存提供（%2）。</translation>
-    </message>
-    <message>
-        <source>The shared history store holds statistics of %1 that do not fit together; they are asked from the service.</source>
-        <translation>共享历史库中 %1 的统计数据相互矛盾；改为向服务查询。</translation>
-    </message>
-</context>
-<context>
-    <name>trro::SharedStoreBox</name>
-    <message>
-        <source>Use</source>
-        <translation>使用</translation>
-    </message>
-    <message>
-        <source>Shared history store</source>
-        <translation>共享历史库</translation>
-    </message>
-    <message>
-        <source>none (for example postgresql:///trro?host=/run/postgresql)</source>
-        <translation>无（例如 postgresql:///trro?host=/run/postgresql）</translation>
     </message>
 </context>
 </TS>
