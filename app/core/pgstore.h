@@ -83,8 +83,11 @@ public:
     StoreFreshness freshness(const StoreScope &scope);
 
     // Reads.
+    // At most MaxSeriesBuckets rows (a damaged or hostile store cannot flood the reader);
+    // *ok (when given) is false when the query failed (lastError() says why).
+    static constexpr int MaxSeriesBuckets = 100000;
     QList<IntervalBucket> buckets(const StoreScope &scope, const StoreSeries &series, qint64 from,
-                                  qint64 to);
+                                  qint64 to, bool *ok = nullptr);
     // Every series of a project at one interval in one query (a fleet refresh): by device id
     // (the fleet: ""), buckets in time order.
     QHash<QString, QList<IntervalBucket>> projectBuckets(const StoreScope &scope,

@@ -36,7 +36,7 @@ QDateTime optionalTime(const QVariant &value) {
 } // namespace
 
 QList<IntervalBucket> PgStore::buckets(const StoreScope &scope, const StoreSeries &series,
-                                       qint64 from, qint64 to) {
+                                       qint64 from, qint64 to, bool *ok) {
     QList<IntervalBucket> out;
     QSqlQuery query(database());
     query.setForwardOnly(true);
@@ -45,13 +45,16 @@ QList<IntervalBucket> PgStore::buckets(const StoreScope &scope, const StoreSerie
         "session_num, total_duration, not_bad_ratio, active_field, active_remote FROM "
         "interval_stats WHERE endpoint = ? AND account = ? AND project_id = ? AND device_id = ? "
         "AND interval = ? AND bucket_start >= to_timestamp(?) AND bucket_start < to_timestamp(?) "
-        "ORDER BY bucket_start"));
+        "ORDER BY bucket_start LIMIT ?"));
     for (const QVariant &v :
          {pgText(scope.endpoint), pgText(scope.account), pgText(series.projectId),
           pgText(series.deviceId), QVariant(intervalName(series.interval)), QVariant(from),
-          QVariant(to)})
+          QVariant(to), QVariant(MaxSeriesBuckets)})
         query.addBindValue(v);
-    if (!query.exec()) {
+    const bool done = query.exec();
+    if (ok)
+        *ok = done;
+    if (!done) {
         failQuery(tr("The store could not be read"), query);
         return out;
     }

@@ -105,34 +105,12 @@ bool SharedStatsStore::readCoverage(const StoreScope &scope, const CacheKey &key
 
 bool SharedStatsStore::readBuckets(const StoreScope &scope, const CacheKey &key, qint64 from,
                                    qint64 to, QList<IntervalBucket> *out) {
-    QSqlQuery query(m_store->database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT extract(epoch FROM bucket_start)::bigint, extract(epoch FROM bucket_end)::bigint, "
-        "session_num, total_duration, not_bad_ratio, active_field, active_remote FROM "
-        "interval_stats WHERE endpoint = ? AND account = ? AND project_id = ? AND device_id = ? "
-        "AND interval = ? AND bucket_start >= to_timestamp(?) AND bucket_start < to_timestamp(?) "
-        "ORDER BY bucket_start LIMIT 100000"));
-    for (const QVariant &v :
-         {pgText(scope.endpoint), pgText(scope.account), pgText(key.projectId),
-          pgText(key.deviceId), QVariant(intervalName(key.interval)), QVariant(from), QVariant(to)})
-        query.addBindValue(v);
-    if (!query.exec()) {
-        failed(query.lastError().text());
-        return false;
-    }
-    while (query.next()) {
-        IntervalBucket b;
-        b.startTime = query.value(0).toLongLong();
-        b.endTime = query.value(1).toLongLong();
-        b.sessionNum = query.value(2).toLongLong();
-        b.totalDuration = query.value(3).toLongLong();
-        b.notBadSessionRatio = query.value(4).toInt();
-        b.activeFieldDeviceNum = query.value(5).toLongLong();
-        b.activeRemoteDeviceNum = query.value(6).toLongLong();
-        out->append(b);
-    }
-    return true;
+    bool ok = false;
+    *out = m_store->buckets(scope, StoreSeries{key.projectId, key.deviceId, key.interval}, from, to,
+                            &ok);
+    if (!ok)
+        failed(m_store->lastError());
+    return ok;
 }
 
 // The first bucket boundary the retention keeps whole (the collector drops whole UTC months).
