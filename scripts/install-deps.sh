@@ -21,6 +21,7 @@ packages=(
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth imagemagick fonts-noto-cjk
   desktop-file-utils appstream dpkg-dev file librsvg2-bin groff-base man-db
   clang libclang-rt-14-dev # scripts/fuzz.sh: clang with libFuzzer and its sanitizer runtimes
+  clang-tidy python3 # scripts/tidy.sh (python3 keeps the record of clean files)
 )
 
 missing=()
