@@ -3718,7 +3718,7 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <name>trro::ViewTools</name>
     <message>
         <source>V&amp;iews</source>
-        <translation>视图(&amp;I)</translation>
+        <translation>视图与链接(&amp;I)</translation>
     </message>
     <message>
         <source>Alerts</source>
