@@ -6,6 +6,9 @@
 # written to $BUILD_DIR/fuzz-artifacts/ and the script exits non-zero.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The compiler cache names files relative to the checkout, so that a clone in another folder
+# (CI's) reuses what an earlier build compiled.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 scripts/install-deps.sh
 seconds=${1:-60}
 if (($# > 0)); then shift; fi

@@ -4,6 +4,9 @@
 #   scripts/sanitize.sh [ctest options...]        e.g. scripts/sanitize.sh -L cache
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The compiler cache names files relative to the checkout, so that a clone in another folder
+# (CI's) reuses what an earlier build compiled.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 scripts/install-deps.sh
 build=${BUILD_DIR:-build-sanitize}
 jobs=${JOBS:-$(nproc)}

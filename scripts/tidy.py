@@ -84,10 +84,14 @@ def tidy_version():
 
 
 def key_of(source, command, deps, prints, salt):
+    # Paths inside the checkout are named relative to it, so that a clone in another folder
+    # (CI's) finds the record of this one.
+    repo = prints.repo
     h = hashlib.sha256(salt.encode())
-    h.update(command.encode())
+    h.update(command.replace(repo, "<repo>/").encode())
     for path in sorted(set(deps) | {source}):
-        h.update(f"\n{path} {prints.of(path)}".encode())
+        name = "<repo>/" + path[len(repo):] if path.startswith(repo) else path
+        h.update(f"\n{name} {prints.of(path)}".encode())
     return h.hexdigest()
 
 
