@@ -2,7 +2,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcessEnvironment>
 #include <algorithm>
 
 namespace trro::test {
@@ -32,13 +31,6 @@ const Credentials ExpectKey =
     makeKey("AKIDexpect0key00000000000000000002", "expectSecretKey000000000000000002");
 const Credentials TempKey = makeKey("AKIDtemp0key0000000000000000000003",
                                     "tempSecretKey00000000000000000003", "sessionToken0003");
-
-QStringList csvRows(const QByteArray &out) {
-    QStringList lines = QString::fromUtf8(out).split(QLatin1Char('\n'));
-    if (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    return lines;
-}
 
 QString bucketRow(const QString &deviceId, const QJsonObject &bucket) {
     QStringList fields{deviceId};
@@ -95,12 +87,12 @@ bool CliFixture::start() {
 
 CliRun CliFixture::cli(const QStringList &arguments, const Credentials &credentials,
                        const QByteArray &tz, const QStringList &environment) {
-    QProcessEnvironment env = cliEnvironment(credentials);
-    env.insert(QStringLiteral("TZ"), QString::fromLatin1(tz));
-    for (const QString &entry : environment)
-        env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
-    return runTrroStats(
-        QStringList{QStringLiteral("--endpoint"), m_service->url().toString()} + arguments, env);
+    CliCall call;
+    call.endpoint = m_service->url().toString();
+    call.credentials = credentials;
+    call.tz = QString::fromLatin1(tz);
+    call.environment = environment;
+    return runCli(arguments, call);
 }
 
 // Rows as the CLI must write them: every bucket of every device, DeviceId then StartTime

@@ -2,8 +2,9 @@
 
 // The local service and the expected values shared by the trro-stats end-to-end tests.
 
-#include "clitestsupport.h"
+#include "clirun.h"
 #include "localservice.h"
+#include "rawclient.h"
 
 #include <memory>
 
@@ -20,8 +21,6 @@ extern const Credentials CliKey;
 extern const Credentials ExpectKey;
 extern const Credentials TempKey;
 
-// The output split into lines, without the empty one after the last '\n'.
-QStringList csvRows(const QByteArray &out);
 // One bucket of a raw response as the CSV row trro-stats must write for it.
 QString bucketRow(const QString &deviceId, const QJsonObject &bucket);
 

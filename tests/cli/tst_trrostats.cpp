@@ -319,10 +319,10 @@ void TestTrroStats::tableIsForPeople() {
 }
 
 void TestTrroStats::demoNeedsNoCredentials() {
-    const CliRun run = runTrroStats({QStringLiteral("--demo"), QStringLiteral("stats"),
-                                     QStringLiteral("--interval"), QStringLiteral("day"),
-                                     QStringLiteral("--format"), QStringLiteral("json")},
-                                    cliEnvironment({}));
+    const CliRun run =
+        runCli({QStringLiteral("--demo"), QStringLiteral("stats"), QStringLiteral("--interval"),
+                QStringLiteral("day"), QStringLiteral("--format"), QStringLiteral("json")},
+               {});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonArray rows = QJsonDocument::fromJson(run.out).array();
     QVERIFY2(rows.size() >= 7, "the demo's last 7 days are populated");

@@ -62,6 +62,13 @@ private Q_SLOTS:
 private:
     // trro-stats against service with CliKey and this test's own cache folder.
     CliRun run(const sim::LocalService &service, const QStringList &arguments) const;
+    // CliKey, UTC and the test's own cache folder, against url.
+    CliCall call(const QString &url) const {
+        CliCall call = keyedCall(CliKey, url);
+        call.tz = QStringLiteral("UTC");
+        call.cacheHome = m_cacheHome->path();
+        return call;
+    }
     QStringList statsArguments(const QStringList &devices) const;
     QString cacheFile() const {
         return m_cacheHome->filePath(QStringLiteral("trro-dashboard/stats-cache.sqlite"));
@@ -83,11 +90,7 @@ void TestTrroStatsCache::init() {
 
 CliRun TestTrroStatsCache::run(const sim::LocalService &service,
                                const QStringList &arguments) const {
-    QProcessEnvironment env = cliEnvironment(CliKey);
-    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_cacheHome->path());
-    return runTrroStats(
-        QStringList{QStringLiteral("--endpoint"), service.url().toString()} + arguments, env);
+    return runCli(arguments, call(service.url().toString()));
 }
 
 QStringList TestTrroStatsCache::statsArguments(const QStringList &devices) const {
@@ -223,14 +226,8 @@ void TestTrroStatsCache::offlineServesCachedRows() {
     // Ten minutes later: what was recent then has to be asked for again.
     QVERIFY(ageCache(cacheFile(), 600));
 
-    QProcessEnvironment env = cliEnvironment(CliKey);
-    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_cacheHome->path());
-    const CliRun offline =
-        runTrroStats(QStringList{QStringLiteral("--endpoint"), url, QStringLiteral("--timeout"),
-                                 QStringLiteral("5")} +
-                         arguments,
-                     env);
+    const CliRun offline = runCli(
+        QStringList{QStringLiteral("--timeout"), QStringLiteral("5")} + arguments, call(url));
     QVERIFY2(offline.finished, offline.err.constData());
     QCOMPARE(offline.exitCode, 1);
     QCOMPARE(csvRows(offline.out), csvRows(online.out));
@@ -240,9 +237,7 @@ void TestTrroStatsCache::offlineServesCachedRows() {
              offline.err.constData());
 
     // Without the cache the same run has nothing to write.
-    const CliRun direct = runTrroStats(
-        QStringList{QStringLiteral("--endpoint"), url, QStringLiteral("--no-cache")} + arguments,
-        env);
+    const CliRun direct = runCli(QStringList{QStringLiteral("--no-cache")} + arguments, call(url));
     QCOMPARE(direct.exitCode, 5);
     QVERIFY(direct.out.isEmpty());
 }
@@ -278,14 +273,8 @@ void TestTrroStatsCache::offlineNeverPrintsPartOfABucket() {
     const QString url = service.url().toString();
     service.close();
 
-    QProcessEnvironment env = cliEnvironment(CliKey);
-    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_cacheHome->path());
-    const CliRun offline =
-        runTrroStats(QStringList{QStringLiteral("--endpoint"), url, QStringLiteral("--timeout"),
-                                 QStringLiteral("5")} +
-                         days(day),
-                     env);
+    const CliRun offline = runCli(
+        QStringList{QStringLiteral("--timeout"), QStringLiteral("5")} + days(day), call(url));
     QVERIFY2(offline.finished, offline.err.constData());
     QCOMPARE(offline.exitCode, 1);
     // The first day is not printed from its afternoon; the second day is exactly the service's.

@@ -172,10 +172,8 @@ void TestTrroStatsCheck::unreachableIsUnknown() {
     QVERIFY(probe.listen(QHostAddress::LocalHost));
     const quint16 port = probe.serverPort();
     probe.close();
-    const CliRun run = runTrroStats(
-        QStringList{QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:%1").arg(port)} +
-            base(),
-        cliEnvironment(CliKey));
+    const CliRun run =
+        runCli(base(), keyedCall(CliKey, QStringLiteral("http://127.0.0.1:%1").arg(port)));
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.out.startsWith("TRRO UNKNOWN - "), run.out.constData());
     QVERIFY(run.out.size() > 20);
@@ -194,9 +192,7 @@ void TestTrroStatsCheck::serviceFaultIsUnknown() {
     options.faults.rateLimit = false;
     sim::LocalService faulty(options);
     QVERIFY(faulty.listen());
-    const CliRun run =
-        runTrroStats(QStringList{QStringLiteral("--endpoint"), faulty.url().toString()} + base(),
-                     cliEnvironment(CliKey));
+    const CliRun run = runCli(base(), keyedCall(CliKey, faulty.url().toString()));
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.out.startsWith("TRRO UNKNOWN - "), run.out.constData());
     QVERIFY2(run.out.contains("InternalError"), run.out.constData());

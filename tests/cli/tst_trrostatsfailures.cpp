@@ -160,7 +160,7 @@ void TestTrroStatsFailures::partialFailureKeepsTheOtherRows() {
                           QStringLiteral("csv")};
     for (const QString &device : std::as_const(m_f.fieldDevices))
         arguments << QStringLiteral("--device") << device;
-    const CliRun run = runTrroStats(arguments, cliEnvironment(CliKey));
+    const CliRun run = runCli(arguments, keyedCall(CliKey));
     QVERIFY2(run.finished, run.err.constData());
     QVERIFY2(run.exitCode == 1, run.err.constData());
 
@@ -184,11 +184,9 @@ void TestTrroStatsFailures::unreachableEndpointExits5() {
     QVERIFY(probe.listen(QHostAddress::LocalHost));
     const quint16 port = probe.serverPort();
     probe.close();
-    QProcessEnvironment env = cliEnvironment(CliKey);
-    const CliRun run = runTrroStats(
-        {QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:%1").arg(port),
-         QStringLiteral("projects"), QStringLiteral("--format"), QStringLiteral("csv")},
-        env);
+    const CliRun run =
+        runCli({QStringLiteral("projects"), QStringLiteral("--format"), QStringLiteral("csv")},
+               keyedCall(CliKey, QStringLiteral("http://127.0.0.1:%1").arg(port)));
     QVERIFY2(run.finished, run.err.constData());
     QCOMPARE(run.exitCode, 5);
     QVERIFY(run.out.isEmpty());
@@ -229,7 +227,7 @@ void TestTrroStatsFailures::faultsAfterRetries() {
                           QStringLiteral("csv")};
     if (fault == QLatin1String("slow"))
         arguments = QStringList{QStringLiteral("--timeout"), QStringLiteral("1")} + arguments;
-    const CliRun run = runTrroStats(arguments, cliEnvironment(CliKey));
+    const CliRun run = runCli(arguments, keyedCall(CliKey));
     QVERIFY2(run.finished, run.err.constData());
     QVERIFY2(run.exitCode == expected, run.err.constData());
     QVERIFY(run.out.isEmpty());
@@ -243,12 +241,11 @@ void TestTrroStatsFailures::exampleModeKeepsRowsAndWarns() {
     options.exampleMode = true;
     sim::LocalService example(options);
     QVERIFY(example.listen());
-    const CliRun run = runTrroStats(
-        {QStringLiteral("--endpoint"), example.url().toString(), QStringLiteral("stats"),
-         QStringLiteral("--project"), QStringLiteral("abcdefg"), QStringLiteral("--interval"),
-         QStringLiteral("hour"), QStringLiteral("--device"), QStringLiteral("dev2"),
-         QStringLiteral("--format"), QStringLiteral("csv")},
-        cliEnvironment(CliKey));
+    const CliRun run =
+        runCli({QStringLiteral("stats"), QStringLiteral("--project"), QStringLiteral("abcdefg"),
+                QStringLiteral("--interval"), QStringLiteral("hour"), QStringLiteral("--device"),
+                QStringLiteral("dev2"), QStringLiteral("--format"), QStringLiteral("csv")},
+               keyedCall(CliKey, example.url().toString()));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QStringList expected{IntervalHeader,
                                QStringLiteral("dev2,1661151600,1661152600,1,20,50,1,0"),
@@ -273,11 +270,10 @@ void TestTrroStatsFailures::verboseNeverShowsSecrets() {
         QVERIFY(!run.out.contains(secret.toUtf8()));
     }
 
-    QProcessEnvironment env = cliEnvironment({});
-    const CliRun demo = runTrroStats({QStringLiteral("--demo"), QStringLiteral("--verbose"),
-                                      QStringLiteral("projects"), QStringLiteral("--format"),
-                                      QStringLiteral("csv")},
-                                     env);
+    const CliRun demo =
+        runCli({QStringLiteral("--demo"), QStringLiteral("--verbose"), QStringLiteral("projects"),
+                QStringLiteral("--format"), QStringLiteral("csv")},
+               {});
     QVERIFY2(demo.exitCode == 0, demo.err.constData());
     QVERIFY(!demo.err.isEmpty());
     const QByteArray demoKey = sim::LocalService::demoCredentials().secretKey.toUtf8();

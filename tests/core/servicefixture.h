@@ -41,13 +41,14 @@ struct ServiceFixture {
         cache = stack->cache();
     }
 
-    // With a ManualClock: lets every request in flight be answered and every call on the
-    // cache's thread come back (in real time, while the clock stands still), and the zero-delay
-    // timers after them run. False when a reply never comes.
-    static bool settle(RequestScheduler *scheduler, const AsyncStatsCache *cache = nullptr) {
-        const auto busy = [&] {
-            return scheduler->inFlightCount() > 0 || (cache && cache->pending() > 0);
-        };
+    // The waits of a test on a ManualClock. Each waits for the scheduler and for the cache's
+    // thread alike (a write to the cache still running counts as busy).
+    //
+    // settle(): lets every request in flight be answered and every call on the cache's thread
+    // come back (in real time, while the clock stands still), and the zero-delay timers after
+    // them run. False when a reply never comes.
+    bool settle() const {
+        const auto busy = [this] { return scheduler->inFlightCount() > 0 || cache->pending() > 0; };
         do {
             if (!QTest::qWaitFor([&] { return !busy(); }, 30000))
                 return false;
@@ -59,12 +60,10 @@ struct ServiceFixture {
 
     // Settles, then moves the clock to the scheduler's next timer, until nothing is queued.
     // False when the scheduler waits for no timer within limitUs, or a reply never comes.
-    static bool runUntilIdle(ManualClock &clock, RequestScheduler *scheduler,
-                             qint64 limitUs = 600LL * 1000000,
-                             const AsyncStatsCache *cache = nullptr) {
+    bool runUntilIdle(ManualClock &clock, qint64 limitUs = 600LL * 1000000) const {
         const qint64 end = clock.monotonicUs() + limitUs;
         for (;;) {
-            if (!settle(scheduler, cache))
+            if (!settle())
                 return false;
             if (scheduler->pendingCount() == 0)
                 return true;
@@ -76,16 +75,15 @@ struct ServiceFixture {
     }
 
     // The same for a stretch of the clock: afterwards it stands exactly us later.
-    static bool runFor(ManualClock &clock, RequestScheduler *scheduler, qint64 us,
-                       const AsyncStatsCache *cache = nullptr) {
+    bool runFor(ManualClock &clock, qint64 us) const {
         const qint64 end = clock.monotonicUs() + us;
         for (;;) {
-            if (!settle(scheduler, cache))
+            if (!settle())
                 return false;
             const qint64 next = clock.nextDueUs();
             if (next < 0 || next > end) {
                 clock.advance(end - clock.monotonicUs());
-                return settle(scheduler, cache);
+                return settle();
             }
             clock.advanceToNextTimer(us);
         }

@@ -69,7 +69,7 @@ void TestBreakdownFetcher::estimateFirstThenExact() {
     run.begin();
     QVERIFY(run.fetcher.isRunning());
     // The session list and the agreement check take well under a second of the clock.
-    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler, 900000, run.fixture.cache));
+    QVERIFY(run.fixture.runFor(clock, 900000));
     QCOMPARE(estimated.size(), 1);
     QVERIFY(run.fetcher.hasEstimate());
     QHash<QString, DeviceIntervalStats> estimates;
@@ -88,8 +88,7 @@ void TestBreakdownFetcher::estimateFirstThenExact() {
         withSessions += row.stats.hasSessions() ? 1 : 0;
     }
     QVERIFY(withSessions > 0);
-    QVERIFY(ServiceFixture::runUntilIdle(clock, run.fixture.scheduler, 600LL * 1000000,
-                                         run.fixture.cache));
+    QVERIFY(run.fixture.runUntilIdle(clock));
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY(!run.fetcher.isRunning());
     // The local service counts sessions the way the estimate does: every figure equals.
@@ -111,7 +110,7 @@ void TestBreakdownFetcher::worstFirstOverBothActionsUnderBothLimits() {
     QSignalSpy agreement(&run.fetcher, &BreakdownFetcher::agreementChecked);
     QSignalSpy finished(&run.fetcher, &BreakdownFetcher::finished);
     run.begin();
-    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler, 3000000, run.fixture.cache));
+    QVERIFY(run.fixture.runFor(clock, 3000000));
     QCOMPARE(agreement.size(), 1);
     QCOMPARE(agreement.first().first().toBool(), true);
     QVERIFY(run.fetcher.usesBothActions());
@@ -131,8 +130,7 @@ void TestBreakdownFetcher::worstFirstOverBothActionsUnderBothLimits() {
     QVERIFY2(leastLoaded >= worstPending,
              qPrintable(QStringLiteral("%1 < %2").arg(leastLoaded).arg(worstPending)));
 
-    QVERIFY(ServiceFixture::runUntilIdle(clock, run.fixture.scheduler, 600LL * 1000000,
-                                         run.fixture.cache));
+    QVERIFY(run.fixture.runUntilIdle(clock));
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(run.model.count(BreakdownModel::RowState::Loaded), int(run.devices.size()));
     // Both actions carry the device requests, each at most 20 in any second of the log.
@@ -167,8 +165,7 @@ void TestBreakdownFetcher::disagreementFallsBackToOneAction() {
     QSignalSpy agreement(&run.fetcher, &BreakdownFetcher::agreementChecked);
     QSignalSpy finished(&run.fetcher, &BreakdownFetcher::finished);
     run.begin();
-    QVERIFY(ServiceFixture::runUntilIdle(clock, run.fixture.scheduler, 600LL * 1000000,
-                                         run.fixture.cache));
+    QVERIFY(run.fixture.runUntilIdle(clock));
     QTRY_COMPARE(finished.size(), 1);
     QCOMPARE(agreement.size(), 1);
     QCOMPARE(agreement.first().first().toBool(), false);
@@ -184,13 +181,13 @@ void TestBreakdownFetcher::cancelStopsAndKeepsEstimates() {
     Run run(&clock);
     QSignalSpy cancelled(&run.fetcher, &BreakdownFetcher::cancelled);
     run.begin();
-    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler, 2000000, run.fixture.cache));
+    QVERIFY(run.fixture.runFor(clock, 2000000));
     QVERIFY(run.fetcher.isRunning());
     run.fetcher.cancel();
     QCOMPARE(cancelled.size(), 1);
     QVERIFY(!run.fetcher.isRunning());
     const qsizetype sent = run.fixture.service->requestLog().size();
-    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler, 5000000, run.fixture.cache));
+    QVERIFY(run.fixture.runFor(clock, 5000000));
     QCOMPARE(run.fixture.service->requestLog().size(), sent); // nothing more goes out
     const int cancelledRows = run.model.count(BreakdownModel::RowState::Cancelled);
     QVERIFY(cancelledRows > 0);
@@ -209,11 +206,10 @@ void TestBreakdownFetcher::cacheHoldsExactFiguresNeverEstimates() {
     Run run(&clock);
     QSignalSpy estimated(&run.fetcher, &BreakdownFetcher::estimated);
     run.begin();
-    QVERIFY(ServiceFixture::runFor(clock, run.fixture.scheduler, 900000, run.fixture.cache));
+    QVERIFY(run.fixture.runFor(clock, 900000));
     QCOMPARE(estimated.size(), 1);
     run.fetcher.cancel();
-    QVERIFY(ServiceFixture::runUntilIdle(clock, run.fixture.scheduler, 600LL * 1000000,
-                                         run.fixture.cache));
+    QVERIFY(run.fixture.runUntilIdle(clock));
 
     struct Answer {
         bool done = false;
@@ -242,8 +238,7 @@ void TestBreakdownFetcher::cacheHoldsExactFiguresNeverEstimates() {
                             DeviceIntervalStats::fromBuckets(r.value().buckets, run.start, run.end);
                 });
         }
-        if (!ServiceFixture::runUntilIdle(clock, run.fixture.scheduler, 600LL * 1000000,
-                                          run.fixture.cache))
+        if (!run.fixture.runUntilIdle(clock))
             answers.clear();
         return answers;
     };
@@ -266,8 +261,7 @@ void TestBreakdownFetcher::cacheHoldsExactFiguresNeverEstimates() {
     // A whole run: the by-interval half is cached, with the exact figures.
     QSignalSpy finished(&run.fetcher, &BreakdownFetcher::finished);
     run.begin();
-    QVERIFY(ServiceFixture::runUntilIdle(clock, run.fixture.scheduler, 600LL * 1000000,
-                                         run.fixture.cache));
+    QVERIFY(run.fixture.runUntilIdle(clock));
     QTRY_COMPARE(finished.size(), 1);
     QVERIFY(run.fetcher.usesBothActions());
     answers = askCache(run.devices);

@@ -64,7 +64,7 @@ void TestScheduler::rateLimitIsNeverExceeded() {
     for (int i = 0; i < 20; ++i)
         f.scheduler->enqueue(QStringLiteral("DescribeSessionStatistics"),
                              {{QStringLiteral("ProjectId"), sim::LocalService::demoProjectId()}});
-    QVERIFY(ServiceFixture::runUntilIdle(clock, f.scheduler));
+    QVERIFY(f.runUntilIdle(clock));
     QTRY_COMPARE(ok, n);
     QList<qint64> times;
     int statistics = 0;
@@ -103,7 +103,7 @@ void TestScheduler::rateLimitedAnswersSlowDownAndRetry() {
         ApiJob *job = f.scheduler->enqueue(QStringLiteral("DescribeProjectList"), projectPage());
         connect(job, &ApiJob::finished, this, [&ok, job] { ok += job->result().ok() ? 1 : 0; });
     }
-    QVERIFY(ServiceFixture::runUntilIdle(clock, f.scheduler));
+    QVERIFY(f.runUntilIdle(clock));
     QTRY_COMPARE(ok, n);
     QVERIFY(f.scheduler->stats().rateLimited > 0);
     QCOMPARE(f.scheduler->stats().failed, 0);
@@ -201,13 +201,13 @@ void TestScheduler::cancelByContext() {
                 ++cancelled;
         });
     }
-    QVERIFY(ServiceFixture::runFor(clock, f.scheduler, 300000));
+    QVERIFY(f.runFor(clock, 300000));
     const qsizetype sent = f.service->requestLog().size();
     QCOMPARE(sent, 8); // two at once, then one every 50 ms
     f.scheduler->cancel(&context);
     QCOMPARE(done, 60); // every job ended: none is left waiting
     QCOMPARE(cancelled, 60 - sent);
-    QVERIFY(ServiceFixture::runFor(clock, f.scheduler, 5000000));
+    QVERIFY(f.runFor(clock, 5000000));
     QCOMPARE(f.service->requestLog().size(), sent); // the cancelled ones were never sent
 }
 
@@ -219,11 +219,11 @@ void TestScheduler::destroyedContextCancels() {
     for (int i = 0; i < 40; ++i)
         f.api->sessionTotals({sim::LocalService::demoProjectId(), {}, Interval::Day, 0, 0}, context,
                              [&callbacks](const Result<SessionTotals> &) { ++callbacks; });
-    QVERIFY(ServiceFixture::runFor(clock, f.scheduler, 200000));
+    QVERIFY(f.runFor(clock, 200000));
     const int before = callbacks;
     QVERIFY(before > 0);
     delete context;
-    QVERIFY(ServiceFixture::runFor(clock, f.scheduler, 5000000));
+    QVERIFY(f.runFor(clock, 5000000));
     QCOMPARE(callbacks, before); // nothing runs for a receiver that is gone
     QCOMPARE(f.service->requestLog().size(), before);
 }
@@ -237,12 +237,12 @@ void TestScheduler::interactiveGoesFirst() {
                                            Priority::Background);
         connect(job, &ApiJob::finished, this, [&order, i] { order << i; });
     }
-    QVERIFY(ServiceFixture::runFor(clock, f.scheduler, 120000));
+    QVERIFY(f.runFor(clock, 120000));
     const qsizetype before = order.size();
     ApiJob *click = f.scheduler->enqueue(QStringLiteral("DescribeProjectList"), projectPage(),
                                          Priority::Interactive);
     connect(click, &ApiJob::finished, this, [&order] { order << -1; });
-    QVERIFY(ServiceFixture::runUntilIdle(clock, f.scheduler));
+    QVERIFY(f.runUntilIdle(clock));
     QTRY_COMPARE(order.size(), 31);
     // The click is the next request sent, ahead of the 27 background ones still queued.
     QCOMPARE(order.indexOf(-1), before);
@@ -270,7 +270,7 @@ void TestScheduler::pagingFollowsTotal() {
     Result<QList<Device>> result{ApiError{}};
     f.api->devices(sim::LocalService::demoProjectId(), {}, &context,
                    [&result](const Result<QList<Device>> &r) { result = r; });
-    QVERIFY(ServiceFixture::runUntilIdle(clock, f.scheduler));
+    QVERIFY(f.runUntilIdle(clock));
     QVERIFY(QTest::qWaitFor([&] { return result.ok() || result.error().isError(); }, 10000));
     QVERIFY(result.ok());
     const QList<Device> devices = result.value();
@@ -285,7 +285,7 @@ void TestScheduler::pagingFollowsTotal() {
     Result<QList<Device>> remotes{ApiError{}};
     f.api->devices(sim::LocalService::demoProjectId(), {DeviceType::Remote, {}, {}}, &context,
                    [&remotes](const Result<QList<Device>> &r) { remotes = r; });
-    QVERIFY(ServiceFixture::runUntilIdle(clock, f.scheduler));
+    QVERIFY(f.runUntilIdle(clock));
     QVERIFY(QTest::qWaitFor([&] { return remotes.ok() || remotes.error().isError(); }, 10000));
     QVERIFY(remotes.ok());
     QVERIFY(!remotes.value().isEmpty());

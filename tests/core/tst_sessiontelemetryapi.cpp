@@ -23,7 +23,7 @@ void TestSessionTelemetryApi::detailsOfALocalSession() {
     Result<QList<DeviceSession>> sessions{ApiError{}};
     f.api->deviceSessions(sim::LocalService::demoProjectId(), {}, now - 86400, now, &context,
                           [&sessions](const Result<QList<DeviceSession>> &r) { sessions = r; });
-    QVERIFY(ServiceFixture::runUntilIdle(clock, f.scheduler));
+    QVERIFY(f.runUntilIdle(clock));
     QVERIFY(sessions.ok());
     QVERIFY(!sessions.value().isEmpty());
     const DeviceSession session = sessions.value().first();
@@ -31,7 +31,7 @@ void TestSessionTelemetryApi::detailsOfALocalSession() {
     Result<QList<SideTelemetry>> details{ApiError{}};
     f.api->sessionTelemetry(session.sessionId, 0, 0, &context,
                             [&details](const Result<QList<SideTelemetry>> &r) { details = r; });
-    QVERIFY(ServiceFixture::runUntilIdle(clock, f.scheduler));
+    QVERIFY(f.runUntilIdle(clock));
     QVERIFY2(details.ok(), qPrintable(details.ok() ? QString() : details.error().userMessage()));
     const QList<SideTelemetry> &sides = details.value();
     QCOMPARE(sides.size(), 2);
@@ -53,7 +53,7 @@ void TestSessionTelemetryApi::unknownSessionIsAnError() {
     Result<QList<SideTelemetry>> details{QList<SideTelemetry>{}};
     f.api->sessionTelemetry(QStringLiteral("no-such-session"), 0, 0, &context,
                             [&details](const Result<QList<SideTelemetry>> &r) { details = r; });
-    QVERIFY(ServiceFixture::runUntilIdle(clock, f.scheduler));
+    QVERIFY(f.runUntilIdle(clock));
     QVERIFY(!details.ok());
     QVERIFY(details.error().isError());
 }

@@ -52,6 +52,12 @@ struct HostileFixture {
         return result;
     }
 
+    // The device list of project through TrroApi (every page), as run() gives it.
+    Result<QList<Device>> devices(const QString &project) {
+        return run<QList<Device>>(
+            [&](QObject *context, auto done) { api->devices(project, {}, context, done); });
+    }
+
     HostileServer server;
     std::unique_ptr<ApiStack> stack;
     // The parts of stack.

@@ -1,7 +1,7 @@
 // trro-stats end to end against a misbehaving service on loopback: each bound shows in the
 // exit code, the time taken, the memory used, the message, and in what reaches the output and
 // the statistics cache.
-#include "clitestsupport.h"
+#include "clirun.h"
 #include "hostileserver.h"
 
 #include <QDir>
@@ -60,27 +60,28 @@ private Q_SLOTS:
     void editedCacheRowsAreNotServed();
 
 private:
-    CliRun run(const QStringList &arguments, const QProcessEnvironment &env = {});
+    CliRun run(const QStringList &arguments, const QStringList &environment = {});
     QString cachePath() const;
 
     HostileServer m_server;
     QTemporaryDir m_home;
-    QProcessEnvironment m_env;
     qint64 m_hourEnd = 0; // a whole hour well in the past
 };
 
 void TestHostileCli::initTestCase() {
     QVERIFY(m_server.listen());
     QVERIFY(m_home.isValid());
-    m_env = cliEnvironment(cliKey());
-    m_env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
     m_hourEnd = (QDateTime::currentSecsSinceEpoch() / Hour - 6) * Hour;
 }
 
-CliRun TestHostileCli::run(const QStringList &arguments, const QProcessEnvironment &env) {
-    return runTrroStats(QStringList{QStringLiteral("--endpoint"), m_server.url().toString()} +
-                            arguments,
-                        env.isEmpty() ? m_env : env, 60000);
+CliRun TestHostileCli::run(const QStringList &arguments, const QStringList &environment) {
+    CliCall call;
+    call.endpoint = m_server.url().toString();
+    call.credentials = cliKey();
+    call.cacheHome = m_home.filePath(QStringLiteral("cache"));
+    call.environment = environment;
+    call.timeoutMs = 60000;
+    return runCli(arguments, call);
 }
 
 QString TestHostileCli::cachePath() const {
@@ -213,12 +214,11 @@ void TestHostileCli::headerInjectionIsRefused() {
     QFETCH(QStringList, arguments);
     QFETCH(QString, variable);
     QFETCH(QString, value);
-    QProcessEnvironment env = m_env;
-    if (!variable.isEmpty())
-        env.insert(variable, value);
+    const QStringList environment =
+        variable.isEmpty() ? QStringList() : QStringList{variable + QLatin1Char('=') + value};
     m_server.setResponder([](const HostileRequest &, int) { return HostileServer::ok({}); });
     const int before = m_server.requestCount();
-    const CliRun r = run(arguments + QStringList{QStringLiteral("projects")}, env);
+    const CliRun r = run(arguments + QStringList{QStringLiteral("projects")}, environment);
     QVERIFY(r.finished);
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(m_server.requestCount(), before); // nothing was sent

@@ -126,9 +126,7 @@ void TestHostileClient::pagingStopsAtTheBound() {
                                   {QStringLiteral("Total"), 250},
                                   {QStringLiteral("Num"), items.size()}});
     });
-    const auto r = f.run<QList<Device>>([&](QObject *context, auto done) {
-        f.api->devices(QStringLiteral("p1"), {}, context, done);
-    });
+    const auto r = f.devices(QStringLiteral("p1"));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, QStringLiteral("TooManyItems"));
     QVERIFY2(r.error().message.contains(QLatin1String("4 pages")), qPrintable(r.error().message));
@@ -144,9 +142,7 @@ void TestHostileClient::pagingStopsOnARepeatedPage() {
                                   {QStringLiteral("Total"), 1000000},
                                   {QStringLiteral("Num"), 10}});
     });
-    const auto r = f.run<QList<Device>>([&](QObject *context, auto done) {
-        f.api->devices(QStringLiteral("p1"), {}, context, done);
-    });
+    const auto r = f.devices(QStringLiteral("p1"));
     QVERIFY(r.ok());
     QCOMPARE(r.value().size(), 10); // no duplicates
     QCOMPARE(f.server.requestCount(), 2);
@@ -178,9 +174,7 @@ void TestHostileClient::moreItemsThanTotal() {
                                   {QStringLiteral("Total"), 5},
                                   {QStringLiteral("Num"), 20}});
     });
-    const auto r = f.run<QList<Device>>([&](QObject *context, auto done) {
-        f.api->devices(QStringLiteral("p1"), {}, context, done);
-    });
+    const auto r = f.devices(QStringLiteral("p1"));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, QStringLiteral("TooManyItems"));
 }
@@ -324,9 +318,7 @@ void TestHostileClient::escapeSequencesAreStripped() {
     QVERIFY(!hasControls(r.error().message));
     QVERIFY(!hasControls(r.error().userMessage()));
     QVERIFY(r.error().message.startsWith(QLatin1String("bad]0;owned[2J")));
-    const auto d = f.run<QList<Device>>([&](QObject *context, auto done) {
-        f.api->devices(QStringLiteral("p1"), {}, context, done);
-    });
+    const auto d = f.devices(QStringLiteral("p1"));
     QVERIFY(d.ok());
     QCOMPARE(d.value().size(), 1);
     QVERIFY(!hasControls(d.value().front().deviceName));

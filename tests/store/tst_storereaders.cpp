@@ -4,7 +4,7 @@
 // that is unreachable (wrong URL, server stopped) leaves the same CSV through the service, with
 // a warning and exit status 0.
 
-#include "clitestsupport.h"
+#include "clirun.h"
 #include "collectorfixture.h"
 #include "storeplan.h"
 
@@ -31,10 +31,6 @@ QList<qint64> requestedStarts(const QByteArray &trace) {
     while (it.hasNext())
         out << it.next().captured(1).toLongLong();
     return out;
-}
-
-QStringList csvRows(const QByteArray &out) {
-    return QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 } // namespace
@@ -84,14 +80,14 @@ void TestStoreReaders::initTestCase() {
 }
 
 CliRun TestStoreReaders::stats(const QStringList &arguments, const QString &storeUrl) {
-    QProcessEnvironment env = cliEnvironment(CollectorKey);
-    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"),
-               m_homes.filePath(QStringLiteral("cache%1").arg(++m_cacheHomes)));
-    QStringList all{QStringLiteral("--endpoint"), m_fixture.service->url().toString()};
-    if (!storeUrl.isEmpty())
-        all << QStringLiteral("--store") << storeUrl;
-    return runTrroStats(all + arguments, env);
+    CliCall call;
+    call.endpoint = m_fixture.service->url().toString();
+    call.credentials = CollectorKey;
+    call.tz = QStringLiteral("UTC");
+    call.cacheHome = m_homes.filePath(QStringLiteral("cache%1").arg(++m_cacheHomes));
+    const QStringList store =
+        storeUrl.isEmpty() ? QStringList() : QStringList{QStringLiteral("--store"), storeUrl};
+    return runCli(store + arguments, call);
 }
 
 QStringList TestStoreReaders::statsArguments(const QString &interval, qint64 from, qint64 to,

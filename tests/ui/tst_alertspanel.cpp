@@ -8,11 +8,11 @@
 #include "alerts/alertspanel.h"
 #include "apicontext.h"
 #include "appsettings.h"
-#include "dashboardfixture.h"
 #include "fleetcontroller.h"
 #include "mainwindow.h"
 #include "viewstate.h"
 #include "viewtools.h"
+#include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -22,7 +22,6 @@
 #include <QTest>
 
 using namespace trro;
-using trro::test::DashboardService;
 
 namespace {
 
@@ -60,56 +59,29 @@ private Q_SLOTS:
     void rulesFileImport();
 
 private:
-    std::unique_ptr<MainWindow> makeWindow();
     // A window whose range ends with a day that had bad sessions (so that a not-bad threshold
     // of 100 % is broken there), after its first evaluation; the rules are then set.
     std::unique_ptr<MainWindow> windowWithRules(const AlertRules &rules);
     bool prepare(MainWindow *window, const AlertRules &rules);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<DashboardService> m_service;
-    std::unique_ptr<ApiContext> m_context;
-    std::unique_ptr<AppSettings> m_settings;
-    int m_round = 0;
+    test::WindowFixture m_fx;
 };
 
 void TestAlertsPanel::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(m_dir.isValid());
 }
 
 void TestAlertsPanel::init() {
-    m_service = std::make_unique<DashboardService>();
-    QVERIFY(m_service->listening);
-    m_context = std::make_unique<ApiContext>(m_service->stackOptions());
-    m_context->configure(Endpoint::parse(m_service->service->url().toString()),
-                         sim::LocalService::demoCredentials(), QStringLiteral("Test"));
-    m_settings = std::make_unique<AppSettings>(
-        m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_round)));
+    QVERIFY(m_fx.start());
 }
 
 void TestAlertsPanel::cleanup() {
-    m_context.reset();
-    m_settings.reset();
-    m_service.reset();
-}
-
-std::unique_ptr<MainWindow> TestAlertsPanel::makeWindow() {
-    auto window = std::make_unique<MainWindow>(m_context.get(), m_settings.get());
-    StartOptions start;
-    start.projectId = m_service->projectId();
-    start.interval = Interval::Day;
-    start.range = TimeWindow{m_service->rangeStart(), m_service->rangeEnd()};
-    window->applyStartOptions(start);
-    window->resize(1200, 800);
-    window->show();
-    window->start();
-    return window;
+    m_fx.stop();
 }
 
 std::unique_ptr<MainWindow> TestAlertsPanel::windowWithRules(const AlertRules &rules) {
-    auto window = makeWindow();
+    auto window = m_fx.makeWindow();
     return prepare(window.get(), rules) ? std::move(window) : nullptr;
 }
 
@@ -195,8 +167,8 @@ void TestAlertsPanel::clickShowsTheEvidence() {
 }
 
 void TestAlertsPanel::notificationOfWorsenedRules() {
-    saveAlertRules(*m_settings, fleetRuleOnly(0, 0, 1)); // nothing to say at the start
-    auto window = makeWindow();
+    saveAlertRules(*m_fx.settings(), fleetRuleOnly(0, 0, 1)); // nothing to say at the start
+    auto window = m_fx.makeWindow();
     AlertMonitor *monitor = window->viewTools()->alertMonitor();
     AlertNotifier *notifier = window->viewTools()->notifier();
     // Offscreen there is neither a notification service nor a tray: nothing is shown.
@@ -219,8 +191,8 @@ void TestAlertsPanel::notificationOfWorsenedRules() {
 }
 
 void TestAlertsPanel::rulesFileImport() {
-    auto window = makeWindow();
-    const QString file = m_dir.filePath(QStringLiteral("rules-%1.json").arg(m_round));
+    auto window = m_fx.makeWindow();
+    const QString file = m_fx.filePath(QStringLiteral("rules-%1.json").arg(m_fx.round()));
     AlertRules rules;
     rules.badShareWarning = 1;
     rules.badShareCritical = 2;
@@ -228,8 +200,8 @@ void TestAlertsPanel::rulesFileImport() {
     QVERIFY(writeAlertRulesFile(file, rules, &error));
     QVERIFY2(window->viewTools()->importAlertRules(file, &error), qPrintable(error));
     QCOMPARE(window->viewTools()->alertMonitor()->rules(), rules);
-    QCOMPARE(loadAlertRules(*m_settings), rules); // kept
-    QFile hostile(m_dir.filePath(QStringLiteral("hostile.json")));
+    QCOMPARE(loadAlertRules(*m_fx.settings()), rules); // kept
+    QFile hostile(m_fx.filePath(QStringLiteral("hostile.json")));
     QVERIFY(hostile.open(QIODevice::WriteOnly));
     hostile.write(R"({"badShare": {"warning": -5}})");
     hostile.close();

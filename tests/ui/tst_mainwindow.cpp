@@ -11,7 +11,6 @@
 #include "charts/previousperiodoverlay.h"
 #include "charts/sessionchartsview.h"
 #include "charts/timerangecontroller.h"
-#include "dashboardfixture.h"
 #include "devicelistmodel.h"
 #include "diagnosissettings.h"
 #include "fleet/dashboardpages.h"
@@ -33,6 +32,7 @@
 #include "widgets/breadcrumbbar.h"
 #include "widgets/errorbanner.h"
 #include "widgets/kpitile.h"
+#include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractScrollArea>
@@ -55,7 +55,6 @@
 #include <algorithm>
 
 using namespace trro;
-using trro::test::DashboardService;
 
 namespace {
 
@@ -107,56 +106,23 @@ private Q_SLOTS:
     void screenshots();
 
 private:
-    std::unique_ptr<MainWindow> makeWindow(const StartOptions &options);
-    StartOptions defaultStart() const;
     bool waitForData(MainWindow *window);
     DeviceSession badSession() const;
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<DashboardService> m_service;
-    std::unique_ptr<ApiContext> m_context;
-    std::unique_ptr<AppSettings> m_settings;
-    int m_round = 0;
+    test::WindowFixture m_fx{QSize(1400, 900)};
 };
 
 void TestMainWindow::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(m_dir.isValid());
 }
 
 void TestMainWindow::init() {
-    m_service = std::make_unique<DashboardService>();
-    QVERIFY(m_service->listening);
-    m_context = std::make_unique<ApiContext>(m_service->stackOptions());
-    m_context->configure(Endpoint::parse(m_service->service->url().toString()),
-                         sim::LocalService::demoCredentials(), QStringLiteral("Test"));
-    m_settings = std::make_unique<AppSettings>(
-        m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_round)));
+    QVERIFY(m_fx.start());
 }
 
 void TestMainWindow::cleanup() {
-    m_context.reset();
-    m_settings.reset();
-    m_service.reset();
-}
-
-StartOptions TestMainWindow::defaultStart() const {
-    StartOptions start;
-    start.projectId = m_service->projectId();
-    start.interval = Interval::Day;
-    start.range = TimeWindow{m_service->rangeStart(), m_service->rangeEnd()};
-    return start;
-}
-
-std::unique_ptr<MainWindow> TestMainWindow::makeWindow(const StartOptions &options) {
-    auto window = std::make_unique<MainWindow>(m_context.get(), m_settings.get());
-    window->applyStartOptions(options);
-    if (!m_settings->contains(AppSettings::WindowGeometry))
-        window->resize(1400, 900);
-    window->show();
-    window->start();
-    return window;
+    m_fx.stop();
 }
 
 bool TestMainWindow::waitForData(MainWindow *window) {
@@ -167,20 +133,20 @@ bool TestMainWindow::waitForData(MainWindow *window) {
 }
 
 void TestMainWindow::loadsDemoProjectAndShowsTotals() {
-    auto window = makeWindow(defaultStart());
+    auto window = m_fx.makeWindow();
     QVERIFY(waitForData(window.get()));
-    QCOMPARE(window->dashboardToolbar()->currentProjectId(), m_service->projectId());
+    QCOMPARE(window->dashboardToolbar()->currentProjectId(), m_fx.service()->projectId());
     QVERIFY(window->windowTitle().contains(window->dashboardToolbar()->currentProjectName()));
 
     // The tiles show what DescribeSessionStatistics answers for the same range.
     QObject context;
     std::optional<Result<SessionTotals>> answer;
     StatsQuery query;
-    query.projectId = m_service->projectId();
-    query.startTime = m_service->rangeStart();
-    query.endTime = m_service->rangeEnd();
-    m_context->api()->sessionTotals(query, &context,
-                                    [&answer](const Result<SessionTotals> &r) { answer = r; });
+    query.projectId = m_fx.service()->projectId();
+    query.startTime = m_fx.service()->rangeStart();
+    query.endTime = m_fx.service()->rangeEnd();
+    m_fx.context()->api()->sessionTotals(query, &context,
+                                         [&answer](const Result<SessionTotals> &r) { answer = r; });
     QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 15000);
     QVERIFY(answer->ok());
     const SessionTotals &totals = answer->value();
@@ -203,20 +169,20 @@ void TestMainWindow::loadsDemoProjectAndShowsTotals() {
     QCOMPARE(chart.series.size(), 1);
     QVERIFY(chart.series.first().isFleet());
     QCOMPARE(chart.series.first().buckets, window->fleet()->data().fleet.buckets);
-    QCOMPARE(chart.rangeStart, m_service->rangeStart());
-    QCOMPARE(chart.rangeEnd, m_service->rangeEnd());
+    QCOMPARE(chart.rangeStart, m_fx.service()->rangeStart());
+    QCOMPARE(chart.rangeEnd, m_fx.service()->rangeEnd());
     QVERIFY(window->errorBanner()->isHidden());
 }
 
 void TestMainWindow::authErrorShowsBannerAndKeepsData() {
-    auto window = makeWindow(defaultStart());
+    auto window = m_fx.makeWindow();
     QVERIFY(waitForData(window.get()));
     const QList<IntervalBucket> before =
         window->pages()->fleetView()->charts()->data().series.first().buckets;
     const QString sessionsBefore =
         window->pages()->fleetView()->kpis()->tile(KpiPanel::Sessions)->valueText();
 
-    m_service->revokeKey();
+    m_fx.service()->revokeKey();
     QSignalSpy errors(window->fleet(), &FleetController::errorOccurred);
     window->refresh();
     QVERIFY(errors.wait(15000));
@@ -238,7 +204,7 @@ void TestMainWindow::authErrorShowsBannerAndKeepsData() {
     QCOMPARE(sessions->valueText(), sessionsBefore);
 
     // A good answer later clears the banner and the stale marks.
-    m_service->restoreKey();
+    m_fx.service()->restoreKey();
     QSignalSpy data(window->fleet(), &FleetController::dataChanged);
     window->refresh();
     QVERIFY(data.wait(15000));
@@ -247,15 +213,15 @@ void TestMainWindow::authErrorShowsBannerAndKeepsData() {
 }
 
 void TestMainWindow::stoppedServiceShowsBannerAndKeepsData() {
-    auto window = makeWindow(defaultStart());
+    auto window = m_fx.makeWindow();
     QVERIFY(waitForData(window.get()));
     const QList<IntervalBucket> before = window->fleet()->data().fleet.buckets;
     // No retries to wait for: the test is about what the window shows.
-    RequestScheduler::Options options = m_context->scheduler()->options();
+    RequestScheduler::Options options = m_fx.context()->scheduler()->options();
     options.maxRetries = 0;
-    m_context->scheduler()->setOptions(options);
+    m_fx.context()->scheduler()->setOptions(options);
 
-    m_service->service->close();
+    m_fx.service()->service->close();
     QSignalSpy errors(window->fleet(), &FleetController::errorOccurred);
     window->refresh();
     QVERIFY(errors.wait(20000));
@@ -272,24 +238,22 @@ void TestMainWindow::offlineStartShowsCachedData() {
     // A first run fills the cache and saves the project.
     QList<IntervalBucket> cached;
     {
-        auto window = makeWindow(defaultStart());
+        auto window = m_fx.makeWindow();
         QVERIFY(waitForData(window.get()));
         cached = window->fleet()->data().fleet.buckets;
         QVERIFY(!cached.isEmpty());
         window->close();
     }
     // The next start finds the service gone: no project list, no totals.
-    const QString url = m_service->service->url().toString();
-    m_service->service->close();
-    m_context = std::make_unique<ApiContext>(m_service->stackOptions());
-    m_context->configure(Endpoint::parse(url), sim::LocalService::demoCredentials(),
-                         QStringLiteral("Test"));
-    RequestScheduler::Options options = m_context->scheduler()->options();
+    const QString url = m_fx.service()->service->url().toString();
+    m_fx.service()->service->close();
+    m_fx.reconnect(url);
+    RequestScheduler::Options options = m_fx.context()->scheduler()->options();
     options.maxRetries = 0;
-    m_context->scheduler()->setOptions(options);
-    StartOptions start = defaultStart();
+    m_fx.context()->scheduler()->setOptions(options);
+    StartOptions start = m_fx.defaultStart();
     start.projectId.clear(); // the saved one
-    auto window = makeWindow(start);
+    auto window = m_fx.makeWindow(start);
     const bool loaded = waitForData(window.get());
 
     QVERIFY2(loaded, qPrintable(QStringLiteral("project '%1', banner: %2, loading %3")
@@ -302,7 +266,7 @@ void TestMainWindow::offlineStartShowsCachedData() {
     QVERIFY(data.offline);
     QVERIFY(!data.hasTotals);
     QCOMPARE(data.fleet.buckets, cached);
-    QCOMPARE(window->dashboardToolbar()->currentProjectId(), m_service->projectId());
+    QCOMPARE(window->dashboardToolbar()->currentProjectId(), m_fx.service()->projectId());
     LinkedChartsView *charts = window->pages()->fleetView()->charts();
     QCOMPARE(charts->data().series.first().buckets, cached);
     QVERIFY(charts->isStale());
@@ -320,9 +284,9 @@ void TestMainWindow::offlineStartShowsCachedData() {
 }
 
 void TestMainWindow::cacheDialogLimitsAndClears() {
-    auto window = makeWindow(defaultStart());
+    auto window = m_fx.makeWindow();
     QVERIFY(waitForData(window.get()));
-    AsyncStatsCache *cache = m_context->statistics()->cache();
+    AsyncStatsCache *cache = m_fx.context()->statistics()->cache();
     const auto maxBytes = [cache] {
         return cache->wait<qint64>([](StatsCache &c) { return c.maxBytes(); });
     };
@@ -371,11 +335,11 @@ void TestMainWindow::cacheDialogLimitsAndClears() {
 }
 
 void TestMainWindow::f5Refreshes() {
-    auto window = makeWindow(defaultStart());
+    auto window = m_fx.makeWindow();
     QVERIFY(waitForData(window.get()));
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     const QDateTime before = window->fleet()->data().fetchedAt;
-    m_service->service->clearRequestLog();
+    m_fx.service()->service->clearRequestLog();
     QSignalSpy refresh(window.get(), &MainWindow::refreshStarted);
     QSignalSpy data(window->fleet(), &FleetController::dataChanged);
     QTest::qWait(20); // a later fetch time than the first load
@@ -388,7 +352,7 @@ void TestMainWindow::f5Refreshes() {
     // the statistics cache.
     bool sawSeries = false;
     bool sawTotals = false;
-    const auto log = m_service->service->requestLog();
+    const auto log = m_fx.service()->service->requestLog();
     for (const auto &record : log) {
         sawSeries =
             sawSeries || record.action == QStringLiteral("DescribeSessionStatisticsByInterval");
@@ -399,7 +363,7 @@ void TestMainWindow::f5Refreshes() {
 }
 
 void TestMainWindow::keyboardShortcuts() {
-    auto window = makeWindow(defaultStart());
+    auto window = m_fx.makeWindow();
     QVERIFY(waitForData(window.get()));
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     window->activateWindow();
@@ -424,13 +388,13 @@ void TestMainWindow::keyboardShortcuts() {
 }
 
 void TestMainWindow::settingsPersistAndRestore() {
-    const QList<Device> devices =
-        m_service->service->fleet().devices(m_service->projectIndex(), m_service->now());
+    const QList<Device> devices = m_fx.service()->service->fleet().devices(
+        m_fx.service()->projectIndex(), m_fx.service()->now());
     QVERIFY(devices.size() >= 3);
     const QStringList chosen{devices.at(1).deviceId, devices.at(2).deviceId};
     ViewSelection saved;
     {
-        auto window = makeWindow(defaultStart());
+        auto window = m_fx.makeWindow();
         QVERIFY(waitForData(window.get()));
         ViewSelection selection = window->viewState()->value();
         selection.interval = Interval::Hour;
@@ -447,9 +411,9 @@ void TestMainWindow::settingsPersistAndRestore() {
         saved = window->viewState()->value();
         window->close();
     }
-    QCOMPARE(m_settings->value(AppSettings::SelectedDevices), chosen);
+    QCOMPARE(m_fx.settings()->value(AppSettings::SelectedDevices), chosen);
 
-    auto window = makeWindow({}); // no command line: everything comes from the settings
+    auto window = m_fx.makeWindow({}); // no command line: everything comes from the settings
     QVERIFY(waitForData(window.get()));
     QCOMPARE(window->size(), QSize(1234, 777));
     const ViewSelection restored = window->dashboardToolbar()->selection();
@@ -465,12 +429,12 @@ void TestMainWindow::settingsPersistAndRestore() {
 }
 
 void TestMainWindow::csvExportOfWhatIsShown() {
-    StartOptions start = defaultStart();
-    const QList<Device> devices =
-        m_service->service->fleet().devices(m_service->projectIndex(), m_service->now());
+    StartOptions start = m_fx.defaultStart();
+    const QList<Device> devices = m_fx.service()->service->fleet().devices(
+        m_fx.service()->projectIndex(), m_fx.service()->now());
     const QString device = devices.at(0).deviceId;
     start.deviceIds = QStringList{device};
-    auto window = makeWindow(start);
+    auto window = m_fx.makeWindow(start);
     ViewSelection selection = window->viewState()->value();
     selection.zone = ZoneChoice::Utc8;
     window->viewState()->set(selection);
@@ -480,12 +444,12 @@ void TestMainWindow::csvExportOfWhatIsShown() {
 
     // Zoom to the middle three days: only what is visible goes out.
     LinkedChartsView *charts = window->pages()->fleetView()->charts();
-    const qint64 from = m_service->rangeStart() + 2 * 86400;
+    const qint64 from = m_fx.service()->rangeStart() + 2 * 86400;
     const qint64 to = from + 3 * 86400;
     charts->timeRange()->setVisibleRange(from, to);
     QCOMPARE(charts->timeRange()->visibleFrom(), from);
 
-    const QString path = m_dir.filePath(QStringLiteral("shown.csv"));
+    const QString path = m_fx.filePath(QStringLiteral("shown.csv"));
     QString error;
     QVERIFY2(window->exporter()->exportCsv(path, &error), qPrintable(error));
     QFile file(path);
@@ -517,7 +481,7 @@ void TestMainWindow::csvExportOfWhatIsShown() {
 }
 
 void TestMainWindow::drillDownAndBack() {
-    auto window = makeWindow(defaultStart());
+    auto window = m_fx.makeWindow();
     QVERIFY(waitForData(window.get()));
     QSignalSpy loaded(window->devicePanel(), &DevicePanel::devicesLoaded);
     if (window->devicePanel()->devices().isEmpty())
@@ -550,14 +514,16 @@ void TestMainWindow::drillDownAndBack() {
 
 // A bad session of the test range (the longest of the first vehicle that has one).
 DeviceSession TestMainWindow::badSession() const {
-    sim::Fleet &fleet = m_service->service->fleet();
+    sim::Fleet &fleet = m_fx.service()->service->fleet();
     DeviceSession found;
-    for (const Device &device : fleet.devices(m_service->projectIndex(), m_service->now())) {
+    for (const Device &device :
+         fleet.devices(m_fx.service()->projectIndex(), m_fx.service()->now())) {
         if (device.deviceType != DeviceType::Field)
             continue;
-        const auto page = fleet.sessions(
-            m_service->projectIndex(), m_service->deviceIndex(device.deviceId),
-            m_service->rangeStart(), m_service->rangeEnd(), m_service->now(), 0, 1000);
+        const auto page = fleet.sessions(m_fx.service()->projectIndex(),
+                                         m_fx.service()->deviceIndex(device.deviceId),
+                                         m_fx.service()->rangeStart(), m_fx.service()->rangeEnd(),
+                                         m_fx.service()->now(), 0, 1000);
         for (const DeviceSession &session : page.sessions) {
             if (session.quality == QStringLiteral("bad") &&
                 session.endTime - session.startTime > found.endTime - found.startTime)
@@ -578,11 +544,11 @@ void TestMainWindow::diagnosisThresholdsFromSettings() {
     custom.minFps = 25;
     custom.frameGapMs = 220;
     custom.cpuPercent = 75;
-    saveDiagnosisThresholds(*m_settings, custom);
+    saveDiagnosisThresholds(*m_fx.settings(), custom);
     const DeviceSession session = badSession();
     QVERIFY(!session.sessionId.isEmpty());
 
-    auto window = makeWindow(defaultStart());
+    auto window = m_fx.makeWindow();
     QVERIFY(waitForData(window.get()));
     DashboardPages *pages = window->pages();
     pages->openDevice(session.fieldDeviceId);
@@ -649,13 +615,13 @@ void TestMainWindow::imageExports() {
     QFETCH(int, format);
     QFETCH(int, chart);
     QFETCH(QString, suffix);
-    auto window = makeWindow(defaultStart());
+    auto window = m_fx.makeWindow();
     QVERIFY(waitForData(window.get()));
     ImageExportOptions options;
     options.size = QSize(900, 600);
     options.scale = 2.0;
     const QString path =
-        m_dir.filePath(QStringLiteral("export-%1-%2.%3").arg(format).arg(chart).arg(suffix));
+        m_fx.filePath(QStringLiteral("export-%1-%2.%3").arg(format).arg(chart).arg(suffix));
     const ImageExportError error =
         window->exporter()->exportImage(ImageFormat(format), chart, path, options);
     QVERIFY2(!error.isError(), qPrintable(error.message));
@@ -679,12 +645,12 @@ void TestMainWindow::imageExports() {
 }
 
 void TestMainWindow::modelsPassTheTester() {
-    auto window = std::make_unique<MainWindow>(m_context.get(), m_settings.get());
+    auto window = std::make_unique<MainWindow>(m_fx.context(), m_fx.settings());
     QAbstractItemModelTester devices(window->devicePanel()->model(),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester breakdown(window->pages()->breakdownPanel()->model(),
                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-    window->applyStartOptions(defaultStart());
+    window->applyStartOptions(m_fx.defaultStart());
     window->show();
     window->start();
     QVERIFY(waitForData(window.get()));
@@ -710,8 +676,8 @@ void TestMainWindow::screenshots() {
     options.keys = {sim::LocalService::demoCredentials()};
     demo.setOptions(options);
     QVERIFY(demo.listen());
-    m_context->configure(Endpoint::parse(demo.url().toString()),
-                         sim::LocalService::demoCredentials(), QStringLiteral("Demo"));
+    m_fx.context()->configure(Endpoint::parse(demo.url().toString()),
+                              sim::LocalService::demoCredentials(), QStringLiteral("Demo"));
     // The vehicle with the worst quality over the last 30 days, beside the fleet.
     sim::Fleet &fleet = demo.fleet();
     const int project = fleet.catalog().projectIndex(sim::LocalService::demoProjectId());
@@ -733,9 +699,9 @@ void TestMainWindow::screenshots() {
     StartOptions start;
     start.projectId = sim::LocalService::demoProjectId();
     start.interval = Interval::Day;
-    m_settings->setValue(AppSettings::RangePreset, QStringLiteral("last30d"));
+    m_fx.settings()->setValue(AppSettings::RangePreset, QStringLiteral("last30d"));
     start.deviceIds = QStringList{worst};
-    auto window = std::make_unique<MainWindow>(m_context.get(), m_settings.get());
+    auto window = std::make_unique<MainWindow>(m_fx.context(), m_fx.settings());
     window->applyStartOptions(start);
     window->setProfiles({QStringLiteral("Demo")}, QStringLiteral("Demo"));
     window->resize(1600, 1000);
@@ -744,20 +710,20 @@ void TestMainWindow::screenshots() {
     QVERIFY(waitForData(window.get()));
     QTRY_VERIFY_WITH_TIMEOUT(!window->fleet()->isLoading(), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(!window->devicePanel()->devices().isEmpty(), 30000);
-    QVERIFY(settleLayout(window.get(), m_context->stack()));
+    QVERIFY(settleLayout(window.get(), m_fx.context()->stack()));
     QVERIFY(window->grab().save(directory + QStringLiteral("/main-view.png")));
     AppTheme::apply(AppTheme::Choice::Dark);
-    QVERIFY(settleLayout(window.get(), m_context->stack()));
+    QVERIFY(settleLayout(window.get(), m_fx.context()->stack()));
     QVERIFY(window->grab().save(directory + QStringLiteral("/main-view-dark.png")));
     AppTheme::apply(AppTheme::Choice::System);
-    QVERIFY(settleLayout(window.get(), m_context->stack()));
+    QVERIFY(settleLayout(window.get(), m_fx.context()->stack()));
 
     // The previous 30 days as ghosts, the tooltip on the worst day of the range.
     PreviousPeriodOverlay *overlay = window->viewTools()->overlay();
     QSignalSpy ghosts(overlay, &PreviousPeriodOverlay::ghostsShown);
     overlay->toggleAction()->setChecked(true);
     QVERIFY(ghosts.wait(60000));
-    QVERIFY(settleLayout(window.get(), m_context->stack()));
+    QVERIFY(settleLayout(window.get(), m_fx.context()->stack()));
     const QList<IntervalBucket> &days = window->fleet()->data().fleet.buckets;
     const IntervalBucket worstDay = *std::min_element(
         days.cbegin(), days.cend(), [](const IntervalBucket &a, const IntervalBucket &b) {
@@ -780,7 +746,7 @@ void TestMainWindow::screenshots() {
                          Qt::NoButton, Qt::NoModifier);
         QApplication::sendEvent(target, &move);
     }
-    QVERIFY(settleLayout(window.get(), m_context->stack()));
+    QVERIFY(settleLayout(window.get(), m_fx.context()->stack()));
     QVERIFY(window->grab().save(directory + QStringLiteral("/previous-period.png")));
     overlay->toggleAction()->setChecked(false);
     fleetCharts->clearCrosshair();
@@ -789,7 +755,7 @@ void TestMainWindow::screenshots() {
     window->viewTools()->alertsPanel()->parentWidget()->raise();
     QTRY_VERIFY_WITH_TIMEOUT(window->viewTools()->alertsPanel()->alertModel()->rowCount() > 0,
                              30000);
-    QVERIFY(settleLayout(window.get(), m_context->stack()));
+    QVERIFY(settleLayout(window.get(), m_fx.context()->stack()));
     QVERIFY(window->grab().save(directory + QStringLiteral("/alerts-panel.png")));
     window->deviceDock()->raise();
 
@@ -803,12 +769,12 @@ void TestMainWindow::screenshots() {
     QSignalSpy finished(window->pages()->breakdownPanel(), &IntervalBreakdownPanel::finished);
     window->pages()->openInterval(busiest.startTime, busiest.endTime);
     QVERIFY(finished.wait(120000));
-    QVERIFY(settleLayout(window.get(), m_context->stack()));
+    QVERIFY(settleLayout(window.get(), m_fx.context()->stack()));
     QVERIFY(window->grab().save(directory + QStringLiteral("/interval-breakdown.png")));
 
     window->pages()->openDevice(worst);
     QTRY_VERIFY_WITH_TIMEOUT(!window->pages()->deviceView()->isLoading(), 30000);
-    QVERIFY(settleLayout(window.get(), m_context->stack()));
+    QVERIFY(settleLayout(window.get(), m_fx.context()->stack()));
     QVERIFY(window->grab().save(directory + QStringLiteral("/device-view.png")));
 
     // That vehicle's longest bad session of the range, in English and in Chinese (a window of
@@ -823,7 +789,7 @@ void TestMainWindow::screenshots() {
     window.reset();
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         installTranslations(language); // English too: its catalogue holds the plural forms
-        window = std::make_unique<MainWindow>(m_context.get(), m_settings.get());
+        window = std::make_unique<MainWindow>(m_fx.context(), m_fx.settings());
         window->applyStartOptions(start);
         window->setProfiles({QStringLiteral("Demo")}, QStringLiteral("Demo"));
         window->resize(1600, 1000);
@@ -840,7 +806,7 @@ void TestMainWindow::screenshots() {
         SessionView *view = window->pages()->sessionView();
         QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading() && !view->sides().isEmpty(), 30000);
         QVERIFY(!view->diagnosis().findings.isEmpty());
-        QVERIFY(settleLayout(window.get(), m_context->stack()));
+        QVERIFY(settleLayout(window.get(), m_fx.context()->stack()));
         // The status bar shows the pending requests until its next update.
         auto *busy = window->statusBar()->findChild<QProgressBar *>();
         QTRY_VERIFY(!busy || busy->isHidden());

@@ -3,7 +3,6 @@
 // to a profile or a project the user lacks, saved views from the Views menu, export and import.
 #include "apicontext.h"
 #include "appsettings.h"
-#include "dashboardfixture.h"
 #include "fleetcontroller.h"
 #include "links/linkcontroller.h"
 #include "links/savedviewsmenu.h"
@@ -12,6 +11,7 @@
 #include "viewlinkhandoff.h"
 #include "viewstate.h"
 #include "viewtools.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,7 +27,6 @@
 #include <thread>
 
 using namespace trro;
-using trro::test::DashboardService;
 
 class TestViewTools final : public QObject {
     Q_OBJECT
@@ -45,49 +44,21 @@ private Q_SLOTS:
     void savedViewsExportAndImport();
 
 private:
-    std::unique_ptr<MainWindow> makeWindow(bool withRange = true);
     QMessageBox *problemBox(MainWindow *window, const char *name) const;
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<DashboardService> m_service;
-    std::unique_ptr<ApiContext> m_context;
-    std::unique_ptr<AppSettings> m_settings;
-    int m_round = 0;
+    test::WindowFixture m_fx;
 };
 
 void TestViewTools::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
 }
 
 void TestViewTools::init() {
-    m_service = std::make_unique<DashboardService>();
-    QVERIFY(m_service->listening);
-    m_context = std::make_unique<ApiContext>(m_service->stackOptions());
-    m_context->configure(Endpoint::parse(m_service->service->url().toString()),
-                         sim::LocalService::demoCredentials(), QStringLiteral("Test"));
-    m_settings = std::make_unique<AppSettings>(
-        m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_round)));
+    QVERIFY(m_fx.start());
 }
 
 void TestViewTools::cleanup() {
-    m_context.reset();
-    m_settings.reset();
-    m_service.reset();
-}
-
-std::unique_ptr<MainWindow> TestViewTools::makeWindow(bool withRange) {
-    auto window = std::make_unique<MainWindow>(m_context.get(), m_settings.get());
-    StartOptions start;
-    start.projectId = m_service->projectId();
-    start.interval = Interval::Day;
-    if (withRange)
-        start.range = TimeWindow{m_service->rangeStart(), m_service->rangeEnd()};
-    window->applyStartOptions(start);
-    window->resize(1200, 800);
-    window->show();
-    window->start();
-    return window;
+    m_fx.stop();
 }
 
 QMessageBox *TestViewTools::problemBox(MainWindow *window, const char *name) const {
@@ -96,7 +67,7 @@ QMessageBox *TestViewTools::problemBox(MainWindow *window, const char *name) con
 }
 
 void TestViewTools::copiedLinkOpensTheSameView() {
-    auto window = makeWindow();
+    auto window = m_fx.makeWindow();
     window->setProfiles({QStringLiteral("Test")}, QStringLiteral("Test"));
     QTRY_VERIFY_WITH_TIMEOUT(!window->viewState()->projects().isEmpty(), 20000);
     DrillPath path;
@@ -113,8 +84,8 @@ void TestViewTools::copiedLinkOpensTheSameView() {
     const ViewSelection shown = window->viewState()->value();
     const TimeWindow shownWindow = window->viewState()->window();
     window.reset();
-    m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("colleague.ini")));
-    auto other = makeWindow(false);
+    m_fx.useSettings(QStringLiteral("colleague.ini"));
+    auto other = m_fx.makeWindow(m_fx.defaultStart(false));
     other->setProfiles({QStringLiteral("Test")}, QStringLiteral("Test"));
     QVERIFY(other->viewTools()->openLink(link));
     const ViewSelection opened = other->viewState()->value();
@@ -125,7 +96,7 @@ void TestViewTools::copiedLinkOpensTheSameView() {
 }
 
 void TestViewTools::linkHandedOverToTheRunningWindow() {
-    auto window = makeWindow();
+    auto window = m_fx.makeWindow();
     window->setProfiles({}, {});
     const QString name =
         QStringLiteral("tst-viewtools-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
@@ -135,9 +106,9 @@ void TestViewTools::linkHandedOverToTheRunningWindow() {
             [&window](const QString &link) { window->viewTools()->openLink(link); });
     const QString link = QStringLiteral("trro-dashboard://open?project=%1&interval=hour"
                                         "&from=%2&to=%3&device=veh-0002")
-                             .arg(m_service->projectId())
-                             .arg(m_service->rangeEnd() - 86400)
-                             .arg(m_service->rangeEnd());
+                             .arg(m_fx.service()->projectId())
+                             .arg(m_fx.service()->rangeEnd() - 86400)
+                             .arg(m_fx.service()->rangeEnd());
     // The second start: it sends and quits (here: a thread, as the sender blocks).
     std::atomic<int> sent{-1};
     std::thread second([&] { sent = ViewLinkHandOff::sendToRunning(name, link) ? 1 : 0; });
@@ -147,17 +118,17 @@ void TestViewTools::linkHandedOverToTheRunningWindow() {
     const ViewSelection value = window->viewState()->value();
     QCOMPARE(value.interval, Interval::Hour);
     QCOMPARE(window->viewState()->window(),
-             (TimeWindow{m_service->rangeEnd() - 86400, m_service->rangeEnd()}));
+             (TimeWindow{m_fx.service()->rangeEnd() - 86400, m_fx.service()->rangeEnd()}));
     QCOMPARE(value.path.level, DrillPath::Level::Device);
     QCOMPARE(value.path.deviceId, QStringLiteral("veh-0002"));
 }
 
 void TestViewTools::linkWaitsForTheProfiles() {
-    auto window = makeWindow();
+    auto window = m_fx.makeWindow();
     const QString link =
         QStringLiteral("trro-dashboard://open?project=%1&interval=month&from=1772445600"
                        "&to=1772449200&profile=ops")
-            .arg(m_service->projectId());
+            .arg(m_fx.service()->projectId());
     QVERIFY(window->viewTools()->openLink(link)); // the keychain has not answered yet
     QCOMPARE(window->viewState()->value().interval, Interval::Day);
     QSignalSpy profile(window->viewTools()->links(), &LinkController::profileRequested);
@@ -168,7 +139,7 @@ void TestViewTools::linkWaitsForTheProfiles() {
 }
 
 void TestViewTools::unknownProfileIsRefused() {
-    auto window = makeWindow();
+    auto window = m_fx.makeWindow();
     window->setProfiles({QStringLiteral("Test")}, QStringLiteral("Test"));
     const ViewSelection before = window->viewState()->value();
     QVERIFY(!window->viewTools()->openLink(
@@ -183,7 +154,7 @@ void TestViewTools::unknownProfileIsRefused() {
 }
 
 void TestViewTools::projectTheAccountLacks() {
-    auto window = makeWindow();
+    auto window = m_fx.makeWindow();
     window->setProfiles({QStringLiteral("Test")}, QStringLiteral("Test"));
     QTRY_VERIFY_WITH_TIMEOUT(!window->viewState()->projects().isEmpty(), 20000);
     QVERIFY(window->viewTools()->openLink(
@@ -197,7 +168,7 @@ void TestViewTools::projectTheAccountLacks() {
 }
 
 void TestViewTools::hostileLinkIsRefused() {
-    auto window = makeWindow();
+    auto window = m_fx.makeWindow();
     window->setProfiles({}, {});
     const ViewSelection before = window->viewState()->value();
     QVERIFY(!window->viewTools()->openLink(
@@ -207,7 +178,7 @@ void TestViewTools::hostileLinkIsRefused() {
 }
 
 void TestViewTools::savedViewsFromTheMenu() {
-    auto window = makeWindow();
+    auto window = m_fx.makeWindow();
     SavedViewsMenu *views = window->viewTools()->savedViews();
     QVERIFY(views->saveCurrent(QStringLiteral("Last week, daily")));
     const ViewSelection saved = window->viewState()->value();
@@ -232,22 +203,22 @@ void TestViewTools::savedViewsFromTheMenu() {
 
     // Kept in the settings: a new window has it.
     window.reset();
-    auto again = makeWindow();
+    auto again = m_fx.makeWindow();
     QCOMPARE(again->viewTools()->savedViews()->views().size(), 1);
     QVERIFY(!again->viewTools()->savedViews()->saveCurrent(QStringLiteral("bad\nname")));
     QVERIFY(problemBox(again.get(), "savedViewsProblem"));
 }
 
 void TestViewTools::savedViewsExportAndImport() {
-    auto window = makeWindow();
+    auto window = m_fx.makeWindow();
     SavedViewsMenu *views = window->viewTools()->savedViews();
     QVERIFY(views->saveCurrent(QStringLiteral("Team standard")));
-    const QString file = m_dir.filePath(QStringLiteral("team-%1.json").arg(m_round));
+    const QString file = m_fx.filePath(QStringLiteral("team-%1.json").arg(m_fx.round()));
     QVERIFY(views->exportTo(file));
     window.reset();
 
-    m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("new-member.ini")));
-    auto member = makeWindow();
+    m_fx.useSettings(QStringLiteral("new-member.ini"));
+    auto member = m_fx.makeWindow();
     SavedViewsMenu *theirs = member->viewTools()->savedViews();
     QVERIFY(theirs->views().isEmpty());
     QVERIFY(theirs->importFrom(file));
@@ -255,7 +226,7 @@ void TestViewTools::savedViewsExportAndImport() {
     QCOMPARE(theirs->views().front().name, QStringLiteral("Team standard"));
     QVERIFY(theirs->open(QStringLiteral("Team standard")));
 
-    QFile damaged(m_dir.filePath(QStringLiteral("damaged.json")));
+    QFile damaged(m_fx.filePath(QStringLiteral("damaged.json")));
     QVERIFY(damaged.open(QIODevice::WriteOnly));
     damaged.write(R"({"version": 1, "views": [{"name": "x", "project": "p q"}]})");
     damaged.close();

@@ -1,36 +1,16 @@
 #pragma once
 
-// Helpers of the trro-stats end-to-end test: run the binary, and ask the local service the same
-// questions with raw signed requests (no TrroApi, no parser of the product) for the expected
-// values.
+// The expected values of the trro-stats tests: the local service asked the same questions with
+// raw signed requests (no TrroApi, no parser of the product).
 
 #include "credentials.h"
 
-#include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QList>
 #include <QNetworkAccessManager>
-#include <QProcessEnvironment>
-#include <QStringList>
 #include <QUrl>
 
 namespace trro::test {
-
-struct CliRun {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// The system environment without any TENCENTCLOUD_* or TRRO_* variable, plus these credentials.
-QProcessEnvironment cliEnvironment(const Credentials &credentials);
-CliRun runTrroStats(const QStringList &arguments, const QProcessEnvironment &environment,
-                    int timeoutMs = 180000);
-
-// RFC 4180 reader (quoted fields, doubled quotes, line breaks inside quotes; LF or CRLF).
-QList<QStringList> parseCsv(const QByteArray &text);
 
 class RawClient final {
 public:
