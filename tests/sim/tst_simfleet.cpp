@@ -61,7 +61,10 @@ private:
 };
 
 void TestSimFleet::initTestCase() {
-    m_now = QDateTime::currentSecsSinceEpoch();
+    // A fixed working afternoon (Wednesday 2026-11-25 14:37 China time): the current day and
+    // hour have sessions, whatever day the test runs on.
+    m_now = QDateTime(QDate(2026, 11, 25), QTime(14, 37), QTimeZone(int(ChinaOffset)))
+                .toSecsSinceEpoch();
     m_fleet = std::make_unique<Fleet>(FleetConfig::standard(), m_now);
     m_projectId = FleetConfig::standard().projects.constFirst().projectId;
 }
