@@ -16,6 +16,7 @@
 #include <QPointer>
 #include <QPromise>
 #include <QThreadPool>
+#include <QTimeZone>
 #include <QTimer>
 #include <memory>
 
@@ -68,7 +69,7 @@ ApiReply *ApiClient::send(const QString &action, const QJsonObject &params, qint
         return failLater(headerError);
 
     const QByteArray body = QJsonDocument(params).toJson(QJsonDocument::Compact);
-    const qint64 timestamp = QDateTime::currentSecsSinceEpoch() + m_clockOffset;
+    const qint64 timestamp = m_clock->wallSecs() + m_clockOffset;
 
     SignInput in;
     in.secretId = m_credentials.secretId;
@@ -131,7 +132,7 @@ bool ApiClient::followServerClock(const QDateTime &serverDate, bool signatureExp
                                   ApiError *error) {
     if (!serverDate.isValid())
         return true;
-    const QDateTime local = QDateTime::currentDateTimeUtc();
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(m_clock->wallMs(), QTimeZone::utc());
     const qint64 skew = serverDate.toSecsSinceEpoch() - local.toSecsSinceEpoch();
     const ClockStep step = clockStep(skew, m_clockOffset, signatureExpired, MaxClockCorrectionSec);
     switch (step.kind) {
@@ -239,7 +240,7 @@ void ApiClient::completeReply(ApiReply *apiReply, const QDateTime &serverDate,
         ApiError e = result.error();
         if (serverDate.isValid()) {
             e.serverClockKnown = true;
-            e.serverClockSkew = serverDate.toSecsSinceEpoch() - QDateTime::currentSecsSinceEpoch();
+            e.serverClockSkew = serverDate.toSecsSinceEpoch() - m_clock->wallSecs();
         }
         if ((e.code == QLatin1String("AuthFailure.SecretIdNotFound") ||
              e.code == QLatin1String("AuthFailure.InvalidSecretId")) &&

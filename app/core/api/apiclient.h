@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock.h"
 #include "credentials.h"
 #include "endpoint.h"
 #include "result.h"
@@ -43,6 +44,9 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    // The wall clock requests are stamped with and the server's Date is compared to
+    // (nullptr: the system's); must outlive the client.
+    void setClock(Clock *clock) { m_clock = Clock::orSystem(clock); }
     // Seconds added to the local clock when stamping requests (server - local).
     void setClockOffset(qint64 seconds) { m_clockOffset = seconds; }
     qint64 clockOffset() const { return m_clockOffset; }
@@ -85,6 +89,7 @@ private:
     int m_timeoutMs = DefaultTimeoutMs;
     qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
     qint64 m_clockOffset = 0;
+    Clock *m_clock = Clock::system();
     qint64 m_parseOnWorkerBytes = DefaultParseOnWorkerBytes;
     qint64 m_parsedOnWorker = 0;
     bool m_trace = false;

@@ -16,6 +16,7 @@ ApiStack::ApiStack(const ApiStackOptions &options, QObject *parent)
     , m_cache(std::make_unique<AsyncStatsCache>(
           options.cachePath.isEmpty() ? StatsCache::defaultPath() : options.cachePath))
     , m_statistics(std::make_unique<CachedStats>(m_api.get(), m_cache.get(), options.clock)) {
+    m_client->setClock(options.clock);
     if (options.timeoutMs > 0)
         m_client->setTimeoutMs(options.timeoutMs);
     m_statistics->setEnabled(options.cacheEnabled);
