@@ -50,24 +50,22 @@ bool ActionHandler::isServed(const QString &action) {
                                        u"DescribeProjectList"_s,
                                        u"DescribeDeviceSessionList"_s,
                                        u"DescribeDeviceSessionDetails"_s,
+                                       u"DescribeRecentSessionList"_s,
                                        u"DescribeProjectInfo"_s,
                                        u"DescribeDeviceInfo"_s};
     return served.contains(action);
 }
 
 bool ActionHandler::isKnown(const QString &action) {
-    static const QStringList others = {u"BatchDeleteDevices"_s,   u"BatchDeletePolicy"_s,
-                                       u"BoundLicenses"_s,        u"CreateCloudRecording"_s,
-                                       u"CreateDevice"_s,         u"CreateProject"_s,
-                                       u"DeleteCloudRecording"_s, u"DeleteProject"_s,
-                                       u"DescribePolicy"_s,       u"DescribeRecentSessionList"_s,
-                                       u"GetDeviceLicense"_s,     u"GetDevices"_s,
-                                       u"GetDurationDetails"_s,   u"GetLicenseStat"_s,
-                                       u"GetLicenses"_s,          u"GetTotalDuration"_s,
-                                       u"ModifyCallbackUrl"_s,    u"ModifyDevice"_s,
-                                       u"ModifyPolicy"_s,         u"ModifyProject"_s,
-                                       u"ModifyProjectSecMode"_s, u"StartPublishLiveStream"_s,
-                                       u"StopPublishLiveStream"_s};
+    static const QStringList others = {
+        u"BatchDeleteDevices"_s,   u"BatchDeletePolicy"_s,    u"BoundLicenses"_s,
+        u"CreateCloudRecording"_s, u"CreateDevice"_s,         u"CreateProject"_s,
+        u"DeleteCloudRecording"_s, u"DeleteProject"_s,        u"DescribePolicy"_s,
+        u"GetDeviceLicense"_s,     u"GetDevices"_s,           u"GetDurationDetails"_s,
+        u"GetLicenseStat"_s,       u"GetLicenses"_s,          u"GetTotalDuration"_s,
+        u"ModifyCallbackUrl"_s,    u"ModifyDevice"_s,         u"ModifyPolicy"_s,
+        u"ModifyProject"_s,        u"ModifyProjectSecMode"_s, u"StartPublishLiveStream"_s,
+        u"StopPublishLiveStream"_s};
     return isServed(action) || others.contains(action);
 }
 
@@ -87,8 +85,10 @@ ActionResult ActionHandler::handle(const QString &action, const QJsonObject &bod
         return deviceInfo(params, now);
     if (action == u"DescribeDeviceSessionList"_s)
         return deviceSessionList(params, now);
+    if (action == u"DescribeRecentSessionList"_s)
+        return recentSessionList(params, now);
     if (action == u"DescribeDeviceSessionDetails"_s)
-        return deviceSessionDetails(params);
+        return deviceSessionDetails(params, now);
     return ActionResult{{},
                         u"UnsupportedOperation"_s,
                         u"The action `%1` is not served by the local TRRO service."_s.arg(action)};
@@ -302,7 +302,47 @@ ActionResult ActionHandler::deviceSessionList(ParamReader &params, qint64 now) {
                         {}};
 }
 
-ActionResult ActionHandler::deviceSessionDetails(ParamReader &params) {
+ActionResult ActionHandler::recentSessionList(ParamReader &params, qint64 now) {
+    params.allowOnly({u"ProjectId"_s, u"PageNumber"_s, u"PageSize"_s, u"DeviceId"_s, u"StartTime"_s,
+                      u"EndTime"_s});
+    const int p = project(params);
+    const qint64 number = std::max<qint64>(1, params.integer(u"PageNumber"_s, true, 1));
+    const qint64 size = pageSize(params, true);
+    const int d = device(params, p);
+    const qint64 earliest = now - 2 * 3600;
+    qint64 start = params.integer(u"StartTime"_s, false, earliest);
+    qint64 end = params.integer(u"EndTime"_s, false, now);
+    if (params.failed())
+        return failure(params);
+    if (start < earliest || start > now)
+        start = earliest;
+    if (end < earliest || end > now)
+        end = now;
+    if (start > end)
+        return ActionResult{
+            {},
+            u"InvalidParameterValue"_s,
+            u"`StartTime` (%1) must not be after `EndTime` (%2)."_s.arg(start).arg(end)};
+    Fleet::RunningPage page;
+    if (d != -2)
+        page = m_fleet->running(p, d, start, end, now, (number - 1) * size, size);
+    QJsonArray list;
+    for (const RecentSession &s : std::as_const(page.sessions)) {
+        list.append(QJsonObject{{u"SessionId"_s, s.sessionId},
+                                {u"RemoteDeviceId"_s, s.remoteDeviceId},
+                                {u"FieldDeviceId"_s, s.fieldDeviceId},
+                                {u"Resolution"_s, s.resolution},
+                                {u"StartTime"_s, s.startTime},
+                                {u"LatestUpdateTime"_s, s.latestUpdateTime}});
+    }
+    return ActionResult{QJsonObject{{u"RecentSessionList"_s, list},
+                                    {u"Total"_s, page.total},
+                                    {u"Num"_s, list.size()}},
+                        {},
+                        {}};
+}
+
+ActionResult ActionHandler::deviceSessionDetails(ParamReader &params, qint64 now) {
     params.allowOnly({u"SessionId"_s, u"StartTime"_s, u"EndTime"_s});
     const QString id = params.string(u"SessionId"_s, true);
     const qint64 start = params.integer(u"StartTime"_s, false, 0);
@@ -311,11 +351,14 @@ ActionResult ActionHandler::deviceSessionDetails(ParamReader &params) {
         return failure(params);
     int p = 0;
     Session session;
-    if (!m_fleet->model().findSession(id, &p, &session))
+    if (!m_fleet->model().findSession(id, &p, &session) || session.startTime > now)
         return ActionResult{
             {}, u"ResourceNotFound"_s, u"The session `%1` does not exist."_s.arg(id)};
+    // A session in progress has samples up to its latest report.
+    const qint64 until =
+        now < session.endTime() ? std::min(end, Fleet::latestReport(session, now)) : end;
     return ActionResult{
-        QJsonObject{{u"Details"_s, SessionDetails::details(*m_fleet, p, session, start, end)}},
+        QJsonObject{{u"Details"_s, SessionDetails::details(*m_fleet, p, session, start, until)}},
         {},
         {}};
 }

@@ -24,7 +24,9 @@ struct ActionResult {
 // StartTime 0 is a valid value (from the start of the history). StartTime > EndTime is
 // InvalidParameterValue. An unknown ProjectId is ResourceNotFound; an unknown DeviceId (or one
 // of another project) selects nothing. PageNumber counts from 1 (0 is read as 1); PageSize
-// defaults to 10 and is capped at the service's page size cap.
+// defaults to 10 and is capped at the service's page size cap. DescribeRecentSessionList looks
+// at the last two hours: a StartTime or EndTime absent or outside them reads as two hours ago
+// and now. A running session's details end at its latest report.
 class ActionHandler final {
 public:
     ActionHandler(Fleet *fleet, int pageSizeCap);
@@ -45,7 +47,8 @@ private:
     ActionResult projectInfo(ParamReader &params);
     ActionResult deviceInfo(ParamReader &params, qint64 now);
     ActionResult deviceSessionList(ParamReader &params, qint64 now);
-    ActionResult deviceSessionDetails(ParamReader &params);
+    ActionResult recentSessionList(ParamReader &params, qint64 now);
+    ActionResult deviceSessionDetails(ParamReader &params, qint64 now);
 
     int project(ParamReader &params);
     int device(ParamReader &params, int project);

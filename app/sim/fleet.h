@@ -47,6 +47,19 @@ public:
                          qint64 offset, qint64 limit);
     DeviceSession toDeviceSession(int project, const Session &session) const;
 
+    // DescribeRecentSessionList: the sessions started in [start, end] that are in progress at
+    // `now` (started, not ended), newest first (then by vehicle); `offset` sessions skipped.
+    struct RunningPage {
+        qint64 total = 0;
+        QList<RecentSession> sessions;
+    };
+    RunningPage running(int project, int device, qint64 start, qint64 end, qint64 now,
+                        qint64 offset, qint64 limit);
+    // The last report of a session as seen at `now`. Both sides report every second; the link
+    // of half the bad sessions drops before they end (up to two minutes, a third of the session at
+    // most), and nothing is heard after that.
+    static qint64 latestReport(const Session &session, qint64 now);
+
     static qint64 bucketStart(Interval interval, qint64 time);
     static qint64 bucketEnd(Interval interval, qint64 bucketStart);
 

@@ -34,6 +34,9 @@ struct ProjectConfig {
 struct FleetConfig {
     quint64 seed = 20220325;
     int historyDays = 400; // sessions exist from this many days before today up to now
+    // The fleet's day comes this much later (whole hours): at time t it is as busy as at China
+    // time t - shift. The demo lives the day of the user's own time zone; tests pick an afternoon.
+    qint64 activityShiftSec = 0;
     QList<ProjectConfig> projects;
 
     // The demo fleet: a mixed project with demoFieldDevices vehicles (default 300) and one

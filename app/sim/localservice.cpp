@@ -120,6 +120,14 @@ Credentials LocalService::demoCredentials() {
     return c;
 }
 
+ServiceOptions LocalService::demoOptions(qint64 localOffsetSec) {
+    ServiceOptions options;
+    options.keys = {demoCredentials()};
+    // The fleet lives the day of the user's time zone: sessions run while the user watches.
+    options.fleet.activityShiftSec = (8 * 3600 - localOffsetSec) / 3600 * 3600;
+    return options;
+}
+
 QString LocalService::demoProjectId() {
     return FleetConfig::standard().projects.constFirst().projectId;
 }

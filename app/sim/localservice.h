@@ -72,6 +72,9 @@ public:
 
     static Credentials demoCredentials(); // the well-known demo key pair
     static QString demoProjectId();       // the project --demo opens first
+    // What --demo serves: the demo key, and the standard fleet living the day of a user whose
+    // clock is localOffsetSec ahead of UTC (its busy afternoon is the user's afternoon).
+    static ServiceOptions demoOptions(qint64 localOffsetSec);
 
     // Takes effect for the next request; the fleet is rebuilt only when its configuration changed.
     void setOptions(const ServiceOptions &options);

@@ -80,7 +80,8 @@ SessionModel::HourContext SessionModel::context(int project, qint64 hour) const 
     HourContext c;
     c.hour = hour;
     c.project = project;
-    const qint64 local = hour * 3600 + ChinaOffset;
+    const qint64 shiftHours = m_catalog.config().activityShiftSec / 3600;
+    const qint64 local = (hour - shiftHours) * 3600 + ChinaOffset;
     const qint64 localDay = local / 86400;
     const int localHour = int((local / 3600) % 24);
     const int weekday = int((localDay + 3) % 7); // 1970-01-01 was a Thursday

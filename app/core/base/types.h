@@ -76,6 +76,19 @@ struct DeviceSession {
     friend bool operator==(const DeviceSession &, const DeviceSession &) = default;
 };
 
+// One RecentSessionInfo of DescribeRecentSessionList: a session the service saw recently and
+// has not seen end. LatestUpdateTime is the last report of either side.
+struct RecentSession {
+    QString sessionId;
+    QString remoteDeviceId;
+    QString fieldDeviceId;
+    QString resolution;
+    qint64 startTime = 0;        // unix seconds
+    qint64 latestUpdateTime = 0; // unix seconds
+
+    friend bool operator==(const RecentSession &, const RecentSession &) = default;
+};
+
 // Filters of the statistics actions. An empty deviceId means the whole project.
 struct StatsQuery {
     QString projectId;
