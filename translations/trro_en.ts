@@ -110,6 +110,23 @@
     </message>
 </context>
 <context>
+    <name>trro::LiveController</name>
+    <message numerus="yes">
+        <source>● %n running</source>
+        <translation>
+            <numerusform>● %n running</numerusform>
+            <numerusform>● %n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n without a report</source>
+        <translation>
+            <numerusform>, %n without a report</numerusform>
+            <numerusform>, %n without a report</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trro::ModelFormat</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -171,6 +188,16 @@
         <translation>
             <numerusform>%n array of the answer did not match the sample times (%1): only the samples that line up are shown.</numerusform>
             <numerusform>%n arrays of the answer did not match the sample times (%1): only the samples that line up are shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trro::WallDisplay</name>
+    <message numerus="yes">
+        <source>Running now · %n without a report</source>
+        <translation>
+            <numerusform>Running now · %n without a report</numerusform>
+            <numerusform>Running now · %n without a report</numerusform>
         </translation>
     </message>
 </context>

@@ -252,6 +252,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>Shared history store to read statistics from (a PostgreSQL URL; default: the setting).</source>
         <translation>读取统计数据的共享历史库（PostgreSQL URL；默认：设置中的值）。</translation>
     </message>
+    <message>
+        <source>Full-screen wall display of the project&apos;s running sessions, today&apos;s figures and alerts (Esc: the window).</source>
+        <translation>全屏墙面显示：项目正在运行的会话、今日数据和告警（Esc：回到主窗口）。</translation>
+    </message>
 </context>
 <context>
     <name>trro</name>
@@ -1273,6 +1277,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>Stale data: the last refresh failed</source>
         <translation>数据已过期：上次刷新失败</translation>
     </message>
+    <message>
+        <source>Session %1 (live)</source>
+        <translation>会话 %1（实时）</translation>
+    </message>
 </context>
 <context>
     <name>trro::DashboardToolbar</name>
@@ -2239,6 +2247,201 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>No data in this range</source>
         <translation>该时间范围内没有数据</translation>
+    </message>
+</context>
+<context>
+    <name>trro::LiveController</name>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>&amp;Wall display</source>
+        <translation>墙面显示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Now: running sessions</source>
+        <translation>当前：运行中的会话(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Running sessions</source>
+        <translation>运行中的会话</translation>
+    </message>
+    <message>
+        <source>● running: ?</source>
+        <translation>● 运行中：?</translation>
+    </message>
+    <message numerus="yes">
+        <source>● %n running</source>
+        <translation>
+            <numerusform>● %n 个运行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n without a report</source>
+        <translation>
+            <numerusform>，%n 个无上报</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (not current)</source>
+        <translation>（非最新）</translation>
+    </message>
+    <message>
+        <source>Sessions running now, refreshed every %1 s</source>
+        <translation>当前运行中的会话，每 %1 秒刷新</translation>
+    </message>
+</context>
+<context>
+    <name>trro::LivePanel</name>
+    <message>
+        <source>Running sessions</source>
+        <translation>运行中的会话</translation>
+    </message>
+    <message>
+        <source>Filter by vehicle, cockpit or session</source>
+        <translation>按车辆、驾驶舱或会话筛选</translation>
+    </message>
+    <message>
+        <source>Filter running sessions</source>
+        <translation>筛选运行中的会话</translation>
+    </message>
+    <message>
+        <source>Asking for the running sessions…</source>
+        <translation>正在获取运行中的会话…</translation>
+    </message>
+    <message>
+        <source>Running sessions are shown once a project is open.</source>
+        <translation>打开项目后显示运行中的会话。</translation>
+    </message>
+    <message>
+        <source>%1 running · %2 without a report</source>
+        <translation>%1 个运行中 · %2 个无上报</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>The last refresh failed (%1); the list is %2 old and is retried every %3 s.</source>
+        <translation>上次刷新失败（%1）；列表已有 %2，每 %3 秒重试。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>trro::LiveQuality</name>
+    <message>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>尚未测量</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 % loss</source>
+        <translation>丢包 %1 %</translation>
+    </message>
+    <message>
+        <source>%1 fps</source>
+        <translation>%1 帧/秒</translation>
+    </message>
+</context>
+<context>
+    <name>trro::LiveRoster</name>
+    <message>
+        <source>%1 running session(s) without an id were left out.</source>
+        <translation>已忽略 %1 个没有 ID 的运行中会话。</translation>
+    </message>
+    <message>
+        <source>%1 running session(s) reported before they started; they were left out.</source>
+        <translation>%1 个运行中会话的上报时间早于开始时间，已忽略。</translation>
+    </message>
+    <message>
+        <source>%1 running session(s) reported from the future (after the service&apos;s clock); they were left out.</source>
+        <translation>%1 个运行中会话的上报时间在未来（晚于服务时钟），已忽略。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::LiveSessionModel</name>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>no report</source>
+        <translation>无上报</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The session left the service&apos;s list of running sessions; its last figures are shown until the next refresh.</source>
+        <translation>该会话已不在服务的运行中会话列表里；下次刷新前显示其最后的数据。</translation>
+    </message>
+    <message>
+        <source>No report for %1: the link may be down.</source>
+        <translation>%1 没有上报：链路可能已断开。</translation>
+    </message>
+    <message>
+        <source>Median of the last %1 s, measured %2 ago</source>
+        <translation>最近 %1 秒的中位数，测于 %2 前</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Cockpit</source>
+        <translation>驾驶舱</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Live quality</source>
+        <translation>实时质量</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>已运行</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>最后上报</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3554,22 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
             <numerusform>应答中有 %n 个数组与采样时间不一致（%1）：只显示能对齐的采样。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>live: samples up to %1, asked for every few seconds</source>
+        <translation>实时：样本截至 %1，每隔几秒获取</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>ended: its last sample is at %1; nothing more is asked for</source>
+        <translation>已结束：最后样本在 %1；不再获取</translation>
+    </message>
+    <message>
+        <source>ran for %1</source>
+        <translation>已运行 %1</translation>
+    </message>
 </context>
 <context>
     <name>trro::SharedStatsStore</name>
@@ -3534,6 +3753,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>无上报</translation>
     </message>
 </context>
 <context>
@@ -3743,6 +3966,75 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>Alert rules read from %1</source>
         <translation>已从 %1 读取告警规则</translation>
+    </message>
+</context>
+<context>
+    <name>trro::WallDisplay</name>
+    <message>
+        <source>TRRO wall display</source>
+        <translation>TRRO 墙面显示</translation>
+    </message>
+    <message>
+        <source>Wall display</source>
+        <translation>墙面显示</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>车队</translation>
+    </message>
+    <message>
+        <source>Running now</source>
+        <translation>正在运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running now · %n without a report</source>
+        <translation>
+            <numerusform>正在运行 · %n 个无上报</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not bad, last 60 min</source>
+        <translation>最近 60 分钟非差比例</translation>
+    </message>
+    <message>
+        <source>Sessions today</source>
+        <translation>今日会话</translation>
+    </message>
+    <message>
+        <source>Sessions today · %1 min</source>
+        <translation>今日会话 · %1 分钟</translation>
+    </message>
+    <message>
+        <source>Worst running sessions</source>
+        <translation>最差的运行中会话</translation>
+    </message>
+    <message>
+        <source>no report for %1</source>
+        <translation>%1 无上报</translation>
+    </message>
+    <message>
+        <source>No session is running.</source>
+        <translation>没有正在运行的会话。</translation>
+    </message>
+    <message>
+        <source>Active alerts · %1</source>
+        <translation>活动告警 · %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The service cannot be reached: %1. The figures are from %2 (%3 old); retrying every %4 s.</source>
+        <translation>无法连接服务：%1。数据来自 %2（已有 %3），每 %4 秒重试。</translation>
+    </message>
+    <message>
+        <source>The service cannot be reached: %1. Retrying every %2 s.</source>
+        <translation>无法连接服务：%1。每 %2 秒重试。</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2 · %3 · %4</source>
+        <translation>%1 ↔ %2 · %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -4472,6 +4764,10 @@ check 的退出状态（Monitoring Plugins 约定）：0 OK、1 WARNING、2 CRIT
         <source>A monitoring check (Nagios, Icinga, Zabbix): one status line, exit 0, 1, 2 or 3.</source>
         <translation>监控检查（Nagios、Icinga、Zabbix）：输出一行状态，退出码为 0、1、2 或 3。</translation>
     </message>
+    <message>
+        <source>The sessions running now; --watch redraws them like top.</source>
+        <translation>当前运行中的会话；--watch 像 top 一样原地刷新。</translation>
+    </message>
 </context>
 <context>
     <name>trro::cli::Console</name>
@@ -4801,6 +5097,79 @@ Output columns: DeviceId, DeviceName, DeviceType, DeviceStatus, ProjectId,
     <message>
         <source>--store is read through the statistics cache: it cannot be combined with --no-cache or --demo.</source>
         <translation>--store 通过统计缓存读取：不能与 --no-cache 或 --demo 同时使用。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::cli::LiveCommand</name>
+    <message>
+        <source>Sessions of this vehicle or cockpit only. Default: every device.</source>
+        <translation>仅此车辆或驾驶舱的会话。默认：所有设备。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>On a terminal: redraw every SEC seconds (%1 to %2) until q or Ctrl-C.</source>
+        <translation>在终端上：每 SEC 秒（%1 到 %2）重绘，直到按 q 或 Ctrl-C。</translation>
+    </message>
+    <message>
+        <source>SEC</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>live takes at most one --device.</source>
+        <translation>live 最多接受一个 --device。</translation>
+    </message>
+    <message>
+        <source>--device needs a device id.</source>
+        <translation>--device 需要设备 ID。</translation>
+    </message>
+    <message>
+        <source>--watch takes whole seconds from %1 to %2.</source>
+        <translation>--watch 接受 %1 到 %2 的整数秒。</translation>
+    </message>
+    <message>
+        <source>--watch draws on the terminal; it cannot be combined with --output.</source>
+        <translation>--watch 在终端上绘制，不能与 --output 同用。</translation>
+    </message>
+    <message>
+        <source>--watch needs a terminal; one snapshot is printed.</source>
+        <translation>--watch 需要终端；只输出一次快照。</translation>
+    </message>
+    <message>
+        <source>No session is running.</source>
+        <translation>没有正在运行的会话。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 without a report for %3 s · last answer %4 · q to quit</source>
+        <translation>%1 个运行中，%2 个超过 %3 秒无上报 · 最后应答 %4 · 按 q 退出</translation>
+    </message>
+    <message>
+        <source>The service did not answer (%1); the last list is shown, retrying every %2 s.</source>
+        <translation>服务没有应答（%1）；显示上次的列表，每 %2 秒重试。</translation>
+    </message>
+    <message>
+        <source>Examples:
+  trro-stats live -p ID
+  trro-stats live -p ID --device VEHICLE -f json
+  trro-stats live -p ID --watch 5
+
+Output columns: SessionId, FieldDeviceId, RemoteDeviceId, Resolution, StartTime,
+  LatestUpdateTime, Stale (no report for two refreshes: 20 s, or 2 x --watch).
+</source>
+        <translation>示例：
+  trro-stats live -p ID
+  trro-stats live -p ID --device VEHICLE -f json
+  trro-stats live -p ID --watch 5
+
+输出列：SessionId、FieldDeviceId、RemoteDeviceId、Resolution、StartTime、
+  LatestUpdateTime、Stale（两次刷新无上报：20 秒，或 2 × --watch）。
+</translation>
     </message>
 </context>
 <context>

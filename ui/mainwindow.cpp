@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "alertmonitor.h"
 #include "apicontext.h"
 #include "apistack.h"
 #include "appsettings.h"
@@ -11,7 +12,11 @@
 #include "fleet/exportcontroller.h"
 #include "fleet/fleetview.h"
 #include "fleetcontroller.h"
+#include "live/livecontroller.h"
+#include "live/livepanel.h"
+#include "livemonitor.h"
 #include "panels/devicepanel.h"
+#include "panels/sessionview.h"
 #include "toolbar/dashboardtoolbar.h"
 #include "viewtools.h"
 #include "widgets/errorbanner.h"
@@ -22,6 +27,7 @@
 
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QLabel>
 #include <QStatusBar>
 
 namespace trro {
@@ -37,12 +43,14 @@ MainWindow::MainWindow(ApiContext *context, AppSettings *settings, QWidget *pare
     , m_pages(new DashboardPages(context->api(), context->statistics(), m_fleet, this))
     , m_devicePanel(new DevicePanel(context->api(), this))
     , m_deviceDock(new QDockWidget(tr("Devices"), this))
-    , m_exporter(new ExportController(settings, this)) {
+    , m_exporter(new ExportController(settings, this))
+    , m_live(new LiveController(this, context->api(), settings)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(themedIcon(QStringLiteral("trro-dashboard"), palette()));
     setMinimumSize(960, 640);
     layOut();
     m_status = new WindowStatus(statusBar(), m_banner, m_fleet, context->scheduler(), this);
+    statusBar()->addPermanentWidget(m_live->statusLabel());
     m_exporter->setTargetProvider([this] {
         return m_pages->exportTarget(m_state->projectLabel(), m_state->value().projectId);
     });
@@ -76,6 +84,7 @@ void MainWindow::layOut() {
     m_deviceDock->setWidget(m_devicePanel);
     m_deviceDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_deviceDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_live->dock());
 }
 
 void MainWindow::applyStartOptions(const StartOptions &options) {
@@ -84,8 +93,11 @@ void MainWindow::applyStartOptions(const StartOptions &options) {
 
 void MainWindow::start() {
     m_started = true;
-    if (!m_settings->contains(AppSettings::WindowState))
+    if (!m_settings->contains(AppSettings::WindowState)) {
         resizeDocks({m_deviceDock}, {500}, Qt::Horizontal); // wide enough for every column
+        resizeDocks({m_live->dock()}, {190}, Qt::Vertical); // a handful of running sessions
+    }
+    m_live->start();
     if (m_context->isConfigured())
         m_state->loadProjects();
 }
@@ -122,6 +134,7 @@ void MainWindow::buildActions() {
     parts.toolbar = m_toolbar;
     parts.exporter = m_exporter;
     parts.deviceDock = m_deviceDock;
+    parts.viewActions = {m_live->dock()->toggleViewAction(), m_live->wallAction()};
     parts.devicePanel = m_devicePanel;
     parts.settings = m_settings;
     m_actions = new WindowActions(this, parts);
@@ -133,6 +146,7 @@ void MainWindow::buildActions() {
         button->setAccessibleName(tr("Export"));
     m_tools = new ViewTools(this, m_settings, m_context);
     connect(m_tools, &ViewTools::statusMessage, m_status, &WindowStatus::showMessage);
+    connect(m_tools->alertMonitor(), &AlertMonitor::evaluated, m_live, &LiveController::setAlerts);
 }
 
 // The view state and whoever edits or shows it.
@@ -169,6 +183,20 @@ void MainWindow::wireParts() {
     connect(m_pages, &DashboardPages::pageChanged, this, &MainWindow::updateTitle);
     connect(m_devicePanel, &DevicePanel::deviceOpened, m_pages, &DashboardPages::openDevice);
     connect(m_devicePanel, &DevicePanel::devicesLoaded, m_pages, &DashboardPages::setDevices);
+    connect(m_devicePanel, &DevicePanel::devicesLoaded, m_live,
+            [this](const QList<Device> &devices) {
+                QHash<QString, QString> names;
+                for (const Device &d : devices) {
+                    if (!d.deviceName.isEmpty())
+                        names.insert(d.deviceId, d.deviceName);
+                }
+                m_live->setDeviceNames(names);
+            });
+    connect(m_live, &LiveController::sessionOpened, this, [this](const RecentSession &session) {
+        m_pages->openLiveSession(session, m_live->monitor()->refreshSec());
+    });
+    connect(m_live, &LiveController::sessionEnded, m_pages->sessionView(),
+            &SessionView::liveSessionEnded);
     connect(m_devicePanel, &DevicePanel::errorOccurred, this,
             [this](const ApiError &error) { showError(error, tr("Loading the devices")); });
 }
@@ -182,8 +210,12 @@ void MainWindow::showView(const ViewSelection &value, ViewChanges what) {
         m_devicePanel->setProject(value.projectId);
         m_devicePanel->setSelectedDeviceIds(value.selectedDevices);
     }
-    if (what & ViewChange::Zone)
+    if (what & ViewChange::Zone) {
         m_devicePanel->setTimeZone(value.timeZone());
+        m_live->setTimeZone(value.timeZone());
+    }
+    if (what & ViewChange::Project)
+        m_live->setProject(value.projectId, m_state->projectLabel());
     if (what & (ViewChange::Project | ViewChange::Devices))
         m_fleet->setSelectedDevices(value.selectedDevices);
     m_pages->setComparisonLabel(TimeRange::previousPeriodLabel(value.preset));
@@ -229,6 +261,7 @@ void MainWindow::openCacheDialog() {
 void MainWindow::updateTitle() {
     QString title = tr("TRRO Fleet Dashboard");
     const QString project = m_state->projectLabel();
+    m_live->setProject(m_state->value().projectId, project); // its name may arrive later
     if (!project.isEmpty())
         title = project % QStringLiteral(" — ") % title;
     if (!m_context->profileName().isEmpty())

@@ -19,6 +19,7 @@ class ErrorBanner;
 class ExportController;
 class ViewTools;
 class FleetController;
+class LiveController;
 class LinkedCharts;
 class WindowActions;
 class WindowFrame;
@@ -56,6 +57,7 @@ public:
     ExportController *exporter() const { return m_exporter; }
     WindowActions *windowActions() const { return m_actions; }
     ViewTools *viewTools() const { return m_tools; } // links, saved views
+    LiveController *live() const { return m_live; }  // the running sessions, the wall display
     LinkedCharts *currentCharts() const;
     const QList<Project> &projects() const { return m_state->projects(); }
 
@@ -90,6 +92,7 @@ private:
     WindowStatus *m_status = nullptr;
     WindowActions *m_actions = nullptr;
     ViewTools *m_tools = nullptr;
+    LiveController *m_live;
     bool m_started = false;
 };
 

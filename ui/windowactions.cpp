@@ -102,6 +102,7 @@ void WindowActions::buildMenus(QMainWindow *window) {
     view->addSeparator();
     view->addAction(m_findDevice);
     view->addAction(m_parts.deviceDock->toggleViewAction());
+    view->addActions(m_parts.viewActions);
 
     QMenu *theme = view->addMenu(tr("&Appearance"));
     auto *themeGroup = new QActionGroup(this);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <functional>
 
@@ -28,6 +29,7 @@ public:
         DashboardToolbar *toolbar = nullptr;
         ExportController *exporter = nullptr;
         QDockWidget *deviceDock = nullptr;
+        QList<QAction *> viewActions; // further View menu entries (docks, the wall display)
         DevicePanel *devicePanel = nullptr;
         AppSettings *settings = nullptr;
     };

@@ -8,6 +8,7 @@
 #include "endpoint.h"
 #include "localservice.h"
 
+#include <QDateTime>
 #include <QMetaObject>
 #include <QTimeZone>
 
@@ -60,9 +61,8 @@ void CliSession::open(std::function<void(ExitCode)> done) {
     QString endpointText = Endpoint::resolve(m_options.endpoint);
     if (m_options.demo) {
         m_demoService = std::make_unique<sim::LocalService>();
-        sim::ServiceOptions serviceOptions;
-        serviceOptions.keys = {sim::LocalService::demoCredentials()};
-        m_demoService->setOptions(serviceOptions);
+        m_demoService->setOptions(
+            sim::LocalService::demoOptions(QDateTime::currentDateTime().offsetFromUtc()));
         if (!m_demoService->listen()) {
             fail(ExitNetwork, tr("The demo service could not listen on 127.0.0.1."), done);
             return;

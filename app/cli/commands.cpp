@@ -5,6 +5,7 @@
 #include "checkcommand.h"
 #include "credentialscommand.h"
 #include "devicescommand.h"
+#include "livecommand.h"
 #include "projectscommand.h"
 #include "sessiondetailscommand.h"
 #include "sessionscommand.h"
@@ -43,6 +44,10 @@ const QList<CommandEntry> &commandTable() {
         {QLatin1String("sessions"),
          QT_TRANSLATE_NOOP("trro::cli::Commands", "The sessions of a project or a device."),
          &make<SessionsCommand>},
+        {QLatin1String("live"),
+         QT_TRANSLATE_NOOP("trro::cli::Commands",
+                           "The sessions running now; --watch redraws them like top."),
+         &make<LiveCommand>},
         {QLatin1String("session-details"),
          QT_TRANSLATE_NOOP("trro::cli::Commands",
                            "Why a session was bad: its diagnosis, or its samples (csv, json)."),

@@ -9,6 +9,7 @@
 #include "credentialresolver.h"
 #include "credentials/credentialscontroller.h"
 #include "credentialstore.h"
+#include "live/livecontroller.h"
 #include "localization.h"
 #include "localservice.h"
 #include "mainwindow.h"
@@ -21,6 +22,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QThread>
@@ -33,6 +35,7 @@ namespace {
 
 struct Arguments {
     bool demo = false;
+    bool wall = false; // --wall: the wall display instead of the window
     QString endpoint;
     QString profile;
     QString store; // --store: the shared history store for this run
@@ -54,6 +57,10 @@ struct Options {
     const QCommandLineOption demo{
         QStringLiteral("demo"),
         text(QT_TRANSLATE_NOOP("main", "Start the built-in local TRRO service with demo data."))};
+    const QCommandLineOption wall{
+        QStringLiteral("wall"),
+        text(QT_TRANSLATE_NOOP("main", "Full-screen wall display of the project's running "
+                                       "sessions, today's figures and alerts (Esc: the window)."))};
     const QCommandLineOption endpoint{
         QStringLiteral("endpoint"),
         text(QT_TRANSLATE_NOOP("main", "API endpoint (default: TRRO_ENDPOINT or %1)."))
@@ -145,8 +152,8 @@ int parseArguments(const QStringList &arguments, Arguments *args) {
                                        "a dashboard already running opens it instead.")),
         QStringLiteral("[link]"));
     const Options o;
-    parser.addOptions({o.demo, o.endpoint, o.profile, o.project, o.interval, o.from, o.to, o.device,
-                       o.store, o.lang});
+    parser.addOptions({o.demo, o.wall, o.endpoint, o.profile, o.project, o.interval, o.from, o.to,
+                       o.device, o.store, o.lang});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -168,6 +175,7 @@ int parseArguments(const QStringList &arguments, Arguments *args) {
                               .arg(positional.constFirst()));
 
     args->demo = parser.isSet(o.demo);
+    args->wall = parser.isSet(o.wall);
     args->endpoint = parser.value(o.endpoint);
     args->profile = parser.value(o.profile);
     if (parser.isSet(o.store)) {
@@ -265,7 +273,10 @@ int runWindow(Arguments &args, AppSettings &settings, const QUrl &serviceUrl) {
                       std::min(980, screen.height() * 95 / 100));
         window.move(screen.center() - window.rect().center());
     }
-    window.show();
+    if (args.wall)
+        window.live()->showWall(); // Esc shows the window
+    else
+        window.show();
     window.start();
     ViewLinkHandOff handOff;
     handOff.listen();
@@ -328,9 +339,8 @@ int main(int argc, char *argv[]) {
         QMetaObject::invokeMethod(
             service,
             [service, &listening, &serviceUrl] {
-                sim::ServiceOptions options;
-                options.keys = {sim::LocalService::demoCredentials()};
-                service->setOptions(options);
+                service->setOptions(
+                    sim::LocalService::demoOptions(QDateTime::currentDateTime().offsetFromUtc()));
                 listening = service->listen();
                 serviceUrl = service->url();
             },

@@ -320,6 +320,24 @@ void DashboardPages::openSession(const QString &sessionId) {
     show(Page::Session, crumbs);
 }
 
+void DashboardPages::openLiveSession(const RecentSession &running, qint64 refreshSec) {
+    if (running.sessionId.isEmpty())
+        return;
+    openDevice(running.fieldDeviceId);
+    if (currentPage() != Page::Device)
+        return; // no project open
+    DeviceSession session;
+    session.sessionId = running.sessionId;
+    session.fieldDeviceId = running.fieldDeviceId;
+    session.remoteDeviceId = running.remoteDeviceId;
+    session.resolution = running.resolution;
+    session.startTime = running.startTime;
+    m_sessionView->openLive(session, m_context.zone, refreshSec);
+    QStringList crumbs = m_crumbs->crumbs();
+    crumbs << tr("Session %1 (live)").arg(running.sessionId);
+    show(Page::Session, crumbs);
+}
+
 void DashboardPages::setDiagnosisThresholds(const DiagnosisThresholds &thresholds) {
     m_sessionView->setThresholds(thresholds);
 }

@@ -48,6 +48,8 @@ public:
     void openDevice(const QString &deviceId);
     // A session of the device view's list (its row gives quality, peers and times).
     void openSession(const QString &sessionId);
+    // A running session (from the "Now" list): its vehicle, then the session tailed live.
+    void openLiveSession(const RecentSession &session, qint64 refreshSec);
     void setDiagnosisThresholds(const DiagnosisThresholds &thresholds);
     void goToCrumb(int level);
     // Where the user is, and going there (a saved view, a link): pathChanged() follows every

@@ -2,6 +2,7 @@
 
 #include "charts/sessionchartsview.h"
 #include "charts/timerangecontroller.h"
+#include "livetail.h"
 #include "modelformat.h"
 #include "sessioncsvexport.h"
 #include "sessionfindingsmodel.h"
@@ -123,7 +124,49 @@ void SessionView::buildUi() {
             [this](const QModelIndex &index) { showFinding(index.row()); });
 }
 
+void SessionView::openLive(const DeviceSession &session, const QTimeZone &zone, qint64 refreshSec) {
+    delete m_request;
+    m_session = session;
+    m_zone = zone;
+    m_sides.clear();
+    m_diagnosis = {};
+    m_findings->setFindings({});
+    m_charts->setSession({}, zone);
+    setStale(false);
+    if (!m_tail && m_api) {
+        m_tail = new LiveTail(m_api, nullptr, this);
+        connect(m_tail, &LiveTail::appended, this, [this] {
+            setStale(false);
+            showTelemetry(m_tail->sides());
+        });
+        connect(m_tail, &LiveTail::ended, this, &SessionView::updateHeader);
+        connect(m_tail, &LiveTail::failed, this, [this](const ApiError &error) {
+            setStale(!m_sides.isEmpty());
+            if (error.kind != ApiError::Kind::Cancelled)
+                Q_EMIT errorOccurred(error);
+        });
+    }
+    if (m_tail)
+        m_tail->start(session.sessionId, refreshSec);
+    updateHeader();
+}
+
+void SessionView::liveSessionEnded(const QString &sessionId) {
+    if (m_tail && m_tail->isRunning() && m_tail->sessionId() == sessionId)
+        m_tail->sessionEnded();
+}
+
+bool SessionView::isLive() const {
+    return m_tail && m_tail->isRunning() && m_tail->sessionId() == m_session.sessionId;
+}
+
+bool SessionView::hasLiveEnded() const {
+    return m_tail && m_tail->isEnded() && m_tail->sessionId() == m_session.sessionId;
+}
+
 void SessionView::open(const DeviceSession &session, const QTimeZone &zone) {
+    if (m_tail)
+        m_tail->stop();
     const bool same = session.sessionId == m_session.sessionId;
     m_session = session;
     m_zone = zone;
@@ -145,6 +188,8 @@ void SessionView::reload() {
 }
 
 void SessionView::cancel() {
+    if (m_tail)
+        m_tail->stop();
     const bool wasLoading = isLoading();
     delete m_request;
     m_busy->hide();
@@ -288,9 +333,21 @@ void SessionView::updateHeader() {
     QStringList first{
         tr("%1 with %2")
             .arg(deviceLabel(m_session.fieldDeviceId), deviceLabel(m_session.remoteDeviceId)),
-        tr("started %1").arg(formatUnixTime(start, m_zone)),
-        tr("lasted %1").arg(formatDurationSeconds(duration)),
-        tr("quality %1").arg(SessionListModel::qualityText(m_session.quality))};
+        tr("started %1").arg(formatUnixTime(start, m_zone))};
+    if (isLive() || hasLiveEnded()) {
+        const qint64 last = m_tail->lastSample();
+        if (isLive())
+            first << tr("live: samples up to %1, asked for every few seconds")
+                         .arg(last > 0 ? formatUnixTime(last, m_zone) : tr("none yet"));
+        else
+            first << tr("ended: its last sample is at %1; nothing more is asked for")
+                         .arg(formatUnixTime(last, m_zone));
+        if (last > start)
+            first << tr("ran for %1").arg(formatDurationSeconds(last - start));
+    } else {
+        first << tr("lasted %1").arg(formatDurationSeconds(duration))
+              << tr("quality %1").arg(SessionListModel::qualityText(m_session.quality));
+    }
     if (m_stale)
         first << tr("not up to date (last update failed)");
     QStringList lines{first.join(u" \u00B7 "_s)};

@@ -15,6 +15,7 @@ class QProgressBar;
 
 namespace trro {
 
+class LiveTail;
 class SessionChartsView;
 class SessionFindingsModel;
 class ToneProxyModel;
@@ -34,6 +35,14 @@ public:
 
     // session: the row of the device's session list (quality, peers, times).
     void open(const DeviceSession &session, const QTimeZone &zone);
+    // A session still running (from the "Now" list): its samples are tailed every refreshSec,
+    // appended to the charts (which follow the right edge until the user zooms) and the
+    // diagnosis, until liveSessionEnded() says it is over.
+    void openLive(const DeviceSession &session, const QTimeZone &zone, qint64 refreshSec);
+    void liveSessionEnded(const QString &sessionId);
+    bool isLive() const;       // tailing a running session
+    bool hasLiveEnded() const; // it was live and has ended
+    LiveTail *tail() const { return m_tail; }
     void reload();
     void cancel();
     void setThresholds(const DiagnosisThresholds &thresholds);
@@ -91,6 +100,7 @@ private:
     QList<SideTelemetry> m_sides;
     SessionDiagnosis m_diagnosis;
     QPointer<QObject> m_request; // context of the running fetch
+    LiveTail *m_tail = nullptr;
     bool m_stale = false;
 };
 

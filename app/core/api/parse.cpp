@@ -367,4 +367,23 @@ Result<QList<DeviceSession>> parseDeviceSessions(const QJsonObject &response, Pa
         });
 }
 
+Result<QList<RecentSession>> parseRecentSessions(const QJsonObject &response, Page *page) {
+    ApiError e;
+    if (!readPage(response, page, &e))
+        return e;
+    return readList<RecentSession>(
+        response, QStringLiteral("RecentSessionList"),
+        [](const QJsonObject &o, const QString &path, RecentSession *s, ApiError *err) {
+            return readStringField(o, path, QStringLiteral("SessionId"), &s->sessionId, err) &&
+                   readStringField(o, path, QStringLiteral("RemoteDeviceId"), &s->remoteDeviceId,
+                                   err) &&
+                   readStringField(o, path, QStringLiteral("FieldDeviceId"), &s->fieldDeviceId,
+                                   err) &&
+                   readStringField(o, path, QStringLiteral("Resolution"), &s->resolution, err) &&
+                   readTimeField(o, path, QStringLiteral("StartTime"), &s->startTime, err) &&
+                   readTimeField(o, path, QStringLiteral("LatestUpdateTime"), &s->latestUpdateTime,
+                                 err);
+        });
+}
+
 } // namespace trro

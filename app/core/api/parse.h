@@ -25,6 +25,7 @@ Result<SessionTotals> parseSessionTotals(const QJsonObject &response);
 Result<QList<Device>> parseDevices(const QJsonObject &response, Page *page = nullptr);
 Result<QList<Project>> parseProjects(const QJsonObject &response, Page *page = nullptr);
 Result<QList<DeviceSession>> parseDeviceSessions(const QJsonObject &response, Page *page = nullptr);
+Result<QList<RecentSession>> parseRecentSessions(const QJsonObject &response, Page *page = nullptr);
 
 // Lower-level readers, exposed for tests and the local service.
 // Reads an integer from a number or a numeric string; fails on anything else.

@@ -24,6 +24,9 @@ QString itemKey(const Project &p) {
 QString itemKey(const DeviceSession &s) {
     return s.sessionId;
 }
+QString itemKey(const RecentSession &s) {
+    return s.sessionId;
+}
 
 ApiError tooManyItems(const QString &message) {
     return ApiError::make(ApiError::Kind::Malformed, QStringLiteral("TooManyItems"), message);
@@ -286,6 +289,16 @@ void TrroApi::deviceSessions(const QString &projectId, const QString &deviceId, 
         p.insert(QStringLiteral("EndTime"), endTime);
     startPaged<DeviceSession>(m_scheduler, QStringLiteral("DescribeDeviceSessionList"), p, context,
                               priority, &parseDeviceSessions, std::move(callback));
+}
+
+void TrroApi::recentSessions(const QString &projectId, const QString &deviceId, QObject *context,
+                             Callback<QList<RecentSession>> callback, Priority priority) {
+    QJsonObject p;
+    p.insert(QStringLiteral("ProjectId"), projectId);
+    if (!deviceId.isEmpty())
+        p.insert(QStringLiteral("DeviceId"), deviceId);
+    startPaged<RecentSession>(m_scheduler, QStringLiteral("DescribeRecentSessionList"), p, context,
+                              priority, &parseRecentSessions, std::move(callback));
 }
 
 } // namespace trro

@@ -41,6 +41,11 @@ public:
     void deviceSessions(const QString &projectId, const QString &deviceId, qint64 startTime,
                         qint64 endTime, QObject *context, Callback<QList<DeviceSession>> callback,
                         Priority priority = Priority::Normal);
+    // DescribeRecentSessionList over the last two hours (the service's default): the sessions
+    // in progress, every page. deviceId (optional) selects a vehicle's or a cockpit's.
+    void recentSessions(const QString &projectId, const QString &deviceId, QObject *context,
+                        Callback<QList<RecentSession>> callback,
+                        Priority priority = Priority::Normal);
     // DescribeDeviceSessionDetails: both sides' telemetry of one session, field side first.
     // startTime/endTime 0: the whole session.
     void sessionTelemetry(const QString &sessionId, qint64 startTime, qint64 endTime,

@@ -43,6 +43,9 @@ public:
         QLatin1StringView("view/selectedDevices"), {}};
     static inline const SettingKey<int> AutoRefreshSeconds{
         QLatin1StringView("view/autoRefreshSeconds"), 0};
+    // How often the running sessions are asked for (seconds, 2..3600).
+    static inline const SettingKey<int> LiveRefreshSeconds{QLatin1StringView("live/refreshSeconds"),
+                                                           10};
     // "" (the system's language) | en | zh_CN; --lang overrides it for one run.
     static inline const SettingKey<QString> Language{QLatin1StringView("view/language"), {}};
     // The shared history store that trro-collector fills (a libpq URL without password; empty:

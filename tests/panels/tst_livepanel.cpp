@@ -1,0 +1,187 @@
+// The "Now" panel and the wall display against the local service on a ManualClock (a working
+// afternoon): what they show is the monitor's roster, sorted and filtered; the wall keeps its
+// figures with a banner while the service is away and drops the banner when it is back.
+
+#include "../core/servicefixture.h"
+#include "fleet.h"
+#include "live/livepanel.h"
+#include "live/walldisplay.h"
+#include "livemonitor.h"
+#include "livesessionmodel.h"
+#include "livetotals.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace trro;
+using trro::test::ServiceFixture;
+
+namespace {
+
+qint64 afternoonMs() {
+    return QDateTime(QDate(2026, 11, 25), QTime(14, 37), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+class TestLivePanel final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void showsTheRosterWithNames();
+    void filterAndOpen();
+    void selectionSurvivesARefresh();
+    void wallSurvivesTheServiceGoingAway();
+
+private:
+    bool refresh();
+
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<ServiceFixture> m_fixture;
+    std::unique_ptr<LiveMonitor> m_monitor;
+};
+
+void TestLivePanel::init() {
+    m_clock = std::make_unique<ManualClock>(afternoonMs());
+    m_fixture = std::make_unique<ServiceFixture>(sim::ServiceOptions{}, RequestScheduler::Options{},
+                                                 m_clock.get());
+    QVERIFY(m_fixture->listening);
+    m_monitor = std::make_unique<LiveMonitor>(m_fixture->api, m_clock.get());
+    m_monitor->setScope(sim::LocalService::demoProjectId());
+}
+
+void TestLivePanel::cleanup() {
+    m_monitor.reset();
+    m_fixture.reset();
+    m_clock.reset();
+}
+
+bool TestLivePanel::refresh() {
+    return m_monitor->refreshNow() && m_fixture->runUntilIdle(*m_clock);
+}
+
+void TestLivePanel::showsTheRosterWithNames() {
+    LivePanel panel(m_monitor.get());
+    panel.resize(1000, 400);
+    QVERIFY(refresh());
+    const LiveRoster &roster = m_monitor->roster();
+    QVERIFY(roster.running() > 3);
+    QCOMPARE(panel.model()->rowCount(), roster.rows().size());
+    QCOMPARE(panel.table()->model()->rowCount(), roster.rows().size());
+    QVERIFY2(panel.statusText().startsWith(QStringLiteral("%1 running").arg(roster.running())),
+             qPrintable(panel.statusText()));
+    // Names instead of ids, the id in the tooltip.
+    const QString vehicle = roster.rows().constFirst().session.fieldDeviceId;
+    panel.setDeviceNames({{vehicle, QStringLiteral("Truck Seven")}});
+    const int row = panel.model()->rowOf(roster.rows().constFirst().session.sessionId);
+    const QModelIndex cell = panel.model()->index(row, LiveSessionModel::FieldDeviceColumn);
+    QCOMPARE(cell.data().toString(), QStringLiteral("Truck Seven"));
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), vehicle);
+    // Measured sessions carry their live figure.
+    int measured = 0;
+    for (int r = 0; r < panel.model()->rowCount(); ++r) {
+        const QString text =
+            panel.model()->index(r, LiveSessionModel::QualityColumn).data().toString();
+        if (text.contains(QStringLiteral(" ms")))
+            ++measured;
+    }
+    QCOMPARE(measured, std::min<int>(LiveMonitor::DefaultQualityBudget, roster.running()));
+}
+
+void TestLivePanel::filterAndOpen() {
+    LivePanel panel(m_monitor.get());
+    QVERIFY(refresh());
+    const RecentSession first = m_monitor->roster().rows().constFirst().session;
+    panel.filter()->setText(first.sessionId.left(18).toUpper());
+    QCOMPARE(panel.table()->model()->rowCount(), 1);
+    QSignalSpy opened(&panel, &LivePanel::sessionOpened);
+    const QModelIndex index = panel.table()->model()->index(0, 0);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const QPoint at = panel.table()->visualRect(index).center();
+    QTest::mouseClick(panel.table()->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(panel.table()->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.at(0).at(0).value<RecentSession>().sessionId, first.sessionId);
+    panel.filter()->clear();
+    QCOMPARE(panel.table()->model()->rowCount(), m_monitor->roster().rows().size());
+}
+
+void TestLivePanel::selectionSurvivesARefresh() {
+    LivePanel panel(m_monitor.get());
+    QVERIFY(refresh());
+    // A session that still runs a minute later.
+    QString keep;
+    for (const LiveRow &r : m_monitor->roster().rows()) {
+        int p = 0;
+        sim::Session s;
+        QVERIFY(m_fixture->service->fleet().model().findSession(r.session.sessionId, &p, &s));
+        if (s.endTime() > m_fixture->service->serviceTime() + 90) {
+            keep = r.session.sessionId;
+            break;
+        }
+    }
+    QVERIFY(!keep.isEmpty());
+    const auto viewRowOf = [&](const QString &id) {
+        QAbstractItemModel *view = panel.table()->model();
+        for (int r = 0; r < view->rowCount(); ++r) {
+            if (view->index(r, 0).data(LiveSessionModel::SessionIdRole).toString() == id)
+                return r;
+        }
+        return -1;
+    };
+    panel.table()->selectRow(viewRowOf(keep));
+    QVERIFY(m_fixture->runFor(*m_clock, 60LL * 1000 * 1000));
+    QVERIFY(refresh());
+    const QModelIndexList selected = panel.table()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.constFirst().data(LiveSessionModel::SessionIdRole).toString(), keep);
+}
+
+void TestLivePanel::wallSurvivesTheServiceGoingAway() {
+    LiveTotals totals(m_fixture->api, m_clock.get());
+    totals.setProject(sim::LocalService::demoProjectId());
+    WallDisplay wall(m_monitor.get(), &totals);
+    wall.resize(1920, 1080);
+    wall.setProjectName(QStringLiteral("Demo port"));
+    QVERIFY(refresh());
+    totals.refresh();
+    QVERIFY(m_fixture->runUntilIdle(*m_clock));
+    const QString running = wall.tileText(QStringLiteral("running"));
+    QVERIFY2(running.contains(QString::number(m_monitor->roster().running())), qPrintable(running));
+    QVERIFY(totals.asOf() > 0);
+    QVERIFY(totals.today().sessionNum > 0);
+    QVERIFY(wall.tileText(QStringLiteral("today"))
+                .contains(QLocale().toString(totals.today().sessionNum)));
+    QVERIFY(wall.tileText(QStringLiteral("ratio")).contains(QStringLiteral("%")));
+    QVERIFY(!wall.isBannerShown());
+
+    // Away: a banner, the figures stay.
+    const quint16 port = m_fixture->service->port();
+    m_fixture->service->close();
+    QVERIFY(m_fixture->runFor(*m_clock, 10LL * 1000 * 1000));
+    QVERIFY(refresh());
+    QVERIFY(wall.isBannerShown());
+    QVERIFY2(wall.tileText(QStringLiteral("banner")).contains(QStringLiteral("cannot be reached")),
+             qPrintable(wall.tileText(QStringLiteral("banner"))));
+    QCOMPARE(wall.tileText(QStringLiteral("running")).section(QLatin1Char('\n'), 1),
+             running.section(QLatin1Char('\n'), 1));
+    QVERIFY(wall.tileText(QStringLiteral("today"))
+                .contains(QLocale().toString(totals.today().sessionNum)));
+
+    // Back: the banner leaves with the first answer.
+    QVERIFY(m_fixture->service->listen(QHostAddress::LocalHost, port));
+    QVERIFY(refresh());
+    QVERIFY(!wall.isBannerShown());
+    QVERIFY(wall.tileText(QStringLiteral("worst")).contains(QStringLiteral("↔")));
+}
+
+QTEST_MAIN(TestLivePanel)
+#include "tst_livepanel.moc"

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "alertengine.h"
+#include "types.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimeZone>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMainWindow;
+class QTimer;
+
+namespace trro {
+
+class AppSettings;
+class LiveMonitor;
+class LivePanel;
+class LiveTotals;
+class TrroApi;
+class WallDisplay;
+
+// The present in the dashboard window: the running sessions of the open project (a
+// LiveMonitor refreshed every live/refreshSeconds through the shared scheduler), the "Now"
+// dock that lists them, their count in the status bar and View › Wall display.
+class LiveController final : public QObject {
+    Q_OBJECT
+public:
+    LiveController(QMainWindow *window, TrroApi *api, AppSettings *settings);
+    ~LiveController() override;
+
+    void setProject(const QString &projectId, const QString &projectName);
+    void setDeviceNames(const QHash<QString, QString> &namesById);
+    void setTimeZone(const QTimeZone &zone);
+    void setAlerts(const QList<Alert> &alerts);
+    void start(); // refreshing begins once a project is set
+
+    LiveMonitor *monitor() const { return m_monitor; }
+    LivePanel *panel() const { return m_panel; }
+    QDockWidget *dock() const { return m_dock; }
+    QLabel *statusLabel() const { return m_count; }
+    QAction *wallAction() const { return m_wallAction; }
+    WallDisplay *wall() const; // nullptr unless shown
+
+    void showWall(); // full screen; Esc leaves it
+    void leaveWall();
+
+Q_SIGNALS:
+    void sessionOpened(const trro::RecentSession &session);
+    void sessionEnded(const QString &sessionId);
+
+private:
+    void updateCount();
+
+    QMainWindow *m_window;
+    LiveMonitor *m_monitor;
+    LiveTotals *m_totals;
+    LivePanel *m_panel;
+    QDockWidget *m_dock;
+    QLabel *m_count;
+    QAction *m_wallAction;
+    QPointer<WallDisplay> m_wall;
+    QTimer *m_totalsTimer;
+    QString m_projectName;
+    QHash<QString, QString> m_names;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    QList<Alert> m_alerts;
+    bool m_started = false;
+};
+
+} // namespace trro
