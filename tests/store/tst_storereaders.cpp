@@ -6,6 +6,7 @@
 
 #include "clirun.h"
 #include "collectorfixture.h"
+#include "fleet.h"
 #include "storeplan.h"
 
 #include <QRegularExpression>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void initTestCase();
     void settledRangeAsksNothing_data();
     void settledRangeAsksNothing();
+    void rangePastTheStoreAsksOnlyForTheRest_data();
     void rangePastTheStoreAsksOnlyForTheRest();
     void unreachableStoreFallsBackToTheService();
     void stoppedServerFallsBackToTheService();
@@ -48,6 +50,8 @@ private Q_SLOTS:
 private:
     // trro-stats with the collector's key (the store's scope) and a cache folder of its own.
     CliRun stats(const QStringList &arguments, const QString &storeUrl);
+    // A device with sessions in the stored range but none in the two hours before `mark`.
+    QString quietBefore(qint64 mark);
     QStringList statsArguments(const QString &interval, qint64 from, qint64 to,
                                const QStringList &devices = {}) const;
 
@@ -77,6 +81,21 @@ void TestStoreReaders::initTestCase() {
     const QStringList ids = m_fixture.deviceIds();
     QVERIFY(ids.size() > 3);
     m_devices = {ids.at(0), ids.at(ids.size() / 2), ids.last()};
+}
+
+QString TestStoreReaders::quietBefore(qint64 mark) {
+    sim::Fleet &fleet = m_fixture.service->fleet();
+    const int project = fleet.catalog().projectIndex(m_fixture.project);
+    const qint64 now = m_fixture.service->serviceTime();
+    for (const QString &id : m_fixture.deviceIds()) {
+        const int device = fleet.catalog().deviceIndex(id);
+        if (fleet.intervalStatistics(project, device, Interval::Hour, mark - 7200, mark, now)
+                .isEmpty() &&
+            !fleet.intervalStatistics(project, device, Interval::Hour, m_since, mark - 7200, now)
+                 .isEmpty())
+            return id;
+    }
+    return {};
 }
 
 CliRun TestStoreReaders::stats(const QStringList &arguments, const QString &storeUrl) {
@@ -139,12 +158,26 @@ void TestStoreReaders::settledRangeAsksNothing() {
     QVERIFY2(!reader.err.contains("shared history store"), reader.err.constData());
 }
 
+void TestStoreReaders::rangePastTheStoreAsksOnlyForTheRest_data() {
+    QTest::addColumn<bool>("quietDevice");
+    QTest::newRow("fleet") << false;
+    // Its last stored bucket ends before the mark: the store's edge is still a bucket edge.
+    QTest::newRow("device without sessions before the mark") << true;
+}
+
 void TestStoreReaders::rangePastTheStoreAsksOnlyForTheRest() {
+    QFETCH(bool, quietDevice);
     // An hour past the settled mark, still older than the service's own settle time.
     const qint64 from = storeBucketNext(Interval::Hour, m_since);
     const qint64 to = m_settled + 3600;
     QVERIFY(to <= m_fixture.service->serviceTime() - 2 * 3600);
-    const QStringList arguments = statsArguments(QStringLiteral("hour"), from, to);
+    QStringList devices;
+    if (quietDevice) {
+        const QString quiet = quietBefore(m_settled);
+        QVERIFY2(!quiet.isEmpty(), "every device had sessions in the two hours before the mark");
+        devices << quiet;
+    }
+    const QStringList arguments = statsArguments(QStringLiteral("hour"), from, to, devices);
 
     const CliRun direct = stats(arguments, QString());
     QVERIFY2(direct.finished && direct.exitCode == 0, direct.err.constData());

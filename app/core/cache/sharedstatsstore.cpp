@@ -163,6 +163,10 @@ SharedStatsStore::Covered SharedStatsStore::load(const CacheKey &key, qint64 sta
     }
     for (CachePiece &p : answer.pieces)
         p.tail = false; // not the end of a request of this reader
+    // The collector settles up to a bucket boundary: where the store's coverage ends is a
+    // cell boundary even when the buckets before it are empty, so the rest is asked from there.
+    if (to == hi)
+        answer.boundaries.append(hi);
     out.pieces = std::move(answer.pieces);
     out.boundaries = std::move(answer.boundaries);
     out.from = from;
