@@ -165,6 +165,18 @@
         <source>Monthly</source>
         <translation>按月</translation>
     </message>
+    <message>
+        <source>Last 24 complete hours</source>
+        <translation>最近 24 个完整小时</translation>
+    </message>
+    <message>
+        <source>Last 7 complete days</source>
+        <translation>最近 7 个完整日</translation>
+    </message>
+    <message>
+        <source>Last 12 complete months</source>
+        <translation>最近 12 个完整月</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1000,6 +1012,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>difference</source>
         <translation>差值</translation>
+    </message>
+    <message>
+        <source>partial: %1</source>
+        <translation>不完整：%1</translation>
     </message>
 </context>
 <context>

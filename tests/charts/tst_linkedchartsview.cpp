@@ -5,7 +5,10 @@
 #include "chartfixtures.h"
 #include "charts/linkedchartsview.h"
 #include "charts/timerangecontroller.h"
+#include "localization.h"
 
+#include <QImage>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void clickActivatesInterval();
     void smallMultiples();
     void refreshKeepsZoom();
+    void partialBucketIsDrawnApart();
+    void partialBucketsNameTheirPart();
     void snapshot();
 
 private:
@@ -361,6 +366,89 @@ void TestLinkedChartsView::refreshKeepsZoom() {
 }
 
 // Saves what the charts look like when TRRO_CHARTS_SNAPSHOT_DIR is set (for a visual check).
+// The first chart rendered off screen at its on-screen size.
+static QImage rendered(LinkedChartsView *view) {
+    QImage image(view->chartWidget(0)->size(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    view->renderChart(0, &painter, QRectF(QPointF(0, 0), QSizeF(image.size())));
+    return image;
+}
+
+void TestLinkedChartsView::partialBucketIsDrawnApart() {
+    // Half an hour before the end of the range: its last hour is not over.
+    ChartData data = twoDays();
+    data.now = data.rangeEnd - 1800;
+    m_view->setData(data);
+    for (int i = 0; i < m_view->chartCount(); ++i) {
+        const auto probe = m_view->probe(i);
+        QCOMPARE(probe.partial,
+                 (QList<QPair<qint64, qint64>>{{data.rangeEnd - 3600, data.rangeEnd}}));
+        QCOMPARE(probe.partialBands.size(), 1);
+        QCOMPARE(probe.partialBrush.style(), Qt::FDiagPattern);
+    }
+    const QRectF band = m_view->probe(0).partialBands.constFirst();
+    QVERIFY(band.width() > 10);
+    const QImage partial = rendered(m_view);
+
+    // The same data as if the last hour were over: nothing is drawn apart.
+    data.now = 0;
+    m_view->setData(data);
+    QVERIFY(m_view->probe(0).partial.isEmpty());
+    QVERIFY(m_view->probe(0).partialBands.isEmpty());
+    const QImage whole = rendered(m_view);
+    QCOMPARE(partial.size(), whole.size());
+
+    // Only the partial bucket looks different: left of it every pixel is the same; inside it
+    // the fill is lighter (the veil) and the background carries the hatching's lines.
+    int lighter = 0;
+    int hatched = 0;
+    for (int y = int(band.top()) + 2; y < int(band.bottom()) - 2; ++y) {
+        for (int x = 0; x < int(band.left()) - 1; ++x)
+            QCOMPARE(partial.pixel(x, y), whole.pixel(x, y));
+        for (int x = int(band.left()) + 2; x < int(band.right()) - 2; ++x) {
+            const int now = QColor(partial.pixel(x, y)).lightness();
+            const int then = QColor(whole.pixel(x, y)).lightness();
+            lighter += now > then ? 1 : 0;
+            hatched += now < then ? 1 : 0;
+        }
+    }
+    QVERIFY2(lighter > 20, qPrintable(QString::number(lighter)));
+    QVERIFY2(hatched > 20, qPrintable(QString::number(hatched)));
+}
+
+void TestLinkedChartsView::partialBucketsNameTheirPart() {
+    // A range that starts at 00:30 and a clock at 23:30 of the second day (UTC+8): the first
+    // hour is cut by the range, the last one is not over, the others are whole.
+    ChartData data = twoDays();
+    const qint64 midnight = data.rangeStart;
+    data.rangeStart = midnight + 1800;
+    data.now = data.rangeEnd - 1800;
+    m_view->setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    m_view->setData(data);
+    QCOMPARE(m_view->probe(0).partial,
+             (QList<QPair<qint64, qint64>>{{midnight, midnight + 3600},
+                                           {data.rangeEnd - 3600, data.rangeEnd}}));
+
+    m_view->setCrosshair(midnight + 1800 + 60);
+    QVERIFY2(m_view->tooltipText().contains(u"partial: 00:30–01:00"_s),
+             qPrintable(m_view->tooltipText()));
+    m_view->setCrosshair(data.rangeEnd - 1200);
+    QVERIFY2(m_view->tooltipText().contains(u"partial: 23:00–23:30"_s),
+             qPrintable(m_view->tooltipText()));
+    m_view->setCrosshair(midnight + 5 * 3600 + 60); // a whole hour
+    QVERIFY(!m_view->tooltipText().contains(u"partial"_s));
+
+    // In Chinese.
+    const QLocale before;
+    QCOMPARE(installTranslations(u"zh_CN"_s), u"zh_CN"_s);
+    m_view->setCrosshair(midnight + 1800 + 120);
+    const QString tip = m_view->tooltipText();
+    installTranslations(u"en"_s);
+    QLocale::setDefault(before);
+    QVERIFY2(tip.contains(u"不完整：00:30–01:00"_s), qPrintable(tip));
+}
+
 void TestLinkedChartsView::snapshot() {
     const QString dir = qEnvironmentVariable("TRRO_CHARTS_SNAPSHOT_DIR");
     if (dir.isEmpty())

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void cleanup();
     void loadsSeriesAndTotals_data();
     void loadsSeriesAndTotals();
+    void totalsFollowTheComparedWindows();
     void selectedDevicesAreFetched();
     void failedRefreshKeepsLastGoodData();
     void newerLoadReplacesOlder();
@@ -99,6 +100,35 @@ void TestFleetController::loadsSeriesAndTotals() {
     QVERIFY(got.hasPrevious);
     const TimeWindow previous = r.window.previous();
     QCOMPARE(got.previousTotals, fleet.totals(project, -1, previous.from, previous.to, now));
+}
+
+void TestFleetController::totalsFollowTheComparedWindows() {
+    // The charts' series over whole days, the KPI totals over a window that ends at the same
+    // time but starts mid-hour, and the window of the same length just before it.
+    FleetRequest r = request(Interval::Day);
+    const qint64 start = r.window.from + 5 * 3600 + 17;
+    r.compared.current = {start, r.window.to};
+    r.compared.previous = r.compared.current.previous();
+    FleetController controller(m_stack->api(), m_stack->statistics());
+    QSignalSpy data(&controller, &FleetController::dataChanged);
+    controller.load(r);
+    QVERIFY(data.wait(15000));
+
+    sim::Fleet &fleet = m_service->service->fleet();
+    const int project = m_service->projectIndex();
+    const qint64 now = m_service->now();
+    const FleetData &got = controller.data();
+    QCOMPARE(got.fleet.buckets,
+             fleet.intervalStatistics(project, -1, Interval::Day, r.window.from, r.window.to, now));
+    QCOMPARE(got.totals, fleet.totals(project, -1, start, r.window.to, now));
+    QVERIFY(got.hasPrevious);
+    QCOMPARE(got.previousTotals,
+             fleet.totals(project, -1, r.compared.previous.from, r.compared.previous.to, now));
+    QCOMPARE(r.compared.previous.to, start);
+    QCOMPARE(r.compared.previous.length(), r.compared.current.length());
+    // Not the totals of the charts' window (when its first hours held any session).
+    if (fleet.totals(project, -1, r.window.from, start, now).sessionNum > 0)
+        QVERIFY(got.totals != fleet.totals(project, -1, r.window.from, r.window.to, now));
 }
 
 void TestFleetController::selectedDevicesAreFetched() {

@@ -99,6 +99,19 @@ void TestSavedView::jsonRoundTrip() {
     QString error;
     QVERIFY2(SavedViews::fromJson(SavedViews::toJson(views), &parsed, &error), qPrintable(error));
     QCOMPARE(parsed, views);
+
+    // Every preset is stored by its key and comes back as itself, the complete ones included.
+    for (RangePreset preset : TimeRange::presets()) {
+        if (preset == RangePreset::Custom)
+            continue;
+        ViewSelection s = sample();
+        s.preset = preset;
+        const QList<SavedView> one{SavedViews::capture(QStringLiteral("P"), s)};
+        const QByteArray json = SavedViews::toJson(one);
+        QVERIFY(json.contains(TimeRange::presetKey(preset).toUtf8()));
+        QVERIFY2(SavedViews::fromJson(json, &parsed, &error), qPrintable(error));
+        QCOMPARE(parsed.value(0).selection.preset, preset);
+    }
 }
 
 void TestSavedView::keptInTheSettings() {

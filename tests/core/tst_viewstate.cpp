@@ -37,6 +37,7 @@ private Q_SLOTS:
     void oneSignalCarriesTheValue();
     void projectChangeResetsDevicesAndPath();
     void derivesTheRequestsFromTheClock();
+    void totalsCompareEqualWindowsEndingNow();
     void savedAndRestored();
     void startOptionsWin();
     void loadsProjectsAndPicksOne();
@@ -160,6 +161,42 @@ void TestViewState::derivesTheRequestsFromTheClock() {
     QCOMPARE(messages.count(), 1);
     clock.advance(3600LL * 1000000);
     QCOMPARE(state.fleetRequest().window, v.locked);
+    QCOMPARE(state.fleetRequest().totalsWindows().current, v.locked);
+    QCOMPARE(state.fleetRequest().totalsWindows().previous, v.locked.previous());
+}
+
+void TestViewState::totalsCompareEqualWindowsEndingNow() {
+    // The clock stands at 14:37 in UTC+8: the day buckets the charts draw are cut at both
+    // ends of "Last 7 days", the KPI totals compare 7 × 24 h ending now with the 7 × 24 h
+    // before, both exactly as long.
+    AppSettings settings(settingsFile());
+    const qint64 now =
+        QDateTime(QDate(2026, 3, 2), QTime(14, 37), QTimeZone(8 * 3600)).toSecsSinceEpoch();
+    ManualClock clock(now * 1000);
+    ViewState state(nullptr, &settings, &clock);
+    ViewSelection v = state.value();
+    v.projectId = QStringLiteral("p1");
+    v.preset = RangePreset::Last7Days;
+    v.zone = ZoneChoice::Utc8;
+    state.set(v);
+    const ComparedWindows compared = state.fleetRequest().totalsWindows();
+    QCOMPARE(compared.current.to, now);
+    QCOMPARE(compared.current.from, now - 7 * 86400);
+    QCOMPARE(compared.previous.to, now - 7 * 86400);
+    QCOMPARE(compared.previous.from, now - 14 * 86400);
+    QCOMPARE(compared.previous.length(), compared.current.length());
+
+    // "Last 7 complete days": the charts and the totals end at midnight, the comparison is
+    // the seven days before.
+    v.preset = RangePreset::Last7CompleteDays;
+    state.set(v);
+    const qint64 midnight =
+        QDateTime(QDate(2026, 3, 2), QTime(0, 0), QTimeZone(8 * 3600)).toSecsSinceEpoch();
+    const FleetRequest request = state.fleetRequest();
+    QCOMPARE(request.window, TimeWindow({midnight - 7 * 86400, midnight}));
+    QCOMPARE(request.totalsWindows().current, request.window);
+    QCOMPARE(request.totalsWindows().previous,
+             TimeWindow({midnight - 14 * 86400, midnight - 7 * 86400}));
 }
 
 void TestViewState::savedAndRestored() {

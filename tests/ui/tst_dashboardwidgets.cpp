@@ -93,9 +93,8 @@ void TestDashboardWidgets::presetWindows() {
 }
 
 void TestDashboardWidgets::keysRoundTrip() {
-    for (RangePreset preset :
-         {RangePreset::Last24Hours, RangePreset::Last7Days, RangePreset::Last30Days,
-          RangePreset::Last90Days, RangePreset::Last12Months, RangePreset::Custom}) {
+    QVERIFY(TimeRange::presets().contains(RangePreset::Last7CompleteDays));
+    for (RangePreset preset : TimeRange::presets()) {
         RangePreset parsed = RangePreset::Last7Days;
         QVERIFY(TimeRange::parsePresetKey(TimeRange::presetKey(preset), &parsed));
         QCOMPARE(parsed, preset);
@@ -284,6 +283,14 @@ void TestDashboardWidgets::toolbarSelectionRoundTrip() {
     QCOMPARE(toolbar.selection(), selection);
     QCOMPARE(toolbar.currentProjectName(), QStringLiteral("Two"));
     QCOMPARE(toolbar.window(QDateTime::currentDateTimeUtc()), selection.custom);
+
+    // The complete presets are offered and selected like the others.
+    selection.preset = RangePreset::Last7CompleteDays;
+    toolbar.setSelection(selection);
+    QCOMPARE(toolbar.selection().preset, RangePreset::Last7CompleteDays);
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(Now, QTimeZone::utc());
+    QCOMPARE(toolbar.window(now),
+             TimeRange::window(RangePreset::Last7CompleteDays, now, QTimeZone(8 * 3600)));
 }
 
 void TestDashboardWidgets::toolbarCustomRangeKeepsInstantsAcrossZones() {

@@ -3,12 +3,20 @@
 #include "checkedmath.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace trro {
 
 bool ChartData::isEmpty() const {
     return std::all_of(series.cbegin(), series.cend(),
                        [](const ChartSeries &s) { return s.buckets.isEmpty(); });
+}
+
+BucketCoverage ChartData::coverage(const IntervalBucket &bucket) const {
+    constexpr qint64 Unbounded = std::numeric_limits<qint64>::max();
+    const bool ranged = rangeEnd > rangeStart;
+    return bucketCoverage(bucket, ranged ? rangeStart : std::numeric_limits<qint64>::min(),
+                          ranged ? rangeEnd : Unbounded, now > 0 ? now : Unbounded);
 }
 
 ChartSeries makeChartSeries(const QString &key, const QString &label,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "anomalies.h"
+#include "bucketcut.h"
 #include "types.h"
 
 #include <QList>
@@ -30,13 +31,17 @@ struct ChartData {
     QTimeZone timeZone = QTimeZone::utc(); // the axis labels and tooltips use this zone
     qint64 rangeStart = 0;                 // unix seconds, inclusive
     qint64 rangeEnd = 0;                   // unix seconds, exclusive
-    QList<ChartSeries> series;             // the fleet first (if shown), then devices
+    qint64 now = 0; // unix seconds: when the buckets were current; 0: unknown (none is open)
+    QList<ChartSeries> series; // the fleet first (if shown), then devices
     // The previous period's series (same keys), moved onto this axis: drawn as muted ghosts,
     // with the difference in the tooltip. Empty: no comparison.
     QList<ChartSeries> previous;
     QString previousLabel; // "previous period", "a week earlier"
 
     bool isEmpty() const;
+    // What a bucket of this data counts (bucketCoverage for the range and now): a bucket that
+    // the range cuts or that is not over yet is partial, drawn apart and named in the tooltip.
+    BucketCoverage coverage(const IntervalBucket &bucket) const;
     const ChartSeries *previousOf(const QString &key) const; // nullptr: none
 };
 

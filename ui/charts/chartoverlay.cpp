@@ -163,6 +163,21 @@ void ChartDecoration::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
 
     paintLegend(painter);
 
+    // Partial buckets: lighter and hatched over the series (under the threshold line), so that
+    // their lower figures do not read as a drop (the tooltip names the part they count).
+    if (!s.partialBands.isEmpty()) {
+        painter->save();
+        painter->setClipRect(s.plot);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(Qt::NoPen);
+        for (const QBrush &brush : {QBrush(partialVeil(p)), partialHatch(p)}) {
+            painter->setBrush(brush);
+            for (const QRectF &r : s.partialBands)
+                painter->drawRect(r);
+        }
+        painter->restore();
+    }
+
     // Threshold line with its value at the right end.
     if (s.thresholdY >= 0.0) {
         QPen pen(p.threshold, 1.2, Qt::DashLine);
@@ -300,6 +315,16 @@ void ChartDecoration::paintAxis(QPainter *painter) const {
             }
         }
     }
+}
+
+// ---- partial buckets ---------------------------------------------------------------------
+
+QColor partialVeil(const ChartPalette &palette) {
+    return withAlpha(palette.plot, 0.55);
+}
+
+QBrush partialHatch(const ChartPalette &palette) {
+    return QBrush(withAlpha(palette.muted, palette.dark ? 0.45 : 0.35), Qt::FDiagPattern);
 }
 
 // ---- crosshair ---------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 #include "chartpalette.h"
 
+#include <QBrush>
 #include <QFont>
 #include <QGraphicsItem>
 #include <QList>
@@ -47,10 +48,11 @@ struct OverlayState {
     QList<double> gridX;                  // vertical grid lines
     QList<QPair<double, QString>> yTicks; // y and label of each value tick (grid lines too)
     QList<AxisLabel> axisLabels;
-    QList<QRectF> belowBands;  // intervals under the ratio threshold
-    QList<QRectF> flagBands;   // anomalous buckets (hatched)
-    QList<double> flagMarkers; // x of each anomalous bucket (marker on the top edge)
-    double thresholdY = -1.0;  // < 0: no threshold line
+    QList<QRectF> belowBands;   // intervals under the ratio threshold
+    QList<QRectF> flagBands;    // anomalous buckets (hatched)
+    QList<double> flagMarkers;  // x of each anomalous bucket (marker on the top edge)
+    QList<QRectF> partialBands; // buckets cut by the range or not over: lighter, hatched
+    double thresholdY = -1.0;   // < 0: no threshold line
     QString thresholdText;
     bool stale = false;
     QString staleText;
@@ -99,6 +101,11 @@ struct CrosshairState {
     double bandRight = -1.0; // bandRight <= bandLeft: no band
     QRectF rubberBand;       // empty: none
 };
+// How a partial bucket is drawn over its series: a veil of the plot colour that lightens the
+// fill and the line under it, and a hatching in the muted colour.
+QColor partialVeil(const ChartPalette &palette);
+QBrush partialHatch(const ChartPalette &palette);
+
 QRectF crosshairRect(const CrosshairState &state, const QRectF &plot);
 void paintCrosshair(QPainter *painter, const CrosshairState &state, const QRectF &plot,
                     const ChartPalette &palette);

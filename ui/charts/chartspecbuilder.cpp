@@ -88,6 +88,10 @@ TimeChartSpec ChartSpecBuilder::build(const ChartData &data, Metric metric, int 
         }
         }
         addGhost(&spec, data, series, metric, palette);
+        for (const IntervalBucket &b : series.buckets) {
+            if (data.coverage(b).isPartial())
+                spec.partialSpans.append({b.startTime, std::max(b.startTime, b.endTime)});
+        }
         for (qsizetype i = 0; i < series.buckets.size(); ++i) {
             if (i < series.flags.size() && series.flags.at(i) != BucketFlags()) {
                 // Marked where the bucket is drawn: an inverted one at its StartTime only.
@@ -115,6 +119,9 @@ TimeChartSpec ChartSpecBuilder::build(const ChartData &data, Metric metric, int 
     spec.flagSpans.erase(std::unique(spec.flagSpans.begin(), spec.flagSpans.end()),
                          spec.flagSpans.end());
     std::sort(spec.belowSpans.begin(), spec.belowSpans.end());
+    std::sort(spec.partialSpans.begin(), spec.partialSpans.end());
+    spec.partialSpans.erase(std::unique(spec.partialSpans.begin(), spec.partialSpans.end()),
+                            spec.partialSpans.end());
     return spec;
 }
 

@@ -79,6 +79,11 @@ QString ChartTooltip::flagText(BucketFlags flags, const IntervalBucket &bucket) 
     return parts.join(u", "_s);
 }
 
+QString ChartTooltip::partialText(const BucketCoverage &coverage, const QTimeZone &zone,
+                                  const QLocale &locale) {
+    return tr("partial: %1").arg(formatPart(coverage.from, coverage.to, zone, locale));
+}
+
 QString ChartTooltip::html(const ChartData &data, qint64 start, qint64 end, int threshold,
                            const ChartPalette &palette, const QLocale &locale) {
     const QString muted = palette.muted.name();
@@ -120,6 +125,11 @@ QString ChartTooltip::html(const ChartData &data, qint64 start, qint64 end, int 
                 u">"_s % ratio % u"</td><td align=\"right\">"_s %
                 locale.toString(b.activeFieldDeviceNum) % u"</td><td align=\"right\">"_s %
                 locale.toString(b.activeRemoteDeviceNum) % u"</td></tr>"_s;
+            const BucketCoverage coverage = data.coverage(b);
+            if (coverage.isPartial())
+                out += u"<tr><td colspan=\"6\" style=\"color:"_s % muted % u"\">&#9700;&nbsp;"_s %
+                       partialText(coverage, data.timeZone, locale).toHtmlEscaped() %
+                       u"</td></tr>"_s;
             const BucketFlags flags = i < series.flags.size() ? series.flags.at(i) : BucketFlags();
             if (flags != BucketFlags()) {
                 const QString bounds = formatInstant(b.startTime, data.timeZone, locale) %

@@ -26,6 +26,9 @@ public:
     // and those covering its start.
     static QList<qsizetype> bucketsIn(const ChartSeries &series, qint64 start, qint64 end);
     static QString flagText(BucketFlags flags, const IntervalBucket &bucket);
+    // "partial: 00:00–14:37": the part a partial bucket counts, in zone.
+    static QString partialText(const BucketCoverage &coverage, const QTimeZone &zone,
+                               const QLocale &locale);
     static QString html(const ChartData &data, qint64 start, qint64 end, int threshold,
                         const ChartPalette &palette, const QLocale &locale);
     // The rows of the previous period's ghost of series (its values, then the difference:

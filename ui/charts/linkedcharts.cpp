@@ -274,6 +274,9 @@ LinkedCharts::ChartProbe LinkedCharts::probe(int index) const {
     }
     probe.flagged = chart->spec().flagSpans;
     probe.belowThreshold = chart->spec().belowSpans;
+    probe.partial = chart->spec().partialSpans;
+    probe.partialBands = chart->partialBands();
+    probe.partialBrush = chart->partialBrush();
     probe.threshold = chart->spec().threshold;
     probe.crosshairVisible = chart->crosshairVisible();
     probe.crosshairX = chart->crosshairX() + chart->mapTo(this, QPoint(0, 0)).x();

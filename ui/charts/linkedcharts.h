@@ -2,6 +2,7 @@
 
 #include "chartpalette.h"
 
+#include <QBrush>
 #include <QList>
 #include <QPointF>
 #include <QRectF>
@@ -77,7 +78,10 @@ public:
         QStringList traceLabels;
         QList<QPair<qint64, qint64>> flagged;
         QList<QPair<qint64, qint64>> belowThreshold;
-        double threshold = -1.0; // the threshold line's value; < 0: none
+        QList<QPair<qint64, qint64>> partial; // buckets drawn as partial
+        QList<QRectF> partialBands;           // ... where (chart pixels)
+        QBrush partialBrush;                  // ... and with which hatching
+        double threshold = -1.0;              // the threshold line's value; < 0: none
         bool crosshairVisible = false;
         double crosshairX = 0.0;
     };

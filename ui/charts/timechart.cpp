@@ -337,6 +337,7 @@ void TimeChart::updateOverlay() {
     }
     s.belowBands = bandRects(m_spec.belowSpans, *this, plot, m_from, m_to, 1.0, true);
     s.flagBands = bandRects(m_spec.flagSpans, *this, plot, m_from, m_to, 3.0, false);
+    s.partialBands = bandRects(m_spec.partialSpans, *this, plot, m_from, m_to, 1.0, true);
     s.flagMarkers.clear();
     for (const QRectF &r : std::as_const(s.flagBands))
         s.flagMarkers.append(r.center().x());

@@ -37,6 +37,8 @@ struct TimeChartSpec {
     QString thresholdText;   // its label; empty: the value in percent
     QList<QPair<qint64, qint64>> belowSpans; // intervals under the threshold
     QList<QPair<qint64, qint64>> flagSpans;  // anomalous buckets (an inverted one: [start, start])
+    // Buckets that the range cuts or that are not over yet: drawn lighter and hatched.
+    QList<QPair<qint64, qint64>> partialSpans;
 };
 
 // One chart of LinkedChartsView: the adapter around Qt Charts (QChartView, QLineSeries).
@@ -83,6 +85,9 @@ public:
     // Points of a trace as drawn, back in data units (NaN = gap).
     QList<QPointF> tracePoints(int trace) const;
     bool crosshairVisible() const { return m_cross.visible; }
+    // The partial buckets' rectangles as drawn (chart pixels) and the brush of their hatching.
+    QList<QRectF> partialBands() const { return m_overlay.partialBands; }
+    QBrush partialBrush() const { return partialHatch(m_overlay.palette); }
     double crosshairX() const { return m_cross.x; }
     double timeAt(double x) const;
     double xAt(qint64 time) const;

@@ -173,6 +173,20 @@ QString formatInterval(qint64 start, qint64 end, const QTimeZone &zone, const QL
     return formatInstant(start, zone, locale) % u" – "_s % formatInstant(end, zone, locale);
 }
 
+QString formatPart(qint64 start, qint64 end, const QTimeZone &zone, const QLocale &locale) {
+    const QDateTime s = QDateTime::fromSecsSinceEpoch(start, zone);
+    const QDateTime e = QDateTime::fromSecsSinceEpoch(std::max(start, end), zone);
+    if (s.date() == e.date())
+        return shortTime(s.time(), locale) % u"–"_s % shortTime(e.time(), locale);
+    if (e.time() == QTime(0, 0) && s.date().addDays(1) == e.date()) {
+        // The day's end: "24:00" in the locale's own hour format.
+        const QString midnight = shortTime(QTime(0, 0), locale);
+        const QString end24 = midnight.startsWith(u"00"_s) ? u"24"_s % midnight.mid(2) : midnight;
+        return shortTime(s.time(), locale) % u"–"_s % end24;
+    }
+    return formatInstant(start, zone, locale) % u" – "_s % formatInstant(end, zone, locale);
+}
+
 QString zoneLabel(const QTimeZone &zone, qint64 at) {
     const QDateTime t = QDateTime::fromSecsSinceEpoch(at, zone);
     const int offset = zone.offsetFromUtc(t);

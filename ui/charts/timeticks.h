@@ -25,6 +25,9 @@ QList<TimeTick> timeTicks(qint64 from, qint64 to, const QTimeZone &zone, int max
 
 // The interval [start, end) for tooltips and headers: "Tue 3 May 2024, 14:00 – 15:00".
 QString formatInterval(qint64 start, qint64 end, const QTimeZone &zone, const QLocale &locale);
+// The covered part [start, end) of a partial bucket, short: "00:00–14:37" within one day (a
+// part ending at the next midnight ends at "24:00"), else both instants in full.
+QString formatPart(qint64 start, qint64 end, const QTimeZone &zone, const QLocale &locale);
 // One instant: "Tue 3 May 2024, 14:00".
 QString formatInstant(qint64 time, const QTimeZone &zone, const QLocale &locale);
 // "UTC", "UTC+08:00" or "Europe/Berlin (UTC+02:00)" at the given time.

@@ -70,6 +70,7 @@ ChartData FleetView::chartData(const FleetController &controller, const QTimeZon
     chart.rangeEnd = data.request.window.to;
     if (!data.isLoaded())
         return chart;
+    chart.now = data.fetchedAt.toSecsSinceEpoch(); // buckets ending later were not over
     chart.series.append(
         makeChartSeries(QString(), tr("Fleet"), data.fleet.buckets, data.request.interval));
     const QStringList selected = controller.selectedDevices();

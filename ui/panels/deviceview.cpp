@@ -272,6 +272,7 @@ void DeviceView::onSeries(const IntervalSeries &series) {
     chart.timeZone = m_zone;
     chart.rangeStart = m_from;
     chart.rangeEnd = m_to;
+    chart.now = QDateTime::currentSecsSinceEpoch(); // the series is as of its arrival
     const QString label = m_device.deviceName.isEmpty() ? m_device.deviceId : m_device.deviceName;
     chart.series.append(makeChartSeries(m_device.deviceId, label, series.buckets, m_interval));
     m_charts->setData(chart);

@@ -68,9 +68,7 @@ void DashboardToolbar::fillChoices() {
 
     for (Interval interval : {Interval::Hour, Interval::Day, Interval::Month})
         m_interval->addItem(TimeRange::intervalLabel(interval), int(interval));
-    for (RangePreset preset :
-         {RangePreset::Last24Hours, RangePreset::Last7Days, RangePreset::Last30Days,
-          RangePreset::Last90Days, RangePreset::Last12Months, RangePreset::Custom})
+    for (RangePreset preset : TimeRange::presets())
         m_range->addItem(TimeRange::presetLabel(preset), int(preset));
     for (ZoneChoice zone : {ZoneChoice::Local, ZoneChoice::Utc, ZoneChoice::Utc8})
         m_zone->addItem(TimeRange::zoneLabel(zone), int(zone));

@@ -31,7 +31,8 @@ public:
     static inline const SettingKey<QString> ProjectId{QLatin1StringView("view/projectId"), {}};
     static inline const SettingKey<QString> IntervalName{QLatin1StringView("view/interval"),
                                                          QStringLiteral("day")};
-    // last24h | last7d | last30d | last90d | last12m | custom
+    // last24h | last7d | last30d | last90d | last12m | complete24h | complete7d | complete12m |
+    // custom
     static inline const SettingKey<QString> RangePreset{QLatin1StringView("view/range"),
                                                         QStringLiteral("last7d")};
     static inline const SettingKey<qint64> CustomFrom{QLatin1StringView("view/customFrom"), 0};

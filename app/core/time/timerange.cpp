@@ -1,5 +1,7 @@
 #include "timerange.h"
 
+#include "timespec.h"
+
 namespace trro {
 
 namespace {
@@ -15,10 +17,29 @@ constexpr PresetInfo Presets[] = {
     {RangePreset::Last30Days, QLatin1StringView("last30d")},
     {RangePreset::Last90Days, QLatin1StringView("last90d")},
     {RangePreset::Last12Months, QLatin1StringView("last12m")},
+    {RangePreset::Last24CompleteHours, QLatin1StringView("complete24h")},
+    {RangePreset::Last7CompleteDays, QLatin1StringView("complete7d")},
+    {RangePreset::Last12CompleteMonths, QLatin1StringView("complete12m")},
     {RangePreset::Custom, QLatin1StringView("custom")},
 };
 
+constexpr qint64 Day = 86400;
+
 } // namespace
+
+QList<RangePreset> TimeRange::presets() {
+    QList<RangePreset> list;
+    for (const PresetInfo &info : Presets)
+        list.append(info.preset);
+    return list;
+}
+
+bool TimeRange::isComplete(RangePreset preset) {
+    return preset == RangePreset::Last24CompleteHours || preset == RangePreset::Last7CompleteDays ||
+           preset == RangePreset::Last12CompleteMonths;
+}
+
+namespace {} // namespace
 
 QString TimeRange::presetKey(RangePreset preset) {
     for (const PresetInfo &info : Presets) {
@@ -50,6 +71,12 @@ QString TimeRange::presetLabel(RangePreset preset) {
         return tr("Last 90 days");
     case RangePreset::Last12Months:
         return tr("Last 12 months");
+    case RangePreset::Last24CompleteHours:
+        return tr("Last 24 complete hours");
+    case RangePreset::Last7CompleteDays:
+        return tr("Last 7 complete days");
+    case RangePreset::Last12CompleteMonths:
+        return tr("Last 12 complete months");
     case RangePreset::Custom:
         return tr("Custom range");
     }
@@ -59,14 +86,17 @@ QString TimeRange::presetLabel(RangePreset preset) {
 QString TimeRange::previousPeriodLabel(RangePreset preset) {
     switch (preset) {
     case RangePreset::Last24Hours:
+    case RangePreset::Last24CompleteHours:
         return tr("vs previous 24 h");
     case RangePreset::Last7Days:
+    case RangePreset::Last7CompleteDays:
         return tr("vs previous 7 days");
     case RangePreset::Last30Days:
         return tr("vs previous 30 days");
     case RangePreset::Last90Days:
         return tr("vs previous 90 days");
     case RangePreset::Last12Months:
+    case RangePreset::Last12CompleteMonths:
         return tr("vs previous 12 months");
     case RangePreset::Custom:
         return tr("vs previous period");
@@ -134,7 +164,6 @@ QString TimeRange::intervalLabel(Interval interval) {
 
 TimeWindow TimeRange::window(RangePreset preset, const QDateTime &now, const QTimeZone &zone) {
     const qint64 end = now.toSecsSinceEpoch();
-    constexpr qint64 Day = 86400;
     switch (preset) {
     case RangePreset::Last24Hours:
         return {end - Day, end};
@@ -146,10 +175,37 @@ TimeWindow TimeRange::window(RangePreset preset, const QDateTime &now, const QTi
         return {end - 90 * Day, end};
     case RangePreset::Last12Months:
         return {now.toTimeZone(zone).addMonths(-12).toSecsSinceEpoch(), end};
+    case RangePreset::Last24CompleteHours: {
+        const qint64 hour = intervalAt(end, Interval::Hour, zone).start;
+        return {hour - Day, hour};
+    }
+    case RangePreset::Last7CompleteDays: {
+        // Seven calendar days: 7 × 24 h but for a daylight-saving change in zone.
+        const QDateTime today =
+            QDateTime::fromSecsSinceEpoch(intervalAt(end, Interval::Day, zone).start, zone);
+        return {
+            intervalAt(today.addDays(-7).toSecsSinceEpoch() + Day / 2, Interval::Day, zone).start,
+            today.toSecsSinceEpoch()};
+    }
+    case RangePreset::Last12CompleteMonths: {
+        const QDateTime month =
+            QDateTime::fromSecsSinceEpoch(intervalAt(end, Interval::Month, zone).start, zone);
+        return {intervalAt(month.addMonths(-12).toSecsSinceEpoch() + 7 * Day, Interval::Month, zone)
+                    .start,
+                month.toSecsSinceEpoch()};
+    }
     case RangePreset::Custom:
         break;
     }
     return {end - 7 * Day, end};
+}
+
+ComparedWindows TimeRange::comparedWindows(RangePreset preset, const QDateTime &now,
+                                           const QTimeZone &zone) {
+    if (preset == RangePreset::Custom)
+        return {};
+    const TimeWindow current = window(preset, now, zone);
+    return {current, current.previous()};
 }
 
 } // namespace trro

@@ -130,9 +130,13 @@ void FleetController::startFleet() {
     query.interval = m_request.interval;
     query.startTime = m_request.window.from;
     query.endTime = m_request.window.to;
+    const ComparedWindows compared = m_request.totalsWindows();
+    StatsQuery totals = query;
+    totals.startTime = compared.current.from;
+    totals.endTime = compared.current.to;
     StatsQuery previous = query;
-    previous.startTime = m_request.window.previous().from;
-    previous.endTime = m_request.window.previous().to;
+    previous.startTime = compared.previous.from;
+    previous.endTime = compared.previous.to;
 
     auto reportError = [this](const ApiError &error, const QString &context) {
         if (error.kind != ApiError::Kind::Cancelled && !m_errorReported) {
@@ -161,7 +165,7 @@ void FleetController::startFleet() {
         },
         Priority::Interactive);
     m_api->sessionTotals(
-        query, m_fleetRun,
+        totals, m_fleetRun,
         [this, reportError, generation](const Result<SessionTotals> &result) {
             if (generation != m_fleetGeneration)
                 return;

@@ -20,9 +20,15 @@ class TrroApi;
 struct FleetRequest {
     QString projectId;
     Interval interval = Interval::Day;
-    TimeWindow window;
+    TimeWindow window; // of the interval series (the charts)
+    // Of the totals (the KPI tiles) and their comparison; invalid: window and the period of
+    // the same length before it.
+    ComparedWindows compared;
 
     bool isValid() const { return !projectId.isEmpty() && window.isValid(); }
+    ComparedWindows totalsWindows() const {
+        return compared.isValid() ? compared : ComparedWindows{window, window.previous()};
+    }
     friend bool operator==(const FleetRequest &, const FleetRequest &) = default;
 };
 
@@ -30,8 +36,8 @@ struct FleetRequest {
 struct FleetData {
     FleetRequest request;
     IntervalSeries fleet;         // DescribeSessionStatisticsByInterval for the range
-    SessionTotals totals;         // DescribeSessionStatistics for the range
-    SessionTotals previousTotals; // ... for the previous period of the same length
+    SessionTotals totals;         // DescribeSessionStatistics for request.totalsWindows().current
+    SessionTotals previousTotals; // ... for its previous window (the same length, just before)
     bool hasPrevious = false;
     // false: the service could not be reached and the series came from the local cache; the
     // totals are then summed from the series (sessions, minutes, ratio) or unknown (devices).

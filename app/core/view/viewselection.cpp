@@ -12,6 +12,15 @@ TimeWindow ViewSelection::window(const QDateTime &now) const {
     return TimeRange::window(preset, now, timeZone());
 }
 
+ComparedWindows ViewSelection::comparedWindows(const QDateTime &now) const {
+    const ComparedWindows compared = TimeRange::comparedWindows(preset, now, timeZone());
+    if (locked.isValid() || !compared.isValid()) {
+        const TimeWindow shown = window(now);
+        return {shown, shown.previous()};
+    }
+    return compared;
+}
+
 ViewSelection loadViewSelection(const AppSettings &settings) {
     ViewSelection s;
     s.profile = settings.value(AppSettings::LastProfile);

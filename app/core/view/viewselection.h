@@ -48,6 +48,10 @@ struct ViewSelection {
     // The window the charts show at now: the locked one, else the custom one (when valid),
     // else the preset's window ending at now.
     TimeWindow window(const QDateTime &now) const;
+    // What the KPI tiles compare at now: for a preset, TimeRange::comparedWindows (equal
+    // windows ending now, or the complete window and the one before it); for a locked or
+    // custom window, that window and the one of the same length before it.
+    ComparedWindows comparedWindows(const QDateTime &now) const;
 
     friend bool operator==(const ViewSelection &, const ViewSelection &) = default;
 };

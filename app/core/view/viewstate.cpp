@@ -110,7 +110,9 @@ FleetRequest ViewState::fleetRequest() const {
     FleetRequest request;
     request.projectId = m_value.projectId;
     request.interval = m_value.interval;
-    request.window = window();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock->wallMs(), QTimeZone::utc());
+    request.window = m_value.window(now);
+    request.compared = m_value.comparedWindows(now);
     return request;
 }
 
