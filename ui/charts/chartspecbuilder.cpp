@@ -88,17 +88,7 @@ TimeChartSpec ChartSpecBuilder::build(const ChartData &data, Metric metric, int 
         }
         }
         addGhost(&spec, data, series, metric, palette);
-        for (const IntervalBucket &b : series.buckets) {
-            if (data.coverage(b).isPartial())
-                spec.partialSpans.append({b.startTime, std::max(b.startTime, b.endTime)});
-        }
-        for (qsizetype i = 0; i < series.buckets.size(); ++i) {
-            if (i < series.flags.size() && series.flags.at(i) != BucketFlags()) {
-                // Marked where the bucket is drawn: an inverted one at its StartTime only.
-                const IntervalBucket &b = series.buckets.at(i);
-                spec.flagSpans.append({b.startTime, std::max(b.startTime, b.endTime)});
-            }
-        }
+        addMarks(&spec, data, series);
     }
 
     if (metric == Metric::ActiveDevices) {
@@ -123,6 +113,21 @@ TimeChartSpec ChartSpecBuilder::build(const ChartData &data, Metric metric, int 
     spec.partialSpans.erase(std::unique(spec.partialSpans.begin(), spec.partialSpans.end()),
                             spec.partialSpans.end());
     return spec;
+}
+
+void ChartSpecBuilder::addMarks(TimeChartSpec *spec, const ChartData &data,
+                                const ChartSeries &series) {
+    for (const IntervalBucket &b : series.buckets) {
+        if (data.coverage(b).isPartial())
+            spec->partialSpans.append({b.startTime, std::max(b.startTime, b.endTime)});
+    }
+    for (qsizetype i = 0; i < series.buckets.size(); ++i) {
+        if (i < series.flags.size() && series.flags.at(i) != BucketFlags()) {
+            // Marked where the bucket is drawn: an inverted one at its StartTime only.
+            const IntervalBucket &b = series.buckets.at(i);
+            spec->flagSpans.append({b.startTime, std::max(b.startTime, b.endTime)});
+        }
+    }
 }
 
 void ChartSpecBuilder::addGhost(TimeChartSpec *spec, const ChartData &data,

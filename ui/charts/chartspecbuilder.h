@@ -18,6 +18,8 @@ public:
     // seriesIndex < 0: every series of data (overlay); else that series only.
     static TimeChartSpec build(const ChartData &data, Metric metric, int seriesIndex, int threshold,
                                const ChartPalette &palette);
+    // The partial buckets and the flagged ones of one series.
+    static void addMarks(TimeChartSpec *spec, const ChartData &data, const ChartSeries &series);
     // The previous period's ghost of a series for the metric: a muted dotted line (vehicles
     // only for the active devices); no trace when there is no ghost.
     static void addGhost(TimeChartSpec *spec, const ChartData &data, const ChartSeries &series,
