@@ -6,7 +6,6 @@
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
-#include <QLineSeries>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -90,6 +89,8 @@ TimeChart::TimeChart(TimeRangeController *range, QWidget *parent)
 
     m_underlay = new ChartUnderlay(&m_overlay, m_chart);
     m_underlay->setZValue(3.5); // over the plot background, under the series
+    m_lines = new ChartLines(m_chart);
+    m_lines->setZValue(5); // over the underlay and its fills
     m_decoration = new ChartDecoration(&m_overlay, m_chart);
     m_decoration->setZValue(20);
 
@@ -122,8 +123,7 @@ void TimeChart::setTimeZone(const QTimeZone &zone) {
 void TimeChart::setStale(bool stale, const QString &text) {
     m_overlay.stale = stale;
     m_overlay.staleText = text;
-    for (QAbstractSeries *series : m_chart->series())
-        series->setOpacity(stale ? 0.45 : 1.0);
+    m_lines->setOpacity(stale ? 0.45 : 1.0);
     m_decoration->changed();
     invalidate();
 }
@@ -179,9 +179,6 @@ void TimeChart::sync() {
         const QRectF plot(m_plotLeft, top, std::max(10.0, size.width() - m_plotLeft - RightMargin),
                           std::max(10.0, size.height() - top - bottom));
         if (plot != m_overlay.plot) {
-            // Empty the series first: a new plot area re-strokes every path Qt Charts has.
-            for (QAbstractSeries *series : m_chart->series())
-                static_cast<QXYSeries *>(series)->clear();
             m_overlay.plot = plot;
             m_chart->setPlotArea(plot);
             m_chart->layout()->activate(); // now, not at the next LayoutRequest
@@ -207,26 +204,14 @@ bool TimeChart::isSyncPending() const {
 void TimeChart::rebuildSeries() {
     m_seriesDirty = false;
     m_pointsDirty = true;
-    if (m_lines.size() != m_spec.traces.size()) { // another shape: new series objects
-        m_chart->removeAllSeries();
-        m_lines.clear();
-        for (qsizetype i = 0; i < m_spec.traces.size(); ++i) {
-            auto *series = new QLineSeries;
-            m_chart->addSeries(series);
-            series->attachAxis(m_axisX);
-            series->attachAxis(m_axisY);
-            m_lines.append(series);
-        }
-    }
-    // One-pixel cosmetic pens: Qt's fast path (no stroker), and the look of monitoring tools.
-    for (qsizetype i = 0; i < m_lines.size(); ++i) {
-        const ChartTrace &trace = m_spec.traces.at(i);
+    // One-pixel cosmetic pens: the fast path of Qt's rasterizer, and the look of monitoring tools.
+    m_pens.clear();
+    for (const ChartTrace &trace : std::as_const(m_spec.traces)) {
         QPen pen(trace.color, 1.0, trace.style);
         pen.setCosmetic(true);
-        m_lines[i]->setPen(pen);
-        m_lines[i]->setName(trace.label);
-        m_lines[i]->setOpacity(m_overlay.stale ? 0.45 : 1.0);
+        m_pens.append(pen);
     }
+    m_lines->setOpacity(m_overlay.stale ? 0.45 : 1.0);
 }
 
 void TimeChart::updateScale() {
@@ -256,18 +241,24 @@ void TimeChart::updateScale() {
 
 void TimeChart::updatePoints() {
     m_pointsDirty = false;
-    const PlotWindow window{m_from, m_to, std::max(1, int(m_overlay.plot.width()))};
+    const QRectF &plot = m_overlay.plot;
+    const PlotWindow window{m_from, m_to, std::max(1, int(plot.width()))};
     const double span = double(m_to - m_from);
     QList<OverlayState::AreaFill> fills;
-    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+    QList<ChartLines::Line> lines;
+    m_points.clear();
+    for (qsizetype i = 0; i < m_spec.traces.size(); ++i) {
         const ChartTrace &trace = m_spec.traces.at(i);
-        const auto normalised = [this, span](QList<QPointF> points) {
-            for (QPointF &p : points) // to the fixed [0, 1] axes
-                p = QPointF((p.x() - double(m_from)) / span, p.y() / m_yTop);
-            return points;
-        };
         QList<QPointF> points = trace.gaps ? lineSteps(trace.spans, window, Combine::Min)
                                            : areaSteps(trace.spans, window, Combine::Max);
+        for (QPointF &p : points) // to the fixed [0, 1] axes
+            p = QPointF((p.x() - double(m_from)) / span, p.y() / m_yTop);
+        ChartLines::Line line;
+        line.pen = m_pens.value(i);
+        line.points.reserve(points.size());
+        for (const QPointF &p : std::as_const(points))
+            line.points.append(
+                {plot.left() + p.x() * plot.width(), plot.bottom() - p.y() * plot.height()});
         if (trace.filled) {
             OverlayState::AreaFill fill;
             fill.color = trace.fillColor;
@@ -275,15 +266,17 @@ void TimeChart::updatePoints() {
                 fill.color = trace.color;
                 fill.color.setAlphaF(m_overlay.palette.dark ? 0.40f : 0.28f);
             }
-            fill.outline.reserve(points.size());
-            for (const QPointF &p : std::as_const(points))
-                fill.outline.append({m_overlay.plot.left() +
-                                         (p.x() - double(m_from)) / span * m_overlay.plot.width(),
-                                     yAt(p.y())});
+            fill.outline = line.points;
             fills.append(fill);
         }
-        m_lines[i]->replace(normalised(std::move(points)));
+        lines.append(std::move(line));
+        m_points.append(std::move(points));
     }
+    qsizetype drawn = 0;
+    for (const ChartLines::Line &line : std::as_const(lines))
+        drawn += line.points.size();
+    setProperty("drawnPoints", drawn); // for probes outside the program (bench/startup)
+    m_lines->setLines(plot, std::move(lines));
     m_overlay.fills = fills;
     m_overlayDirty = true;
 }
@@ -358,8 +351,7 @@ QRectF TimeChart::plotArea() const {
 }
 
 QList<QPointF> TimeChart::tracePoints(int trace) const {
-    QList<QPointF> points =
-        m_lines.value(trace) ? m_lines.value(trace)->points() : QList<QPointF>();
+    QList<QPointF> points = m_points.value(trace);
     const double span = double(m_to - m_from);
     for (QPointF &p : points)
         p = QPointF(double(m_from) + p.x() * span, p.y() * m_yTop);

@@ -1,15 +1,14 @@
 #pragma once
 
 #include "chartgeometry.h"
+#include "chartlines.h"
 #include "chartoverlay.h"
 
 #include <QChartView>
 #include <QTimeZone>
 #include <QTimer>
 
-class QAbstractSeries;
 class QValueAxis;
-class QXYSeries;
 
 namespace trro {
 
@@ -41,13 +40,12 @@ struct TimeChartSpec {
     QList<QPair<qint64, qint64>> partialSpans;
 };
 
-// One chart of LinkedChartsView: the adapter around Qt Charts (QChartView, QLineSeries).
-// Qt Charts draws the series' lines; the fill under the fleet and the axes are computed here and
-// drawn by the overlay
-// (calendar ticks in the chosen time zone, locale numbers, one shared left edge). The series
-// get points already clipped, decimated to the pixel width and normalised to the plot ([0, 1]
-// on both fixed axes): a zoom is one replace() per series and nothing else, because every
-// geometry change makes Qt Charts re-stroke each series' whole path.
+// One chart of LinkedChartsView: a QChartView whose scene holds the chart's own items: the
+// underlay (grid, fills, bands), the lines (ChartLines) and the decoration (title, legend,
+// calendar ticks in the chosen time zone, locale numbers, one shared left edge). The traces'
+// points are clipped and decimated to the pixel width before they are drawn, so a zoom or one
+// more sample costs one pass over the spans in view per trace, whatever the data's length; no
+// Qt Charts series is used, because each change of one re-strokes its whole path.
 // Setters only record what changed; sync() does the work once. The rendered chart is cached
 // in a pixmap (as cabana does) and the crosshair is painted over it, so a crosshair move costs
 // a blit of a narrow strip. Mouse gestures go to the shared TimeRangeController, never to
@@ -84,6 +82,7 @@ public:
     qint64 windowTo() const { return m_to; }
     // Points of a trace as drawn, back in data units (NaN = gap).
     QList<QPointF> tracePoints(int trace) const;
+    bool hasPoints() const { return m_lines->hasPoints(); } // something drawn
     bool crosshairVisible() const { return m_cross.visible; }
     // The partial buckets' rectangles as drawn (chart pixels) and the brush of their hatching.
     QList<QRectF> partialBands() const { return m_overlay.partialBands; }
@@ -116,9 +115,9 @@ private:
     enum class Drag { None, Zoom, Pan };
 
     void layoutFor(const QSize &size);
-    void rebuildSeries(); // series objects for the spec (reused when the shape is the same)
+    void rebuildSeries(); // the pens of the traces
     void updateScale();   // Y re-fit for the window and the plot height
-    void updatePoints();  // series points for the window and plot width
+    void updatePoints();  // trace points for the window and plot width
     void updateOverlay(); // pixel geometry of the overlay
     void placeCrosshair();
     void invalidate(); // the cached image is out of date
@@ -126,9 +125,11 @@ private:
 
     TimeRangeController *m_range;
     QChart *m_chart;
-    QValueAxis *m_axisX;        // fixed [0, 1], hidden
-    QValueAxis *m_axisY;        // fixed [0, 1], hidden
-    QList<QXYSeries *> m_lines; // one per trace: its outline
+    QValueAxis *m_axisX;            // fixed [0, 1], hidden
+    QValueAxis *m_axisY;            // fixed [0, 1], hidden
+    ChartLines *m_lines;            // the traces' outlines
+    QList<QPen> m_pens;             // one per trace
+    QList<QList<QPointF>> m_points; // one per trace, normalised to [0, 1] on both axes
     TimeChartSpec m_spec;
     OverlayState m_overlay;
     ChartUnderlay *m_underlay;

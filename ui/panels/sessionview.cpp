@@ -1,5 +1,6 @@
 #include "sessionview.h"
 
+#include "backgrounddiagnosis.h"
 #include "charts/sessionchartsview.h"
 #include "charts/timerangecontroller.h"
 #include "livetail.h"
@@ -43,7 +44,15 @@ SessionView::SessionView(TrroApi *api, QWidget *parent)
     : QWidget(parent)
     , m_api(api)
     , m_findings(new SessionFindingsModel(this))
-    , m_tone(new ToneProxyModel(this)) {
+    , m_tone(new ToneProxyModel(this))
+    , m_background(new BackgroundDiagnosis(this)) {
+    connect(m_background, &BackgroundDiagnosis::ready, this,
+            [this](const SessionDiagnosis &diagnosis) {
+                m_diagnosis = diagnosis;
+                m_findings->setFindings(m_diagnosis.findings);
+                updateHeader();
+                Q_EMIT diagnosed();
+            });
     m_tone->setSourceModel(m_findings);
     m_tone->setSwatchColumns({0});
     buildUi();
@@ -126,6 +135,7 @@ void SessionView::buildUi() {
 
 void SessionView::openLive(const DeviceSession &session, const QTimeZone &zone, qint64 refreshSec) {
     delete m_request;
+    m_background->cancel();
     m_session = session;
     m_zone = zone;
     m_sides.clear();
@@ -137,7 +147,7 @@ void SessionView::openLive(const DeviceSession &session, const QTimeZone &zone, 
         m_tail = new LiveTail(m_api, nullptr, this);
         connect(m_tail, &LiveTail::appended, this, [this] {
             setStale(false);
-            showTelemetry(m_tail->sides());
+            showLiveTelemetry(m_tail->sides());
         });
         connect(m_tail, &LiveTail::ended, this, &SessionView::updateHeader);
         connect(m_tail, &LiveTail::failed, this, [this](const ApiError &error) {
@@ -167,6 +177,7 @@ bool SessionView::hasLiveEnded() const {
 void SessionView::open(const DeviceSession &session, const QTimeZone &zone) {
     if (m_tail)
         m_tail->stop();
+    m_background->cancel();
     const bool same = session.sessionId == m_session.sessionId;
     m_session = session;
     m_zone = zone;
@@ -241,12 +252,26 @@ void SessionView::fetch() {
 }
 
 void SessionView::showTelemetry(const QList<SideTelemetry> &sides) {
+    m_background->cancel();
     m_sides = sides;
     m_diagnosis = diagnoseSession(sides, m_thresholds);
     m_findings->setFindings(m_diagnosis.findings);
     m_charts->setSession(sides, m_zone);
     updateHeader();
     Q_EMIT loaded();
+    Q_EMIT diagnosed();
+}
+
+void SessionView::showLiveTelemetry(const QList<SideTelemetry> &sides) {
+    m_sides = sides;
+    m_charts->setSession(sides, m_zone);
+    m_background->request(sides, m_thresholds);
+    updateHeader();
+    Q_EMIT loaded();
+}
+
+bool SessionView::isDiagnosing() const {
+    return m_background->isBusy();
 }
 
 void SessionView::showFinding(int row) {

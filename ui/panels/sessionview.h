@@ -15,6 +15,7 @@ class QProgressBar;
 
 namespace trro {
 
+class BackgroundDiagnosis;
 class LiveTail;
 class SessionChartsView;
 class SessionFindingsModel;
@@ -66,10 +67,15 @@ public:
     // Shows samples that arrived for the open session: the diagnosis, the findings, the
     // charts and the header. What a fetch does with its answer.
     void showTelemetry(const QList<SideTelemetry> &sides);
+    // The same for a session that grows (the live tail): the charts and the header at once, the
+    // diagnosis off the GUI thread, shown when it is ready (diagnosed()).
+    void showLiveTelemetry(const QList<SideTelemetry> &sides);
+    bool isDiagnosing() const; // a live diagnosis runs or waits
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
-    void loaded(); // new samples are on screen
+    void loaded();    // new samples are on screen
+    void diagnosed(); // the diagnosis of the samples on screen is shown
     void errorOccurred(const trro::ApiError &error);
 
 protected:
@@ -101,6 +107,7 @@ private:
     SessionDiagnosis m_diagnosis;
     QPointer<QObject> m_request; // context of the running fetch
     LiveTail *m_tail = nullptr;
+    BackgroundDiagnosis *m_background = nullptr;
     bool m_stale = false;
 };
 

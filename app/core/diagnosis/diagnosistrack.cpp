@@ -31,13 +31,18 @@ qsizetype warmUp(const SideTelemetry &side) {
     return 0;
 }
 
-double percentile(const QList<double> &sorted, double p) {
-    if (sorted.isEmpty())
+// The p-quantile of values, interpolated between the two nearest ranks as on a sorted copy; the
+// values are reordered (selection, linear time: a live session asks again at every sample).
+double percentile(QList<double> &values, double p) {
+    if (values.isEmpty())
         return 0;
-    const double rank = p * double(sorted.size() - 1);
+    const double rank = p * double(values.size() - 1);
     const auto lo = qsizetype(std::floor(rank));
-    const auto hi = std::min(lo + 1, sorted.size() - 1);
-    return sorted.at(lo) + (sorted.at(hi) - sorted.at(lo)) * (rank - double(lo));
+    const auto nth = values.begin() + lo;
+    std::nth_element(values.begin(), nth, values.end());
+    const double low = *nth;
+    const double high = lo + 1 < values.size() ? *std::min_element(nth + 1, values.end()) : low;
+    return low + (high - low) * (rank - double(lo));
 }
 
 double thresholdOf(MetricKind kind, const DiagnosisThresholds &t) {
@@ -166,20 +171,19 @@ MetricSummary summarize(const Track &track) {
     s.side = track.side->deviceType;
     s.metric = track.metric;
     s.threshold = track.threshold;
-    QList<double> sorted;
-    sorted.reserve(track.size());
+    QList<double> values;
+    values.reserve(track.size());
     for (qsizetype i = 0; i < track.size(); ++i) {
         if (!track.valid(i))
             continue;
-        sorted.append(track.values.at(i));
+        values.append(track.values.at(i));
         if (track.over(i))
             s.secondsOver += track.weights->at(i);
     }
-    s.samples = sorted.size();
-    std::sort(sorted.begin(), sorted.end());
-    s.p50 = percentile(sorted, 0.5);
-    s.p95 = percentile(sorted, 0.95);
-    s.max = sorted.isEmpty() ? 0 : sorted.last();
+    s.samples = values.size();
+    s.max = values.isEmpty() ? 0 : *std::max_element(values.cbegin(), values.cend());
+    s.p95 = percentile(values, 0.95);
+    s.p50 = percentile(values, 0.5);
     return s;
 }
 
