@@ -38,8 +38,8 @@ QJsonArray sessions(int from, int count, qint64 now) {
 }
 
 HostileReply page(const QJsonArray &items, const QJsonValue &total) {
-    return HostileServer::ok({{QStringLiteral("RecentSessionList"), items},
-                              {QStringLiteral("Total"), total}});
+    return HostileServer::ok(
+        {{QStringLiteral("RecentSessionList"), items}, {QStringLiteral("Total"), total}});
 }
 
 QStringList ids(const LiveRoster &roster) {
