@@ -3,12 +3,16 @@
 // figures with a banner while the service is away and drops the banner when it is back.
 
 #include "../core/servicefixture.h"
+#include "charts/sessionchartsview.h"
+#include "charts/timerangecontroller.h"
 #include "fleet.h"
 #include "live/livepanel.h"
 #include "live/walldisplay.h"
 #include "livemonitor.h"
 #include "livesessionmodel.h"
+#include "livetail.h"
 #include "livetotals.h"
+#include "panels/sessionview.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -27,6 +31,8 @@ qint64 afternoonMs() {
     return QDateTime(QDate(2026, 11, 25), QTime(14, 37), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
 }
 
+constexpr qint64 Second = 1000 * 1000;
+
 } // namespace
 
 class TestLivePanel final : public QObject {
@@ -39,6 +45,7 @@ private Q_SLOTS:
     void filterAndOpen();
     void selectionSurvivesARefresh();
     void wallSurvivesTheServiceGoingAway();
+    void liveSessionViewFollowsAndStops();
 
 private:
     bool refresh();
@@ -181,6 +188,79 @@ void TestLivePanel::wallSurvivesTheServiceGoingAway() {
     QVERIFY(refresh());
     QVERIFY(!wall.isBannerShown());
     QVERIFY(wall.tileText(QStringLiteral("worst")).contains(QStringLiteral("↔")));
+}
+
+void TestLivePanel::liveSessionViewFollowsAndStops() {
+    QVERIFY(refresh());
+    // A running session that reports now and goes on for more than a minute.
+    const qint64 now = m_fixture->service->serviceTime();
+    RecentSession running;
+    sim::Session model;
+    for (const LiveRow &row : m_monitor->roster().rows()) {
+        int project = 0;
+        sim::Session s;
+        QVERIFY(
+            m_fixture->service->fleet().model().findSession(row.session.sessionId, &project, &s));
+        if (s.endTime() > now + 90 && sim::Fleet::latestReport(s, now) >= now - 4) {
+            running = row.session;
+            model = s;
+            break;
+        }
+    }
+    QVERIFY2(!running.sessionId.isEmpty(), "no session runs on for a minute and a half");
+
+    SessionView view(m_fixture->api);
+    view.setClock(m_clock.get());
+    view.resize(1200, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    DeviceSession session;
+    session.sessionId = running.sessionId;
+    session.fieldDeviceId = running.fieldDeviceId;
+    session.remoteDeviceId = running.remoteDeviceId;
+    session.startTime = running.startTime;
+    QSignalSpy diagnosed(&view, &SessionView::diagnosed);
+    view.openLive(session, QTimeZone::utc(), 10);
+    QVERIFY(view.isLive());
+    QVERIFY(m_fixture->runUntilIdle(*m_clock));
+    QVERIFY(!view.sides().isEmpty());
+    // The diagnosis of what arrived comes from its own thread.
+    QTRY_VERIFY_WITH_TIMEOUT(!diagnosed.isEmpty() && !view.isDiagnosing(), 20000);
+    QCOMPARE(view.diagnosis().summaries.isEmpty(), false);
+    const TimeRangeController *range = view.charts()->timeRange();
+    const qint64 firstEnd = range->fullTo();
+    QVERIFY(!range->isZoomed());
+
+    // Not zoomed: the charts follow the right edge as samples arrive.
+    QVERIFY(m_fixture->runFor(*m_clock, 25 * Second));
+    QVERIFY2(range->fullTo() >= firstEnd + 20,
+             qPrintable(QString::number(range->fullTo() - firstEnd)));
+    QVERIFY(!range->isZoomed());
+    QCOMPARE(range->visibleTo(), range->fullTo());
+    QVERIFY(view.headerText().contains(QLatin1String("live")));
+
+    // Zoomed by the user: the view stays where it was while the data grows.
+    const qint64 from = range->fullFrom() + 10;
+    const qint64 to = range->fullFrom() + 70;
+    view.charts()->timeRange()->setVisibleRange(from, to);
+    const qint64 grownTo = range->fullTo();
+    QVERIFY(m_fixture->runFor(*m_clock, 25 * Second));
+    QVERIFY(range->fullTo() > grownTo);
+    QCOMPARE(range->visibleFrom(), from);
+    QCOMPARE(range->visibleTo(), to);
+
+    // The session ends: one last fetch, the view says so, and nothing more is asked.
+    QVERIFY(m_fixture->runFor(*m_clock,
+                              (model.endTime() - m_fixture->service->serviceTime() + 1) * Second));
+    view.liveSessionEnded(running.sessionId);
+    QVERIFY(m_fixture->runUntilIdle(*m_clock));
+    QVERIFY(view.hasLiveEnded());
+    QVERIFY(!view.isLive());
+    QVERIFY2(view.headerText().contains(QLatin1String("nothing more is asked")),
+             qPrintable(view.headerText()));
+    const qsizetype asked = view.tail()->askedFrom().size();
+    QVERIFY(m_fixture->runFor(*m_clock, 60 * Second));
+    QCOMPARE(view.tail()->askedFrom().size(), asked);
 }
 
 QTEST_MAIN(TestLivePanel)

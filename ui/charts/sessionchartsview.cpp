@@ -33,7 +33,8 @@ SessionChartsView::SessionChartsView(QWidget *parent)
 
 SessionChartsView::~SessionChartsView() = default;
 
-void SessionChartsView::setSession(const QList<SideTelemetry> &sides, const QTimeZone &zone) {
+void SessionChartsView::setSession(const QList<SideTelemetry> &sides, const QTimeZone &zone,
+                                   bool keepZoom) {
     m_data = SessionChartData(sides);
     setTimeZone(zone);
     applySpecs(false);
@@ -44,7 +45,7 @@ void SessionChartsView::setSession(const QList<SideTelemetry> &sides, const QTim
     TimeRangeController *range = timeRange();
     const qint64 visibleFrom = range->visibleFrom();
     const qint64 visibleTo = range->visibleTo();
-    range->setFullRange(from, to);
+    range->setFullRange(from, to, keepZoom);
     if (visibleFrom == range->visibleFrom() && visibleTo == range->visibleTo())
         applyVisibleRange(); // no signal: the range stayed, the data did not
     clearCrosshair();

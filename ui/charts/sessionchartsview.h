@@ -19,8 +19,10 @@ public:
 
     using Lane = SessionChartBuilder::Lane;
 
-    // Replaces what is shown; the full range becomes the session's extent.
-    void setSession(const QList<SideTelemetry> &sides, const QTimeZone &zone);
+    // Replaces what is shown; the full range becomes the session's extent. keepZoom (a session
+    // that grows): a zoom of the user's stays where it is, an unzoomed view follows the extent.
+    void setSession(const QList<SideTelemetry> &sides, const QTimeZone &zone,
+                    bool keepZoom = false);
     void setThresholds(const DiagnosisThresholds &thresholds);
     const DiagnosisThresholds &thresholds() const { return m_thresholds; }
     const SessionChartData &data() const { return m_data; }

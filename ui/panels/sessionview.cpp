@@ -144,7 +144,7 @@ void SessionView::openLive(const DeviceSession &session, const QTimeZone &zone, 
     m_charts->setSession({}, zone);
     setStale(false);
     if (!m_tail && m_api) {
-        m_tail = new LiveTail(m_api, nullptr, this);
+        m_tail = new LiveTail(m_api, m_clock, this);
         connect(m_tail, &LiveTail::appended, this, [this] {
             setStale(false);
             showLiveTelemetry(m_tail->sides());
@@ -264,7 +264,7 @@ void SessionView::showTelemetry(const QList<SideTelemetry> &sides) {
 
 void SessionView::showLiveTelemetry(const QList<SideTelemetry> &sides) {
     m_sides = sides;
-    m_charts->setSession(sides, m_zone);
+    m_charts->setSession(sides, m_zone, true);
     m_background->request(sides, m_thresholds);
     updateHeader();
     Q_EMIT loaded();

@@ -16,6 +16,7 @@ class QProgressBar;
 namespace trro {
 
 class BackgroundDiagnosis;
+class Clock;
 class LiveTail;
 class SessionChartsView;
 class SessionFindingsModel;
@@ -44,6 +45,8 @@ public:
     bool isLive() const;       // tailing a running session
     bool hasLiveEnded() const; // it was live and has ended
     LiveTail *tail() const { return m_tail; }
+    // The clock of the live tail's refresh (nullptr: the system's); before the first openLive().
+    void setClock(Clock *clock) { m_clock = clock; }
     void reload();
     void cancel();
     void setThresholds(const DiagnosisThresholds &thresholds);
@@ -107,6 +110,7 @@ private:
     SessionDiagnosis m_diagnosis;
     QPointer<QObject> m_request; // context of the running fetch
     LiveTail *m_tail = nullptr;
+    Clock *m_clock = nullptr;
     BackgroundDiagnosis *m_background = nullptr;
     bool m_stale = false;
 };
