@@ -1,7 +1,6 @@
 #include "chartlines.h"
 
 #include <QPainter>
-#include <algorithm>
 #include <cmath>
 
 namespace trro {
@@ -11,11 +10,6 @@ ChartLines::ChartLines(QGraphicsItem *parent)
 
 QRectF ChartLines::boundingRect() const {
     return m_plot;
-}
-
-bool ChartLines::hasPoints() const {
-    return std::any_of(m_lines.cbegin(), m_lines.cend(),
-                       [](const Line &line) { return !line.points.isEmpty(); });
 }
 
 void ChartLines::setLines(const QRectF &plot, QList<Line> lines) {

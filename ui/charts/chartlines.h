@@ -25,8 +25,6 @@ public:
 
     // The plot (the clip) and the lines; both replace what was there.
     void setLines(const QRectF &plot, QList<Line> lines);
-    const QList<Line> &lines() const { return m_lines; }
-    bool hasPoints() const;
 
 private:
     QRectF m_plot;

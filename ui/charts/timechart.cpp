@@ -6,7 +6,6 @@
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
-#include <QValueAxis>
 #include <algorithm>
 #include <cmath>
 
@@ -48,12 +47,10 @@ QList<QRectF> bandRects(const QList<QPair<qint64, qint64>> &spans, const TimeCha
 TimeChart::TimeChart(TimeRangeController *range, QWidget *parent)
     : QChartView(parent)
     , m_range(range)
-    , m_chart(new QChart)
-    , m_axisX(new QValueAxis)
-    , m_axisY(new QValueAxis) {
+    , m_chart(new QChart) {
     // QChartView made a chart of its own; setChart() releases it without deleting it.
     QChart *initial = chart();
-    setChart(m_chart); // the view owns the chart, the chart its axes and series
+    setChart(m_chart); // the view owns the chart, the chart its items
     delete initial;
     setFrameShape(QFrame::NoFrame);
     // Step outlines are horizontal and vertical: crisp without antialiasing, and filling a
@@ -74,13 +71,6 @@ TimeChart::TimeChart(TimeRangeController *range, QWidget *parent)
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setPlotAreaBackgroundVisible(false); // the underlay paints it
     m_chart->setBackgroundPen(Qt::NoPen);
-
-    for (QValueAxis *axis : {m_axisX, m_axisY}) {
-        axis->setVisible(false); // the overlay draws both axes
-        axis->setRange(0.0, 1.0);
-    }
-    m_chart->addAxis(m_axisX, Qt::AlignBottom);
-    m_chart->addAxis(m_axisY, Qt::AlignLeft);
 
     m_overlay.titleFont = font();
     m_overlay.titleFont.setWeight(QFont::DemiBold);
@@ -243,22 +233,21 @@ void TimeChart::updatePoints() {
     m_pointsDirty = false;
     const QRectF &plot = m_overlay.plot;
     const PlotWindow window{m_from, m_to, std::max(1, int(plot.width()))};
-    const double span = double(m_to - m_from);
+    const double xScale = plot.width() / double(m_to - m_from);
     QList<OverlayState::AreaFill> fills;
     QList<ChartLines::Line> lines;
     m_points.clear();
+    qsizetype drawn = 0;
     for (qsizetype i = 0; i < m_spec.traces.size(); ++i) {
         const ChartTrace &trace = m_spec.traces.at(i);
         QList<QPointF> points = trace.gaps ? lineSteps(trace.spans, window, Combine::Min)
                                            : areaSteps(trace.spans, window, Combine::Max);
-        for (QPointF &p : points) // to the fixed [0, 1] axes
-            p = QPointF((p.x() - double(m_from)) / span, p.y() / m_yTop);
         ChartLines::Line line;
         line.pen = m_pens.value(i);
         line.points.reserve(points.size());
         for (const QPointF &p : std::as_const(points))
-            line.points.append(
-                {plot.left() + p.x() * plot.width(), plot.bottom() - p.y() * plot.height()});
+            line.points.append({plot.left() + (p.x() - double(m_from)) * xScale, yAt(p.y())});
+        drawn += points.size();
         if (trace.filled) {
             OverlayState::AreaFill fill;
             fill.color = trace.fillColor;
@@ -272,9 +261,6 @@ void TimeChart::updatePoints() {
         lines.append(std::move(line));
         m_points.append(std::move(points));
     }
-    qsizetype drawn = 0;
-    for (const ChartLines::Line &line : std::as_const(lines))
-        drawn += line.points.size();
     setProperty("drawnPoints", drawn); // for probes outside the program (bench/startup)
     m_lines->setLines(plot, std::move(lines));
     m_overlay.fills = fills;
@@ -351,11 +337,7 @@ QRectF TimeChart::plotArea() const {
 }
 
 QList<QPointF> TimeChart::tracePoints(int trace) const {
-    QList<QPointF> points = m_points.value(trace);
-    const double span = double(m_to - m_from);
-    for (QPointF &p : points)
-        p = QPointF(double(m_from) + p.x() * span, p.y() * m_yTop);
-    return points;
+    return m_points.value(trace);
 }
 
 QPair<double, double> TimeChart::yRange() const {

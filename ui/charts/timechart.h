@@ -8,8 +8,6 @@
 #include <QTimeZone>
 #include <QTimer>
 
-class QValueAxis;
-
 namespace trro {
 
 class TimeRangeController;
@@ -82,7 +80,6 @@ public:
     qint64 windowTo() const { return m_to; }
     // Points of a trace as drawn, back in data units (NaN = gap).
     QList<QPointF> tracePoints(int trace) const;
-    bool hasPoints() const { return m_lines->hasPoints(); } // something drawn
     bool crosshairVisible() const { return m_cross.visible; }
     // The partial buckets' rectangles as drawn (chart pixels) and the brush of their hatching.
     QList<QRectF> partialBands() const { return m_overlay.partialBands; }
@@ -125,11 +122,9 @@ private:
 
     TimeRangeController *m_range;
     QChart *m_chart;
-    QValueAxis *m_axisX;            // fixed [0, 1], hidden
-    QValueAxis *m_axisY;            // fixed [0, 1], hidden
     ChartLines *m_lines;            // the traces' outlines
     QList<QPen> m_pens;             // one per trace
-    QList<QList<QPointF>> m_points; // one per trace, normalised to [0, 1] on both axes
+    QList<QList<QPointF>> m_points; // one per trace, as drawn, in data units
     TimeChartSpec m_spec;
     OverlayState m_overlay;
     ChartUnderlay *m_underlay;
