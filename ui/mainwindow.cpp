@@ -7,6 +7,7 @@
 #include "cache/cachedialog.h"
 #include "cachedstats.h"
 #include "charts/linkedchartsview.h"
+#include "clock.h"
 #include "diagnosissettings.h"
 #include "fleet/dashboardpages.h"
 #include "fleet/exportcontroller.h"
@@ -32,11 +33,12 @@
 
 namespace trro {
 
-MainWindow::MainWindow(ApiContext *context, AppSettings *settings, QWidget *parent)
+MainWindow::MainWindow(ApiContext *context, AppSettings *settings, Clock *clock, QWidget *parent)
     : QMainWindow(parent)
     , m_context(context)
     , m_settings(settings)
-    , m_state(new ViewState(context->api(), settings, nullptr, this))
+    , m_clock(Clock::orSystem(clock))
+    , m_state(new ViewState(context->api(), settings, m_clock, this))
     , m_toolbar(new DashboardToolbar(this))
     , m_banner(new ErrorBanner(this))
     , m_fleet(new FleetController(context->api(), context->statistics(), this))
@@ -44,10 +46,12 @@ MainWindow::MainWindow(ApiContext *context, AppSettings *settings, QWidget *pare
     , m_devicePanel(new DevicePanel(context->api(), this))
     , m_deviceDock(new QDockWidget(tr("Devices"), this))
     , m_exporter(new ExportController(settings, this))
-    , m_live(new LiveController(this, context->api(), settings)) {
+    , m_live(new LiveController(this, context->api(), settings, m_clock)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(themedIcon(QStringLiteral("trro-dashboard"), palette()));
     setMinimumSize(960, 640);
+    m_fleet->setClock(m_clock);
+    m_pages->setClock(m_clock);
     layOut();
     m_status = new WindowStatus(statusBar(), m_banner, m_fleet, context->scheduler(), this);
     statusBar()->addPermanentWidget(m_live->statusLabel());

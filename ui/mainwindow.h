@@ -12,6 +12,7 @@ namespace trro {
 
 class ApiContext;
 class AppSettings;
+class Clock;
 class DashboardPages;
 class DashboardToolbar;
 class DevicePanel;
@@ -28,11 +29,14 @@ class WindowStatus;
 // The dashboard window: it composes the toolbar, the error banner, the drill-down pages (fleet
 // view, interval breakdown, device view under breadcrumbs), the device panel dock, the menus and
 // the status bar, and connects them to the view state (ViewState: what the user is looking at)
-// and the FleetController. The API stack (ApiContext) and the settings are passed in.
+// and the FleetController. The API stack (ApiContext) and the settings are passed in; the
+// clock says what time it is for the views (their windows, auto-refresh, the running sessions,
+// alerts; nullptr: the system's) and must outlive the window.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(ApiContext *context, AppSettings *settings, QWidget *parent = nullptr);
+    MainWindow(ApiContext *context, AppSettings *settings, Clock *clock = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Before start(): overrides what the settings restored.
@@ -44,6 +48,7 @@ public:
     void showError(const ApiError &error, const QString &context = QString());
     void refresh(); // F5: the fleet and the page on screen
 
+    Clock *clock() const { return m_clock; }
     ViewState *viewState() const { return m_state; }
     DashboardToolbar *dashboardToolbar() const { return m_toolbar; }
     FleetController *fleet() const { return m_fleet; }
@@ -80,6 +85,7 @@ private:
 
     ApiContext *m_context;
     AppSettings *m_settings;
+    Clock *m_clock;
     ViewState *m_state;
     DashboardToolbar *m_toolbar;
     ErrorBanner *m_banner;

@@ -31,7 +31,7 @@ ViewTools::ViewTools(MainWindow *window, AppSettings *settings, ApiContext *cont
     , m_links(new LinkController(window->viewState(), window))
     , m_savedViews(new SavedViewsMenu(window->viewState(), settings, window))
     , m_menu(new QMenu(tr("V&iews"), window))
-    , m_monitor(new AlertMonitor(context->api(), window->fleet(), nullptr, this))
+    , m_monitor(new AlertMonitor(context->api(), window->fleet(), window->clock(), this))
     , m_overlay(new PreviousPeriodOverlay(
           context->api(), [window] { return window->viewState()->value().projectId; }, this)) {
     m_menu->setObjectName(QStringLiteral("viewsMenu"));

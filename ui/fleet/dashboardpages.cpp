@@ -338,6 +338,11 @@ void DashboardPages::openLiveSession(const RecentSession &running, qint64 refres
     show(Page::Session, crumbs);
 }
 
+void DashboardPages::setClock(Clock *clock) {
+    m_deviceView->setClock(clock);
+    m_sessionView->setClock(clock);
+}
+
 void DashboardPages::setDiagnosisThresholds(const DiagnosisThresholds &thresholds) {
     m_sessionView->setThresholds(thresholds);
 }

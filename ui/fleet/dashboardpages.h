@@ -21,6 +21,7 @@ class IntervalBreakdownPanel;
 class LinkedCharts;
 class LinkedChartsView;
 class CachedStats;
+class Clock;
 class SessionView;
 class TrroApi;
 struct ExportTarget;
@@ -51,6 +52,8 @@ public:
     // A running session (from the "Now" list): its vehicle, then the session tailed live.
     void openLiveSession(const RecentSession &session, qint64 refreshSec);
     void setDiagnosisThresholds(const DiagnosisThresholds &thresholds);
+    // The clock of the device view's and the session view's time (nullptr: the system's).
+    void setClock(Clock *clock);
     void goToCrumb(int level);
     // Where the user is, and going there (a saved view, a link): pathChanged() follows every
     // move, made here or by the user.

@@ -1,6 +1,7 @@
 #include "livecontroller.h"
 
 #include "appsettings.h"
+#include "clock.h"
 #include "diagnosissettings.h"
 #include "livemonitor.h"
 #include "livepanel.h"
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QScreen>
-#include <QTimer>
 
 namespace trro {
 namespace {
@@ -21,16 +21,17 @@ constexpr qint64 TotalsRefreshSec = 60; // the wall's totals: two requests a min
 
 } // namespace
 
-LiveController::LiveController(QMainWindow *window, TrroApi *api, AppSettings *settings)
+LiveController::LiveController(QMainWindow *window, TrroApi *api, AppSettings *settings,
+                               Clock *clock)
     : QObject(window)
     , m_window(window)
-    , m_monitor(new LiveMonitor(api, nullptr, this))
-    , m_totals(new LiveTotals(api, nullptr, this))
+    , m_monitor(new LiveMonitor(api, clock, this))
+    , m_totals(new LiveTotals(api, clock, this))
     , m_panel(new LivePanel(m_monitor, window))
     , m_dock(new QDockWidget(tr("Now"), window))
     , m_count(new QLabel(window))
     , m_wallAction(new QAction(tr("&Wall display"), this))
-    , m_totalsTimer(new QTimer(this)) {
+    , m_totalsTimer(Clock::orSystem(clock)->createTimer(this)) {
     m_monitor->setRefreshSec(std::clamp(settings->value(AppSettings::LiveRefreshSeconds), 2, 3600));
     m_monitor->setThresholds(loadDiagnosisThresholds(*settings));
     m_panel->setObjectName(QStringLiteral("livePanel"));
@@ -47,7 +48,10 @@ LiveController::LiveController(QMainWindow *window, TrroApi *api, AppSettings *s
     connect(m_monitor, &LiveMonitor::sessionEnded, this, &LiveController::sessionEnded);
     connect(m_monitor, &LiveMonitor::updated, this, &LiveController::updateCount);
     connect(m_wallAction, &QAction::triggered, this, &LiveController::showWall);
-    connect(m_totalsTimer, &QTimer::timeout, m_totals, &LiveTotals::refresh);
+    connect(m_totalsTimer, &ClockTimer::timeout, this, [this] {
+        m_totals->refresh();
+        m_totalsTimer->start(TotalsRefreshSec * 1000000);
+    });
     updateCount();
 }
 
@@ -124,7 +128,7 @@ void LiveController::showWall() {
         connect(m_wall, &WallDisplay::leaveRequested, this, &LiveController::leaveWall);
     }
     m_totals->refresh();
-    m_totalsTimer->start(int(TotalsRefreshSec * 1000));
+    m_totalsTimer->start(TotalsRefreshSec * 1000000);
     // The screen of the window; without a window manager full screen is only a flag.
     if (QScreen *screen = m_window->screen())
         m_wall->setGeometry(screen->geometry());

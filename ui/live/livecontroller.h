@@ -12,11 +12,12 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMainWindow;
-class QTimer;
 
 namespace trro {
 
 class AppSettings;
+class Clock;
+class ClockTimer;
 class LiveMonitor;
 class LivePanel;
 class LiveTotals;
@@ -29,7 +30,9 @@ class WallDisplay;
 class LiveController final : public QObject {
     Q_OBJECT
 public:
-    LiveController(QMainWindow *window, TrroApi *api, AppSettings *settings);
+    // clock: the refreshes' and the totals' (nullptr: the system's).
+    LiveController(QMainWindow *window, TrroApi *api, AppSettings *settings,
+                   Clock *clock = nullptr);
     ~LiveController() override;
 
     void setProject(const QString &projectId, const QString &projectName);
@@ -63,7 +66,7 @@ private:
     QLabel *m_count;
     QAction *m_wallAction;
     QPointer<WallDisplay> m_wall;
-    QTimer *m_totalsTimer;
+    ClockTimer *m_totalsTimer; // the wall's totals, while it is shown
     QString m_projectName;
     QHash<QString, QString> m_names;
     QTimeZone m_zone = QTimeZone::systemTimeZone();

@@ -3,6 +3,7 @@
 #include "cachedstats.h"
 #include "charts/chartdata.h"
 #include "charts/linkedchartsview.h"
+#include "clock.h"
 #include "devicelistmodel.h"
 #include "modelformat.h"
 #include "sessionfiltermodel.h"
@@ -39,6 +40,10 @@ DeviceView::DeviceView(TrroApi *api, CachedStats *statistics, QWidget *parent)
 
 DeviceView::~DeviceView() {
     delete m_request;
+}
+
+void DeviceView::setClock(Clock *clock) {
+    m_clock = clock;
 }
 
 void DeviceView::buildUi() {
@@ -272,7 +277,7 @@ void DeviceView::onSeries(const IntervalSeries &series) {
     chart.timeZone = m_zone;
     chart.rangeStart = m_from;
     chart.rangeEnd = m_to;
-    chart.now = QDateTime::currentSecsSinceEpoch(); // the series is as of its arrival
+    chart.now = Clock::orSystem(m_clock)->wallSecs(); // the series is as of its arrival
     const QString label = m_device.deviceName.isEmpty() ? m_device.deviceId : m_device.deviceName;
     chart.series.append(makeChartSeries(m_device.deviceId, label, series.buckets, m_interval));
     m_charts->setData(chart);

@@ -20,6 +20,7 @@ class SessionFilterModel;
 class SessionListModel;
 class ToneProxyModel;
 class CachedStats;
+class Clock;
 class TrroApi;
 
 // One device: its own linked charts (DescribeSessionStatisticsByInterval with DeviceId) and
@@ -39,6 +40,8 @@ public:
     // Names shown for the peers instead of their ids (from the device panel).
     void setDeviceNames(const QHash<QString, QString> &namesById);
     void setRatioThreshold(int percent);
+    // The clock a series is stamped by when it arrives (nullptr: the system's).
+    void setClock(Clock *clock);
 
     Device device() const { return m_device; }
     qint64 from() const { return m_from; }
@@ -90,6 +93,7 @@ private:
     qint64 m_from = 0;
     qint64 m_to = 0;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
+    Clock *m_clock = nullptr;    // nullptr: the system's
     QPointer<QObject> m_request; // context of the running fetch
     int m_pending = 0;
     bool m_failedThisRun = false;

@@ -98,8 +98,13 @@ QVariant ToneProxyModel::data(const QModelIndex &index, int role) const {
         }
         return QIdentityProxyModel::data(index, role);
     case Qt::DecorationRole:
-        if (swatchColumn && toneValue.isValid() && !m_stale)
-            return swatch(toneColor(tone, m_dark));
+        if (swatchColumn && toneValue.isValid() && !m_stale) {
+            const QColor color = toneColor(tone, m_dark);
+            auto it = m_swatches.constFind(color.rgba());
+            if (it == m_swatches.constEnd())
+                it = m_swatches.insert(color.rgba(), swatch(color));
+            return *it;
+        }
         return QIdentityProxyModel::data(index, role);
     }
     return {};

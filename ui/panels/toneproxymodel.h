@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QColor>
+#include <QHash>
 #include <QIdentityProxyModel>
+#include <QPixmap>
 
 namespace trro {
 
@@ -35,6 +37,9 @@ private:
     bool m_stale = false;
     bool m_tintRows = false;
     bool m_dark = false;
+    // One pixmap per colour, made once: a new pixmap at every data() call is a new entry in
+    // QPixmapCache at every paint (the item view caches what it draws by the pixmap's key).
+    mutable QHash<QRgb, QPixmap> m_swatches;
 };
 
 } // namespace trro

@@ -1,6 +1,7 @@
 #include "fleetcontroller.h"
 
 #include "checkedmath.h"
+#include "clock.h"
 #include "trroapi.h"
 
 #include <cmath>
@@ -30,7 +31,12 @@ SessionTotals totalsFromSeries(const IntervalSeries &series) {
 FleetController::FleetController(TrroApi *api, CachedStats *statistics, QObject *parent)
     : QObject(parent)
     , m_api(api)
+    , m_clock(Clock::system())
     , m_statistics(statistics) {}
+
+void FleetController::setClock(Clock *clock) {
+    m_clock = Clock::orSystem(clock);
+}
 
 FleetController::~FleetController() {
     // Destroying the contexts cancels their requests; their callbacks never run.
@@ -209,7 +215,7 @@ void FleetController::fleetPartDone() {
 }
 
 void FleetController::acceptIncoming() {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock->wallMs(), QTimeZone::utc());
     if (m_incomingTotalsOk && !m_incomingCache.offline) {
         m_data = m_incoming;
         m_data.fetchedAt = now;

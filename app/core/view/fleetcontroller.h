@@ -13,6 +13,8 @@
 
 namespace trro {
 
+class Clock;
+
 class CachedStats;
 class TrroApi;
 
@@ -61,6 +63,8 @@ public:
     FleetController(TrroApi *api, CachedStats *statistics, QObject *parent = nullptr);
     ~FleetController() override;
 
+    // The clock the data is stamped current by (nullptr: the system's); must outlive this.
+    void setClock(Clock *clock);
     void load(const FleetRequest &request);
     void reload(); // the current request again (refresh, auto-refresh)
     void cancel();
@@ -106,6 +110,7 @@ private:
     void dropContext(QPointer<QObject> &context);
 
     TrroApi *m_api;
+    Clock *m_clock;
     CachedStats *m_statistics;
     FleetRequest m_request;
     FleetData m_data;
