@@ -13,9 +13,8 @@
 
 namespace trro {
 
-class Clock;
-
 class CachedStats;
+class Clock;
 class TrroApi;
 
 // What the fleet view asks for.
