@@ -158,6 +158,16 @@
     </message>
 </context>
 <context>
+    <name>trro::NowPage</name>
+    <message numerus="yes">
+        <source>Of the %n sessions whose live quality is measured</source>
+        <translation>
+            <numerusform>Of the %n session whose live quality is measured</numerusform>
+            <numerusform>Of the %n sessions whose live quality is measured</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trro::SavedViewsMenu</name>
     <message numerus="yes">
         <source>Exported %n view(s) to %1</source>

@@ -1297,6 +1297,14 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>Session %1 (live)</source>
         <translation>会话 %1（实时）</translation>
     </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Running sessions</source>
+        <translation>运行中的会话</translation>
+    </message>
 </context>
 <context>
     <name>trro::DashboardToolbar</name>
@@ -2304,8 +2312,16 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <translation>（非最新）</translation>
     </message>
     <message>
-        <source>Sessions running now, refreshed every %1 s</source>
-        <translation>当前运行中的会话，每 %1 秒刷新</translation>
+        <source>Running sessions &amp;page</source>
+        <translation>运行中的会话页面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The sessions running now, with their figures over the last hour</source>
+        <translation>当前运行中的会话及其最近一小时的数据</translation>
+    </message>
+    <message>
+        <source>Sessions running now, refreshed every %1 s; click for the Now page</source>
+        <translation>当前运行中的会话，每 %1 秒刷新；点击打开“当前”页面</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2527,47 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trro::NowPage</name>
+    <message>
+        <source>Running now</source>
+        <translation>当前运行</translation>
+    </message>
+    <message>
+        <source>Bad quality now</source>
+        <translation>当前质量差</translation>
+    </message>
+    <message>
+        <source>Degraded now</source>
+        <translation>当前质量下降</translation>
+    </message>
+    <message>
+        <source>Without a report</source>
+        <translation>无上报</translation>
+    </message>
+    <message>
+        <source>Now: running sessions</source>
+        <translation>当前：运行中的会话</translation>
+    </message>
+    <message>
+        <source>Running sessions</source>
+        <translation>运行中的会话</translation>
+    </message>
+    <message>
+        <source>vs 10 min ago</source>
+        <translation>对比 10 分钟前</translation>
+    </message>
+    <message>
+        <source>Running sessions of %1</source>
+        <translation>%1 的运行中会话</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n sessions whose live quality is measured</source>
+        <translation>
+            <numerusform>在已测得实时质量的 %n 个会话中</numerusform>
         </translation>
     </message>
 </context>

@@ -15,6 +15,7 @@
 #include "fleetcontroller.h"
 #include "live/livecontroller.h"
 #include "live/livepanel.h"
+#include "live/nowpage.h"
 #include "livemonitor.h"
 #include "panels/devicepanel.h"
 #include "panels/sessionview.h"
@@ -52,6 +53,7 @@ MainWindow::MainWindow(ApiContext *context, AppSettings *settings, Clock *clock,
     setMinimumSize(960, 640);
     m_fleet->setClock(m_clock);
     m_pages->setClock(m_clock);
+    m_pages->setNowPage(m_live->page());
     layOut();
     m_status = new WindowStatus(statusBar(), m_banner, m_fleet, context->scheduler(), this);
     statusBar()->addPermanentWidget(m_live->statusLabel());
@@ -138,7 +140,8 @@ void MainWindow::buildActions() {
     parts.toolbar = m_toolbar;
     parts.exporter = m_exporter;
     parts.deviceDock = m_deviceDock;
-    parts.viewActions = {m_live->dock()->toggleViewAction(), m_live->wallAction()};
+    parts.viewActions = {m_live->nowAction(), m_live->dock()->toggleViewAction(),
+                         m_live->wallAction()};
     parts.devicePanel = m_devicePanel;
     parts.settings = m_settings;
     m_actions = new WindowActions(this, parts);
@@ -196,6 +199,9 @@ void MainWindow::wireParts() {
                 }
                 m_live->setDeviceNames(names);
             });
+    connect(m_live, &LiveController::nowRequested, m_pages, &DashboardPages::showNow);
+    connect(m_pages, &DashboardPages::nowReloadRequested, m_live->monitor(),
+            &LiveMonitor::refreshNow);
     connect(m_live, &LiveController::sessionOpened, this, [this](const RecentSession &session) {
         m_pages->openLiveSession(session, m_live->monitor()->refreshSec());
     });

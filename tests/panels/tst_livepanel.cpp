@@ -7,12 +7,14 @@
 #include "charts/timerangecontroller.h"
 #include "fleet.h"
 #include "live/livepanel.h"
+#include "live/nowpage.h"
 #include "live/walldisplay.h"
 #include "livemonitor.h"
 #include "livesessionmodel.h"
 #include "livetail.h"
 #include "livetotals.h"
 #include "panels/sessionview.h"
+#include "widgets/kpitile.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void showsTheRosterWithNames();
     void filterAndOpen();
     void selectionSurvivesARefresh();
+    void nowPageCountsAndCompares();
     void wallSurvivesTheServiceGoingAway();
     void liveSessionViewFollowsAndStops();
 
@@ -100,6 +103,62 @@ void TestLivePanel::showsTheRosterWithNames() {
             ++measured;
     }
     QCOMPARE(measured, std::min<int>(LiveMonitor::DefaultQualityBudget, roster.running()));
+}
+
+void TestLivePanel::nowPageCountsAndCompares() {
+    NowPage page(m_monitor.get());
+    QCOMPARE(page.runningTile()->valueText(), QStringLiteral("—")); // before any answer
+    QVERIFY(refresh());
+    const auto count = [](int n) { return KpiTile::formatValue(n, KpiTile::Format::Count); };
+    QCOMPARE(page.runningTile()->valueText(), count(m_monitor->roster().running()));
+    QCOMPARE(page.runningTile()->deltaText(), QStringLiteral("–")); // nothing 10 min old yet
+    QCOMPARE(page.panel()->model()->rowCount(), m_monitor->roster().rows().size());
+
+    // Eleven more answers, one a minute: the tiles compare with the one ten minutes before.
+    for (int i = 0; i < 11; ++i) {
+        m_clock->advance(60 * Second);
+        QVERIFY(refresh());
+    }
+    const QList<LiveCounts> &samples = page.history().samples();
+    QCOMPARE(samples.size(), 12);
+    QCOMPARE(samples.constLast().at, m_monitor->lastSuccess());
+    const LiveRoster &roster = m_monitor->roster();
+    int bad = 0;
+    int degraded = 0;
+    for (const LiveRow &row : roster.rows()) {
+        if (row.ended)
+            continue;
+        bad += row.quality.verdict == LiveQuality::Verdict::Bad;
+        degraded += row.quality.verdict == LiveQuality::Verdict::Degraded;
+    }
+    QCOMPARE(page.runningTile()->valueText(), count(roster.running()));
+    QCOMPARE(page.staleTile()->valueText(), count(roster.stale()));
+    QCOMPARE(page.badTile()->valueText(), count(bad));
+    QCOMPARE(page.degradedTile()->valueText(), count(degraded));
+    // The newest answer at least ten minutes older than the latest (answers take clock time).
+    qsizetype compared = samples.size() - 1;
+    while (compared >= 0 &&
+           samples.at(compared).at > samples.constLast().at - NowPage::CompareAgoSec)
+        --compared;
+    QVERIFY(compared >= 0 && compared + 1 < samples.size());
+    const LiveCounts &before = samples.at(compared);
+    QCOMPARE(page.runningTile()->deltaText(),
+             KpiTile::formatDelta(roster.running(), before.running, KpiTile::Format::Count));
+
+    // A failed refresh keeps the figures, marked stale, and counts nothing.
+    const int runningBefore = roster.running();
+    m_fixture->service->close();
+    QVERIFY(m_fixture->runFor(*m_clock, 10LL * 1000 * 1000));
+    QVERIFY(refresh());
+    QVERIFY(!m_monitor->lastError().isEmpty());
+    QCOMPARE(page.history().samples().size(), 12);
+    QCOMPARE(roster.running(), runningBefore);
+    QVERIFY(page.runningTile()->isStale());
+    QCOMPARE(page.runningTile()->valueText(), count(roster.running()));
+
+    page.clearHistory(); // another project
+    QVERIFY(page.history().samples().isEmpty());
+    QCOMPARE(page.runningTile()->deltaText(), QStringLiteral("–"));
 }
 
 void TestLivePanel::filterAndOpen() {

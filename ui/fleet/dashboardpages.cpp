@@ -140,6 +140,22 @@ void DashboardPages::openDevice(const QString &deviceId) {
     show(Page::Device, crumbs);
 }
 
+void DashboardPages::setNowPage(QWidget *page) {
+    if (m_nowPage || !page)
+        return;
+    m_nowPage = page;
+    m_stack->addWidget(page);
+}
+
+void DashboardPages::showNow() {
+    if (!m_nowPage)
+        return;
+    m_deviceView->cancel();
+    m_sessionView->cancel();
+    m_breakdown->cancel();
+    show(Page::Now, {tr("Fleet"), tr("Now")});
+}
+
 void DashboardPages::goToCrumb(int level) {
     if (level < 0 || level >= m_trail.size())
         return;
@@ -169,6 +185,9 @@ void DashboardPages::reloadCurrent() {
     case Page::Session:
         m_sessionView->open(m_sessionView->session(), m_context.zone);
         break;
+    case Page::Now:
+        Q_EMIT nowReloadRequested();
+        break;
     }
 }
 
@@ -179,6 +198,8 @@ DashboardPages::Page DashboardPages::currentPage() const {
         return Page::Device;
     if (m_stack->currentWidget() == m_sessionView)
         return Page::Session;
+    if (m_nowPage && m_stack->currentWidget() == m_nowPage)
+        return Page::Now;
     return Page::Fleet;
 }
 
@@ -191,6 +212,7 @@ LinkedCharts *DashboardPages::currentCharts() const {
     case Page::Session:
         return m_sessionView->charts();
     case Page::Interval:
+    case Page::Now:
         break;
     }
     return nullptr;
@@ -211,6 +233,8 @@ QString DashboardPages::currentTitle() const {
         return tr("Device %1").arg(deviceLabel(m_deviceView->device().deviceId));
     case Page::Session:
         return tr("Session %1").arg(m_sessionView->session().sessionId);
+    case Page::Now:
+        return tr("Running sessions");
     }
     return {};
 }
@@ -242,6 +266,9 @@ void DashboardPages::show(Page page, const QStringList &crumbs) {
     case Page::Session:
         m_stack->setCurrentWidget(m_sessionView);
         break;
+    case Page::Now:
+        m_stack->setCurrentWidget(m_nowPage);
+        break;
     }
     if (page != before)
         Q_EMIT pageChanged(page);
@@ -251,7 +278,7 @@ void DashboardPages::show(Page page, const QStringList &crumbs) {
 DrillPath DashboardPages::path() const {
     DrillPath path;
     const Page page = currentPage();
-    if (page == Page::Fleet)
+    if (page == Page::Fleet || page == Page::Now) // links and saved views keep the history
         return path;
     if (m_trail.contains(Page::Interval)) {
         path.intervalStart = m_intervalStart;

@@ -29,11 +29,12 @@ struct ExportTarget;
 // The drill-down: breadcrumbs (Fleet › interval › device › session) over a stack of pages —
 // the fleet view, the interval breakdown, the device view and the session view. Clicking an
 // interval in any chart opens its breakdown; opening a device opens its view; activating a
-// session in the device view opens its session view; a crumb goes back.
+// session in the device view opens its session view; a crumb goes back. The "Now" page (the
+// running sessions) sits beside the drill-down, under the fleet's crumb.
 class DashboardPages final : public QWidget {
     Q_OBJECT
 public:
-    enum class Page { Fleet, Interval, Device, Session };
+    enum class Page { Fleet, Interval, Device, Session, Now };
 
     DashboardPages(TrroApi *api, CachedStats *statistics, FleetController *fleet,
                    QWidget *parent = nullptr);
@@ -54,6 +55,9 @@ public:
     void setDiagnosisThresholds(const DiagnosisThresholds &thresholds);
     // The clock of the device view's and the session view's time (nullptr: the system's).
     void setClock(Clock *clock);
+    // The page of the running sessions (made by the window's live part); shown by showNow().
+    void setNowPage(QWidget *page);
+    void showNow();
     void goToCrumb(int level);
     // Where the user is, and going there (a saved view, a link): pathChanged() follows every
     // move, made here or by the user.
@@ -82,6 +86,7 @@ Q_SIGNALS:
     void pathChanged(const trro::DrillPath &path);
     void errorOccurred(const trro::ApiError &error, const QString &context);
     void ratioThresholdChanged(int percent);
+    void nowReloadRequested(); // F5 on the Now page
 
 private:
     void show(Page page, const QStringList &crumbs);
@@ -92,6 +97,7 @@ private:
     IntervalBreakdownPanel *m_breakdown;
     DeviceView *m_deviceView;
     SessionView *m_sessionView;
+    QWidget *m_nowPage = nullptr;
     BreadcrumbBar *m_crumbs;
     QStackedWidget *m_stack;
     PageContext m_context;

@@ -6,12 +6,14 @@
 #include "livemonitor.h"
 #include "livepanel.h"
 #include "livetotals.h"
+#include "nowpage.h"
 #include "walldisplay.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMainWindow>
+#include <QMouseEvent>
 #include <QScreen>
 
 namespace trro {
@@ -28,9 +30,11 @@ LiveController::LiveController(QMainWindow *window, TrroApi *api, AppSettings *s
     , m_monitor(new LiveMonitor(api, clock, this))
     , m_totals(new LiveTotals(api, clock, this))
     , m_panel(new LivePanel(m_monitor, window))
+    , m_page(new NowPage(m_monitor, window))
     , m_dock(new QDockWidget(tr("Now"), window))
     , m_count(new QLabel(window))
     , m_wallAction(new QAction(tr("&Wall display"), this))
+    , m_nowAction(new QAction(tr("Running sessions &page"), this))
     , m_totalsTimer(Clock::orSystem(clock)->createTimer(this)) {
     m_monitor->setRefreshSec(std::clamp(settings->value(AppSettings::LiveRefreshSeconds), 2, 3600));
     m_monitor->setThresholds(loadDiagnosisThresholds(*settings));
@@ -43,8 +47,18 @@ LiveController::LiveController(QMainWindow *window, TrroApi *api, AppSettings *s
     m_count->setAccessibleName(tr("Running sessions"));
     m_wallAction->setShortcut(QKeySequence(Qt::Key_F11));
     m_wallAction->setObjectName(QStringLiteral("wallDisplayAction"));
+    m_page->setObjectName(QStringLiteral("nowPage"));
+    m_nowAction->setObjectName(QStringLiteral("nowPageAction"));
+    m_nowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_nowAction->setToolTip(tr("The sessions running now, with their figures over the last hour"));
+    // The count in the status bar opens the page too.
+    m_count->setTextFormat(Qt::PlainText);
+    m_count->setCursor(Qt::PointingHandCursor);
+    m_count->installEventFilter(this);
 
     connect(m_panel, &LivePanel::sessionOpened, this, &LiveController::sessionOpened);
+    connect(m_page, &NowPage::sessionOpened, this, &LiveController::sessionOpened);
+    connect(m_nowAction, &QAction::triggered, this, &LiveController::nowRequested);
     connect(m_monitor, &LiveMonitor::sessionEnded, this, &LiveController::sessionEnded);
     connect(m_monitor, &LiveMonitor::updated, this, &LiveController::updateCount);
     connect(m_wallAction, &QAction::triggered, this, &LiveController::showWall);
@@ -63,8 +77,20 @@ WallDisplay *LiveController::wall() const {
     return m_wall;
 }
 
+bool LiveController::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_count && event->type() == QEvent::MouseButtonRelease &&
+        static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+        Q_EMIT nowRequested();
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 void LiveController::setProject(const QString &projectId, const QString &projectName) {
+    if (projectId != m_monitor->projectId())
+        m_page->clearHistory();
     m_projectName = projectName;
+    m_page->setProjectName(projectName);
     m_monitor->setScope(projectId);
     m_totals->setProject(projectId);
     if (m_wall) {
@@ -78,6 +104,7 @@ void LiveController::setProject(const QString &projectId, const QString &project
 void LiveController::setDeviceNames(const QHash<QString, QString> &namesById) {
     m_names = namesById;
     m_panel->setDeviceNames(namesById);
+    m_page->setDeviceNames(namesById);
     if (m_wall)
         m_wall->setDeviceNames(namesById);
 }
@@ -85,6 +112,7 @@ void LiveController::setDeviceNames(const QHash<QString, QString> &namesById) {
 void LiveController::setTimeZone(const QTimeZone &zone) {
     m_zone = zone;
     m_panel->setTimeZone(zone);
+    m_page->setTimeZone(zone);
     m_totals->setTimeZone(zone);
     if (m_wall)
         m_wall->setTimeZone(zone);
@@ -113,8 +141,8 @@ void LiveController::updateCount() {
     if (!m_monitor->lastError().isEmpty())
         text += tr(" (not current)");
     m_count->setText(text);
-    m_count->setToolTip(
-        tr("Sessions running now, refreshed every %1 s").arg(m_monitor->refreshSec()));
+    m_count->setToolTip(tr("Sessions running now, refreshed every %1 s; click for the Now page")
+                            .arg(m_monitor->refreshSec()));
 }
 
 void LiveController::showWall() {

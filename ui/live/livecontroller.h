@@ -21,12 +21,13 @@ class ClockTimer;
 class LiveMonitor;
 class LivePanel;
 class LiveTotals;
+class NowPage;
 class TrroApi;
 class WallDisplay;
 
 // The present in the dashboard window: the running sessions of the open project (a
 // LiveMonitor refreshed every live/refreshSeconds through the shared scheduler), the "Now"
-// dock that lists them, their count in the status bar and View › Wall display.
+// page and dock that list them, their count in the status bar and View › Wall display.
 class LiveController final : public QObject {
     Q_OBJECT
 public:
@@ -44,6 +45,8 @@ public:
     LiveMonitor *monitor() const { return m_monitor; }
     LivePanel *panel() const { return m_panel; }
     QDockWidget *dock() const { return m_dock; }
+    NowPage *page() const { return m_page; } // for the window's pages; nowRequested() shows it
+    QAction *nowAction() const { return m_nowAction; }
     QLabel *statusLabel() const { return m_count; }
     QAction *wallAction() const { return m_wallAction; }
     WallDisplay *wall() const; // nullptr unless shown
@@ -54,6 +57,10 @@ public:
 Q_SIGNALS:
     void sessionOpened(const trro::RecentSession &session);
     void sessionEnded(const QString &sessionId);
+    void nowRequested(); // the Now page: View › Now, or a click on the count in the status bar
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateCount();
@@ -62,9 +69,11 @@ private:
     LiveMonitor *m_monitor;
     LiveTotals *m_totals;
     LivePanel *m_panel;
+    NowPage *m_page;
     QDockWidget *m_dock;
     QLabel *m_count;
     QAction *m_wallAction;
+    QAction *m_nowAction;
     QPointer<WallDisplay> m_wall;
     ClockTimer *m_totalsTimer; // the wall's totals, while it is shown
     QString m_projectName;
