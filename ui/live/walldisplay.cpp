@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QStringBuilder>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -66,6 +67,8 @@ WallDisplay::WallDisplay(LiveMonitor *monitor, LiveTotals *totals, QWidget *pare
     m_title = new QLabel(this);
     m_title->setStyleSheet(QStringLiteral("color:#eceef2;"));
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // the clock stays whole
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->installEventFilter(this);
     m_clock = new QLabel(this);
     m_clock->setStyleSheet(QStringLiteral("color:#eceef2;"));
     m_clock->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -169,6 +172,7 @@ QString WallDisplay::tileText(const QString &name) const {
     QString text = value->text();
     if (value->textFormat() == Qt::RichText) {
         text.replace(QStringLiteral("<br>"), QStringLiteral("\n"));
+        text.replace(QStringLiteral("</tr>"), QStringLiteral("\n"));
         text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
         text.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
         text.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
@@ -184,7 +188,7 @@ bool WallDisplay::isBannerShown() const {
 void WallDisplay::showFigures() {
     const QLocale locale;
     const LiveRoster &roster = m_monitor->roster();
-    m_title->setText(m_project.isEmpty() ? tr("Fleet") : m_project);
+    elideTitle();
 
     m_captions.value(QStringLiteral("running"))->setText(tr("Running now"));
     const bool listed = m_monitor->lastSuccess() > 0;
@@ -223,22 +227,26 @@ void WallDisplay::showFigures() {
         return a->runningFor(now) > b->runningFor(now);
     });
     m_captions.value(QStringLiteral("worst"))->setText(tr("Worst running sessions"));
+    // A table: the state and the running time stay whole at the right of each line.
     QStringList lines;
     for (qsizetype i = 0; i < rows.size() && i < WorstShown; ++i) {
         const LiveRow &r = *rows.at(i);
         const QString state = r.stale ? tr("no report for %1").arg(formatAge(r.updateAge(now)))
                                       : liveVerdictText(r.quality.verdict);
-        const QString line =
-            tr("%1 ↔ %2 · %3 · %4")
-                .arg(deviceLabel(r.session.fieldDeviceId), deviceLabel(r.session.remoteDeviceId),
-                     state, formatDurationSeconds(r.runningFor(now)));
-        lines << QStringLiteral("<span style='color:%1'>●</span> %2")
+        const QString peers = tr("%1 ↔ %2").arg(deviceLabel(r.session.fieldDeviceId),
+                                                deviceLabel(r.session.remoteDeviceId));
+        lines << QStringLiteral("<tr><td width='1' style='color:%1'>●</td><td>%2</td>"
+                                "<td nowrap>&nbsp;&nbsp;%3</td><td nowrap "
+                                "align='right'>&nbsp;&nbsp;%4</td></tr>")
                      .arg(r.stale ? tone(LiveQuality::Verdict::Bad) : tone(r.quality.verdict),
-                          line.toHtmlEscaped());
+                          peers.toHtmlEscaped(), state.toHtmlEscaped(),
+                          formatDurationSeconds(r.runningFor(now)).toHtmlEscaped());
     }
     m_values.value(QStringLiteral("worst"))
         ->setText(lines.isEmpty() ? tr("No session is running.")
-                                  : lines.join(QStringLiteral("<br>")));
+                                  : QStringLiteral("<table width='100%' cellspacing='0' "
+                                                   "cellpadding='4'>") %
+                                        lines.join(QString()) % QStringLiteral("</table>"));
 
     QList<Alert> active;
     for (const Alert &a : std::as_const(m_alerts)) {
@@ -313,6 +321,19 @@ void WallDisplay::keyPressEvent(QKeyEvent *event) {
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+void WallDisplay::elideTitle() {
+    const QString full = m_project.isEmpty() ? tr("Fleet") : m_project;
+    m_title->setText(m_title->fontMetrics().elidedText(full, Qt::ElideRight, m_title->width()));
+    m_title->setToolTip(full);
+}
+
+bool WallDisplay::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_title &&
+        (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
+        elideTitle();
+    return QWidget::eventFilter(watched, event);
 }
 
 void WallDisplay::resizeEvent(QResizeEvent *event) {

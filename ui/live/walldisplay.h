@@ -40,6 +40,7 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QLabel *addTile(QGridLayout *grid, const QString &name, int row, int column, int rowSpan,
@@ -47,6 +48,7 @@ private:
     void showFigures();
     void tick(); // the clock and the ages, every second
     void scaleFonts();
+    void elideTitle(); // a long project name ends in "…" and leaves the clock whole
     QString deviceLabel(const QString &id) const;
 
     LiveMonitor *m_monitor;
