@@ -1,9 +1,9 @@
 # The definitions that let Nagios 4 and Icinga 2 run trro-stats check: Nagios commands
 # (trro-stats.cfg) and an Icinga 2 CheckCommand (trro-stats.conf), installed to
-# share/trro-dashboard/monitoring for nagios.cfg's cfg_file= or an Icinga 2 include. Each names
-# trro-stats where it is installed: the prefix is known only then (cmake --install --prefix,
-# CPack's /usr). tests/packaging checks them with nagios4 -v and icinga2 daemon -C.
-set(TRRO_INSTALL_MONITORINGDIR "${CMAKE_INSTALL_DATADIR}/trro-dashboard/monitoring")
+# TRRO_INSTALL_MONITORINGDIR (share/trro-dashboard/monitoring) for nagios.cfg's cfg_file= or an
+# Icinga 2 include. Each names trro-stats where it is installed: the prefix is known only then
+# (cmake --install --prefix, CPack's /usr). tests/packaging checks them with nagios4 -v and
+# icinga2 daemon -C.
 set(TRRO_MONITORING_TEMPLATES
     ${CMAKE_CURRENT_SOURCE_DIR}/monitoring/trro-stats.cfg.in
     ${CMAKE_CURRENT_SOURCE_DIR}/monitoring/trro-stats.conf.in
