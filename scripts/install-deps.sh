@@ -11,6 +11,9 @@ set -euo pipefail
 # The shared history store is PostgreSQL: trro-collector and the store's readers talk to it
 # through Qt SQL's QPSQL driver (libqt6sql6-psql), and the store's tests start a private server
 # of their own (initdb and postgres from the postgresql package; its service is never used).
+# The monitoring definitions of trro-stats check are checked by the tools that read them:
+# nagios4-core and icinga2-bin hold only the programs (no web interface, no service is used);
+# nagios4-common needs a mail agent, and dma is the smallest (exim4 would add a daemon).
 packages=(
   build-essential cmake ninja-build pkg-config ccache git ca-certificates
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-httpserver-dev
@@ -22,6 +25,7 @@ packages=(
   desktop-file-utils appstream dpkg-dev file librsvg2-bin groff-base man-db
   clang libclang-rt-14-dev # scripts/fuzz.sh: clang with libFuzzer and its sanitizer runtimes
   clang-tidy python3 # scripts/tidy.sh (python3 keeps the record of clean files)
+  nagios4-core icinga2-bin dma # nagios4 -v, icinga2 daemon -C; dma: nagios4's mail agent, not exim4
 )
 
 missing=()

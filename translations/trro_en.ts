@@ -14,13 +14,6 @@
 <context>
     <name>trro::AlertCheck</name>
     <message numerus="yes">
-        <source>not-bad ratio %1% below %2% (%n session(s))</source>
-        <translation>
-            <numerusform>not-bad ratio %1% below %2% (%n session)</numerusform>
-            <numerusform>not-bad ratio %1% below %2% (%n sessions)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n session(s), fewer than %1</source>
         <translation>
             <numerusform>%n session, fewer than %1</numerusform>
@@ -32,6 +25,34 @@
         <translation>
             <numerusform>not-bad ratio %1% (%n session)</numerusform>
             <numerusform>not-bad ratio %1% (%n sessions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not-bad ratio %1% %2 (%n session(s))</source>
+        <translation>
+            <numerusform>not-bad ratio %1% %2 (%n session)</numerusform>
+            <numerusform>not-bad ratio %1% %2 (%n sessions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1</source>
+        <translation>
+            <numerusform>%n session, %1</numerusform>
+            <numerusform>%n sessions, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of sessions, %1</source>
+        <translation>
+            <numerusform>%n minute of sessions, %1</numerusform>
+            <numerusform>%n minutes of sessions, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad session(s), %1</source>
+        <translation>
+            <numerusform>%n bad session, %1</numerusform>
+            <numerusform>%n bad sessions, %1</numerusform>
         </translation>
     </message>
 </context>

@@ -397,12 +397,6 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
 <context>
     <name>trro::AlertCheck</name>
     <message numerus="yes">
-        <source>not-bad ratio %1% below %2% (%n session(s))</source>
-        <translation>
-            <numerusform>优良会话占比 %1% 低于 %2%（%n 个会话）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n session(s), fewer than %1</source>
         <translation>
             <numerusform>%n 个会话，少于 %1 个</numerusform>
@@ -421,6 +415,30 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>the data could not be had</source>
         <translation>无法获取数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>not-bad ratio %1% %2 (%n session(s))</source>
+        <translation>
+            <numerusform>优良会话占比 %1% %2（%n 个会话）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1</source>
+        <translation>
+            <numerusform>%n 个会话，%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of sessions, %1</source>
+        <translation>
+            <numerusform>会话时长 %n 分钟，%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad session(s), %1</source>
+        <translation>
+            <numerusform>%n 个质量差的会话，%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1034,57 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>partial: %1</source>
         <translation>不完整：%1</translation>
+    </message>
+</context>
+<context>
+    <name>trro::CheckRange</name>
+    <message>
+        <source>&quot;%1&quot; is not a range (%2); the forms are 10, 10:, ~:10, 10:20 and @10:20.</source>
+        <translation>“%1”不是范围（%2）；可用的写法为 10、10:、~:10、10:20 和 @10:20。</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>no bounds</source>
+        <translation>没有边界值</translation>
+    </message>
+    <message>
+        <source>more than one &apos;:&apos;</source>
+        <translation>含有多个“:”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>the start %1 is above the end %2</source>
+        <translation>起点 %1 大于终点 %2</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>低于 %1</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation>高于 %1</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>介于 %1 与 %2 之间</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>不低于 %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>不高于 %1</translation>
+    </message>
+    <message>
+        <source>inside %1</source>
+        <translation>在范围 %1 之内</translation>
     </message>
 </context>
 <context>
@@ -4571,16 +4640,8 @@ DescribeSessionStatisticsByInterval 对整个车队的结果一致时，请求�
         <translation>时间范围的结束（默认 now）。</translation>
     </message>
     <message>
-        <source>WARNING when the not-bad ratio of the range is below N percent (default 90).</source>
-        <translation>该时间范围的优良会话占比低于 N% 时为 WARNING（默认 90）。</translation>
-    </message>
-    <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>CRITICAL when the not-bad ratio of the range is below N percent (default 80).</source>
-        <translation>该时间范围的优良会话占比低于 N% 时为 CRITICAL（默认 80）。</translation>
     </message>
     <message>
         <source>WARNING when the range has fewer than N sessions (default 1).</source>
@@ -4611,25 +4672,87 @@ DescribeSessionStatisticsByInterval 对整个车队的结果一致时，请求�
         <translation>会话列表</translation>
     </message>
     <message>
+        <source>What -w and -c apply to: ratio (the not-bad ratio in percent, 0 to 100; the default), sessions, minutes (of the sessions) or bad-sessions (of the session list).</source>
+        <translation>-w 和 -c 所针对的指标：ratio（优良会话占比，单位为百分比，0 到 100；默认）、sessions（会话数）、minutes（会话分钟数）或 bad-sessions（会话列表中质量差的会话数）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>WARNING when the metric alerts against this range (Monitoring Plugins ranges: 10 is outside 0..10, 10: below 10, ~:10 above 10, 10:20 outside 10..20, @10:20 inside 10..20). Default for the ratio: 90:.</source>
+        <translation>指标按此范围告警时为 WARNING（Monitoring Plugins 范围写法：10 表示超出 0..10，10: 表示低于 10，~:10 表示高于 10，10:20 表示超出 10..20，@10:20 表示处于 10..20 之内）。占比的默认值：90:。</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation>RANGE</translation>
+    </message>
+    <message>
+        <source>CRITICAL when the metric alerts against this range. Default for the ratio: 80:.</source>
+        <translation>指标按此范围告警时为 CRITICAL。占比的默认值：80:。</translation>
+    </message>
+    <message>
+        <source>WARNING when the not-bad ratio of the range is below N percent: the same as --metric ratio -w N: (default 90).</source>
+        <translation>该时间范围的优良会话占比低于 N% 时为 WARNING：等同于 --metric ratio -w N:（默认 90）。</translation>
+    </message>
+    <message>
+        <source>CRITICAL when the not-bad ratio of the range is below N percent: the same as --metric ratio -c N: (default 80).</source>
+        <translation>该时间范围的优良会话占比低于 N% 时为 CRITICAL：等同于 --metric ratio -c N:（默认 80）。</translation>
+    </message>
+    <message>
+        <source>UNKNOWN when the check has not ended after SEC seconds, credentials and every request included (default %1; before the command name too).</source>
+        <translation>检查在 SEC 秒内未结束时为 UNKNOWN，凭据查找和所有请求均计算在内（默认 %1；也可写在命令名之前）。</translation>
+    </message>
+    <message>
+        <source>SEC</source>
+        <translation>SEC</translation>
+    </message>
+    <message>
+        <source>--metric must be ratio, sessions, minutes or bad-sessions, not &quot;%1&quot;.</source>
+        <translation>--metric 必须是 ratio、sessions、minutes 或 bad-sessions，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--warning-ratio and --critical-ratio are -w N: and -c N: of the ratio: give either them or -w and -c.</source>
+        <translation>--warning-ratio 和 --critical-ratio 即占比的 -w N: 和 -c N:：请只使用它们或只使用 -w 和 -c。</translation>
+    </message>
+    <message>
+        <source>give one range.</source>
+        <translation>只能指定一个范围。</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s</source>
+        <translation>%1 秒后超时</translation>
+    </message>
+    <message>
         <source>Examples:
   trro-stats check -p ID
-  trro-stats check -p ID --device car-7 --from -6h --warning-ratio 95 --critical-ratio 85
+  trro-stats check -p ID --device car-7 --from -6h -w 95: -c 85:
+  trro-stats check -p ID --metric sessions -w 10:500 -c 1: -t 20
+  trro-stats check -p ID --metric bad-sessions -w 5 -c 20
   trro-stats check -p ID --rules /etc/trro/alert-rules.json
 
+Ranges (-w, -c): 10 alerts outside 0..10, 10: below 10, ~:10 above 10, 10:20
+  outside 10..20, @10:20 inside 10..20 (ends included). The ratio&apos;s are in percent.
 Output: one line, &quot;TRRO OK|WARNING|CRITICAL|UNKNOWN - &lt;what is wrong, worst
-  first&gt; | ratio=&lt;N&gt;%;&lt;warn&gt;;&lt;crit&gt;;0;100 sessions=&lt;N&gt; minutes=&lt;N&gt;&quot;.
+  first&gt; | ratio=&lt;N&gt;%;&lt;warn&gt;;&lt;crit&gt;;0;100 sessions=&lt;N&gt; minutes=&lt;N&gt;&quot; (a metric
+  with ranges adds ;&lt;warn&gt;;&lt;crit&gt;;0; --metric bad-sessions adds bad-sessions=&lt;N&gt;).
 Exit status of check (Monitoring Plugins): 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
-  (credentials, network, service error or a bad command line).
+  (credentials, network, service error, timeout or a bad command line).
 </source>
         <translation>示例：
   trro-stats check -p ID
-  trro-stats check -p ID --device car-7 --from -6h --warning-ratio 95 --critical-ratio 85
+  trro-stats check -p ID --device car-7 --from -6h -w 95: -c 85:
+  trro-stats check -p ID --metric sessions -w 10:500 -c 1: -t 20
+  trro-stats check -p ID --metric bad-sessions -w 5 -c 20
   trro-stats check -p ID --rules /etc/trro/alert-rules.json
 
+范围（-w、-c）：10 表示超出 0..10 时告警，10: 低于 10，~:10 高于 10，10:20
+  超出 10..20，@10:20 处于 10..20 之内（含两端）。占比的范围以百分比为单位。
 输出：一行，“TRRO OK|WARNING|CRITICAL|UNKNOWN - &lt;问题，最严重的在前&gt;
-  | ratio=&lt;N&gt;%;&lt;警告&gt;;&lt;严重&gt;;0;100 sessions=&lt;N&gt; minutes=&lt;N&gt;”。
+  | ratio=&lt;N&gt;%;&lt;警告&gt;;&lt;严重&gt;;0;100 sessions=&lt;N&gt; minutes=&lt;N&gt;”（设有范围的指标
+  附加 ;&lt;警告&gt;;&lt;严重&gt;;0；--metric bad-sessions 附加 bad-sessions=&lt;N&gt;）。
 check 的退出状态（Monitoring Plugins 约定）：0 OK、1 WARNING、2 CRITICAL、3 UNKNOWN
-  （凭据、网络、服务错误或命令行错误）。
+  （凭据、网络、服务错误、超时或命令行错误）。
 </translation>
     </message>
 </context>
@@ -5108,10 +5231,6 @@ Output columns: DeviceId, DeviceName, DeviceType, DeviceStatus, ProjectId,
         <translation>显示版本信息。</translation>
     </message>
     <message>
-        <source>--timeout expects a number of seconds between 0 and %1, not &quot;%2&quot;.</source>
-        <translation>--timeout 需要 0 到 %1 之间的秒数，而不是“%2”。</translation>
-    </message>
-    <message>
         <source>--demo runs its own local service and cannot be combined with --endpoint.</source>
         <translation>--demo 使用自带的本地服务，不能与 --endpoint 同时使用。</translation>
     </message>
@@ -5134,10 +5253,6 @@ Output columns: DeviceId, DeviceName, DeviceType, DeviceStatus, ProjectId,
     <message>
         <source>Time one request may take with all its retries and pages, in seconds (default 120).</source>
         <translation>一个请求连同所有重试和分页允许的时间，单位为秒（默认 120）。</translation>
-    </message>
-    <message>
-        <source>--deadline expects a number of seconds between 0 and %1, not &quot;%2&quot;.</source>
-        <translation>--deadline 需要 0 到 %1 之间的秒数，而不是“%2”。</translation>
     </message>
     <message>
         <source>--region expects a region name such as ap-guangzhou (letters, digits and &apos;-&apos;), not &quot;%1&quot;.</source>
@@ -5170,6 +5285,10 @@ Output columns: DeviceId, DeviceName, DeviceType, DeviceStatus, ProjectId,
     <message>
         <source>--store is read through the statistics cache: it cannot be combined with --no-cache or --demo.</source>
         <translation>--store 通过统计缓存读取：不能与 --no-cache 或 --demo 同时使用。</translation>
+    </message>
+    <message>
+        <source>--%1 expects a number of seconds between 0 and %2, not &quot;%3&quot;.</source>
+        <translation>--%1 需要 0 到 %2 之间的秒数，而不是“%3”。</translation>
     </message>
 </context>
 <context>

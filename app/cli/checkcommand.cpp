@@ -1,15 +1,21 @@
 #include "checkcommand.h"
 
 #include "clisession.h"
+#include "clock.h"
 #include "requestscheduler.h"
+#include "textsafety.h"
 #include "trroapi.h"
 
 #include <QCommandLineParser>
+#include <algorithm>
+#include <utility>
 
 namespace trro::cli {
 namespace {
 
 constexpr auto DefaultCheckFrom = "-24h";
+// Below the 60 s after which Nagios and Icinga give up on a check themselves.
+constexpr int DefaultTimeoutMs = 50'000;
 
 // A whole number in [min, max] from an option, or false with *error.
 bool readNumber(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max,
@@ -41,11 +47,26 @@ void CheckCommand::addOptions(QCommandLineParser &parser) {
          tr("Start of the range (default -24h); the same forms as the other commands' --from."),
          tr("T")},
         {QStringLiteral("to"), tr("End of the range (default now)."), tr("T")},
+        {QStringLiteral("metric"),
+         tr("What -w and -c apply to: ratio (the not-bad ratio in percent, 0 to 100; the "
+            "default), sessions, minutes (of the sessions) or bad-sessions (of the session "
+            "list)."),
+         tr("NAME")},
+        {{QStringLiteral("w"), QStringLiteral("warning")},
+         tr("WARNING when the metric alerts against this range (Monitoring Plugins ranges: 10 "
+            "is outside 0..10, 10: below 10, ~:10 above 10, 10:20 outside 10..20, @10:20 "
+            "inside 10..20). Default for the ratio: 90:."),
+         tr("RANGE")},
+        {{QStringLiteral("c"), QStringLiteral("critical")},
+         tr("CRITICAL when the metric alerts against this range. Default for the ratio: 80:."),
+         tr("RANGE")},
         {QStringLiteral("warning-ratio"),
-         tr("WARNING when the not-bad ratio of the range is below N percent (default 90)."),
+         tr("WARNING when the not-bad ratio of the range is below N percent: the same as "
+            "--metric ratio -w N: (default 90)."),
          tr("N")},
         {QStringLiteral("critical-ratio"),
-         tr("CRITICAL when the not-bad ratio of the range is below N percent (default 80)."),
+         tr("CRITICAL when the not-bad ratio of the range is below N percent: the same as "
+            "--metric ratio -c N: (default 80)."),
          tr("N")},
         {QStringLiteral("min-sessions"),
          tr("WARNING when the range has fewer than N sessions (default 1)."), tr("N")},
@@ -53,7 +74,17 @@ void CheckCommand::addOptions(QCommandLineParser &parser) {
          tr("Also evaluate the alert rules of this JSON file (the dashboard's format); its "
             "fleetRatio thresholds are the ratio thresholds unless given above."),
          tr("FILE")},
+        {{QStringLiteral("t"), QStringLiteral("timeout")},
+         tr("UNKNOWN when the check has not ended after SEC seconds, credentials and every "
+            "request included (default %1; before the command name too).")
+             .arg(DefaultTimeoutMs / 1000),
+         tr("SEC")},
     });
+}
+
+// check's --timeout is the time of the whole check, not of one attempt of a request.
+QStringList CheckCommand::ownGlobalOptions() const {
+    return {QStringLiteral("timeout")};
 }
 
 bool CheckCommand::configure(const QCommandLineParser &parser, QString *error) {
@@ -65,8 +96,14 @@ bool CheckCommand::configure(const QCommandLineParser &parser, QString *error) {
         *error = tr("check takes at most one --device, with a device id.");
         return false;
     }
-    return readThresholds(parser, error) &&
-           readRange(parser, error, QLatin1String(DefaultCheckFrom));
+    if (!readThresholds(parser, error) || !readTimeout(parser, error) ||
+        !readRange(parser, error, QLatin1String(DefaultCheckFrom)))
+        return false;
+    // From now on: the credentials and the session's opening count too.
+    m_timeout = Clock::system()->createTimer(this);
+    connect(m_timeout, &ClockTimer::timeout, this, &CheckCommand::timedOut);
+    m_timeout->start(qint64(m_timeoutMs) * 1000);
+    return true;
 }
 
 bool CheckCommand::readThresholds(const QCommandLineParser &parser, QString *error) {
@@ -75,28 +112,82 @@ bool CheckCommand::readThresholds(const QCommandLineParser &parser, QString *err
         if (!readAlertRulesFile(parser.value(QStringLiteral("rules")), &rules, error))
             return false;
         m_rules = rules;
-        m_thresholds.warningRatio = rules.fleetRatioWarning;
-        m_thresholds.criticalRatio = rules.fleetRatioCritical;
     }
-    qint64 warning = m_thresholds.warningRatio;
-    qint64 critical = m_thresholds.criticalRatio;
+    if (parser.isSet(QStringLiteral("metric"))) {
+        const QString name = parser.value(QStringLiteral("metric"));
+        if (!parseCheckMetric(name.trimmed().toLower(), &m_metric)) {
+            *error = tr("--metric must be ratio, sessions, minutes or bad-sessions, not \"%1\".")
+                         .arg(stripControls(name.left(64)));
+            return false;
+        }
+    }
+    return readNumber(parser, QStringLiteral("min-sessions"), 0, 1'000'000'000,
+                      &m_thresholds.minSessions, error) &&
+           readRatioAliases(parser, error) && readRanges(parser, error);
+}
+
+// --warning-ratio N and --critical-ratio N (else the rules file's, else 90 and 80): "N:".
+bool CheckCommand::readRatioAliases(const QCommandLineParser &parser, QString *error) {
+    qint64 warning = m_rules ? m_rules->fleetRatioWarning : CheckThresholds::DefaultWarningRatio;
+    qint64 critical = m_rules ? m_rules->fleetRatioCritical : CheckThresholds::DefaultCriticalRatio;
     if (!readNumber(parser, QStringLiteral("warning-ratio"), 0, 100, &warning, error) ||
-        !readNumber(parser, QStringLiteral("critical-ratio"), 0, 100, &critical, error) ||
-        !readNumber(parser, QStringLiteral("min-sessions"), 0, 1'000'000'000,
-                    &m_thresholds.minSessions, error))
+        !readNumber(parser, QStringLiteral("critical-ratio"), 0, 100, &critical, error))
         return false;
-    if (critical > warning) {
+    const bool ranges =
+        m_metric == CheckMetric::Ratio &&
+        (parser.isSet(QStringLiteral("warning")) || parser.isSet(QStringLiteral("critical")));
+    if (ranges && (parser.isSet(QStringLiteral("warning-ratio")) ||
+                   parser.isSet(QStringLiteral("critical-ratio")))) {
+        *error = tr("--warning-ratio and --critical-ratio are -w N: and -c N: of the ratio: give "
+                    "either them or -w and -c.");
+        return false;
+    }
+    if (!ranges && critical > warning) {
         *error = tr("The critical ratio (%1) must not be above the warning ratio (%2).")
                      .arg(critical)
                      .arg(warning);
         return false;
     }
-    m_thresholds.warningRatio = int(warning);
-    m_thresholds.criticalRatio = int(critical);
+    m_thresholds.ratio = {CheckRange::atLeast(warning), CheckRange::atLeast(critical)};
+    return true;
+}
+
+// -w and -c: ranges of --metric.
+bool CheckCommand::readRanges(const QCommandLineParser &parser, QString *error) {
+    CheckLimits &limits = m_thresholds.of(m_metric);
+    for (const auto &[name, range] : {std::pair{QStringLiteral("warning"), &limits.warning},
+                                      std::pair{QStringLiteral("critical"), &limits.critical}}) {
+        const QStringList values = parser.values(name);
+        if (values.isEmpty())
+            continue;
+        QString why;
+        const std::optional<CheckRange> parsed = CheckRange::parse(values.constLast(), &why);
+        if (values.size() > 1 || !parsed) {
+            *error = QStringLiteral("-%1/--%2: ").arg(name.front(), name) +
+                     (parsed ? tr("give one range.") : why);
+            return false;
+        }
+        *range = parsed;
+    }
+    return true;
+}
+
+// -t/--timeout after the command name, else --timeout before it, else the default. The session's
+// attempts keep their own timeout.
+bool CheckCommand::readTimeout(const QCommandLineParser &parser, QString *error) {
+    GlobalOptions options = session()->options();
+    m_timeoutMs = options.timeoutMs > 0 ? options.timeoutMs : DefaultTimeoutMs;
+    if (parser.isSet(QStringLiteral("timeout")) &&
+        !GlobalOptions::readSeconds(parser, QStringLiteral("timeout"), &m_timeoutMs, error))
+        return false;
+    options.timeoutMs = 0;
+    session()->setOptions(options);
     return true;
 }
 
 void CheckCommand::start() {
+    if (m_done)
+        return; // timed out while the session opened
     StatsQuery query;
     query.projectId = m_projectId;
     query.deviceId = m_deviceId;
@@ -112,20 +203,22 @@ void CheckCommand::start() {
         m_totals = result.value();
         finishWhenComplete();
     });
+    m_input.now = m_to;
     if (m_rules)
-        fetchRuleInputs();
+        fetchIntervals();
+    if (m_rules || m_metric == CheckMetric::BadSessions)
+        fetchSessions();
 }
 
-// The rules' inputs: the hourly series and the session list of the range.
-void CheckCommand::fetchRuleInputs() {
-    m_input.now = m_to;
+// The rules' hourly series of the range.
+void CheckCommand::fetchIntervals() {
     StatsQuery query;
     query.projectId = m_projectId;
     query.deviceId = m_deviceId;
     query.interval = Interval::Hour;
     query.startTime = m_from;
     query.endTime = m_to;
-    m_pending += 2;
+    ++m_pending;
     session()->api()->intervalStatistics(query, this, [this](const Result<IntervalSeries> &r) {
         --m_pending;
         if (!r.ok()) {
@@ -135,6 +228,11 @@ void CheckCommand::fetchRuleInputs() {
         m_input.fleet = r.value().buckets;
         finishWhenComplete();
     });
+}
+
+// The session list of the range: the rules' input and the bad sessions.
+void CheckCommand::fetchSessions() {
+    ++m_pending;
     session()->api()->deviceSessions(m_projectId, m_deviceId, m_from, m_to, this,
                                      [this](const Result<QList<DeviceSession>> &r) {
                                          --m_pending;
@@ -148,44 +246,69 @@ void CheckCommand::fetchRuleInputs() {
 }
 
 void CheckCommand::finishWhenComplete() {
-    if (m_failed || m_pending > 0 || !m_totals)
+    if (m_done || m_pending > 0 || !m_totals)
         return;
+    CheckFigures figures{*m_totals, std::nullopt};
+    if (m_metric == CheckMetric::BadSessions && m_input.sessions)
+        figures.badSessions =
+            std::count_if(m_input.sessions->cbegin(), m_input.sessions->cend(),
+                          [](const DeviceSession &s) { return s.quality == QLatin1String("bad"); });
     const QList<Alert> alerts = m_rules ? AlertEngine::evaluate(*m_rules, m_input) : QList<Alert>();
-    report(AlertCheck::evaluate(*m_totals, m_thresholds, alerts));
+    report(AlertCheck::evaluate(figures, m_thresholds, alerts));
 }
 
 void CheckCommand::failUnknown(const ApiError &error, const QString &subject) {
-    if (m_failed)
-        return;
-    m_failed = true;
-    session()->scheduler()->cancel(this);
     const QString message = error.userMessage();
-    report(
-        AlertCheck::unknown(subject.isEmpty() ? message : subject + QLatin1String(": ") + message));
+    reportUnknown(subject.isEmpty() ? message : subject + QLatin1String(": ") + message);
+}
+
+void CheckCommand::timedOut() {
+    reportUnknown(tr("timed out after %1 s").arg(m_timeoutMs / 1000.0));
+}
+
+// UNKNOWN with the reason; what is still asked is cancelled, so nothing else is said.
+void CheckCommand::reportUnknown(const QString &reason) {
+    if (m_done)
+        return;
+    m_done = true;
+    if (session()->isOpen())
+        session()->scheduler()->cancel(this);
+    report(AlertCheck::unknown(reason));
 }
 
 void CheckCommand::report(const CheckResult &result) {
+    m_done = true;
+    if (m_timeout)
+        m_timeout->stop();
     writeStdout((result.line + QLatin1Char('\n')).toUtf8());
     finish(int(result.status));
 }
 
 std::optional<int> CheckCommand::reportEarlyFailure(const QString &message) {
+    if (m_done)
+        return int(CheckStatus::Unknown); // the line is out (timed out)
+    m_done = true;
     const CheckResult result = AlertCheck::unknown(message);
     writeStdout((result.line + QLatin1Char('\n')).toUtf8());
     return int(result.status);
 }
 
 QString CheckCommand::helpDetails() const {
-    return tr("Examples:\n"
-              "  trro-stats check -p ID\n"
-              "  trro-stats check -p ID --device car-7 --from -6h --warning-ratio 95 "
-              "--critical-ratio 85\n"
-              "  trro-stats check -p ID --rules /etc/trro/alert-rules.json\n"
-              "\n"
-              "Output: one line, \"TRRO OK|WARNING|CRITICAL|UNKNOWN - <what is wrong, worst\n"
-              "  first> | ratio=<N>%;<warn>;<crit>;0;100 sessions=<N> minutes=<N>\".\n"
-              "Exit status of check (Monitoring Plugins): 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN\n"
-              "  (credentials, network, service error or a bad command line).\n");
+    return tr(
+        "Examples:\n"
+        "  trro-stats check -p ID\n"
+        "  trro-stats check -p ID --device car-7 --from -6h -w 95: -c 85:\n"
+        "  trro-stats check -p ID --metric sessions -w 10:500 -c 1: -t 20\n"
+        "  trro-stats check -p ID --metric bad-sessions -w 5 -c 20\n"
+        "  trro-stats check -p ID --rules /etc/trro/alert-rules.json\n"
+        "\n"
+        "Ranges (-w, -c): 10 alerts outside 0..10, 10: below 10, ~:10 above 10, 10:20\n"
+        "  outside 10..20, @10:20 inside 10..20 (ends included). The ratio's are in percent.\n"
+        "Output: one line, \"TRRO OK|WARNING|CRITICAL|UNKNOWN - <what is wrong, worst\n"
+        "  first> | ratio=<N>%;<warn>;<crit>;0;100 sessions=<N> minutes=<N>\" (a metric\n"
+        "  with ranges adds ;<warn>;<crit>;0; --metric bad-sessions adds bad-sessions=<N>).\n"
+        "Exit status of check (Monitoring Plugins): 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN\n"
+        "  (credentials, network, service error, timeout or a bad command line).\n");
 }
 
 } // namespace trro::cli

@@ -25,6 +25,9 @@ public:
     virtual void addOptions(QCommandLineParser &parser) = 0;
     // false with a translated *error when the command line is not usable (exit status 2).
     virtual bool configure(const QCommandLineParser &parser, QString *error) = 0;
+    // The global options (long names) that the command defines itself with a meaning of its own
+    // (check's --timeout, the time of the whole check): after the command name they are its own.
+    virtual QStringList ownGlobalOptions() const { return {}; }
     // Whether start() needs the credentials and the client stack of the session.
     virtual bool needsService() const { return true; }
     virtual void start() = 0;

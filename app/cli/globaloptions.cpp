@@ -18,7 +18,7 @@ constexpr double MaxTimeoutSeconds = 3600;
 
 } // namespace
 
-void GlobalOptions::addTo(QCommandLineParser &parser, OptionSet set) {
+void GlobalOptions::addTo(QCommandLineParser &parser, OptionSet set, const QStringList &except) {
     QList<QCommandLineOption> options{
         {QStringLiteral("endpoint"),
          tr("API endpoint (default: $TRRO_ENDPOINT, else https://trro.tencentcloudapi.com). "
@@ -67,40 +67,29 @@ void GlobalOptions::addTo(QCommandLineParser &parser, OptionSet set) {
                            "postgresql) and ask the service only for what it does not hold."),
                         tr("URL")});
     }
+    options.removeIf([&except](const QCommandLineOption &option) {
+        return except.contains(option.names().constLast());
+    });
     parser.addOptions(options);
 }
 
-bool GlobalOptions::readFrom(const QCommandLineParser &parser, QString *error, OptionSet set) {
-    if (parser.isSet(QStringLiteral("endpoint")))
+bool GlobalOptions::readFrom(const QCommandLineParser &parser, QString *error, OptionSet set,
+                             const QStringList &except) {
+    const auto isSet = [&parser, &except](const QString &name) {
+        return !except.contains(name) && parser.isSet(name);
+    };
+    if (isSet(QStringLiteral("endpoint")))
         endpoint = parser.value(QStringLiteral("endpoint"));
-    if (parser.isSet(QStringLiteral("region")))
+    if (isSet(QStringLiteral("region")))
         region = parser.value(QStringLiteral("region")).trimmed();
-    if (parser.isSet(QStringLiteral("profile")))
+    if (isSet(QStringLiteral("profile")))
         profile = parser.value(QStringLiteral("profile")).trimmed();
-    if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const QString text = parser.value(QStringLiteral("timeout"));
-        const double seconds = text.toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > MaxTimeoutSeconds) {
-            *error = tr("--timeout expects a number of seconds between 0 and %1, not \"%2\".")
-                         .arg(MaxTimeoutSeconds)
-                         .arg(text);
-            return false;
-        }
-        timeoutMs = qMax(1, qRound(seconds * 1000));
-    }
-    if (parser.isSet(QStringLiteral("deadline"))) {
-        bool ok = false;
-        const QString text = parser.value(QStringLiteral("deadline"));
-        const double seconds = text.toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > MaxTimeoutSeconds) {
-            *error = tr("--deadline expects a number of seconds between 0 and %1, not \"%2\".")
-                         .arg(MaxTimeoutSeconds)
-                         .arg(text);
-            return false;
-        }
-        deadlineMs = qMax(1, qRound(seconds * 1000));
-    }
+    if (isSet(QStringLiteral("timeout")) &&
+        !readSeconds(parser, QStringLiteral("timeout"), &timeoutMs, error))
+        return false;
+    if (isSet(QStringLiteral("deadline")) &&
+        !readSeconds(parser, QStringLiteral("deadline"), &deadlineMs, error))
+        return false;
     if (!region.isEmpty() && !isPlausibleRegion(region)) {
         // Checked again before anything is sent; said here with the option's name.
         *error = tr("--region expects a region name such as ap-guangzhou (letters, digits and "
@@ -108,29 +97,29 @@ bool GlobalOptions::readFrom(const QCommandLineParser &parser, QString *error, O
                      .arg(stripControls(region));
         return false;
     }
-    if (parser.isSet(QStringLiteral("tz"))) {
+    if (isSet(QStringLiteral("tz"))) {
         QString why;
         if (!parseTimeZone(parser.value(QStringLiteral("tz")), &timeZone, &why)) {
             *error = QStringLiteral("--tz: ") + why;
             return false;
         }
     }
-    if (parser.isSet(QStringLiteral("lang")) &&
+    if (isSet(QStringLiteral("lang")) &&
         !isSupportedLanguage(parser.value(QStringLiteral("lang")))) {
         *error = tr("--lang must be zh_CN or en (the languages trro-stats can show), not \"%1\".")
                      .arg(parser.value(QStringLiteral("lang")));
         return false;
     }
-    verbose = verbose || parser.isSet(QStringLiteral("verbose"));
-    quiet = quiet || parser.isSet(QStringLiteral("quiet"));
+    verbose = verbose || isSet(QStringLiteral("verbose"));
+    quiet = quiet || isSet(QStringLiteral("quiet"));
     if (set == OptionSet::All) {
-        demo = demo || parser.isSet(QStringLiteral("demo"));
-        noCache = noCache || parser.isSet(QStringLiteral("no-cache"));
-        if (parser.isSet(QStringLiteral("store")) && !readStore(parser, error))
+        demo = demo || isSet(QStringLiteral("demo"));
+        noCache = noCache || isSet(QStringLiteral("no-cache"));
+        if (isSet(QStringLiteral("store")) && !readStore(parser, error))
             return false;
     }
-    help = help || parser.isSet(QStringLiteral("help"));
-    version = version || parser.isSet(QStringLiteral("version"));
+    help = help || isSet(QStringLiteral("help"));
+    version = version || isSet(QStringLiteral("version"));
     if (demo && !endpoint.isEmpty()) {
         *error = tr("--demo runs its own local service and cannot be combined with --endpoint.");
         return false;
@@ -167,6 +156,22 @@ bool GlobalOptions::readEnvironment(QString *error) {
         return true;
     *error = QStringLiteral("TRRO_TZ: ") + why;
     return false;
+}
+
+bool GlobalOptions::readSeconds(const QCommandLineParser &parser, const QString &name, int *ms,
+                                QString *error) {
+    bool ok = false;
+    const QString text = parser.value(name);
+    const double seconds = text.toDouble(&ok);
+    if (!ok || !(seconds > 0) || seconds > MaxTimeoutSeconds) {
+        *error = tr("--%1 expects a number of seconds between 0 and %2, not \"%3\".")
+                     .arg(name)
+                     .arg(MaxTimeoutSeconds)
+                     .arg(stripControls(text.left(64)));
+        return false;
+    }
+    *ms = qMax(1, qRound(seconds * 1000));
+    return true;
 }
 
 QStringList GlobalOptions::names() {

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 class QCommandLineParser;
@@ -35,13 +36,21 @@ struct GlobalOptions {
     QTimeZone timeZone = QTimeZone::systemTimeZone();
 
     // Adds --endpoint, --region, --profile, --timeout, --deadline, --verbose, --quiet (-q),
-    // --demo, --no-cache, --store, --tz, --lang, --help, --version.
-    static void addTo(QCommandLineParser &parser, OptionSet set = OptionSet::All);
-    // Takes what is set in this parser (a later parser overrides an earlier one). Returns false
-    // with a translated message for a value that is not acceptable.
-    bool readFrom(const QCommandLineParser &parser, QString *error, OptionSet set = OptionSet::All);
+    // --demo, --no-cache, --store, --tz, --lang, --help, --version; not those named in except
+    // (a command's own, see Command::ownGlobalOptions).
+    static void addTo(QCommandLineParser &parser, OptionSet set = OptionSet::All,
+                      const QStringList &except = {});
+    // Takes what is set in this parser (a later parser overrides an earlier one), except the
+    // options named in except. Returns false with a translated message for a value that is not
+    // acceptable.
+    bool readFrom(const QCommandLineParser &parser, QString *error, OptionSet set = OptionSet::All,
+                  const QStringList &except = {});
     // $TRRO_TZ, read before the command line (which overrides it).
     bool readEnvironment(QString *error);
+    // The option name's value as a number of seconds above 0 and up to an hour, in *ms (at least
+    // 1). False with a translated *error otherwise.
+    static bool readSeconds(const QCommandLineParser &parser, const QString &name, int *ms,
+                            QString *error);
     // The names of the global options, for suggestions ("did you mean").
     static QStringList names();
 

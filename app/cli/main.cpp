@@ -98,7 +98,7 @@ QString commandHelp(const CommandEntry &entry, Command &command, const QCommandL
     QCommandLineParser own;
     command.addOptions(own);
     QCommandLineParser global;
-    GlobalOptions::addTo(global);
+    GlobalOptions::addTo(global, GlobalOptions::OptionSet::All, command.ownGlobalOptions());
     QString text =
         parser.helpText().section(QLatin1Char('\n'), 0, 0) + QLatin1String("\n\n") +
         QCoreApplication::translate("trro::cli::Commands", entry.summary) + QLatin1String("\n\n") +
@@ -206,7 +206,8 @@ int main(int argc, char *argv[]) {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addPositionalArgument(entry->name, QString(), entry->name);
     command->addOptions(parser);
-    GlobalOptions::addTo(parser);
+    const QStringList ownOptions = command->ownGlobalOptions();
+    GlobalOptions::addTo(parser, GlobalOptions::OptionSet::All, ownOptions);
     const QStringList arguments =
         QStringList{QCoreApplication::arguments().front()} + positional.mid(1);
     const auto commandUsageError = [&command, &name](const QString &message) {
@@ -221,7 +222,7 @@ int main(int argc, char *argv[]) {
                  ? QString()
                  : didYouMean(unknown, optionNames(optionLines(parser)), QStringLiteral("--"))));
     }
-    if (!options.readFrom(parser, &error))
+    if (!options.readFrom(parser, &error, GlobalOptions::OptionSet::All, ownOptions))
         return commandUsageError(error);
     if (options.help) {
         printOut(commandHelp(*entry, *command, parser));

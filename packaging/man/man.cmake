@@ -8,6 +8,7 @@ if(IS_ABSOLUTE "${TRRO_INSTALL_TRANSLATIONSDIR}")
 else()
   set(man_translations_dir "${CMAKE_INSTALL_PREFIX}/${TRRO_INSTALL_TRANSLATIONSDIR}")
 endif()
+set(man_monitoring_dir "${CMAKE_INSTALL_PREFIX}/${TRRO_INSTALL_MONITORINGDIR}")
 find_program(TRRO_GZIP gzip)
 
 # trro_man_page(NAME PROPERTY): NAME.1 from NAME.1.in; its path in the global PROPERTY.
@@ -23,6 +24,7 @@ function(trro_man_page name property)
             -DPROJECT_HOMEPAGE_URL=${PROJECT_HOMEPAGE_URL}
             -DTRRO_RELEASE_DATE=${TRRO_RELEASE_DATE}
             -DTRRO_MAN_TRANSLATIONS_DIR=${man_translations_dir}
+            -DTRRO_MAN_MONITORING_DIR=${man_monitoring_dir}
             -P ${CMAKE_CURRENT_SOURCE_DIR}/man/configure-man-page.cmake
     DEPENDS ${template} ${CMAKE_CURRENT_SOURCE_DIR}/man/configure-man-page.cmake
     COMMENT "Generating the ${name} man page"

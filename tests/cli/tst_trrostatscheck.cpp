@@ -14,10 +14,10 @@ using namespace trro::test;
 
 namespace {
 
-// "TRRO STATE - text | ratio=N%;w;c;0;100 sessions=N minutes=N"
-const QRegularExpression CheckLine(
-    QStringLiteral(R"(^TRRO (OK|WARNING|CRITICAL) - ([^|\n]+) \| ratio=(\d+%|U);(\d+);(\d+);0;100 )"
-                   R"(sessions=(\d+) minutes=(\d+)\n$)"));
+// "TRRO STATE - text | ratio=N%;w:;c:;0;100 sessions=N minutes=N"
+const QRegularExpression CheckLine(QStringLiteral(
+    R"(^TRRO (OK|WARNING|CRITICAL) - ([^|\n]+) \| ratio=(\d+%|U);(\d+):;(\d+):;0;100 )"
+    R"(sessions=(\d+) minutes=(\d+)\n$)"));
 
 } // namespace
 
@@ -111,7 +111,7 @@ void TestTrroStatsCheck::noSessionsIsAWarning() {
                                   QStringLiteral("--from"), QStringLiteral("2001-01-01"),
                                   QStringLiteral("--to"), QStringLiteral("2001-01-02")});
     QCOMPARE(empty.exitCode, 1);
-    QVERIFY2(empty.out.startsWith("TRRO WARNING - 0 sessions, fewer than 1 | ratio=U;90;80;0;100 "
+    QVERIFY2(empty.out.startsWith("TRRO WARNING - 0 sessions, fewer than 1 | ratio=U;90:;80:;0;100 "
                                   "sessions=0 minutes=0"),
              empty.out.constData());
     const CliRun few =

@@ -1,4 +1,5 @@
-// The line of "trro-stats check": states, worst first, perfdata, UNKNOWN made one safe line.
+// The line of "trro-stats check": states, the ranges of each metric, worst first, perfdata,
+// UNKNOWN made one safe line.
 #include "alertcheck.h"
 #include "localization.h"
 
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void initTestCase() { installTranslations(QStringLiteral("en")); } // the plural forms
     void lines_data();
     void lines();
+    void metrics_data();
+    void metrics();
     void alertsWorstFirst();
     void unknownIsOneSafeLine();
 };
@@ -36,29 +39,29 @@ void TestAlertCheck::lines_data() {
     QTest::addColumn<QString>("line");
     QTest::newRow("ok") << qint64(120) << 95 << qint64(1) << 0
                         << "TRRO OK - not-bad ratio 95% (120 sessions) | "
-                           "ratio=95%;90;80;0;100 sessions=120 minutes=100";
+                           "ratio=95%;90:;80:;0;100 sessions=120 minutes=100";
     QTest::newRow("at warning is ok") << qint64(120) << 90 << qint64(1) << 0
                                       << "TRRO OK - not-bad ratio 90% (120 sessions) | "
-                                         "ratio=90%;90;80;0;100 sessions=120 minutes=100";
+                                         "ratio=90%;90:;80:;0;100 sessions=120 minutes=100";
     QTest::newRow("warning") << qint64(120) << 85 << qint64(1) << 1
                              << "TRRO WARNING - not-bad ratio 85% below 90% (120 sessions) | "
-                                "ratio=85%;90;80;0;100 sessions=120 minutes=100";
+                                "ratio=85%;90:;80:;0;100 sessions=120 minutes=100";
     QTest::newRow("critical") << qint64(1) << 79 << qint64(1) << 2
                               << "TRRO CRITICAL - not-bad ratio 79% below 80% (1 session) | "
-                                 "ratio=79%;90;80;0;100 sessions=1 minutes=100";
+                                 "ratio=79%;90:;80:;0;100 sessions=1 minutes=100";
     QTest::newRow("critical and too few, worst first")
         << qint64(3) << 50 << qint64(10) << 2
         << "TRRO CRITICAL - not-bad ratio 50% below 80% (3 sessions); 3 sessions, fewer than 10 "
-           "| ratio=50%;90;80;0;100 sessions=3 minutes=100";
+           "| ratio=50%;90:;80:;0;100 sessions=3 minutes=100";
     QTest::newRow("no sessions") << qint64(0) << 0 << qint64(1) << 1
                                  << "TRRO WARNING - 0 sessions, fewer than 1 | "
-                                    "ratio=U;90;80;0;100 sessions=0 minutes=100";
+                                    "ratio=U;90:;80:;0;100 sessions=0 minutes=100";
     QTest::newRow("no sessions allowed") << qint64(0) << 0 << qint64(0) << 0
                                          << "TRRO OK - no sessions | "
-                                            "ratio=U;90;80;0;100 sessions=0 minutes=100";
+                                            "ratio=U;90:;80:;0;100 sessions=0 minutes=100";
     QTest::newRow("hostile ratio") << qint64(5) << 900 << qint64(1) << 0
                                    << "TRRO OK - not-bad ratio 100% (5 sessions) | "
-                                      "ratio=100%;90;80;0;100 sessions=5 minutes=100";
+                                      "ratio=100%;90:;80:;0;100 sessions=5 minutes=100";
 }
 
 void TestAlertCheck::lines() {
@@ -69,7 +72,84 @@ void TestAlertCheck::lines() {
     QFETCH(QString, line);
     CheckThresholds thresholds;
     thresholds.minSessions = minSessions;
-    const CheckResult result = AlertCheck::evaluate(totals(sessions, ratio), thresholds);
+    const CheckResult result =
+        AlertCheck::evaluate({totals(sessions, ratio), std::nullopt}, thresholds);
+    QCOMPARE(int(result.status), status);
+    QCOMPARE(result.line, line);
+}
+
+namespace {
+
+CheckRange range(const char *text) {
+    QString error;
+    const std::optional<CheckRange> parsed = CheckRange::parse(QLatin1String(text), &error);
+    if (!parsed)
+        qFatal("%s", qPrintable(error));
+    return *parsed;
+}
+
+} // namespace
+
+void TestAlertCheck::metrics_data() {
+    QTest::addColumn<QString>("metric");
+    QTest::addColumn<QString>("warning");
+    QTest::addColumn<QString>("critical");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("line");
+    // 120 sessions, ratio 95 %, 100 minutes, 6 bad sessions.
+    QTest::newRow("ratio above a range") << "ratio"
+                                         << "~:90"
+                                         << "~:99" << 1
+                                         << "TRRO WARNING - not-bad ratio 95% above 90% (120 "
+                                            "sessions) | ratio=95%;~:90;~:99;0;100 sessions=120 "
+                                            "minutes=100 bad-sessions=6";
+    QTest::newRow("ratio inside") << "ratio"
+                                  << "@90:99"
+                                  << "@0:10" << 1
+                                  << "TRRO WARNING - not-bad ratio 95% between 90% and 99% (120 "
+                                     "sessions) | ratio=95%;@90:99;@0:10;0;100 sessions=120 "
+                                     "minutes=100 bad-sessions=6";
+    QTest::newRow("sessions critical") << "sessions"
+                                       << "200:"
+                                       << "150:" << 2
+                                       << "TRRO CRITICAL - 120 sessions, below 150 | "
+                                          "ratio=95%;90:;80:;0;100 sessions=120;200:;150:;0 "
+                                          "minutes=100 bad-sessions=6";
+    QTest::newRow("minutes ok") << "minutes"
+                                << "100"
+                                << "" << 0
+                                << "TRRO OK - not-bad ratio 95% (120 sessions) | "
+                                   "ratio=95%;90:;80:;0;100 sessions=120 minutes=100;100;;0 "
+                                   "bad-sessions=6";
+    QTest::newRow("bad sessions") << "bad-sessions"
+                                  << "5"
+                                  << "10" << 1
+                                  << "TRRO WARNING - 6 bad sessions, above 5 | "
+                                     "ratio=95%;90:;80:;0;100 sessions=120 minutes=100 "
+                                     "bad-sessions=6;5;10;0";
+    QTest::newRow("bad sessions at most") << "bad-sessions"
+                                          << ""
+                                          << "@~:6" << 2
+                                          << "TRRO CRITICAL - 6 bad sessions, at most 6 | "
+                                             "ratio=95%;90:;80:;0;100 sessions=120 minutes=100 "
+                                             "bad-sessions=6;;@~:6;0";
+}
+
+void TestAlertCheck::metrics() {
+    QFETCH(QString, metric);
+    QFETCH(QString, warning);
+    QFETCH(QString, critical);
+    QFETCH(int, status);
+    QFETCH(QString, line);
+    CheckMetric which = CheckMetric::Ratio;
+    QVERIFY(parseCheckMetric(metric, &which));
+    QCOMPARE(checkMetricName(which), metric);
+    CheckThresholds thresholds;
+    CheckLimits &limits = thresholds.of(which);
+    limits.warning = warning.isEmpty() ? std::nullopt : std::optional(range(qPrintable(warning)));
+    limits.critical =
+        critical.isEmpty() ? std::nullopt : std::optional(range(qPrintable(critical)));
+    const CheckResult result = AlertCheck::evaluate({totals(120, 95), 6}, thresholds);
     QCOMPARE(int(result.status), status);
     QCOMPARE(result.line, line);
 }
@@ -83,12 +163,12 @@ void TestAlertCheck::alertsWorstFirst() {
     critical.summary = QStringLiteral("silent");
     Alert ok;
     ok.summary = QStringLiteral("fine");
-    const CheckResult result =
-        AlertCheck::evaluate(totals(10, 85), CheckThresholds{}, {ok, warning, critical});
+    const CheckResult result = AlertCheck::evaluate({totals(10, 85), std::nullopt},
+                                                    CheckThresholds{}, {ok, warning, critical});
     QCOMPARE(result.status, CheckStatus::Critical);
     QCOMPARE(result.line,
              QStringLiteral("TRRO CRITICAL - silent; not-bad ratio 85% below 90% (10 sessions); "
-                            "two devices / bad next | ratio=85%;90;80;0;100 sessions=10 "
+                            "two devices / bad next | ratio=85%;90:;80:;0;100 sessions=10 "
                             "minutes=100"));
 }
 

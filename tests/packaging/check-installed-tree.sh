@@ -2,7 +2,8 @@
 # check-installed-tree.sh ROOT PREFIX BUILD_DIR APP_ID VERSION
 # Checks an installed tree (a DESTDIR or an extracted .deb): the programs start from it with
 # LD_LIBRARY_PATH unset and without build-tree run paths; the desktop entry, metainfo, icons,
-# man page and translations are where they belong; no development files were installed.
+# man page, translations and monitoring definitions are where they belong; no development files
+# were installed.
 # Run by check-install.sh and check-deb.sh, which set up ROOT.
 set -euo pipefail
 export LC_ALL=C.UTF-8
@@ -91,6 +92,15 @@ if [[ -f $root$unit ]]; then
   grep -qx "ExecStart=$prefix/bin/trro-collector .*" "$root$unit" ||
     fail "the unit does not start $prefix/bin/trro-collector"
 fi
+
+echo "== monitoring definitions of trro-stats check"
+for definition in trro-stats.cfg trro-stats.conf; do
+  file=$prefix/share/trro-dashboard/monitoring/$definition
+  expect_file "$file"
+  if [[ -f $root$file ]] && ! grep -qF "$prefix/bin/trro-stats" "$root$file"; then
+    fail "$file does not run $prefix/bin/trro-stats"
+  fi
+done
 
 echo "== translations"
 translations=$usr/share/trro-dashboard/translations

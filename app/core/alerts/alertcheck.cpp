@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <functional>
 
 namespace trro {
 namespace {
@@ -39,6 +40,30 @@ QString oneLine(const QString &text) {
     return line;
 }
 
+// The finding of one figure: CRITICAL when its critical range alerts, else WARNING when its
+// warning range does; describe makes the text from why ("below 90%").
+void addFinding(QList<Finding> *findings, const CheckLimits &limits, double value,
+                const QString &unit, const std::function<QString(const QString &)> &describe) {
+    if (limits.critical && limits.critical->alerts(value))
+        findings->append(
+            {CheckStatus::Critical, describe(limits.critical->violation(value, unit))});
+    else if (limits.warning && limits.warning->alerts(value))
+        findings->append({CheckStatus::Warning, describe(limits.warning->violation(value, unit))});
+}
+
+QString rangeText(const std::optional<CheckRange> &range) {
+    return range ? range->text() : QString();
+}
+
+// label=N, or label=N;warn;crit;0 when it has a range.
+QString countData(const QString &label, qint64 value, const CheckLimits &limits) {
+    const QString data = QStringLiteral("%1=%2").arg(label).arg(qMax<qint64>(value, 0));
+    if (!limits.warning && !limits.critical)
+        return data;
+    return data +
+           QStringLiteral(";%1;%2;0").arg(rangeText(limits.warning), rangeText(limits.critical));
+}
+
 } // namespace
 
 QString AlertCheck::statusName(CheckStatus status) {
@@ -55,37 +80,91 @@ QString AlertCheck::statusName(CheckStatus status) {
     return {};
 }
 
-QString AlertCheck::perfData(const SessionTotals &totals, const CheckThresholds &thresholds) {
+QString checkMetricName(CheckMetric metric) {
+    switch (metric) {
+    case CheckMetric::Ratio:
+        return QStringLiteral("ratio");
+    case CheckMetric::Sessions:
+        return QStringLiteral("sessions");
+    case CheckMetric::Minutes:
+        return QStringLiteral("minutes");
+    case CheckMetric::BadSessions:
+        return QStringLiteral("bad-sessions");
+    }
+    return {};
+}
+
+bool parseCheckMetric(const QString &name, CheckMetric *metric) {
+    for (const CheckMetric m : {CheckMetric::Ratio, CheckMetric::Sessions, CheckMetric::Minutes,
+                                CheckMetric::BadSessions}) {
+        if (name == checkMetricName(m)) {
+            *metric = m;
+            return true;
+        }
+    }
+    return false;
+}
+
+CheckLimits &CheckThresholds::of(CheckMetric metric) {
+    switch (metric) {
+    case CheckMetric::Sessions:
+        return sessions;
+    case CheckMetric::Minutes:
+        return minutes;
+    case CheckMetric::BadSessions:
+        return badSessions;
+    case CheckMetric::Ratio:
+        break;
+    }
+    return ratio;
+}
+
+QString AlertCheck::perfData(const CheckFigures &figures, const CheckThresholds &thresholds) {
+    const SessionTotals &totals = figures.totals;
     const QString ratio = totals.sessionNum > 0
                               ? QStringLiteral("%1%").arg(qBound(0, totals.notBadSessionRatio, 100))
                               : QStringLiteral("U");
-    return QStringLiteral("ratio=%1;%2;%3;0;100 sessions=%4 minutes=%5")
-        .arg(ratio)
-        .arg(thresholds.warningRatio)
-        .arg(thresholds.criticalRatio)
-        .arg(qMax<qint64>(totals.sessionNum, 0))
-        .arg(qMax<qint64>(totals.totalDuration, 0));
+    QStringList labels{
+        QStringLiteral("ratio=%1;%2;%3;0;100")
+            .arg(ratio, rangeText(thresholds.ratio.warning), rangeText(thresholds.ratio.critical)),
+        countData(QStringLiteral("sessions"), totals.sessionNum, thresholds.sessions),
+        countData(QStringLiteral("minutes"), totals.totalDuration, thresholds.minutes)};
+    if (figures.badSessions)
+        labels << countData(QStringLiteral("bad-sessions"), *figures.badSessions,
+                            thresholds.badSessions);
+    return labels.join(QLatin1Char(' '));
 }
 
-CheckResult AlertCheck::evaluate(const SessionTotals &totals, const CheckThresholds &thresholds,
+CheckResult AlertCheck::evaluate(const CheckFigures &figures, const CheckThresholds &thresholds,
                                  const QList<Alert> &alerts) {
-    QList<Finding> findings;
+    const SessionTotals &totals = figures.totals;
     const qint64 sessions = qMax<qint64>(totals.sessionNum, 0);
+    const int n = int(qMin<qint64>(sessions, INT_MAX));
     const int ratio = qBound(0, totals.notBadSessionRatio, 100);
-    if (sessions > 0 && ratio < thresholds.criticalRatio)
-        findings.append({CheckStatus::Critical, tr("not-bad ratio %1% below %2% (%n session(s))",
-                                                   nullptr, int(qMin<qint64>(sessions, INT_MAX)))
-                                                    .arg(ratio)
-                                                    .arg(thresholds.criticalRatio)});
-    else if (sessions > 0 && ratio < thresholds.warningRatio)
-        findings.append({CheckStatus::Warning, tr("not-bad ratio %1% below %2% (%n session(s))",
-                                                  nullptr, int(qMin<qint64>(sessions, INT_MAX)))
-                                                   .arg(ratio)
-                                                   .arg(thresholds.warningRatio)});
+    QList<Finding> findings;
+    if (sessions > 0)
+        addFinding(
+            &findings, thresholds.ratio, ratio, QStringLiteral("%"),
+            [n, ratio](const QString &why) {
+                return tr("not-bad ratio %1% %2 (%n session(s))", nullptr, n).arg(ratio).arg(why);
+            });
+    addFinding(&findings, thresholds.sessions, double(sessions), {},
+               [n](const QString &why) { return tr("%n session(s), %1", nullptr, n).arg(why); });
+    const qint64 minutes = qMax<qint64>(totals.totalDuration, 0);
+    addFinding(&findings, thresholds.minutes, double(minutes), {}, [minutes](const QString &why) {
+        return tr("%n minute(s) of sessions, %1", nullptr, int(qMin<qint64>(minutes, INT_MAX)))
+            .arg(why);
+    });
+    if (figures.badSessions) {
+        const qint64 bad = qMax<qint64>(*figures.badSessions, 0);
+        addFinding(&findings, thresholds.badSessions, double(bad), {}, [bad](const QString &why) {
+            return tr("%n bad session(s), %1", nullptr, int(qMin<qint64>(bad, INT_MAX))).arg(why);
+        });
+    }
     if (sessions < thresholds.minSessions)
-        findings.append({CheckStatus::Warning, tr("%n session(s), fewer than %1", nullptr,
-                                                  int(qMin<qint64>(sessions, INT_MAX)))
-                                                   .arg(thresholds.minSessions)});
+        findings.append(
+            {CheckStatus::Warning,
+             tr("%n session(s), fewer than %1", nullptr, n).arg(thresholds.minSessions)});
     for (const Alert &alert : alerts) {
         if (alert.state != AlertState::Ok)
             findings.append({statusOf(alert.state), alert.summary});
@@ -99,13 +178,11 @@ CheckResult AlertCheck::evaluate(const SessionTotals &totals, const CheckThresho
     for (const Finding &f : std::as_const(findings))
         texts << f.text;
     if (texts.isEmpty())
-        texts << (sessions > 0 ? tr("not-bad ratio %1% (%n session(s))", nullptr,
-                                    int(qMin<qint64>(sessions, INT_MAX)))
-                                     .arg(ratio)
+        texts << (sessions > 0 ? tr("not-bad ratio %1% (%n session(s))", nullptr, n).arg(ratio)
                                : tr("no sessions"));
     result.line = QStringLiteral("TRRO %1 - %2 | %3")
                       .arg(statusName(result.status), oneLine(texts.join(QLatin1String("; "))),
-                           perfData(totals, thresholds));
+                           perfData(figures, thresholds));
     return result;
 }
 

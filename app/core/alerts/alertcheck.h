@@ -1,22 +1,52 @@
 #pragma once
 
 #include "alertengine.h"
+#include "checkrange.h"
 #include "types.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace trro {
 
-// "trro-stats check": the not-bad ratio of the whole range against two thresholds, the number
-// of sessions against a minimum, and (with a rules file) the alert rules, folded into one line
-// in the Monitoring Plugins format:
+// "trro-stats check": the figures of the whole range against warning and critical ranges (the
+// not-bad ratio always, the number of sessions, their minutes and the bad sessions when asked),
+// the number of sessions against a minimum, and (with a rules file) the alert rules, folded into
+// one line in the Monitoring Plugins format:
 //   TRRO OK|WARNING|CRITICAL|UNKNOWN - <what is wrong, worst first> | <perfdata>
+
+// What -w and -c apply to (--metric).
+enum class CheckMetric { Ratio, Sessions, Minutes, BadSessions };
+QString checkMetricName(CheckMetric metric); // ratio | sessions | minutes | bad-sessions
+bool parseCheckMetric(const QString &name, CheckMetric *metric);
+
+struct CheckLimits {
+    std::optional<CheckRange> warning;
+    std::optional<CheckRange> critical;
+
+    friend bool operator==(const CheckLimits &, const CheckLimits &) = default;
+};
+
 struct CheckThresholds {
-    int warningRatio = 90;  // below: WARNING
-    int criticalRatio = 80; // below: CRITICAL
+    static constexpr int DefaultWarningRatio = 90;
+    static constexpr int DefaultCriticalRatio = 80;
+    // In percent (0 to 100, the service's integer NotBadSessionRatio); only with sessions.
+    CheckLimits ratio{CheckRange::atLeast(DefaultWarningRatio),
+                      CheckRange::atLeast(DefaultCriticalRatio)};
+    CheckLimits sessions;
+    CheckLimits minutes;
+    CheckLimits badSessions;
     qint64 minSessions = 1; // fewer: WARNING
+
+    CheckLimits &of(CheckMetric metric);
+};
+
+// The figures of the range: the totals, and the bad sessions of its session list when counted.
+struct CheckFigures {
+    SessionTotals totals;
+    std::optional<qint64> badSessions;
 };
 
 // The exit status is the status's value.
@@ -32,12 +62,13 @@ struct CheckResult {
 class AlertCheck final {
     Q_DECLARE_TR_FUNCTIONS(trro::AlertCheck)
 public:
-    static CheckResult evaluate(const SessionTotals &totals, const CheckThresholds &thresholds,
+    static CheckResult evaluate(const CheckFigures &figures, const CheckThresholds &thresholds,
                                 const QList<Alert> &alerts = {});
     // Any failure to get the data: UNKNOWN with the reason (made one safe line).
     static CheckResult unknown(const QString &reason);
-    // ratio=<N>%;<warn>;<crit>;0;100 sessions=<N> minutes=<N> (ratio=U without sessions).
-    static QString perfData(const SessionTotals &totals, const CheckThresholds &thresholds);
+    // ratio=<N>%;<warn>;<crit>;0;100 sessions=<N> minutes=<N> (ratio=U without sessions), then
+    // bad-sessions=<N> when counted; the others carry ;<warn>;<crit>;0 when they have ranges.
+    static QString perfData(const CheckFigures &figures, const CheckThresholds &thresholds);
     static QString statusName(CheckStatus status); // OK | WARNING | CRITICAL | UNKNOWN
 };
 

@@ -164,7 +164,9 @@ void ApiClient::finishReply(ApiReply *apiReply, QNetworkReply *reply, qint64 max
         return; // aborted by the caller
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QDateTime serverDate = parseHttpDate(reply->rawHeader("Date"));
-    const QByteArray body = reply->readAll();
+    // An attempt ended by its deadline or the size cap is closed: nothing to read (reading it
+    // would only make Qt warn on stderr).
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     if (m_trace)
         Q_EMIT trace(QStringLiteral("< %1 HTTP %2 %3 bytes")
