@@ -1,0 +1,98 @@
+// trro-collector's metrics endpoint under scrapes. Prints figures; see docs/PERFORMANCE.md.
+//
+//   bench_metrics [--devices 1000] [--scrapes 200]
+//
+// The figures of a read of the store (the fleet and every device at hour and day, as
+// --metrics-per-device shows them) go into the collector's metrics, then a client scrapes
+// http://127.0.0.1:PORT/metrics over loopback one scrape after the other: the time of a scrape
+// from the request to the last byte (median, p95, max), the size of the answer, and the time of
+// rendering a read (once per cycle).
+
+#include "benchtiming.h"
+#include "metricsendpoint.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTest>
+#include <cstdio>
+
+using namespace trro;
+using namespace trro::collector;
+
+namespace {
+
+StoreFigures figures(int devices) {
+    StoreFigures f;
+    f.ok = true;
+    for (const Interval interval : {Interval::Hour, Interval::Day}) {
+        for (int d = 0; d <= devices; ++d) {
+            StoreSeriesFigures s;
+            s.series.projectId = QStringLiteral("prj-0001");
+            if (d > 0)
+                s.series.deviceId = QStringLiteral("vehicle-%1").arg(d, 5, 10, QChar(u'0'));
+            s.series.interval = interval;
+            s.bucketEnd = 1765000000;
+            s.empty = false;
+            s.bucket.sessionNum = 10 + d % 7;
+            s.bucket.totalDuration = 300 + d;
+            s.bucket.notBadSessionRatio = 80 + d % 20;
+            f.series.append(s);
+        }
+    }
+    f.bucketRows = 744000;
+    return f;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("devices"), QStringLiteral("Devices."), QStringLiteral("N"),
+                        QStringLiteral("1000")},
+                       {QStringLiteral("scrapes"), QStringLiteral("Scrapes."), QStringLiteral("N"),
+                        QStringLiteral("200")}});
+    parser.process(app);
+    const int devices = parser.value(QStringLiteral("devices")).toInt();
+    const int scrapes = parser.value(QStringLiteral("scrapes")).toInt();
+
+    MetricsEndpoint endpoint(true, nullptr);
+    ListenAddress address;
+    QString error;
+    if (!ListenAddress::parse(QStringLiteral("0"), &address, &error) ||
+        !endpoint.listen(address, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const StoreFigures read = figures(devices);
+    bench::Sample render;
+    QList<double> renderWall, renderCpu;
+    render.start();
+    endpoint.metrics()->readStarted();
+    endpoint.metrics()->readFinished(read);
+    render.stop(&renderWall, &renderCpu);
+
+    QNetworkAccessManager manager;
+    const QUrl url(endpoint.address().metricsUrl());
+    QList<double> wall, cpu;
+    qsizetype bytes = 0;
+    for (int i = 0; i < scrapes; ++i) {
+        bench::Sample sample;
+        sample.start();
+        QNetworkReply *reply = manager.get(QNetworkRequest(url));
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            return 1;
+        bytes = reply->readAll().size();
+        sample.stop(&wall, &cpu);
+        delete reply;
+    }
+    const bench::Stats s = bench::stats(wall);
+    std::printf("devices %d (per-device series at hour and day), answer %lld bytes\n", devices,
+                qlonglong(bytes));
+    std::printf("render of a read: %.1f ms\n", renderWall.front());
+    std::printf("scrape over loopback (%d): median %.2f ms, p95 %.2f ms, max %.2f ms\n", scrapes,
+                s.median, s.p95, s.max);
+    return 0;
+}
