@@ -24,24 +24,31 @@ QString outcomeOf(const ApiError &error) {
     return errorKindName(error.kind);
 }
 
-Labels seriesLabels(const StoreSeriesFigures &f, bool device) {
-    Labels labels{{"project", f.series.projectId}, {"interval", intervalName(f.series.interval)}};
-    if (device)
-        labels.append({"device", f.series.deviceId});
+Labels seriesLabels(const StoreSeriesFigures &f) {
+    Labels labels{{QByteArrayLiteral("project"), f.series.projectId},
+                  {QByteArrayLiteral("interval"), intervalName(f.series.interval)}};
+    if (!f.series.deviceId.isEmpty())
+        labels.append({QByteArrayLiteral("device"), f.series.deviceId});
     return labels;
 }
+
+// The series of a read with their labels, made once for all the families that show them.
+struct LabelledSeries {
+    const StoreSeriesFigures *figures;
+    Labels labels;
+};
 
 // One gauge family over the series it applies to (the fleet's or the devices').
 template <typename Value>
 void gauges(PrometheusText &out, const char *name, const QString &help,
-            const QList<StoreSeriesFigures> &series, bool device, Value value) {
+            const QList<LabelledSeries> &series, bool device, Value value) {
     out.family(name, Type::Gauge, help);
-    for (const StoreSeriesFigures &f : series) {
-        if (f.series.deviceId.isEmpty() == device)
+    for (const LabelledSeries &s : series) {
+        if (s.figures->series.deviceId.isEmpty() == device)
             continue;
         double v = 0;
-        if (value(f, &v))
-            out.sample(seriesLabels(f, device), v);
+        if (value(*s.figures, &v))
+            out.sample(s.labels, v);
     }
 }
 
@@ -112,7 +119,12 @@ bool CollectorMetrics::storeUp() const {
 
 QByteArray CollectorMetrics::renderStore(const StoreFigures &figures) const {
     PrometheusText out;
-    const QList<StoreSeriesFigures> &s = figures.series;
+    // The last read's size is the best guess of this one's: the buffer grows at most once.
+    out.reserve(m_storeText.size() + m_storeText.size() / 8 + 4096);
+    QList<LabelledSeries> s;
+    s.reserve(figures.series.size());
+    for (const StoreSeriesFigures &f : figures.series)
+        s.append({&f, seriesLabels(f)});
     gauges(out, metric::NotBadRatio,
            QStringLiteral(
                "Share of sessions that were not bad in the last complete bucket of the project's "
@@ -196,8 +208,8 @@ QByteArray CollectorMetrics::renderHealth() const {
     return out.take();
 }
 
-QByteArray CollectorMetrics::scrape() const {
-    return renderHealth() + m_storeText;
+QByteArrayList CollectorMetrics::scrape() const {
+    return {renderHealth(), m_storeText}; // the store's part shared, not copied
 }
 
 } // namespace trro::collector

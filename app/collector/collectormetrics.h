@@ -4,6 +4,7 @@
 #include "prometheustext.h"
 #include "storefigures.h"
 
+#include <QByteArrayList>
 #include <QMap>
 #include <QObject>
 
@@ -41,10 +42,10 @@ inline constexpr auto CycleDuration = "trro_collector_cycle_duration_seconds";
 
 // The collector's metrics: its own health (requests by action and outcome, cycles and their
 // duration, rate-limited replies) and the figures last read from the store, rendered into the
-// text exposition format once per read. A scrape copies that text and adds the few health
-// lines: it never waits for the store. HELP texts are protocol data, in English, not tr(). When a
-// read fails the last figures are kept (with trro_collector_store_up 0 and the time of the read
-// they come from).
+// text exposition format once per read. A scrape renders the few health lines and hands out
+// that text as it is: it never waits for the store. HELP texts are protocol data, in English, not
+// tr(). When a read fails the last figures are kept (with trro_collector_store_up 0 and the time of
+// the read they come from).
 class CollectorMetrics final : public QObject {
     Q_OBJECT
 public:
@@ -62,7 +63,9 @@ public:
     bool isReading() const { return m_reading; }
     qint64 lastReadStartUs() const { return m_readStartUs; } // -1: never
 
-    QByteArray scrape() const;
+    // The answer in two parts: the health lines rendered now, then the store's text of the last
+    // read (shared with this object, not copied).
+    QByteArrayList scrape() const;
 
 private:
     QByteArray renderStore(const StoreFigures &figures) const;

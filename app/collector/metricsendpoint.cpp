@@ -80,7 +80,7 @@ void MetricsEndpoint::readStore() {
         Qt::QueuedConnection);
 }
 
-QByteArray MetricsEndpoint::scrape() {
+QByteArrayList MetricsEndpoint::scrape() {
     const qint64 since = m_clock->monotonicUs() - m_metrics->lastReadStartUs();
     if (m_attached && !m_metrics->isReading() && since >= StaleAfterUs)
         readStore();

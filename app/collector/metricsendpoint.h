@@ -36,7 +36,7 @@ Q_SIGNALS:
     void storeRead(); // a read ended (tests)
 
 private:
-    QByteArray scrape();
+    QByteArrayList scrape();
 
     bool m_perDevice;
     Clock *m_clock;

@@ -102,32 +102,38 @@ void MetricsServer::serve(QTcpSocket *socket, QByteArray *buffer) {
     const bool headDone = buffer->contains("\r\n\r\n") || buffer->contains("\n\n");
     if (!headDone) {
         if (buffer->size() > MaxRequestBytes)
-            answer(socket, 431, {}, "request too large\n");
+            answer(socket, 431, {}, {QByteArrayLiteral("request too large\n")});
         return;
     }
     const QList<QByteArray> parts = buffer->left(lineEnd).trimmed().split(' ');
     if (parts.size() != 3 || !parts.at(2).startsWith("HTTP/1.") || !parts.at(1).startsWith('/'))
-        return answer(socket, 400, {}, "bad request\n");
+        return answer(socket, 400, {}, {QByteArrayLiteral("bad request\n")});
     const qsizetype query = parts.at(1).indexOf('?');
     const QByteArray path = query < 0 ? parts.at(1) : parts.at(1).left(query);
     if (path != "/metrics")
-        return answer(socket, 404, {}, "not found: the metrics are at /metrics\n");
+        return answer(socket, 404, {},
+                      {QByteArrayLiteral("not found: the metrics are at /metrics\n")});
     if (parts.at(0) != "GET")
-        return answer(socket, 405, "Allow: GET\r\n", "method not allowed: GET only\n");
+        return answer(socket, 405, "Allow: GET\r\n",
+                      {QByteArrayLiteral("method not allowed: GET only\n")});
     answer(socket, 200, QByteArrayLiteral("Content-Type: ") + PrometheusText::ContentType + "\r\n",
            m_provider());
 }
 
 void MetricsServer::answer(QTcpSocket *socket, int status, const QByteArray &headers,
-                           const QByteArray &body) {
+                           const QByteArrayList &body) {
     socket->setProperty("answered", true);
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
     if (status != 200)
         head += "Content-Type: text/plain; charset=utf-8\r\n";
-    head += headers + "Content-Length: " + QByteArray::number(body.size()) +
+    qsizetype length = 0;
+    for (const QByteArray &part : body)
+        length += part.size();
+    head += headers + "Content-Length: " + QByteArray::number(length) +
             "\r\nConnection: close\r\nCache-Control: no-store\r\n\r\n";
     socket->write(head);
-    socket->write(body);
+    for (const QByteArray &part : body)
+        socket->write(part);
     socket->disconnectFromHost();
 }
 

@@ -2,6 +2,7 @@
 
 #include "listenaddress.h"
 
+#include <QByteArrayList>
 #include <QObject>
 #include <functional>
 
@@ -19,7 +20,8 @@ namespace trro::collector {
 // of HTTP/1.1 rather than Qt HTTP Server (a technical preview in Qt 6.4 without limits on what
 // a client may send): the request head is capped at MaxRequestBytes, each connection ends
 // within ConnectionDeadlineUs on the clock, at most MaxConnections are open at once, and the
-// provider only copies a snapshot.
+// provider hands out a snapshot in parts that are written one after the other (implicitly
+// shared, so a large part goes to the socket without a copy).
 class MetricsServer final : public QObject {
     Q_OBJECT
 public:
@@ -27,7 +29,7 @@ public:
     static constexpr int MaxConnections = 16;
     static constexpr qint64 ConnectionDeadlineUs = 30'000'000;
 
-    using Provider = std::function<QByteArray()>;
+    using Provider = std::function<QByteArrayList()>;
 
     MetricsServer(Provider provider, Clock *clock, QObject *parent = nullptr);
     ~MetricsServer() override;
@@ -41,7 +43,8 @@ public:
 private:
     void accept();
     void serve(QTcpSocket *socket, QByteArray *buffer);
-    void answer(QTcpSocket *socket, int status, const QByteArray &headers, const QByteArray &body);
+    void answer(QTcpSocket *socket, int status, const QByteArray &headers,
+                const QByteArrayList &body);
 
     Provider m_provider;
     Clock *m_clock;

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 
 namespace trro {
@@ -25,7 +26,45 @@ bool isName(const QByteArray &name, bool colon) {
 // Integers up to 2^53 are exact in a double and read best without an exponent.
 constexpr double MaxExactInteger = 9007199254740992.0;
 
+void appendEscaped(QByteArray *out, char c) {
+    if (c == '\\')
+        *out += "\\\\";
+    else if (c == '"')
+        *out += "\\\"";
+    else if (c == '\n')
+        *out += "\\n";
+    else
+        *out += c;
+}
+
 } // namespace
+
+void PrometheusText::appendLabelValue(QByteArray *out, QStringView value) {
+    // ASCII (device and project ids) goes straight in; anything else through UTF-8.
+    const bool ascii =
+        std::all_of(value.cbegin(), value.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) {
+        for (const QChar c : value)
+            appendEscaped(out, char(c.unicode()));
+        return;
+    }
+    for (const char c : value.toUtf8())
+        appendEscaped(out, c);
+}
+
+void PrometheusText::appendValue(QByteArray *out, double value) {
+    if (std::isnan(value)) {
+        *out += "NaN";
+    } else if (std::isinf(value)) {
+        *out += value > 0 ? "+Inf" : "-Inf";
+    } else if (value == std::trunc(value) && std::fabs(value) <= MaxExactInteger) {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, qint64(value)).ptr;
+        out->append(digits, end - digits);
+    } else {
+        *out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    }
+}
 
 PromHistogram::PromHistogram(const QList<double> &upperBounds) {
     for (const double bound : upperBounds) {
@@ -60,19 +99,8 @@ bool PrometheusText::isLabelName(const QByteArray &name) {
 }
 
 QByteArray PrometheusText::escapeLabelValue(const QString &value) {
-    const QByteArray utf8 = value.toUtf8();
     QByteArray out;
-    out.reserve(utf8.size() + 8);
-    for (const char c : utf8) {
-        if (c == '\\')
-            out += "\\\\";
-        else if (c == '"')
-            out += "\\\"";
-        else if (c == '\n')
-            out += "\\n";
-        else
-            out += c;
-    }
+    appendLabelValue(&out, value);
     return out;
 }
 
@@ -84,13 +112,13 @@ QByteArray PrometheusText::escapeHelp(const QString &help) {
 }
 
 QByteArray PrometheusText::formatValue(double value) {
-    if (std::isnan(value))
-        return QByteArrayLiteral("NaN");
-    if (std::isinf(value))
-        return value > 0 ? QByteArrayLiteral("+Inf") : QByteArrayLiteral("-Inf");
-    if (value == std::trunc(value) && std::fabs(value) <= MaxExactInteger)
-        return QByteArray::number(qint64(value));
-    return QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    QByteArray out;
+    appendValue(&out, value);
+    return out;
+}
+
+void PrometheusText::reserve(qsizetype bytes) {
+    m_text.reserve(bytes);
 }
 
 bool PrometheusText::family(const QByteArray &name, Type type, const QString &help) {
@@ -109,20 +137,33 @@ bool PrometheusText::family(const QByteArray &name, Type type, const QString &he
 
 bool PrometheusText::writeSeries(const QByteArray &name, const Labels &labels, const QByteArray &le,
                                  double value) {
-    QByteArray line = name;
-    if (!labels.isEmpty() || !le.isEmpty()) {
-        line += '{';
-        for (const Label &label : labels) {
-            if (!isLabelName(label.name) || label.name == "le")
-                return false;
-            line += label.name + "=\"" + escapeLabelValue(label.value) + "\",";
-        }
-        if (!le.isEmpty())
-            line += "le=\"" + le + "\",";
-        line.chop(1);
-        line += '}';
+    // Checked before anything is written: a sample that does not fit leaves no partial line.
+    for (const Label &label : labels) {
+        if (!isLabelName(label.name) || label.name == "le")
+            return false;
     }
-    m_text += line + ' ' + formatValue(value) + '\n';
+    m_text += name;
+    if (!labels.isEmpty() || !le.isEmpty()) {
+        char separator = '{';
+        for (const Label &label : labels) {
+            m_text += separator;
+            m_text += label.name;
+            m_text += "=\"";
+            appendLabelValue(&m_text, label.value);
+            m_text += '"';
+            separator = ',';
+        }
+        if (!le.isEmpty()) {
+            m_text += separator;
+            m_text += "le=\"";
+            m_text += le;
+            m_text += '"';
+        }
+        m_text += '}';
+    }
+    m_text += ' ';
+    appendValue(&m_text, value);
+    m_text += '\n';
     return true;
 }
 

@@ -52,6 +52,8 @@ public:
     // name_sum and name_count.
     bool histogram(const Labels &labels, const PromHistogram &histogram);
 
+    // Room for this many bytes of text, so that a large exposition grows its buffer once.
+    void reserve(qsizetype bytes);
     const QByteArray &text() const { return m_text; }
     QByteArray take() { return std::exchange(m_text, {}); }
 
@@ -64,6 +66,9 @@ public:
     // Go's float syntax: integers without an exponent, else the shortest form that reads back
     // as the same double; +Inf, -Inf, NaN.
     static QByteArray formatValue(double value);
+    // The same two, appended to out without a copy of their own.
+    static void appendLabelValue(QByteArray *out, QStringView value);
+    static void appendValue(QByteArray *out, double value);
 
 private:
     bool writeSeries(const QByteArray &name, const Labels &labels, const QByteArray &le,
