@@ -9,10 +9,13 @@ using namespace trro::collector;
 class TestListenAddress final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // Qt Test finds a test function's data by the _data suffix.
+    // NOLINTBEGIN(readability-identifier-naming)
     void goodForms_data();
     void goodForms();
     void badForms_data();
     void badForms();
+    // NOLINTEND(readability-identifier-naming)
 };
 
 void TestListenAddress::goodForms_data() {

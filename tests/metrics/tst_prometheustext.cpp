@@ -12,6 +12,8 @@ using namespace trro;
 class TestPrometheusText final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // Qt Test finds a test function's data by the _data suffix.
+    // NOLINTBEGIN(readability-identifier-naming)
     void metricNames_data();
     void metricNames();
     void labelNames_data();
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void refusesWhatWouldBreakTheFormat();
     void histogramIsCumulative();
     void histogramIgnoresBadBounds();
+    // NOLINTEND(readability-identifier-naming)
 };
 
 void TestPrometheusText::metricNames_data() {
