@@ -21,6 +21,7 @@ packages=(
   qtkeychain-qt6-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
   libqt6sql6-sqlite libgl-dev
   libqt6sql6-psql postgresql # the shared history store (trro-collector) and its tests
+  prometheus # tests of trro-collector --metrics-listen: promtool check metrics, a real scrape
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth imagemagick fonts-noto-cjk
   desktop-file-utils appstream dpkg-dev file librsvg2-bin groff-base man-db
   clang libclang-rt-14-dev # scripts/fuzz.sh: clang with libFuzzer and its sanitizer runtimes

@@ -37,6 +37,8 @@ void CollectorCycle::start() {
 
 void CollectorCycle::devicesArrived(const QString &project, const Result<QList<Device>> &result) {
     --m_projectsPending;
+    Q_EMIT requestFinished(QStringLiteral("DescribeDeviceList"),
+                           result.ok() ? ApiError{} : result.error());
     if (m_report.storeFailed)
         return finishIfDone();
     if (!result.ok()) {
@@ -114,6 +116,8 @@ void CollectorCycle::runWindow(int task) {
 void CollectorCycle::bucketsArrived(int task, const Result<IntervalSeries> &result) {
     Task &t = m_tasks[task];
     const StoreWindow w = t.windows.at(t.next);
+    Q_EMIT requestFinished(QStringLiteral("DescribeSessionStatisticsByInterval"),
+                           result.ok() ? ApiError{} : result.error());
     if (!result.ok()) {
         apiFailed(result.error(),
                   tr("%1 statistics of %2")
@@ -132,6 +136,8 @@ void CollectorCycle::bucketsArrived(int task, const Result<IntervalSeries> &resu
 void CollectorCycle::sessionsArrived(int task, const Result<QList<DeviceSession>> &result) {
     Task &t = m_tasks[task];
     const StoreWindow w = t.windows.at(t.next);
+    Q_EMIT requestFinished(QStringLiteral("DescribeDeviceSessionList"),
+                           result.ok() ? ApiError{} : result.error());
     if (!result.ok()) {
         apiFailed(result.error(), tr("the sessions of %1").arg(t.series.projectId));
         m_windowsDone += t.windows.size() - t.next - 1; // the series' windows left

@@ -48,6 +48,8 @@ public:
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
+    // One request of the API ended (a list with all its pages), for the metrics.
+    void requestFinished(const QString &action, const trro::ApiError &error);
     void finished();
 
 private:

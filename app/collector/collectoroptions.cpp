@@ -67,6 +67,22 @@ bool readIntervals(const QString &text, QList<Interval> *intervals, QString *err
     return true;
 }
 
+bool readMetrics(const QCommandLineParser &parser, CollectorOptions *options, QString *error) {
+    options->metricsPerDevice = parser.isSet(QStringLiteral("metrics-per-device"));
+    if (!parser.isSet(QStringLiteral("metrics-listen"))) {
+        if (!options->metricsPerDevice)
+            return true;
+        *error = QCoreApplication::translate("trro::collector::CollectorOptions",
+                                             "--metrics-per-device needs --metrics-listen.");
+        return false;
+    }
+    ListenAddress address;
+    if (!ListenAddress::parse(parser.value(QStringLiteral("metrics-listen")), &address, error))
+        return false;
+    options->metricsListen = address;
+    return true;
+}
+
 } // namespace
 
 bool parseDuration(const QString &text, qint64 *seconds) {
@@ -120,6 +136,17 @@ void CollectorOptions::addTo(QCommandLineParser &parser) {
              "Keep this many months of statistics and sessions in the store, for every program "
              "using it (0: keep everything)."),
          QCoreApplication::translate("trro::collector::CollectorOptions", "MONTHS")},
+        {QStringLiteral("metrics-listen"),
+         QCoreApplication::translate(
+             "trro::collector::CollectorOptions",
+             "Serve Prometheus metrics at http://ADDR:PORT/metrics; a port alone listens on the "
+             "loopback (127.0.0.1), [::1]:PORT on IPv6, 0.0.0.0:PORT on every interface."),
+         QCoreApplication::translate("trro::collector::CollectorOptions", "ADDR:PORT")},
+        {QStringLiteral("metrics-per-device"),
+         QCoreApplication::translate(
+             "trro::collector::CollectorOptions",
+             "The metrics include a series per device and interval (high cardinality: three "
+             "series per device and interval).")},
     });
 }
 
@@ -166,6 +193,8 @@ bool CollectorOptions::readFrom(const QCommandLineParser &parser, const QDateTim
                      .arg(stripControls(parser.value(QStringLiteral("every"))).left(80));
         return false;
     }
+    if (!readMetrics(parser, this, error))
+        return false;
     if (parser.isSet(QStringLiteral("retention"))) {
         bool ok = false;
         retentionMonths = parser.value(QStringLiteral("retention")).toInt(&ok);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "listenaddress.h"
 #include "pgurl.h"
 #include "types.h"
 
@@ -7,6 +8,7 @@
 #include <QDateTime>
 #include <QStringList>
 #include <QTimeZone>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -15,14 +17,17 @@ namespace trro::collector {
 // trro-collector's own options:
 //   --store URL --project ID [--project ID ...] [--interval hour,day] [--since T]
 //   [--once | --every DURATION] [--retention MONTHS]
+//   [--metrics-listen ADDR:PORT [--metrics-per-device]]
 struct CollectorOptions {
     PgLocation store;
     QStringList projects;
     QList<Interval> intervals{Interval::Hour, Interval::Day};
-    qint64 since = 0;         // unix seconds
-    bool once = false;        // one cycle, then exit
-    qint64 everySec = 0;      // else: a cycle every this many seconds
-    int retentionMonths = -1; // -1: leave the store's setting alone
+    qint64 since = 0;                           // unix seconds
+    bool once = false;                          // one cycle, then exit
+    qint64 everySec = 0;                        // else: a cycle every this many seconds
+    int retentionMonths = -1;                   // -1: leave the store's setting alone
+    std::optional<ListenAddress> metricsListen; // the Prometheus endpoint, when asked for
+    bool metricsPerDevice = false;              // per-device series as well (high cardinality)
 
     static void addTo(QCommandLineParser &parser);
     // Reads and checks the options; false with a translated message (usage error).

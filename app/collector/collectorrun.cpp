@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "console.h"
 #include "exitcodes.h"
+#include "metricsendpoint.h"
 #include "trroapi.h"
 
 #include <QLocale>
@@ -68,6 +69,10 @@ void CollectorRun::startCycle() {
         Console::instance().progress(done, total, tr("collecting"));
     });
     connect(m_cycle.get(), &CollectorCycle::finished, this, &CollectorRun::cycleFinished);
+    if (m_metrics) {
+        connect(m_cycle.get(), &CollectorCycle::requestFinished, m_metrics->metrics(),
+                &CollectorMetrics::requestFinished);
+    }
     m_cycle->start();
 }
 
@@ -97,6 +102,8 @@ void CollectorRun::cycleFinished() {
     Console::instance().endProgress();
     const qint64 elapsedMs = (m_clock->monotonicUs() - m_cycleStartUs) / 1000;
     const QString line = statusLine(report, elapsedMs);
+    if (m_metrics)
+        m_metrics->metrics()->cycleFinished(report.ok, double(elapsedMs) / 1000.0);
     if (report.storeFailed) {
         Console::instance().error(line);
         Q_EMIT finished(ExitStore);
@@ -108,6 +115,8 @@ void CollectorRun::cycleFinished() {
         Q_EMIT finished(ExitStore);
         return;
     }
+    if (m_metrics)
+        m_metrics->readStore(); // the figures this cycle wrote
     if (report.ok)
         Console::instance().info(line);
     else

@@ -12,9 +12,13 @@ class ClockTimer;
 
 namespace trro::collector {
 
+class MetricsEndpoint;
+
 // Exit status of trro-collector beyond trro-stats' (see exitcodes.h): the store could not be
 // opened or refused a write.
 inline constexpr int ExitStore = 7;
+// --metrics-listen could not listen (the port is in use, the address is not this machine's).
+inline constexpr int ExitMetrics = 8;
 
 // The collector's life: wait for the account's lock in the store (one collector per account and
 // store: a second one waits here and takes over when the first one's connection goes), then
@@ -28,6 +32,8 @@ public:
     CollectorRun(TrroApi *api, PgStore *store, const CycleConfig &config, qint64 everySec,
                  Clock *clock, QObject *parent = nullptr);
     ~CollectorRun() override;
+    // The metrics to feed: each request and cycle, and a read of the store after each cycle.
+    void setMetrics(MetricsEndpoint *metrics) { m_metrics = metrics; }
     void start();
 
 Q_SIGNALS:
@@ -45,6 +51,7 @@ private:
     qint64 m_everySec;
     Clock *m_clock;
     ClockTimer *m_timer;
+    MetricsEndpoint *m_metrics = nullptr;
     std::unique_ptr<CollectorCycle> m_cycle;
     int m_cycles = 0;
     qint64 m_cycleStartUs = 0;

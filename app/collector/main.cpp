@@ -11,7 +11,9 @@
 #include "exitcodes.h"
 #include "globaloptions.h"
 #include "localization.h"
+#include "metricsendpoint.h"
 #include "pgstore.h"
+#include "trroapi.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -43,7 +45,8 @@ QString helpText(const QCommandLineParser &parser) {
                "  4  other error answered by the service\n"
                "  5  network error or timeout\n"
                "  6  malformed answer from the service\n"
-               "  7  the store could not be opened or refused a write\n");
+               "  7  the store could not be opened or refused a write\n"
+               "  8  --metrics-listen could not listen (the port is in use ...)\n");
 }
 
 int usageError(const QString &message) {
@@ -58,8 +61,24 @@ struct Program {
     CollectorOptions options;
     std::unique_ptr<ApiStack> stack;
     std::unique_ptr<PgStore> store;
+    std::unique_ptr<MetricsEndpoint> metrics;
     std::unique_ptr<CollectorRun> run;
 };
+
+// --metrics-listen: listens before anything else, so that a busy port fails at once.
+bool startMetrics(Program &program) {
+    if (!program.options.metricsListen)
+        return true;
+    program.metrics = std::make_unique<MetricsEndpoint>(program.options.metricsPerDevice, nullptr);
+    QString error;
+    if (!program.metrics->listen(*program.options.metricsListen, &error)) {
+        Console::instance().error(error);
+        return false;
+    }
+    Console::instance().info(QCoreApplication::translate("trro::collector::Main", "metrics at %1")
+                                 .arg(program.metrics->address().metricsUrl()));
+    return true;
+}
 
 // With the credentials: the API stack (no local cache), the store, then the run.
 void begin(Program &program, const ResolvedCredentials &resolved) {
@@ -95,6 +114,12 @@ void begin(Program &program, const ResolvedCredentials &resolved) {
     config.since = program.options.since;
     program.run = std::make_unique<CollectorRun>(program.stack->api(), program.store.get(), config,
                                                  program.options.everySec, nullptr);
+    if (program.metrics) {
+        program.metrics->metrics()->setScheduler(program.stack->api()->scheduler());
+        program.metrics->attachStore(program.options.store, config.scope, config.projects,
+                                     config.intervals);
+        program.run->setMetrics(program.metrics.get());
+    }
     QObject::connect(program.run.get(), &CollectorRun::finished, program.run.get(),
                      [](int code) { QCoreApplication::exit(code); });
     program.run->start();
@@ -145,6 +170,8 @@ int main(int argc, char *argv[]) {
                                   &error))
         return usageError(error);
     Console::instance().setQuiet(program.global.quiet);
+    if (!startMetrics(program))
+        return ExitMetrics;
 
     cli::resolveCliCredentials(program.global, &app,
                                [&program](const Result<ResolvedCredentials> &result) {
@@ -157,6 +184,7 @@ int main(int argc, char *argv[]) {
                                });
     const int status = QCoreApplication::exec();
     program.run.reset();
+    program.metrics.reset();
     program.store.reset();
     program.stack.reset();
     return status;
