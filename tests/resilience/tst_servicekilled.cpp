@@ -28,8 +28,8 @@ void TestServiceKilled::killedMidFetchThenResumed() {
     QVERIFY(service.listen());
     const quint16 port = service.port();
 
-    RequestScheduler::Options retries = fastRetries();
-    retries.maxRetries = 1; // every retry of a refused connection waits for a token too
+    ApiStackOptions retries = fastRetries();
+    retries.scheduler.maxRetries = 1; // every retry of a refused connection waits for a token too
     ClientStack good(reference.url(), retries);
     ClientStack stack(service.url(), retries);
     CachedStats &cached = *stack.statistics; // on a cache file of its own
