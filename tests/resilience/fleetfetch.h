@@ -7,6 +7,7 @@
 #include "cachedstats.h"
 #include "clientstack.h"
 #include "localservice.h"
+#include "servicehost.h"
 #include "trroapi.h"
 
 #include <QMap>
@@ -23,6 +24,16 @@ inline ApiStackOptions fastRetries() {
     o.timeoutMs = 5000;
     return o;
 }
+
+// A week of settled days before service's time (it ends 3 h ago): its data cannot change while
+// a test fetches it.
+struct SettledWeek {
+    explicit SettledWeek(const sim::LocalService &service)
+        : end(service.serviceTime() - 3 * 3600)
+        , start(end - 7 * 86400) {}
+    qint64 end;
+    qint64 start;
+};
 
 struct FleetResult {
     bool listed = false;
