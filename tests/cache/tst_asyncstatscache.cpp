@@ -47,6 +47,16 @@ QList<IntervalBucket> bucketsOf(const StatsCache::Loaded &loaded) {
     return assembleBuckets(withData);
 }
 
+// Queues the store of device's settled answer and, behind it, the load of the same range,
+// which sets *loaded.
+void storeThenLoad(AsyncStatsCache &cache, const QString &device, QObject *context,
+                   std::optional<StatsCache::Loaded> *loaded) {
+    cache.store(writerKey(device), WriterStart, WriterStart + Days * WriterDay,
+                settledAnswer(device), 3 * 3600);
+    cache.load(writerKey(device), WriterStart, WriterStart + Days * WriterDay, 0, context,
+               [loaded](const StatsCache::Loaded &l) { *loaded = l; });
+}
+
 } // namespace
 
 void TestAsyncStatsCache::initTestCase() {
@@ -73,12 +83,9 @@ void TestAsyncStatsCache::storeThenLoadInOrder() {
     AsyncStatsCache cache(nextPath());
     const QString device = QStringLiteral("v1");
     // Fire-and-forget store, then a load queued behind it: the load sees what was stored.
-    cache.store(writerKey(device), WriterStart, WriterStart + Days * WriterDay,
-                settledAnswer(device), 3 * 3600);
     QObject context;
     std::optional<StatsCache::Loaded> loaded;
-    cache.load(writerKey(device), WriterStart, WriterStart + Days * WriterDay, 0, &context,
-               [&loaded](const StatsCache::Loaded &l) { loaded = l; });
+    storeThenLoad(cache, device, &context, &loaded);
     QCOMPARE(cache.pending(), 2);
     QSignalSpy idle(&cache, &AsyncStatsCache::idle);
     QVERIFY(idle.wait(10000));
@@ -136,12 +143,9 @@ void TestAsyncStatsCache::callerGoesOnWhileTheFileIsLocked() {
 
         // The store waits for the lock on the cache's thread; the load queued behind it too.
         const QString device = QStringLiteral("locked");
-        cache.store(writerKey(device), WriterStart, WriterStart + Days * WriterDay,
-                    settledAnswer(device), 3 * 3600);
         QObject context;
         std::optional<StatsCache::Loaded> loaded;
-        cache.load(writerKey(device), WriterStart, WriterStart + Days * WriterDay, 0, &context,
-                   [&loaded](const StatsCache::Loaded &l) { loaded = l; });
+        storeThenLoad(cache, device, &context, &loaded);
         // This thread is free: it answers events and, being free, lets go of the lock itself.
         QCoreApplication::processEvents();
         QVERIFY(!loaded.has_value());

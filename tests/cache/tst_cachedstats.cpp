@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace trro;
 using namespace trro::test;
@@ -99,10 +100,10 @@ void TestCachedStats::movingWindowMatchesTheService() {
         QCOMPARE(failures(got), 0);
         QCOMPARE(bucketsOf(got), bucketsOf(want));
         qInfo("shift %lld s: %lld statistics requests for %lld devices, %lld probes so far", shift,
-              used, qint64(devices.size()), f.cached->stats().probes);
+              used, qint64(devices.size()), f.statistics->stats().probes);
         QVERIFY(used <= devices.size());
     }
-    QVERIFY(f.cached->stats().partialFetches > 0 || f.cached->stats().probes > 0);
+    QVERIFY(f.statistics->stats().partialFetches > 0 || f.statistics->stats().probes > 0);
 }
 
 // "-7d..now" refreshed a second later: the open day is young, the moving head is settled by
@@ -143,9 +144,9 @@ void TestCachedStats::openBucketIsFetchedAfterMaxAge() {
     ManualClock clock(QDateTime::currentMSecsSinceEpoch());
     CacheFixture f(nextPath(), smallFleet(10), &clock);
     QVERIFY(f.listening);
-    CachePolicy policy = f.cached->policy();
+    CachePolicy policy = f.statistics->policy();
     policy.maxAgeSec = 1;
-    f.cached->setPolicy(policy);
+    f.statistics->setPolicy(policy);
     const qint64 now = f.service->serviceTime();
     const QStringList project{QString()};
     f.run(project, now - Day, now, Interval::Hour);
@@ -157,7 +158,7 @@ void TestCachedStats::openBucketIsFetchedAfterMaxAge() {
     const auto again = f.run(project, now - Day, later, Interval::Hour);
     QCOMPARE(failures(again), 0);
     QCOMPARE(f.statsRequests(), 2);
-    QCOMPARE(f.cached->stats().partialFetches, 1);
+    QCOMPARE(f.statistics->stats().partialFetches, 1);
     // The settled hours come from the cache and equal the service's.
     const auto direct = f.run(project, now - Day, later, Interval::Hour, true);
     const QList<IntervalBucket> got = again.first().result.value().buckets;
@@ -198,10 +199,10 @@ void TestCachedStats::offlineServesCachedDataWithItsAge() {
     QCOMPARE(failures(online), 0);
     clock.advance(1100LL * 1000);
     f.service->close();
-    QSignalSpy offline(f.cached, &CachedStats::servedOffline);
-    CachePolicy policy = f.cached->policy();
+    QSignalSpy offline(f.statistics, &CachedStats::servedOffline);
+    CachePolicy policy = f.statistics->policy();
     policy.maxAgeSec = 0; // everything open must be fetched: the service is gone
-    f.cached->setPolicy(policy);
+    f.statistics->setPolicy(policy);
     const auto answers = f.run(devices, start, now, Interval::Day);
     for (int i = 0; i < 2; ++i) {
         QVERIFY(answers.at(i).result.ok());
@@ -241,7 +242,7 @@ void TestCachedStats::offlineServesCachedDataWithItsAge() {
 
 void TestCachedStats::disabledGoesStraightThrough() {
     CacheFixture f(nextPath(), smallFleet(10));
-    f.cached->setEnabled(false);
+    f.statistics->setEnabled(false);
     const qint64 now = f.service->serviceTime();
     f.run({QString()}, now - 7 * Day, now - Day, Interval::Day);
     f.run({QString()}, now - 7 * Day, now - Day, Interval::Day);
@@ -278,8 +279,8 @@ void TestCachedStats::destroyedContextGetsNoCallback() {
         q.projectId = sim::LocalService::demoProjectId();
         q.startTime = now - 7 * Day;
         q.endTime = end;
-        f.cached->intervalStatistics(q, context,
-                                     [&calls](const Result<IntervalSeries> &) { ++calls; });
+        f.statistics->intervalStatistics(q, context,
+                                         [&calls](const Result<IntervalSeries> &) { ++calls; });
         delete context;
     }
     // Once neither the scheduler nor the cache's thread holds a job, no answer is left to deliver.
@@ -293,10 +294,10 @@ void TestCachedStats::destroyedContextGetsNoCallback() {
 void TestCachedStats::stackPutsTheCacheInFrontOfItsApi() {
     const QString path = nextPath();
     CacheFixture f(path, smallFleet(10));
-    QCOMPARE(f.cached->api(), f.api);
-    QCOMPARE(f.cached->cache(), f.cache);
+    QCOMPARE(f.statistics->api(), f.api);
+    QCOMPARE(f.statistics->cache(), f.cache);
     QCOMPARE(f.cache->path(), path);
-    QVERIFY(f.cached->isEnabled());
+    QVERIFY(f.statistics->isEnabled());
     ApiStack defaults;
     QCOMPARE(defaults.cache()->path(), StatsCache::defaultPath());
     QCOMPARE(defaults.statistics()->api(), defaults.api());

@@ -32,6 +32,11 @@ IntervalBucket bucket(qint64 start, qint64 end, qint64 sessions) {
     return b;
 }
 
+// The key of device's series of interval in project "p" of one endpoint.
+CacheKey keyOf(const QString &device, Interval interval) {
+    return {QStringLiteral("http://127.0.0.1:1/"), QStringLiteral("p"), device, interval};
+}
+
 // Runs queries the way CachedStats does, counting what it would send.
 struct Driver {
     StatsCache *cache;
@@ -112,7 +117,15 @@ private:
     QTemporaryDir m_dir;
     int m_files = 0;
     QString nextPath() { return m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_files)); }
+    // Opens cache with its warnings in the test's log.
+    bool openLoud(StatsCache &cache);
 };
+
+bool TestCachePlan::openLoud(StatsCache &cache) {
+    connect(&cache, &StatsCache::warning, this,
+            [](const QString &m) { qWarning("%s", qPrintable(m)); });
+    return cache.open();
+}
 
 void TestCachePlan::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
@@ -210,12 +223,9 @@ void TestCachePlan::randomQueriesMatchTheService() {
     QFETCH(QString, device);
     const ModelService model(Base, Base + 40 * Day, 5, 2, 11);
     StatsCache cache(nextPath());
-    connect(&cache, &StatsCache::warning, this,
-            [](const QString &m) { qWarning("%s", qPrintable(m)); });
-    QVERIFY(cache.open());
+    QVERIFY(openLoud(cache));
     Driver driver{&cache, &model, CachePolicy{}};
-    const CacheKey key{QStringLiteral("http://127.0.0.1:1/"), QStringLiteral("p"), device,
-                       Interval(interval)};
+    const CacheKey key = keyOf(device, Interval(interval));
     const qint64 now = Base + 60 * Day;
     QRandomGenerator random(5);
     // Edges from a grid of 5-hour steps (so that ranges meet again), half of them moved a little.
@@ -248,8 +258,7 @@ void TestCachePlan::movingWindowFetchesOnlyTheEdges_data() {
 void TestCachePlan::movingWindowFetchesOnlyTheEdges() {
     QFETCH(QString, device);
     const ModelService model(Base, Base + 40 * Day, 5, 2, 23);
-    const CacheKey key{QStringLiteral("http://127.0.0.1:1/"), QStringLiteral("p"), device,
-                       Interval::Day};
+    const CacheKey key = keyOf(device, Interval::Day);
     const qint64 now = Base + 60 * Day;
     const int steps = 100;
     const auto refreshes = [&](Driver &driver) {
@@ -263,9 +272,7 @@ void TestCachePlan::movingWindowFetchesOnlyTheEdges() {
         return true;
     };
     StatsCache cache(nextPath());
-    connect(&cache, &StatsCache::warning, this,
-            [](const QString &m) { qWarning("%s", qPrintable(m)); });
-    QVERIFY(cache.open());
+    QVERIFY(openLoud(cache));
     Driver driver{&cache, &model, CachePolicy{}};
     QVERIFY(refreshes(driver));
     qInfo("%d refreshes: %d fetches (%d partial), %d probes", steps, driver.fetches, driver.partial,
@@ -288,12 +295,9 @@ void TestCachePlan::movingWindowFetchesOnlyTheEdges() {
 void TestCachePlan::openBucketIsServedUntilMaxAge() {
     const ModelService model(Base, Base + 40 * Day, 5, 2, 31);
     StatsCache cache(nextPath());
-    connect(&cache, &StatsCache::warning, this,
-            [](const QString &m) { qWarning("%s", qPrintable(m)); });
-    QVERIFY(cache.open());
+    QVERIFY(openLoud(cache));
     Driver driver{&cache, &model, CachePolicy{}};
-    const CacheKey key{QStringLiteral("http://127.0.0.1:1/"), QStringLiteral("p"), QString(),
-                       Interval::Hour};
+    const CacheKey key = keyOf(QString(), Interval::Hour);
     const qint64 t0 = Base + 20 * Day + 1800;
     QCOMPARE(driver.query(key, t0 - Day, t0, t0),
              model.answer({}, Interval::Hour, t0 - Day, t0, t0));
@@ -313,12 +317,9 @@ void TestCachePlan::openBucketIsServedUntilMaxAge() {
 void TestCachePlan::offlineNeverServesPartOfABucket() {
     const ModelService model(Base, Base + 40 * Day, 5, 2, 41);
     StatsCache cache(nextPath());
-    connect(&cache, &StatsCache::warning, this,
-            [](const QString &m) { qWarning("%s", qPrintable(m)); });
-    QVERIFY(cache.open());
+    QVERIFY(openLoud(cache));
     Driver driver{&cache, &model, CachePolicy{}};
-    const CacheKey key{QStringLiteral("http://127.0.0.1:1/"), QStringLiteral("p"), QString(),
-                       Interval::Day};
+    const CacheKey key = keyOf(QString(), Interval::Day);
     const qint64 now = Base + 30 * Day + 5 * Hour;
     driver.query(key, now - 7 * Day, now, now);
     const qint64 later = now + 3 * Hour;

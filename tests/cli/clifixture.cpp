@@ -95,6 +95,20 @@ CliRun CliFixture::cli(const QStringList &arguments, const Credentials &credenti
     return runCli(arguments, call);
 }
 
+QStringList CliFixture::stats(const QString &interval, qint64 from, qint64 to,
+                              const QStringList &more) const {
+    return QStringList{QStringLiteral("stats"),
+                       QStringLiteral("--project"),
+                       project,
+                       QStringLiteral("--interval"),
+                       interval,
+                       QStringLiteral("--from"),
+                       QString::number(from),
+                       QStringLiteral("--to"),
+                       QString::number(to)} +
+           more;
+}
+
 // Rows as the CLI must write them: every bucket of every device, DeviceId then StartTime
 // (stable), computed from raw responses.
 QStringList CliFixture::expectedRows(const QString &interval, const QStringList &devices,

@@ -37,6 +37,9 @@ public:
     CliRun cli(const QStringList &arguments, const Credentials &credentials = CliKey,
                const QByteArray &tz = QByteArrayLiteral("UTC"),
                const QStringList &environment = {});
+    // `stats --project <project> --interval <interval> --from <from> --to <to>`, then more.
+    QStringList stats(const QString &interval, qint64 from, qint64 to,
+                      const QStringList &more = {}) const;
     // The CSV lines trro-stats must write for `stats` (header included), computed from raw
     // responses: every bucket of every device, DeviceId then StartTime (stable).
     QStringList expectedRows(const QString &interval, const QStringList &devices, qint64 from,

@@ -28,12 +28,15 @@ QProcessEnvironment environmentOf(const CliCall &call) {
     set("TENCENTCLOUD_REGION", credentials.region);
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     // Never the user's settings, cache or keychain: private directories and no session bus
-    // (with the environment keys set, nothing may need a keychain or D-Bus).
-    static QTemporaryDir home;
-    for (const char *name :
-         {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
-        env.insert(QLatin1String(name), home.filePath(QLatin1String(name)));
-    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    // (with the environment keys set, nothing may need a keychain or D-Bus); or the test's
+    // private ones.
+    if (!call.keychain) {
+        static QTemporaryDir home;
+        for (const char *name :
+             {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+            env.insert(QLatin1String(name), home.filePath(QLatin1String(name)));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    }
     if (!call.tz.isEmpty())
         env.insert(QStringLiteral("TZ"), call.tz);
     if (!call.cacheHome.isEmpty())
@@ -52,6 +55,10 @@ CliCall keyedCall(const Credentials &credentials, const QString &endpoint) {
     return call;
 }
 
+QString cliBinary() {
+    return QStringLiteral(TRRO_STATS_BINARY);
+}
+
 CliRun runCli(const QStringList &arguments, const CliCall &call) {
     CliRun run;
     QProcess process;
@@ -60,7 +67,9 @@ CliRun runCli(const QStringList &arguments, const CliCall &call) {
     const QStringList endpoint = call.endpoint.isEmpty()
                                      ? QStringList()
                                      : QStringList{QStringLiteral("--endpoint"), call.endpoint};
-    process.start(QStringLiteral(TRRO_STATS_BINARY), endpoint + arguments);
+    process.start(cliBinary(), endpoint + arguments);
+    process.write(call.input);
+    process.closeWriteChannel();
     // The service lives in this process: wait with the event loop running so that it answers.
     if (!finished.wait(call.timeoutMs)) {
         process.kill();

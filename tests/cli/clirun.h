@@ -1,8 +1,8 @@
 #pragma once
 
-// The one way the tests run trro-stats (cli/, hostile/, store/): the built binary with an
-// environment of the test's own, never the user's settings, cache, keychain or session bus;
-// and readers of what it writes.
+// The one way the tests run trro-stats (cli/, hostile/, keychain/, store/): the built binary with
+// an environment of the test's own, never the user's settings, cache, keychain or session bus; and
+// readers of what it writes.
 
 #include "credentials.h"
 
@@ -27,11 +27,18 @@ struct CliCall {
     QString tz;              // TZ; empty: the test process's own
     QString cacheHome;       // XDG_CACHE_HOME; empty: a private folder all runs share
     QStringList environment; // further "NAME=value" entries (TRRO_NOW, LANG ...)
+    QByteArray input;        // written to stdin, which then ends
+    // The session bus and XDG folders of the test process (the private keyring and HOME of
+    // run-with-keyring.sh) instead of private folders and no bus.
+    bool keychain = false;
     int timeoutMs = 180000;
 };
 
 // A call with these credentials (against endpoint, when given) and nothing else set.
 CliCall keyedCall(const Credentials &credentials, const QString &endpoint = {});
+
+// The built trro-stats that runCli() runs.
+QString cliBinary();
 
 // Runs the built trro-stats (TRRO_STATS_BINARY) with the event loop running, so that a
 // service in this process answers it.

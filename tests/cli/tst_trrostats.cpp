@@ -75,17 +75,9 @@ void TestTrroStats::statsMatchService() {
     // Given in reverse order and once twice: the output is ordered and has each series once.
     QStringList devices = m_f.fieldDevices.mid(0, deviceCount);
     std::reverse(devices.begin(), devices.end());
-    QStringList arguments{QStringLiteral("stats"),
-                          QStringLiteral("--project"),
-                          m_f.project,
-                          QStringLiteral("--interval"),
-                          interval,
-                          QStringLiteral("--from"),
-                          QString::number(from),
-                          QStringLiteral("--to"),
-                          QString::number(m_f.rangeEnd),
-                          QStringLiteral("--format"),
-                          QStringLiteral("csv")};
+    QStringList arguments =
+        m_f.stats(interval, from, m_f.rangeEnd,
+                  QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
     for (const QString &device : std::as_const(devices))
         arguments << QStringLiteral("--device") << device;
     if (!devices.isEmpty())

@@ -94,17 +94,9 @@ CliRun TestTrroStatsCache::run(const sim::LocalService &service,
 }
 
 QStringList TestTrroStatsCache::statsArguments(const QStringList &devices) const {
-    QStringList arguments{QStringLiteral("stats"),
-                          QStringLiteral("--project"),
-                          m_f.project,
-                          QStringLiteral("--interval"),
-                          QStringLiteral("hour"),
-                          QStringLiteral("--from"),
-                          QString::number(m_f.rangeEnd - 2 * 86400),
-                          QStringLiteral("--to"),
-                          QString::number(m_f.rangeEnd),
-                          QStringLiteral("--format"),
-                          QStringLiteral("csv")};
+    QStringList arguments =
+        m_f.stats(QStringLiteral("hour"), m_f.rangeEnd - 2 * 86400, m_f.rangeEnd,
+                  QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
     for (const QString &device : devices)
         arguments << QStringLiteral("--device") << device;
     return arguments;
@@ -251,17 +243,8 @@ void TestTrroStatsCache::offlineNeverPrintsPartOfABucket() {
     // Two China days, well settled; the first run asks from noon of the first one.
     const qint64 day = ((m_f.rangeEnd + 8 * 3600) / 86400) * 86400 - 8 * 3600 - 3 * 86400;
     const auto days = [&](qint64 from) {
-        return QStringList{QStringLiteral("stats"),
-                           QStringLiteral("--project"),
-                           m_f.project,
-                           QStringLiteral("--interval"),
-                           QStringLiteral("day"),
-                           QStringLiteral("--from"),
-                           QString::number(from),
-                           QStringLiteral("--to"),
-                           QString::number(day + 2 * 86400),
-                           QStringLiteral("--format"),
-                           QStringLiteral("csv")};
+        return m_f.stats(QStringLiteral("day"), from, day + 2 * 86400,
+                         QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
     };
     const CliRun noon = run(service, days(day + 12 * 3600));
     QVERIFY2(noon.finished && noon.exitCode == 0, noon.err.constData());

@@ -145,19 +145,10 @@ void TestTrroStatsFailures::partialFailureKeepsTheOtherRows() {
     QVERIFY(flaky.listen());
 
     const qint64 from = m_f.rangeEnd - 3 * 86400;
-    QStringList arguments{QStringLiteral("--endpoint"),
-                          flaky.url().toString(),
-                          QStringLiteral("stats"),
-                          QStringLiteral("--project"),
-                          m_f.project,
-                          QStringLiteral("--interval"),
-                          QStringLiteral("day"),
-                          QStringLiteral("--from"),
-                          QString::number(from),
-                          QStringLiteral("--to"),
-                          QString::number(m_f.rangeEnd),
-                          QStringLiteral("--format"),
-                          QStringLiteral("csv")};
+    QStringList arguments =
+        QStringList{QStringLiteral("--endpoint"), flaky.url().toString()} +
+        m_f.stats(QStringLiteral("day"), from, m_f.rangeEnd,
+                  QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
     for (const QString &device : std::as_const(m_f.fieldDevices))
         arguments << QStringLiteral("--device") << device;
     const CliRun run = runCli(arguments, keyedCall(CliKey));

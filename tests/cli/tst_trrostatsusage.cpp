@@ -48,16 +48,7 @@ void TestTrroStatsUsage::initTestCase() {
 }
 
 QStringList TestTrroStatsUsage::stats(const QStringList &more) const {
-    return QStringList{QStringLiteral("stats"),
-                       QStringLiteral("--project"),
-                       m_f.project,
-                       QStringLiteral("--interval"),
-                       QStringLiteral("day"),
-                       QStringLiteral("--from"),
-                       QString::number(m_f.rangeEnd - 2 * 86400),
-                       QStringLiteral("--to"),
-                       QString::number(m_f.rangeEnd)} +
-           more;
+    return m_f.stats(QStringLiteral("day"), m_f.rangeEnd - 2 * 86400, m_f.rangeEnd, more);
 }
 
 void TestTrroStatsUsage::usageErrors_data() {

@@ -10,21 +10,9 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTimeZone>
 
 using namespace trro;
-using trro::test::ServiceFixture;
-
-namespace {
-
-// A working afternoon: Wednesday 2026-11-25 14:37 China time.
-qint64 afternoonMs() {
-    return QDateTime(QDate(2026, 11, 25), QTime(14, 37), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
-}
-
-constexpr qint64 Second = 1000 * 1000;
-
-} // namespace
+using namespace trro::test;
 
 class TestLiveMonitor final : public QObject {
     Q_OBJECT
@@ -51,7 +39,7 @@ private:
 };
 
 void TestLiveMonitor::init() {
-    m_clock = std::make_unique<ManualClock>(afternoonMs());
+    m_clock = std::make_unique<ManualClock>(test::workingAfternoonMs());
     sim::ServiceOptions options;
     options.pageSizeCap = 4; // a dozen sessions run at once: several pages
     m_fixture =

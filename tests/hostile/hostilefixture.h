@@ -9,7 +9,6 @@
 #include "requestscheduler.h"
 #include "trroapi.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <memory>
@@ -45,10 +44,8 @@ struct HostileFixture {
             result = r;
             done = true;
         });
-        QElapsedTimer waited;
-        waited.start();
-        while (!done && waited.elapsed() < waitMs)
-            QTest::qWait(10);
+        if (!QTest::qWaitFor([&] { return done; }, waitMs))
+            qWarning("no answer within %d ms", waitMs);
         return result;
     }
 
@@ -56,6 +53,18 @@ struct HostileFixture {
     Result<QList<Device>> devices(const QString &project) {
         return run<QList<Device>>(
             [&](QObject *context, auto done) { api->devices(project, {}, context, done); });
+    }
+
+    // The project list (every page), as run() gives it.
+    Result<QList<Project>> projects() {
+        return run<QList<Project>>(
+            [&](QObject *context, auto done) { api->projects(context, done); });
+    }
+
+    // One statistics query straight through TrroApi, as run() gives it.
+    Result<IntervalSeries> statistics(const StatsQuery &query) {
+        return run<IntervalSeries>(
+            [&](QObject *context, auto done) { api->intervalStatistics(query, context, done); });
     }
 
     HostileServer server;

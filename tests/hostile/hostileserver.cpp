@@ -106,6 +106,14 @@ void HostileServer::answer(QTcpSocket *socket, const HostileRequest &request) {
     timer->start(reply.trickleMs);
 }
 
+QJsonObject hourBucket(qint64 start, qint64 sessions) {
+    return {
+        {QStringLiteral("StartTime"), start},        {QStringLiteral("EndTime"), start + 3599},
+        {QStringLiteral("SessionNum"), sessions},    {QStringLiteral("TotalDuration"), 40},
+        {QStringLiteral("NotBadSessionRatio"), 90},  {QStringLiteral("ActiveFieldDeviceNum"), 1},
+        {QStringLiteral("ActiveRemoteDeviceNum"), 1}};
+}
+
 QByteArray HostileServer::envelope(const QJsonObject &response) {
     QJsonObject inner = response;
     if (!inner.contains(QLatin1String("RequestId")))
@@ -117,6 +125,24 @@ QByteArray HostileServer::envelope(const QJsonObject &response) {
 HostileReply HostileServer::ok(const QJsonObject &response) {
     HostileReply reply;
     reply.body = envelope(response);
+    return reply;
+}
+
+HostileReply HostileServer::page(const QString &listKey, const QJsonArray &items,
+                                 const QJsonValue &total, const QJsonValue &num) {
+    QJsonObject response{{listKey, items}, {QStringLiteral("Total"), total}};
+    if (!num.isNull())
+        response.insert(QStringLiteral("Num"), num);
+    return ok(response);
+}
+
+HostileReply HostileServer::statistics(const QJsonArray &buckets) {
+    return ok({{QStringLiteral("SessionStatistics"), buckets}});
+}
+
+HostileReply HostileServer::trickle(int ms) {
+    HostileReply reply;
+    reply.trickleMs = ms;
     return reply;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -33,6 +34,9 @@ struct HostileReply {
     int trickleMs = 0; // > 0: the head, then one byte of body every trickleMs, never the end
 };
 
+// A bucket of an hourly statistics answer starting at start, valid in every field.
+QJsonObject hourBucket(qint64 start, qint64 sessions = 3);
+
 class HostileServer final : public QObject {
     Q_OBJECT
 public:
@@ -51,6 +55,13 @@ public:
     // Ready-made answers.
     static QByteArray envelope(const QJsonObject &response);
     static HostileReply ok(const QJsonObject &response);
+    // One page of a list action: {"<listKey>": items, "Total": total[, "Num": num]}.
+    static HostileReply page(const QString &listKey, const QJsonArray &items,
+                             const QJsonValue &total, const QJsonValue &num = {});
+    // {"SessionStatistics": buckets}.
+    static HostileReply statistics(const QJsonArray &buckets);
+    // The head, then one byte of body every ms, never the end.
+    static HostileReply trickle(int ms);
     static HostileReply apiError(const QString &code, const QString &message,
                                  const QByteArray &date = {});
     // {"Response":{"<list>":[{},{},...]}} of about `bytes` bytes.

@@ -28,12 +28,12 @@ Credentials cliKey() {
     return c;
 }
 
-QJsonObject bucket(qint64 start, qint64 sessions = 3) {
-    return {
-        {QStringLiteral("StartTime"), start},        {QStringLiteral("EndTime"), start + Hour - 1},
-        {QStringLiteral("SessionNum"), sessions},    {QStringLiteral("TotalDuration"), 40},
-        {QStringLiteral("NotBadSessionRatio"), 90},  {QStringLiteral("ActiveFieldDeviceNum"), 1},
-        {QStringLiteral("ActiveRemoteDeviceNum"), 1}};
+// `stats` of project, hourly, from to to, as CSV.
+QStringList hourlyCsv(const QString &project, qint64 from, qint64 to) {
+    return {QStringLiteral("stats"),      QStringLiteral("--project"), project,
+            QStringLiteral("--interval"), QStringLiteral("hour"),      QStringLiteral("--from"),
+            QString::number(from),        QStringLiteral("--to"),      QString::number(to),
+            QStringLiteral("--format"),   QStringLiteral("csv")};
 }
 
 // Largest resident set of any child process waited for so far, in bytes.
@@ -94,11 +94,8 @@ void TestHostileCli::floodStaysWithinMemory() {
     const HostileReply flood = HostileServer::flood(QStringLiteral("SessionStatistics"), bytes);
     m_server.setResponder([&flood](const HostileRequest &, int) { return flood; });
     const int before = m_server.requestCount();
-    const CliRun r = run(
-        {QStringLiteral("--no-cache"), QStringLiteral("stats"), QStringLiteral("--project"),
-         QStringLiteral("p1"), QStringLiteral("--interval"), QStringLiteral("hour"),
-         QStringLiteral("--from"), QString::number(m_hourEnd - 24 * Hour), QStringLiteral("--to"),
-         QString::number(m_hourEnd), QStringLiteral("--format"), QStringLiteral("csv")});
+    const CliRun r = run(QStringList{QStringLiteral("--no-cache")} +
+                         hourlyCsv(QStringLiteral("p1"), m_hourEnd - 24 * Hour, m_hourEnd));
     QVERIFY(r.finished);
     QCOMPARE(r.exitCode, 6);
     QVERIFY(r.out.isEmpty());
@@ -110,11 +107,7 @@ void TestHostileCli::floodStaysWithinMemory() {
 }
 
 void TestHostileCli::trickleEndsAtTheTimeout() {
-    m_server.setResponder([](const HostileRequest &, int) {
-        HostileReply r;
-        r.trickleMs = 100;
-        return r;
-    });
+    m_server.setResponder([](const HostileRequest &, int) { return HostileServer::trickle(100); });
     QElapsedTimer elapsed;
     elapsed.start();
     const CliRun r =
@@ -129,16 +122,12 @@ void TestHostileCli::trickleEndsAtTheTimeout() {
 void TestHostileCli::badNumbersAreNotWritten() {
     const qint64 start = m_hourEnd - 2 * Hour;
     m_server.setResponder([start](const HostileRequest &, int) {
-        QJsonObject bad = bucket(start + Hour);
+        QJsonObject bad = hourBucket(start + Hour);
         bad.insert(QStringLiteral("TotalDuration"), -5);
-        return HostileServer::ok(
-            {{QStringLiteral("SessionStatistics"), QJsonArray{bucket(start), bad}}});
+        return HostileServer::statistics(QJsonArray{hourBucket(start), bad});
     });
-    const CliRun r =
-        run({QStringLiteral("--no-cache"), QStringLiteral("stats"), QStringLiteral("--project"),
-             QStringLiteral("p1"), QStringLiteral("--interval"), QStringLiteral("hour"),
-             QStringLiteral("--from"), QString::number(start), QStringLiteral("--to"),
-             QString::number(m_hourEnd), QStringLiteral("--format"), QStringLiteral("csv")});
+    const CliRun r = run(QStringList{QStringLiteral("--no-cache")} +
+                         hourlyCsv(QStringLiteral("p1"), start, m_hourEnd));
     QVERIFY(r.finished);
     QCOMPARE(r.exitCode, 6);
     QVERIFY(r.out.isEmpty());
@@ -175,8 +164,7 @@ void TestHostileCli::csvCellsAreGuarded() {
             list.append(QJsonObject{{QStringLiteral("DeviceId"), QStringLiteral("d%1").arg(i)},
                                     {QStringLiteral("DeviceName"), names.at(i)},
                                     {QStringLiteral("DeviceType"), QStringLiteral("field")}});
-        return HostileServer::ok(
-            {{QStringLiteral("Devices"), list}, {QStringLiteral("Total"), list.size()}});
+        return HostileServer::page(QStringLiteral("Devices"), list, list.size());
     });
     const CliRun r = run({QStringLiteral("devices"), QStringLiteral("--project"),
                           QStringLiteral("p1"), QStringLiteral("--format"), QStringLiteral("csv")});
@@ -239,16 +227,12 @@ void TestHostileCli::futureClockCannotPoisonTheCache() {
         if (index == first)
             return HostileServer::apiError(QStringLiteral("AuthFailure.SignatureExpire"),
                                            QStringLiteral("expired"), future);
-        HostileReply ok = HostileServer::ok({{QStringLiteral("SessionStatistics"),
-                                              QJsonArray{bucket(start), bucket(start + Hour)}}});
+        HostileReply ok =
+            HostileServer::statistics(QJsonArray{hourBucket(start), hourBucket(start + Hour)});
         ok.date = future;
         return ok;
     });
-    const QStringList arguments = {
-        QStringLiteral("stats"),      QStringLiteral("--project"), QStringLiteral("poison"),
-        QStringLiteral("--interval"), QStringLiteral("hour"),      QStringLiteral("--from"),
-        QString::number(start),       QStringLiteral("--to"),      QString::number(m_hourEnd),
-        QStringLiteral("--format"),   QStringLiteral("csv")};
+    const QStringList arguments = hourlyCsv(QStringLiteral("poison"), start, m_hourEnd);
     const CliRun refused = run(arguments);
     QVERIFY(refused.finished);
     QCOMPARE(refused.exitCode, 4);
@@ -282,14 +266,10 @@ void TestHostileCli::futureClockCannotPoisonTheCache() {
 void TestHostileCli::editedCacheRowsAreNotServed() {
     const qint64 start = m_hourEnd - 2 * Hour;
     m_server.setResponder([start](const HostileRequest &, int) {
-        return HostileServer::ok({{QStringLiteral("SessionStatistics"),
-                                   QJsonArray{bucket(start, 7), bucket(start + Hour, 7)}}});
+        return HostileServer::statistics(
+            QJsonArray{hourBucket(start, 7), hourBucket(start + Hour, 7)});
     });
-    const QStringList arguments = {
-        QStringLiteral("stats"),      QStringLiteral("--project"), QStringLiteral("edited"),
-        QStringLiteral("--interval"), QStringLiteral("hour"),      QStringLiteral("--from"),
-        QString::number(start),       QStringLiteral("--to"),      QString::number(m_hourEnd),
-        QStringLiteral("--format"),   QStringLiteral("csv")};
+    const QStringList arguments = hourlyCsv(QStringLiteral("edited"), start, m_hourEnd);
     const CliRun first = run(arguments);
     QVERIFY(first.finished);
     QCOMPARE(first.exitCode, 0);

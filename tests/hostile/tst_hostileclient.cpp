@@ -3,15 +3,13 @@
 #include "hostilefixture.h"
 #include "textsafety.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QStandardPaths>
 #include <QTest>
 
 using namespace trro;
-using trro::test::HostileFixture;
-using trro::test::HostileReply;
-using trro::test::HostileRequest;
-using trro::test::HostileServer;
+using namespace trro::test;
 
 namespace {
 
@@ -37,14 +35,6 @@ StatsQuery dayOfHours() {
     q.endTime = QDateTime::currentSecsSinceEpoch() / 3600 * 3600;
     q.startTime = q.endTime - 86400;
     return q;
-}
-
-QJsonObject bucket(qint64 start) {
-    return {
-        {QStringLiteral("StartTime"), start},        {QStringLiteral("EndTime"), start + 3599},
-        {QStringLiteral("SessionNum"), 3},           {QStringLiteral("TotalDuration"), 40},
-        {QStringLiteral("NotBadSessionRatio"), 90},  {QStringLiteral("ActiveFieldDeviceNum"), 1},
-        {QStringLiteral("ActiveRemoteDeviceNum"), 1}};
 }
 
 } // namespace
@@ -74,11 +64,7 @@ void TestHostileClient::trickleHitsTheAttemptDeadline() {
     HostileFixture f(800);
     QVERIFY(f.listening);
     // A byte every 50 ms: the transfer (inactivity) timeout alone would never fire.
-    f.server.setResponder([](const HostileRequest &, int) {
-        HostileReply r;
-        r.trickleMs = 50;
-        return r;
-    });
+    f.server.setResponder([](const HostileRequest &, int) { return HostileServer::trickle(50); });
     QElapsedTimer elapsed;
     elapsed.start();
     ApiReply *reply = f.client->send(QStringLiteral("DescribeProjectList"), {});
@@ -97,15 +83,10 @@ void TestHostileClient::trickleHitsTheAttemptDeadline() {
 void TestHostileClient::retriesShareTheJobDeadline() {
     HostileFixture f(600, 1500);
     QVERIFY(f.listening);
-    f.server.setResponder([](const HostileRequest &, int) {
-        HostileReply r;
-        r.trickleMs = 50;
-        return r;
-    });
+    f.server.setResponder([](const HostileRequest &, int) { return HostileServer::trickle(50); });
     QElapsedTimer elapsed;
     elapsed.start();
-    const auto r =
-        f.run<QList<Project>>([&](QObject *context, auto done) { f.api->projects(context, done); });
+    const auto r = f.projects();
     // Five retries of 0.6 s each would take over 3 s; the job's deadline ends it at 1.5 s.
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, ApiError::Kind::Timeout);
@@ -122,9 +103,7 @@ void TestHostileClient::pagingStopsAtTheBound() {
     f.server.setResponder([](const HostileRequest &request, int index) {
         const int page = request.params.value(QLatin1String("PageNumber")).toInt();
         const QJsonArray items = page == 1 ? devices(0, 100) : devices(1000 + index, 1);
-        return HostileServer::ok({{QStringLiteral("Devices"), items},
-                                  {QStringLiteral("Total"), 250},
-                                  {QStringLiteral("Num"), items.size()}});
+        return HostileServer::page(QStringLiteral("Devices"), items, 250, items.size());
     });
     const auto r = f.devices(QStringLiteral("p1"));
     QVERIFY(!r.ok());
@@ -138,9 +117,7 @@ void TestHostileClient::pagingStopsOnARepeatedPage() {
     QVERIFY(f.listening);
     // The same page over and over, whatever PageNumber says.
     f.server.setResponder([](const HostileRequest &, int) {
-        return HostileServer::ok({{QStringLiteral("Devices"), devices(0, 10)},
-                                  {QStringLiteral("Total"), 1000000},
-                                  {QStringLiteral("Num"), 10}});
+        return HostileServer::page(QStringLiteral("Devices"), devices(0, 10), 1000000, 10);
     });
     const auto r = f.devices(QStringLiteral("p1"));
     QVERIFY(r.ok());
@@ -152,14 +129,11 @@ void TestHostileClient::pagingRefusesAnImpossibleTotal() {
     HostileFixture f;
     QVERIFY(f.listening);
     f.server.setResponder([](const HostileRequest &, int index) {
-        return HostileServer::ok({{QStringLiteral("Projects"),
-                                   QJsonArray{QJsonObject{{QStringLiteral("ProjectId"),
-                                                           QStringLiteral("p%1").arg(index)}}}},
-                                  {QStringLiteral("Total"), QStringLiteral("9007199254740992")},
-                                  {QStringLiteral("Num"), 1}});
+        const QJsonObject project{{QStringLiteral("ProjectId"), QStringLiteral("p%1").arg(index)}};
+        return HostileServer::page(QStringLiteral("Projects"), QJsonArray{project},
+                                   QStringLiteral("9007199254740992"), 1);
     });
-    const auto r =
-        f.run<QList<Project>>([&](QObject *context, auto done) { f.api->projects(context, done); });
+    const auto r = f.projects();
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, ApiError::Kind::Malformed);
     QVERIFY2(r.error().message.contains(QLatin1String("\"Total\"")), qPrintable(r.error().message));
@@ -170,9 +144,7 @@ void TestHostileClient::moreItemsThanTotal() {
     HostileFixture f;
     QVERIFY(f.listening);
     f.server.setResponder([](const HostileRequest &, int) {
-        return HostileServer::ok({{QStringLiteral("Devices"), devices(0, 20)},
-                                  {QStringLiteral("Total"), 5},
-                                  {QStringLiteral("Num"), 20}});
+        return HostileServer::page(QStringLiteral("Devices"), devices(0, 20), 5, 20);
     });
     const auto r = f.devices(QStringLiteral("p1"));
     QVERIFY(!r.ok());
@@ -184,9 +156,7 @@ void TestHostileClient::statisticsFloodIsRefusedUnread() {
     QVERIFY(f.listening);
     const HostileReply flood = HostileServer::flood(QStringLiteral("SessionStatistics"), 4 << 20);
     f.server.setResponder([&flood](const HostileRequest &, int) { return flood; });
-    const auto r = f.run<IntervalSeries>([&](QObject *context, auto done) {
-        f.api->intervalStatistics(dayOfHours(), context, done);
-    });
+    const auto r = f.statistics(dayOfHours());
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, QStringLiteral("TooManyItems"));
     QVERIFY(!r.error().isRetryable());
@@ -197,11 +167,10 @@ void TestHostileClient::statisticsFloodIsRefusedUnread() {
     QVERIFY(g.listening);
     const StatsQuery q = dayOfHours();
     g.server.setResponder([&q](const HostileRequest &, int) {
-        return HostileServer::ok({{QStringLiteral("SessionStatistics"),
-                                   QJsonArray{bucket(q.startTime), bucket(q.startTime + 3600)}}});
+        return HostileServer::statistics(
+            QJsonArray{hourBucket(q.startTime), hourBucket(q.startTime + 3600)});
     });
-    const auto ok = g.run<IntervalSeries>(
-        [&](QObject *context, auto done) { g.api->intervalStatistics(q, context, done); });
+    const auto ok = g.statistics(q);
     QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().userMessage()));
     QCOMPARE(ok.value().buckets.size(), 2);
 }
@@ -214,8 +183,7 @@ void TestHostileClient::tooLargeIsNotRetried() {
     big.body = HostileServer::envelope(
         {{QStringLiteral("Padding"), QString(1024 * 1024, QLatin1Char('x'))}});
     f.server.setResponder([&big](const HostileRequest &, int) { return big; });
-    const auto r =
-        f.run<QList<Project>>([&](QObject *context, auto done) { f.api->projects(context, done); });
+    const auto r = f.projects();
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, QStringLiteral("ResponseTooLarge"));
     QCOMPARE(f.server.requestCount(), 1);
@@ -231,8 +199,7 @@ void TestHostileClient::clockBeyondADayIsRefused() {
             HostileServer::httpDate(QDateTime::currentSecsSinceEpoch() + tenYears));
     });
     QSignalSpy corrected(f.client, &ApiClient::clockSkewCorrected);
-    const auto r =
-        f.run<QList<Project>>([&](QObject *context, auto done) { f.api->projects(context, done); });
+    const auto r = f.projects();
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, QStringLiteral("ClockSkewTooLarge"));
     QVERIFY(r.error().message.contains(QLatin1String("this computer's clock is wrong")));
@@ -258,8 +225,7 @@ void TestHostileClient::clockWithinADayIsCorrected() {
         r.date = date;
         return r;
     });
-    const auto r =
-        f.run<QList<Project>>([&](QObject *context, auto done) { f.api->projects(context, done); });
+    const auto r = f.projects();
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().userMessage()));
     QVERIFY(qAbs(f.client->clockOffset() - twoHours) < 60);
     QCOMPARE(f.server.requestCount(), 2);
@@ -287,13 +253,11 @@ void TestHostileClient::badNumbersNameTheField() {
     QVERIFY(f.listening);
     const StatsQuery q = dayOfHours();
     f.server.setResponder([&](const HostileRequest &, int) {
-        QJsonObject b = bucket(q.startTime + 3600);
+        QJsonObject b = hourBucket(q.startTime + 3600);
         b.insert(field, value);
-        return HostileServer::ok(
-            {{QStringLiteral("SessionStatistics"), QJsonArray{bucket(q.startTime), b}}});
+        return HostileServer::statistics(QJsonArray{hourBucket(q.startTime), b});
     });
-    const auto r = f.run<IntervalSeries>(
-        [&](QObject *context, auto done) { f.api->intervalStatistics(q, context, done); });
+    const auto r = f.statistics(q);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, ApiError::Kind::Malformed);
     QVERIFY2(r.error().message.contains(QStringLiteral("\"SessionStatistics[1].%1\"").arg(field)),
@@ -307,13 +271,11 @@ void TestHostileClient::escapeSequencesAreStripped() {
     f.server.setResponder([&](const HostileRequest &request, int) {
         if (request.action == "DescribeProjectList")
             return HostileServer::apiError(QStringLiteral("InvalidParameter"), evil);
-        return HostileServer::ok({{QStringLiteral("Devices"),
-                                   QJsonArray{QJsonObject{{QStringLiteral("DeviceId"), evil},
-                                                          {QStringLiteral("DeviceName"), evil}}}},
-                                  {QStringLiteral("Total"), 1}});
+        const QJsonObject device{{QStringLiteral("DeviceId"), evil},
+                                 {QStringLiteral("DeviceName"), evil}};
+        return HostileServer::page(QStringLiteral("Devices"), QJsonArray{device}, 1);
     });
-    const auto r =
-        f.run<QList<Project>>([&](QObject *context, auto done) { f.api->projects(context, done); });
+    const auto r = f.projects();
     QVERIFY(!r.ok());
     QVERIFY(!hasControls(r.error().message));
     QVERIFY(!hasControls(r.error().userMessage()));
@@ -349,8 +311,7 @@ void TestHostileClient::headerInjectionSendsNothing() {
     c.region = region;
     c.sessionToken = token;
     f.client->setCredentials(c);
-    const auto r =
-        f.run<QList<Project>>([&](QObject *context, auto done) { f.api->projects(context, done); });
+    const auto r = f.projects();
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, ApiError::Kind::Usage);
     QVERIFY2(r.error().message.contains(named), qPrintable(r.error().message));

@@ -5,17 +5,13 @@
 #include "hostilefixture.h"
 #include "livemonitor.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
 using namespace trro;
-using trro::test::HostileFixture;
-using trro::test::HostileReply;
-using trro::test::HostileRequest;
-using trro::test::HostileServer;
+using namespace trro::test;
 
 namespace {
 
@@ -38,8 +34,7 @@ QJsonArray sessions(int from, int count, qint64 now) {
 }
 
 HostileReply page(const QJsonArray &items, const QJsonValue &total) {
-    return HostileServer::ok(
-        {{QStringLiteral("RecentSessionList"), items}, {QStringLiteral("Total"), total}});
+    return HostileServer::page(QStringLiteral("RecentSessionList"), items, total);
 }
 
 QStringList ids(const LiveRoster &roster) {
@@ -63,11 +58,8 @@ struct LiveFixture : HostileFixture {
         const int before = monitor.refreshes();
         if (!monitor.refreshNow())
             return false;
-        QElapsedTimer waited;
-        waited.start();
-        while (monitor.isBusy() && waited.elapsed() < 30000)
-            QTest::qWait(10);
-        return !monitor.isBusy() && monitor.refreshes() > before && failed.isEmpty();
+        const bool idle = QTest::qWaitFor([this] { return !monitor.isBusy(); }, 30000);
+        return idle && monitor.refreshes() > before && failed.isEmpty();
     }
     LiveMonitor monitor;
 };

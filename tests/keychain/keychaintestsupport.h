@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QObject>
+#include <QSignalSpy>
 #include <QUuid>
 
 // Turns the keychain callbacks into a signal that QSignalSpy can wait for.
@@ -45,6 +46,18 @@ public:
 Q_SIGNALS:
     void finished();
 };
+
+// The secret of profile in store, waited for (a Test.Timeout error after 10 s).
+inline trro::Result<trro::ProfileSecret> readSecret(trro::CredentialStore &store,
+                                                    const QString &profile) {
+    Outcome outcome;
+    QSignalSpy spy(&outcome, &Outcome::finished);
+    store.read(profile, &outcome, outcome.read());
+    if (!spy.wait(10000))
+        return trro::ApiError::make(trro::ApiError::Kind::Timeout, QStringLiteral("Test.Timeout"),
+                                    {});
+    return outcome.secret;
+}
 
 // A keychain namespace of its own per test run, so runs never see each other's entries.
 inline QString uniqueNamespace() {

@@ -40,7 +40,6 @@ private Q_SLOTS:
 
 private:
     void fillNewProfile(CredentialsDialog &dialog, const QString &name, const QString &key);
-    Result<ProfileSecret> readSecret(const QString &name);
 
     QTemporaryDir m_dir;
     Credentials m_key;
@@ -75,15 +74,6 @@ void TestCredentialsDialog::cleanup() {
     m_resolver.reset();
     m_profiles.reset();
     m_keychain.reset();
-}
-
-Result<ProfileSecret> TestCredentialsDialog::readSecret(const QString &name) {
-    Outcome outcome;
-    QSignalSpy spy(&outcome, &Outcome::finished);
-    m_keychain->read(name, &outcome, outcome.read());
-    if (!spy.wait(10000))
-        return ApiError::make(ApiError::Kind::Timeout, QStringLiteral("Test.Timeout"), {});
-    return outcome.secret;
 }
 
 void TestCredentialsDialog::fillNewProfile(CredentialsDialog &dialog, const QString &name,
@@ -126,7 +116,7 @@ void TestCredentialsDialog::addTestAndSave() {
     QVERIFY(p);
     QCOMPARE(p->secretId, m_key.secretId);
     QCOMPARE(p->defaultProject, sim::LocalService::demoProjectId());
-    QCOMPARE(readSecret(QStringLiteral("ops")).value().secretKey, m_key.secretKey);
+    QCOMPARE(readSecret(*m_keychain, QStringLiteral("ops")).value().secretKey, m_key.secretKey);
     QCOMPARE(filesContaining(m_dir.path(), m_key.secretKey), QStringList());
 }
 
@@ -186,8 +176,8 @@ void TestCredentialsDialog::renameAndDelete() {
     QCOMPARE(saved.last().first().toString(), QStringLiteral("second"));
     QCOMPARE(m_profiles->names(), QStringList{QStringLiteral("second")});
     QCOMPARE(dialog.currentProfile(), QStringLiteral("second"));
-    QCOMPARE(readSecret(QStringLiteral("second")).value().secretKey, m_key.secretKey);
-    QVERIFY(!readSecret(QStringLiteral("first")).ok());
+    QCOMPARE(readSecret(*m_keychain, QStringLiteral("second")).value().secretKey, m_key.secretKey);
+    QVERIFY(!readSecret(*m_keychain, QStringLiteral("first")).ok());
 
     QSignalSpy deleted(&dialog, &CredentialsDialog::profileDeleted);
     dialog.deleteCurrent(true);
@@ -195,7 +185,7 @@ void TestCredentialsDialog::renameAndDelete() {
     QVERIFY(m_profiles->names().isEmpty());
     QCOMPARE(dialog.profileList()->count(), 0);
     QVERIFY(dialog.form()->isNew());
-    QVERIFY(!readSecret(QStringLiteral("second")).ok());
+    QVERIFY(!readSecret(*m_keychain, QStringLiteral("second")).ok());
 }
 
 void TestCredentialsDialog::importFromTccli() {
@@ -220,7 +210,7 @@ void TestCredentialsDialog::importFromTccli() {
     import->import();
     QVERIFY(saved.wait(10000));
     QCOMPARE(m_profiles->profile(QStringLiteral("lab"))->secretId, QStringLiteral("AKIDlab"));
-    QCOMPARE(readSecret(QStringLiteral("lab")).value().secretKey, m_key.secretKey);
+    QCOMPARE(readSecret(*m_keychain, QStringLiteral("lab")).value().secretKey, m_key.secretKey);
     QVERIFY(!import->isVisible());
     QVERIFY(QFileInfo::exists(tccli + QStringLiteral("/lab.credential")));
 }
@@ -238,7 +228,7 @@ void TestCredentialsDialog::closingDuringKeychainJobIsSafe() {
     QVERIFY(m_keychain->isIdle());
     // The store still works; the operation of the closed dialog went no further.
     QVERIFY(m_profiles->names().isEmpty());
-    const Result<ProfileSecret> after = readSecret(QStringLiteral("closing"));
+    const Result<ProfileSecret> after = readSecret(*m_keychain, QStringLiteral("closing"));
     QVERIFY(after.ok() || after.error().code == QLatin1String(CredentialStore::NotFoundCode));
 }
 

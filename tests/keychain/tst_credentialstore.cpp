@@ -36,7 +36,6 @@ private Q_SLOTS:
 
 private:
     bool write(CredentialStore &store, const QString &profile, const ProfileSecret &secret);
-    Result<ProfileSecret> read(CredentialStore &store, const QString &profile);
 
     QString m_namespace;
 };
@@ -61,15 +60,6 @@ bool TestCredentialStore::write(CredentialStore &store, const QString &profile,
     if (outcome.error.isError())
         qWarning("%s", qPrintable(outcome.error.userMessage()));
     return !outcome.error.isError();
-}
-
-Result<ProfileSecret> TestCredentialStore::read(CredentialStore &store, const QString &profile) {
-    Outcome outcome;
-    QSignalSpy spy(&outcome, &Outcome::finished);
-    store.read(profile, &outcome, outcome.read());
-    if (!spy.wait(10000))
-        return ApiError::make(ApiError::Kind::Timeout, QStringLiteral("Test.Timeout"), {});
-    return outcome.secret;
 }
 
 void TestCredentialStore::entryKeysAreNamespaced_data() {
@@ -112,17 +102,17 @@ void TestCredentialStore::writeAndReadBack() {
     QFETCH(QString, token);
     CredentialStore store(m_namespace);
     QVERIFY(write(store, profile, ProfileSecret{secretKey, token}));
-    const Result<ProfileSecret> back = read(store, profile);
+    const Result<ProfileSecret> back = readSecret(store, profile);
     QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().userMessage()));
     QCOMPARE(back.value().secretKey, secretKey);
     QCOMPARE(back.value().sessionToken, token);
 
     // Another store (another process would be the same) sees the same entries.
     CredentialStore other(m_namespace);
-    QCOMPARE(read(other, profile).value().secretKey, secretKey);
+    QCOMPARE(readSecret(other, profile).value().secretKey, secretKey);
     // ... but not under another namespace.
     CredentialStore foreign(uniqueNamespace());
-    QVERIFY(!read(foreign, profile).ok());
+    QVERIFY(!readSecret(foreign, profile).ok());
 }
 
 void TestCredentialStore::overwrite() {
@@ -131,7 +121,7 @@ void TestCredentialStore::overwrite() {
     const QString second = uniqueSecret("second");
     QVERIFY(write(store, QStringLiteral("over"), {first, uniqueSecret("token")}));
     QVERIFY(write(store, QStringLiteral("over"), {second, QString()}));
-    const Result<ProfileSecret> back = read(store, QStringLiteral("over"));
+    const Result<ProfileSecret> back = readSecret(store, QStringLiteral("over"));
     QVERIFY(back.ok());
     QCOMPARE(back.value().secretKey, second);
     QVERIFY2(back.value().sessionToken.isEmpty(), "writing without a token removes the old one");
@@ -145,7 +135,7 @@ void TestCredentialStore::removeDeletesBothEntries() {
     store.remove(QStringLiteral("gone"), &outcome, outcome.done());
     QVERIFY(spy.wait(10000));
     QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.userMessage()));
-    const Result<ProfileSecret> back = read(store, QStringLiteral("gone"));
+    const Result<ProfileSecret> back = readSecret(store, QStringLiteral("gone"));
     QVERIFY(!back.ok());
     QCOMPARE(back.error().code, QLatin1String(CredentialStore::NotFoundCode));
 
@@ -157,7 +147,7 @@ void TestCredentialStore::removeDeletesBothEntries() {
 
 void TestCredentialStore::readMissingProfile() {
     CredentialStore store(m_namespace);
-    const Result<ProfileSecret> back = read(store, QStringLiteral("never-saved"));
+    const Result<ProfileSecret> back = readSecret(store, QStringLiteral("never-saved"));
     QVERIFY(!back.ok());
     QCOMPARE(back.error().kind, ApiError::Kind::Credentials);
     QCOMPARE(back.error().code, QLatin1String(CredentialStore::NotFoundCode));
@@ -174,11 +164,11 @@ void TestCredentialStore::moveRenamesEntries() {
     store.move(QStringLiteral("old-name"), QStringLiteral("new-name"), &outcome, outcome.done());
     QVERIFY(spy.wait(10000));
     QVERIFY2(!outcome.error.isError(), qPrintable(outcome.error.userMessage()));
-    const Result<ProfileSecret> moved = read(store, QStringLiteral("new-name"));
+    const Result<ProfileSecret> moved = readSecret(store, QStringLiteral("new-name"));
     QVERIFY(moved.ok());
     QCOMPARE(moved.value().secretKey, secret.secretKey);
     QCOMPARE(moved.value().sessionToken, secret.sessionToken);
-    QVERIFY(!read(store, QStringLiteral("old-name")).ok());
+    QVERIFY(!readSecret(store, QStringLiteral("old-name")).ok());
 }
 
 void TestCredentialStore::moveWithoutSecretSucceeds() {
@@ -189,7 +179,7 @@ void TestCredentialStore::moveWithoutSecretSucceeds() {
                outcome.done());
     QVERIFY(spy.wait(10000));
     QVERIFY(!outcome.error.isError());
-    QVERIFY(!read(store, QStringLiteral("still-nothing")).ok());
+    QVERIFY(!readSecret(store, QStringLiteral("still-nothing")).ok());
 }
 
 void TestCredentialStore::manyOperationsRunInOrder() {
@@ -247,7 +237,7 @@ void TestCredentialStore::destroyingStoreDuringJobIsSafe() {
     store.reset();
     // QtKeychain runs jobs one at a time: this read runs after the orphaned write finished.
     CredentialStore fresh(m_namespace);
-    const Result<ProfileSecret> back = read(fresh, QStringLiteral("orphan"));
+    const Result<ProfileSecret> back = readSecret(fresh, QStringLiteral("orphan"));
     QCOMPARE(calls, 0);
     QVERIFY2(back.ok(), "the job that was running when its store went away still completed");
     QCOMPARE(back.value().secretKey, secretKey);
@@ -306,7 +296,7 @@ void TestCredentialStore::keychainThatStopsAnsweringHitsTheDeadline() {
     resume.dismiss();
     QCOMPARE(::kill(pid_t(pid), SIGCONT), 0);
     store.setJobTimeoutMs(CredentialStore::DefaultJobTimeoutMs);
-    const Result<ProfileSecret> again = read(store, QStringLiteral("deadline"));
+    const Result<ProfileSecret> again = readSecret(store, QStringLiteral("deadline"));
     QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().userMessage()));
     QCOMPARE(again.value().secretKey, secret.secretKey);
     QCOMPARE(outcome.calls, 1); // the abandoned job never calls back

@@ -2,18 +2,21 @@
 // test, the other commands on the saved default profile without environment keys, delete;
 // afterwards neither the files of the run nor any output contain the secret.
 
+#include "clirun.h"
 #include "keychaintestsupport.h"
 #include "localservice.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
 using namespace trro;
+using trro::test::cliBinary;
+using trro::test::CliCall;
+using trro::test::CliRun;
+using trro::test::runCli;
 
 namespace {
 
@@ -41,7 +44,6 @@ private Q_SLOTS:
 private:
     Run run(const QStringList &args, const QByteArray &input = {});
 
-    QString m_cli;
     Credentials m_key;
     Credentials m_tccliKey;
     std::unique_ptr<sim::LocalService> m_service;
@@ -53,8 +55,7 @@ void TestKeychainCli::initTestCase() {
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         QSKIP("No D-Bus session: run through ctest (run-with-keyring.sh starts one with a "
               "private gnome-keyring).");
-    m_cli = QStringLiteral(TRRO_BINARY_DIR "/app/cli/trro-stats");
-    QVERIFY2(QFileInfo::exists(m_cli), qPrintable(m_cli));
+    QVERIFY2(QFileInfo::exists(cliBinary()), qPrintable(cliBinary()));
     for (const char *name : {"TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY",
                              "TENCENTCLOUD_SESSION_TOKEN", "TRRO_ENDPOINT"})
         QVERIFY2(qEnvironmentVariableIsEmpty(name), name);
@@ -67,23 +68,15 @@ void TestKeychainCli::initTestCase() {
 }
 
 Run TestKeychainCli::run(const QStringList &args, const QByteArray &input) {
+    CliCall call;
+    call.keychain = true;
+    call.input = input;
+    call.timeoutMs = 60000;
+    const CliRun cli = runCli(args, call);
     Run result;
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(m_cli, args);
-    if (!process.waitForStarted())
-        return result;
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
+    result.exitCode = cli.finished ? cli.exitCode : -2;
+    result.out = QString::fromUtf8(cli.out);
+    result.err = QString::fromUtf8(cli.err);
     m_outputs << result.out << result.err;
     return result;
 }

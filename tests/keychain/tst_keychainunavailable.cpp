@@ -4,13 +4,14 @@
 // a file; environment keys and session-only keys work without the keychain; trro-stats says the
 // same and exits 3.
 
+#include "clirun.h"
 #include "credentialresolver.h"
 #include "keychaintestsupport.h"
 #include "localservice.h"
 #include "profilestore.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -187,23 +188,21 @@ void TestKeychainUnavailable::sessionOnlyCredentials() {
 }
 
 void TestKeychainUnavailable::cliSetExitsWithCredentialsStatus() {
-    const QString cli = QStringLiteral(TRRO_BINARY_DIR "/app/cli/trro-stats");
-    if (!QFileInfo::exists(cli))
+    if (!QFileInfo::exists(test::cliBinary()))
         QSKIP("trro-stats is not built");
     const QString key = uniqueSecret("cli-nobus");
     m_secrets << key;
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(cli, {QStringLiteral("credentials"), QStringLiteral("set"),
-                        QStringLiteral("--profile"), QStringLiteral("nobus")});
-    QVERIFY(process.waitForStarted());
-    process.write("AKIDnobus\n" + key.toUtf8() + '\n');
-    process.closeWriteChannel();
-    QVERIFY(finished.wait(60000));
-    const QString err = QString::fromUtf8(process.readAllStandardError());
-    const QString out = QString::fromUtf8(process.readAllStandardOutput());
-    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(process.exitCode(), 3);
+    test::CliCall call;
+    call.keychain = true;
+    call.input = "AKIDnobus\n" + key.toUtf8() + '\n';
+    call.timeoutMs = 60000;
+    const test::CliRun set = test::runCli({QStringLiteral("credentials"), QStringLiteral("set"),
+                                           QStringLiteral("--profile"), QStringLiteral("nobus")},
+                                          call);
+    const QString err = QString::fromUtf8(set.err);
+    const QString out = QString::fromUtf8(set.out);
+    QVERIFY(set.finished);
+    QCOMPARE(set.exitCode, 3);
     if (isLocked()) {
         QVERIFY2(err.contains(QLatin1String("keychain is locked")), qPrintable(err));
     } else {
@@ -214,15 +213,17 @@ void TestKeychainUnavailable::cliSetExitsWithCredentialsStatus() {
     QVERIFY(!err.contains(key) && !out.contains(key));
 
     // Nothing was saved: list shows no profile.
-    process.start(cli, {QStringLiteral("credentials"), QStringLiteral("list")});
-    QVERIFY(finished.wait(30000));
-    QCOMPARE(process.exitCode(), 0);
-    QVERIFY(!QString::fromUtf8(process.readAllStandardOutput()).contains(QLatin1String("nobus")));
+    call.input.clear();
+    call.timeoutMs = 30000;
+    const test::CliRun list =
+        test::runCli({QStringLiteral("credentials"), QStringLiteral("list")}, call);
+    QVERIFY(list.finished);
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(!QString::fromUtf8(list.out).contains(QLatin1String("nobus")));
 }
 
 void TestKeychainUnavailable::cliWithEnvironmentKeysNeedsNoKeychain() {
-    const QString cli = QStringLiteral(TRRO_BINARY_DIR "/app/cli/trro-stats");
-    if (!QFileInfo::exists(cli))
+    if (!QFileInfo::exists(test::cliBinary()))
         QSKIP("trro-stats is not built");
     const Credentials key{QStringLiteral("AKIDenvcli"), uniqueSecret("envcli"), {}, {}};
     m_secrets << key.secretKey;
@@ -230,19 +231,15 @@ void TestKeychainUnavailable::cliWithEnvironmentKeysNeedsNoKeychain() {
     options.keys = {key};
     sim::LocalService service(options);
     QVERIFY(service.listen());
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TENCENTCLOUD_SECRET_ID"), key.secretId);
-    env.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"), key.secretKey);
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(cli, {QStringLiteral("--endpoint"), service.url().toString(),
-                        QStringLiteral("--verbose"), QStringLiteral("projects"),
-                        QStringLiteral("--format"), QStringLiteral("csv")});
-    QVERIFY(finished.wait(60000));
-    const QString err = QString::fromUtf8(process.readAllStandardError());
-    const QString out = QString::fromUtf8(process.readAllStandardOutput());
-    QVERIFY2(process.exitCode() == 0, qPrintable(err));
+    test::CliCall call = test::keyedCall(key, service.url().toString());
+    call.keychain = true; // the bus and keychain of the test, unavailable as they are
+    call.timeoutMs = 60000;
+    const test::CliRun run = test::runCli({QStringLiteral("--verbose"), QStringLiteral("projects"),
+                                           QStringLiteral("--format"), QStringLiteral("csv")},
+                                          call);
+    const QString err = QString::fromUtf8(run.err);
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(err));
     QVERIFY(out.contains(sim::LocalService::demoProjectId()));
     QVERIFY(!err.contains(QLatin1String("keychain"), Qt::CaseInsensitive));
     QVERIFY(!err.contains(key.secretKey) && !out.contains(key.secretKey));

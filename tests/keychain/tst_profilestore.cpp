@@ -33,7 +33,6 @@ private Q_SLOTS:
 
 private:
     ApiError run(const std::function<void(Outcome *)> &start);
-    Result<ProfileSecret> readSecret(const QString &name);
 
     QTemporaryDir m_dir;
     std::unique_ptr<CredentialStore> m_keychain;
@@ -64,15 +63,6 @@ ApiError TestProfileStore::run(const std::function<void(Outcome *)> &start) {
     if (!spy.wait(10000))
         return ApiError::make(ApiError::Kind::Timeout, QStringLiteral("Test.Timeout"), {});
     return outcome.error;
-}
-
-Result<ProfileSecret> TestProfileStore::readSecret(const QString &name) {
-    Outcome outcome;
-    QSignalSpy spy(&outcome, &Outcome::finished);
-    m_keychain->read(name, &outcome, outcome.read());
-    if (!spy.wait(10000))
-        return ApiError::make(ApiError::Kind::Timeout, QStringLiteral("Test.Timeout"), {});
-    return outcome.secret;
 }
 
 void TestProfileStore::validNames_data() {
@@ -142,7 +132,7 @@ void TestProfileStore::saveKeepsSecretOutOfSettings() {
     QVERIFY(changed.count() >= 1);
     QCOMPARE(m_profiles->names(), QStringList{QStringLiteral("prod")});
     QCOMPARE(*m_profiles->profile(QStringLiteral("prod")), p);
-    QCOMPARE(readSecret(QStringLiteral("prod")).value().secretKey, secret.secretKey);
+    QCOMPARE(readSecret(*m_keychain, QStringLiteral("prod")).value().secretKey, secret.secretKey);
 
     QFile settings(m_settingsFile);
     QVERIFY(settings.open(QIODevice::ReadOnly));
@@ -162,7 +152,7 @@ void TestProfileStore::saveWithEmptySecretKeepsSavedOne() {
     QVERIFY(
         !run([&](Outcome *o) { m_profiles->save(p, ProfileSecret{}, o, o->done()); }).isError());
     QCOMPARE(m_profiles->profile(p.name)->region, QStringLiteral("ap-beijing"));
-    QCOMPARE(readSecret(p.name).value().secretKey, secret.secretKey);
+    QCOMPARE(readSecret(*m_keychain, p.name).value().secretKey, secret.secretKey);
 }
 
 void TestProfileStore::invalidProfileIsNotSaved_data() {
@@ -198,7 +188,7 @@ void TestProfileStore::invalidProfileIsNotSaved() {
     QCOMPARE(e.kind, ApiError::Kind::Usage);
     QVERIFY(!e.message.isEmpty());
     QVERIFY(m_profiles->names().isEmpty());
-    QVERIFY(!readSecret(name).ok());
+    QVERIFY(!readSecret(*m_keychain, name).ok());
 }
 
 void TestProfileStore::firstProfileBecomesDefault() {
@@ -237,11 +227,11 @@ void TestProfileStore::renameMovesKeychainEntries() {
     QCOMPARE(m_profiles->defaultProfile(), QStringLiteral("after"));
     p.name = QStringLiteral("after");
     QCOMPARE(*m_profiles->profile(QStringLiteral("after")), p);
-    const Result<ProfileSecret> moved = readSecret(QStringLiteral("after"));
+    const Result<ProfileSecret> moved = readSecret(*m_keychain, QStringLiteral("after"));
     QVERIFY(moved.ok());
     QCOMPARE(moved.value().secretKey, secret.secretKey);
     QCOMPARE(moved.value().sessionToken, secret.sessionToken);
-    QVERIFY(!readSecret(QStringLiteral("before")).ok());
+    QVERIFY(!readSecret(*m_keychain, QStringLiteral("before")).ok());
 }
 
 void TestProfileStore::renameToExistingNameFails() {
@@ -269,7 +259,7 @@ void TestProfileStore::removeDeletesSettingsAndKeychain() {
     QVERIFY2(!e.isError(), qPrintable(e.userMessage()));
     QVERIFY(m_profiles->names().isEmpty());
     QVERIFY(m_profiles->defaultProfile().isEmpty());
-    const Result<ProfileSecret> gone = readSecret(p.name);
+    const Result<ProfileSecret> gone = readSecret(*m_keychain, p.name);
     QVERIFY(!gone.ok());
     QCOMPARE(gone.error().code, QLatin1String(CredentialStore::NotFoundCode));
 }

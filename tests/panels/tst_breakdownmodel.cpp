@@ -45,6 +45,28 @@ DeviceIntervalStats stats(qint64 sessions, int ratio) {
     return s;
 }
 
+// The model behind a proxy sorting on SortRole, as the panel sorts it, under the model tester.
+struct SortedModel {
+    SortedModel() {
+        sorter.setSourceModel(&model);
+        sorter.setSortRole(SortRole);
+        sorter.setDynamicSortFilter(true);
+    }
+    // The device ids sorted ascending by column.
+    QStringList order(int column) {
+        sorter.sort(column, Qt::AscendingOrder);
+        QStringList ids;
+        for (int row = 0; row < sorter.rowCount(); ++row)
+            ids.append(sorter.index(row, 0).data(DeviceIdRole).toString());
+        return ids;
+    }
+
+    BreakdownModel model;
+    QSortFilterProxyModel sorter;
+    QAbstractItemModelTester tester{&sorter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest};
+};
+
 } // namespace
 
 class TestBreakdownModel final : public QObject {
@@ -200,23 +222,14 @@ void TestBreakdownModel::sortingIsNumeric() {
     QFETCH(int, column);
     QFETCH(QStringList, expected);
 
-    BreakdownModel model;
-    QSortFilterProxyModel sorter;
-    sorter.setSourceModel(&model);
-    sorter.setSortRole(SortRole);
-    QAbstractItemModelTester tester(&sorter,
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    SortedModel sorted;
     const QList<Device> list = devices(4);
-    model.reset(list);
+    sorted.model.reset(list);
     const QList<qint64> sessions{9, 10, 100, 2};
     const QList<int> ratios{100, 9, 85, 10};
     for (int i = 0; i < 4; ++i)
-        model.setStats(list.at(i).deviceId, stats(sessions.at(i), ratios.at(i)));
-    sorter.sort(column, Qt::AscendingOrder);
-    QStringList ids;
-    for (int row = 0; row < sorter.rowCount(); ++row)
-        ids.append(sorter.index(row, 0).data(DeviceIdRole).toString());
-    QCOMPARE(ids, expected);
+        sorted.model.setStats(list.at(i).deviceId, stats(sessions.at(i), ratios.at(i)));
+    QCOMPARE(sorted.order(column), expected);
 }
 
 void TestBreakdownModel::states() {
@@ -255,13 +268,8 @@ void TestBreakdownModel::states() {
 }
 
 void TestBreakdownModel::rowsWithoutNumbersSortLast() {
-    BreakdownModel model;
-    QSortFilterProxyModel sorter;
-    sorter.setSourceModel(&model);
-    sorter.setSortRole(SortRole);
-    sorter.setDynamicSortFilter(true);
-    QAbstractItemModelTester tester(&sorter,
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    SortedModel sorted;
+    BreakdownModel &model = sorted.model;
     const QList<Device> list = devices(5);
     model.reset(list);
     model.setStats(list.at(0).deviceId, stats(0, 0)); // no sessions
@@ -270,26 +278,18 @@ void TestBreakdownModel::rowsWithoutNumbersSortLast() {
     model.setStats(list.at(3).deviceId, stats(5, 100));
     model.setStats(list.at(4).deviceId, stats(5, 0));
     // list.at(2) stays pending.
-    sorter.sort(BreakdownModel::RatioColumn, Qt::AscendingOrder);
-    QStringList ids;
-    for (int row = 0; row < sorter.rowCount(); ++row)
-        ids.append(sorter.index(row, 0).data(DeviceIdRole).toString());
     // Worst first, then the best, then rows without a ratio: no sessions, failed, pending.
-    QCOMPARE(ids, (QStringList{list.at(4).deviceId, list.at(3).deviceId, list.at(0).deviceId,
-                               list.at(1).deviceId, list.at(2).deviceId}));
+    QCOMPARE(sorted.order(BreakdownModel::RatioColumn),
+             (QStringList{list.at(4).deviceId, list.at(3).deviceId, list.at(0).deviceId,
+                          list.at(1).deviceId, list.at(2).deviceId}));
 }
 
 // A vehicle with one bad session of one minute does not outrank one with twelve; between equal
 // counts the bad minutes decide. The bad minutes (from the session list) stay on the row when
 // the exact figures replace the estimate, and rows without a session say so.
 void TestBreakdownModel::impactSortsBySessionsThenMinutes() {
-    BreakdownModel model;
-    QSortFilterProxyModel sorter;
-    sorter.setSourceModel(&model);
-    sorter.setSortRole(SortRole);
-    sorter.setDynamicSortFilter(true);
-    QAbstractItemModelTester tester(&sorter,
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    SortedModel sorted;
+    BreakdownModel &model = sorted.model;
     const QList<Device> list = devices(5);
     model.reset(list);
     model.setEstimate(list.at(0).deviceId, stats(1, 0), 1);    // 1 bad session, 1 minute
@@ -297,13 +297,7 @@ void TestBreakdownModel::impactSortsBySessionsThenMinutes() {
     model.setEstimate(list.at(2).deviceId, stats(20, 90), 40); // 2 bad sessions, 40 minutes
     model.setEstimate(list.at(3).deviceId, stats(10, 80), 5);  // 2 bad sessions, 5 minutes
     model.setEstimate(list.at(4).deviceId, stats(0, 0), 0);    // no session
-    const auto order = [&](int column) {
-        sorter.sort(column, Qt::AscendingOrder);
-        QStringList ids;
-        for (int row = 0; row < sorter.rowCount(); ++row)
-            ids.append(sorter.index(row, 0).data(DeviceIdRole).toString());
-        return ids;
-    };
+    const auto order = [&sorted](int column) { return sorted.order(column); };
     const QStringList bySessions{list.at(1).deviceId, list.at(2).deviceId, list.at(3).deviceId,
                                  list.at(0).deviceId, list.at(4).deviceId};
     QCOMPARE(order(BreakdownModel::BadSessionsColumn), bySessions);

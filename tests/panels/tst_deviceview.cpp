@@ -52,6 +52,14 @@ Opened busiestVehicle(test::PanelFixture &fixture) {
     return best;
 }
 
+// Opens the busiest vehicle in view by interval and waits until it is loaded.
+bool openBusiest(DeviceView &view, test::PanelFixture &fixture, Interval interval) {
+    const Opened target = busiestVehicle(fixture);
+    view.open(fixture.projectId(), target.device, interval, target.from, target.to,
+              QTimeZone::utc());
+    return waitLoaded(view);
+}
+
 } // namespace
 
 class TestDeviceView final : public QObject {
@@ -138,10 +146,7 @@ void TestDeviceView::filters() {
 
     test::PanelFixture fixture;
     DeviceView view(fixture.api, fixture.statistics);
-    const Opened target = busiestVehicle(fixture);
-    view.open(fixture.projectId(), target.device, Interval::Day, target.from, target.to,
-              QTimeZone::utc());
-    QVERIFY(waitLoaded(view));
+    QVERIFY(openBusiest(view, fixture, Interval::Day));
     auto *table = view.findChild<QTableView *>();
     view.findChild<QComboBox *>()->setCurrentIndex(qualityIndex);
     int expected = 0;
@@ -167,10 +172,7 @@ void TestDeviceView::filters() {
 void TestDeviceView::errorKeepsPreviousData() {
     test::PanelFixture fixture;
     DeviceView view(fixture.api, fixture.statistics);
-    const Opened target = busiestVehicle(fixture);
-    view.open(fixture.projectId(), target.device, Interval::Hour, target.from, target.to,
-              QTimeZone::utc());
-    QVERIFY(waitLoaded(view));
+    QVERIFY(openBusiest(view, fixture, Interval::Hour));
     const QList<DeviceSession> before = view.sessionModel()->sessions();
     const ChartData chartBefore = view.charts()->data();
     QVERIFY(!before.isEmpty());

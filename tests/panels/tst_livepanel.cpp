@@ -2,7 +2,6 @@
 // afternoon): what they show is the monitor's roster, sorted and filtered; the wall keeps its
 // figures with a banner while the service is away and drops the banner when it is back.
 
-#include "../core/servicefixture.h"
 #include "charts/sessionchartsview.h"
 #include "charts/timerangecontroller.h"
 #include "fleet.h"
@@ -14,6 +13,7 @@
 #include "livetail.h"
 #include "livetotals.h"
 #include "panels/sessionview.h"
+#include "servicefixture.h"
 #include "widgets/kpitile.h"
 
 #include <QApplication>
@@ -25,17 +25,7 @@
 #include <QTimeZone>
 
 using namespace trro;
-using trro::test::ServiceFixture;
-
-namespace {
-
-qint64 afternoonMs() {
-    return QDateTime(QDate(2026, 11, 25), QTime(14, 37), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
-}
-
-constexpr qint64 Second = 1000 * 1000;
-
-} // namespace
+using namespace trro::test;
 
 class TestLivePanel final : public QObject {
     Q_OBJECT
@@ -59,7 +49,7 @@ private:
 };
 
 void TestLivePanel::init() {
-    m_clock = std::make_unique<ManualClock>(afternoonMs());
+    m_clock = std::make_unique<ManualClock>(test::workingAfternoonMs());
     m_fixture = std::make_unique<ServiceFixture>(sim::ServiceOptions{}, RequestScheduler::Options{},
                                                  m_clock.get());
     QVERIFY(m_fixture->listening);

@@ -47,6 +47,14 @@ bool waitLoaded(SessionView &view) {
     return spy.wait(20000) && !view.isLoading();
 }
 
+// Opens session in view at size, shown, and waits until it is loaded.
+bool showLoaded(SessionView &view, const DeviceSession &session, QSize size) {
+    view.resize(size);
+    view.show();
+    view.open(session, QTimeZone::utc());
+    return waitLoaded(view);
+}
+
 int laneIndex(const SessionChartsView *charts, SessionChartsView::Lane lane) {
     for (int i = 0; i < charts->chartCount(); ++i) {
         if (charts->chartLane(i) == lane)
@@ -143,10 +151,7 @@ void TestSessionView::crosshairIsShared() {
     const DeviceSession session = findSession(fixture, QStringLiteral("good"));
     QVERIFY(!session.sessionId.isEmpty());
     SessionView view(fixture.api);
-    view.resize(1400, 1200);
-    view.show();
-    view.open(session, QTimeZone::utc());
-    QVERIFY(waitLoaded(view));
+    QVERIFY(showLoaded(view, session, QSize(1400, 1200)));
     SessionChartsView *charts = view.charts();
     QVERIFY(charts->chartCount() > 4);
     const qint64 middle = (charts->timeRange()->fullFrom() + charts->timeRange()->fullTo()) / 2;
@@ -170,10 +175,7 @@ void TestSessionView::findingMovesTheRange() {
     QVERIFY(fixture.listening);
     const DeviceSession session = findSession(fixture, QStringLiteral("bad"));
     SessionView view(fixture.api);
-    view.resize(1400, 1200);
-    view.show();
-    view.open(session, QTimeZone::utc());
-    QVERIFY(waitLoaded(view));
+    QVERIFY(showLoaded(view, session, QSize(1400, 1200)));
     QAbstractItemModelTester tester(view.findingsModel(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     int row = -1;
@@ -204,10 +206,7 @@ void TestSessionView::zoomedLaneDrawsTheSamples() {
     QVERIFY(fixture.listening);
     const DeviceSession session = findSession(fixture, QStringLiteral("bad"));
     SessionView view(fixture.api);
-    view.resize(1400, 900);
-    view.show();
-    view.open(session, QTimeZone::utc());
-    QVERIFY(waitLoaded(view));
+    QVERIFY(showLoaded(view, session, QSize(1400, 900)));
     const SessionDiagnosis &diagnosis = view.diagnosis();
     QVERIFY(diagnosis.worstTo > diagnosis.worstFrom);
     SessionChartsView *charts = view.charts();
@@ -251,10 +250,7 @@ void TestSessionView::laneOutOfViewCatchesUp() {
     QVERIFY(fixture.listening);
     const DeviceSession session = findSession(fixture, QStringLiteral("good"));
     SessionView view(fixture.api);
-    view.resize(1400, 900);
-    view.show();
-    view.open(session, QTimeZone::utc());
-    QVERIFY(waitLoaded(view));
+    QVERIFY(showLoaded(view, session, QSize(1400, 900)));
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     SessionChartsView *charts = view.charts();
     auto *first = qobject_cast<TimeChart *>(charts->chartWidget(0));

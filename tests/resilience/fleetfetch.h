@@ -4,49 +4,36 @@
 // day series each, through one RequestScheduler), against a local service, for the tests that
 // make the service misbehave.
 
-#include "apiclient.h"
-#include "apistack.h"
 #include "cachedstats.h"
+#include "clientstack.h"
 #include "localservice.h"
-#include "requestscheduler.h"
+#include "servicehost.h"
 #include "trroapi.h"
 
 #include <QMap>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
 namespace trro::test {
 
-struct ClientStack {
-    ClientStack(const QUrl &url, RequestScheduler::Options options = {}, int timeoutMs = 5000) {
-        ApiStackOptions o;
-        o.scheduler = options;
-        o.timeoutMs = timeoutMs;
-        o.cachePath = cacheDir.filePath(QStringLiteral("stats-cache.sqlite"));
-        stack = std::make_unique<ApiStack>(o);
-        stack->configure(Endpoint::parse(url.toString()), sim::LocalService::demoCredentials());
-        client = stack->client();
-        scheduler = stack->scheduler();
-        api = stack->api();
-        statistics = stack->statistics();
-    }
-    QTemporaryDir cacheDir; // the statistics cache of this stack alone
-    std::unique_ptr<ApiStack> stack;
-    // The parts of stack.
-    ApiClient *client = nullptr;
-    RequestScheduler *scheduler = nullptr;
-    TrroApi *api = nullptr;
-    CachedStats *statistics = nullptr;
-};
-
-// Small backoffs keep the tests short; the retry budget stays what it is.
-inline RequestScheduler::Options fastRetries() {
-    RequestScheduler::Options o;
-    o.baseBackoffMs = 100;
-    o.maxBackoffMs = 1600;
+// Small backoffs keep the tests short; the retry budget stays what it is. 5 s per attempt.
+inline ApiStackOptions fastRetries() {
+    ApiStackOptions o;
+    o.scheduler.baseBackoffMs = 100;
+    o.scheduler.maxBackoffMs = 1600;
+    o.timeoutMs = 5000;
     return o;
 }
+
+// A week of settled days before service's time (it ends 3 h ago): its data cannot change while
+// a test fetches it.
+struct SettledWeek {
+    explicit SettledWeek(const sim::LocalService &service)
+        : end(service.serviceTime() - 3 * 3600)
+        , start(end - 7 * 86400) {}
+    qint64 end;
+    qint64 start;
+};
 
 struct FleetResult {
     bool listed = false;

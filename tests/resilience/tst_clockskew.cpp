@@ -27,9 +27,7 @@ void TestClockSkew::serviceClockTenMinutesAhead_data() {
 
 void TestClockSkew::serviceClockTenMinutesAhead() {
     QFETCH(qint64, offset);
-    sim::ServiceOptions clean;
-    clean.keys << sim::LocalService::demoCredentials();
-    clean.fleet = sim::FleetConfig::standard(100);
+    const sim::ServiceOptions clean = standardFleet(100);
     sim::ServiceOptions skewed = clean;
     skewed.clockOffsetSec = offset;
     sim::LocalService reference(clean);
@@ -40,10 +38,9 @@ void TestClockSkew::serviceClockTenMinutesAhead() {
     ClientStack good(reference.url(), fastRetries());
     ClientStack off(service.url(), fastRetries());
     QSignalSpy corrected(off.client, &ApiClient::clockSkewCorrected);
-    const qint64 end = reference.serviceTime() - 3 * 3600;
-    const qint64 start = end - 7 * 86400;
-    FleetFetch expected(good.api, nullptr, start, end);
-    FleetFetch got(off.api, nullptr, start, end);
+    const SettledWeek week(reference);
+    FleetFetch expected(good.api, nullptr, week.start, week.end);
+    FleetFetch got(off.api, nullptr, week.start, week.end);
     expected.start();
     got.start();
     QVERIFY(waitFor({&expected, &got}));

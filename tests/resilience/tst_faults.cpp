@@ -26,9 +26,7 @@ void TestFaults::tenPercentFailuresChangeNoRow_data() {
 
 void TestFaults::tenPercentFailuresChangeNoRow() {
     QFETCH(quint64, seed);
-    sim::ServiceOptions clean;
-    clean.keys << sim::LocalService::demoCredentials();
-    clean.fleet = sim::FleetConfig::standard(250);
+    const sim::ServiceOptions clean = standardFleet(250);
     sim::ServiceOptions faulty = clean;
     faulty.faults.failureRate = 0.10;
     faulty.faults.slowMs = 1200; // below the client's timeout: a slow answer is still an answer
@@ -40,11 +38,9 @@ void TestFaults::tenPercentFailuresChangeNoRow() {
 
     ClientStack good(reference.url(), fastRetries());
     ClientStack bad(service.url(), fastRetries());
-    // A week of settled days: the data cannot change while the two fetches run.
-    const qint64 end = reference.serviceTime() - 3 * 3600;
-    const qint64 start = end - 7 * 86400;
-    FleetFetch expected(good.api, nullptr, start, end);
-    FleetFetch got(bad.api, nullptr, start, end);
+    const SettledWeek week(reference);
+    FleetFetch expected(good.api, nullptr, week.start, week.end);
+    FleetFetch got(bad.api, nullptr, week.start, week.end);
     QElapsedTimer timer;
     timer.start();
     expected.start();

@@ -19,24 +19,21 @@ private Q_SLOTS:
 };
 
 void TestServiceKilled::killedMidFetchThenResumed() {
-    sim::ServiceOptions options;
-    options.keys << sim::LocalService::demoCredentials();
-    options.fleet = sim::FleetConfig::standard(250);
+    const sim::ServiceOptions options = standardFleet(250);
     sim::LocalService reference(options);
     sim::LocalService service(options);
     QVERIFY(reference.listen());
     QVERIFY(service.listen());
     const quint16 port = service.port();
 
-    RequestScheduler::Options retries = fastRetries();
-    retries.maxRetries = 1; // every retry of a refused connection waits for a token too
+    ApiStackOptions retries = fastRetries();
+    retries.scheduler.maxRetries = 1; // every retry of a refused connection waits for a token too
     ClientStack good(reference.url(), retries);
     ClientStack stack(service.url(), retries);
     CachedStats &cached = *stack.statistics; // on a cache file of its own
 
-    const qint64 end = reference.serviceTime() - 3 * 3600;
-    const qint64 start = end - 7 * 86400;
-    FleetFetch expected(good.api, nullptr, start, end);
+    const SettledWeek week(reference);
+    FleetFetch expected(good.api, nullptr, week.start, week.end);
     expected.start();
 
     // Killed after 100 series were served.
@@ -47,7 +44,7 @@ void TestServiceKilled::killedMidFetchThenResumed() {
                     ++served == 100)
                     service.close();
             });
-    FleetFetch first(stack.api, &cached, start, end);
+    FleetFetch first(stack.api, &cached, week.start, week.end);
     first.start();
     QVERIFY(waitFor({&expected, &first}));
 
@@ -78,7 +75,7 @@ void TestServiceKilled::killedMidFetchThenResumed() {
     const qint64 fetchesBefore = cached.stats().fetches;
     const qint64 partialBefore = cached.stats().partialFetches;
     const qint64 retriedBefore = stack.scheduler->stats().retried;
-    FleetFetch resumed(stack.api, &cached, start, end);
+    FleetFetch resumed(stack.api, &cached, week.start, week.end);
     resumed.start(broken.devices);
     QVERIFY(waitFor({&resumed}));
     QCOMPARE(resumed.result().failed(), 0);

@@ -1,5 +1,6 @@
 #include "simclient.h"
 
+#include "localservice.h"
 #include "signer.h"
 
 #include <QDateTime>
@@ -12,6 +13,13 @@
 #include <QUuid>
 
 namespace trro::test {
+
+SignOptions demoSigning() {
+    SignOptions o;
+    o.secretId = sim::LocalService::demoCredentials().secretId;
+    o.secretKey = sim::LocalService::demoCredentials().secretKey;
+    return o;
+}
 
 QString SimReply::errorCode() const {
     return response.value(QStringLiteral("Error"))

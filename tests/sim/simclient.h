@@ -42,6 +42,9 @@ struct SignOptions {
     QList<QByteArray> omitHeaders; // e.g. "X-TC-Timestamp", "Authorization"
 };
 
+// The demo key of the local service (sim::LocalService::demoCredentials()).
+SignOptions demoSigning();
+
 class SimClient final {
 public:
     explicit SimClient(const QUrl &url);

@@ -12,8 +12,7 @@ Q_DECLARE_METATYPE(trro::test::SignOptions)
 using namespace Qt::StringLiterals;
 using namespace trro;
 using namespace trro::sim;
-using trro::test::SignOptions;
-using trro::test::SimClient;
+using namespace trro::test;
 
 namespace {
 
@@ -23,13 +22,6 @@ Credentials temporaryKey() {
     c.secretKey = u"temporarySecretForTheTests000001"_s;
     c.sessionToken = u"session-token-0123456789abcdef"_s;
     return c;
-}
-
-SignOptions demoSigning() {
-    SignOptions o;
-    o.secretId = LocalService::demoCredentials().secretId;
-    o.secretKey = LocalService::demoCredentials().secretKey;
-    return o;
 }
 
 QJsonObject projectListParams() {
@@ -136,7 +128,7 @@ void TestSimAuth::signature() {
     QFETCH(QByteArray, sentBody);
     QFETCH(QString, expectedCode);
 
-    const test::SimReply reply = m_client->callRaw(u"DescribeProjectList"_s, sentBody, options);
+    const SimReply reply = m_client->callRaw(u"DescribeProjectList"_s, sentBody, options);
     QVERIFY(reply.finished);
     QCOMPARE(reply.httpStatus, 200);
     QCOMPARE(reply.errorCode(), expectedCode);
@@ -172,7 +164,7 @@ void TestSimAuth::missingHeaders() {
     SignOptions o = demoSigning();
     if (!omit.isEmpty())
         o.omitHeaders.append(omit);
-    const test::SimReply reply = m_client->call(action, projectListParams(), o);
+    const SimReply reply = m_client->call(action, projectListParams(), o);
     QCOMPARE(reply.httpStatus, 200);
     QCOMPARE(reply.errorCode(), expectedCode);
     QVERIFY(test::isUuid(reply.requestId()));
@@ -181,7 +173,7 @@ void TestSimAuth::missingHeaders() {
 void TestSimAuth::envelopeShape() {
     SignOptions o = demoSigning();
     o.secretKey = u"wrong"_s;
-    const test::SimReply reply = m_client->call(u"DescribeProjectList"_s, projectListParams(), o);
+    const SimReply reply = m_client->call(u"DescribeProjectList"_s, projectListParams(), o);
     QCOMPARE(reply.httpStatus, 200);
     QVERIFY(reply.headers.value("content-type").startsWith("application/json"));
     // {"Response":{"Error":{"Code","Message"},"RequestId"}} and nothing else.
@@ -201,7 +193,7 @@ void TestSimAuth::clockOffset() {
     SimClient client(skewed.url());
 
     // The client's clock is 10 minutes behind the service's: the signature has expired.
-    const test::SimReply stale =
+    const SimReply stale =
         client.call(u"DescribeProjectList"_s, projectListParams(), demoSigning());
     QCOMPARE(stale.errorCode(), u"AuthFailure.SignatureExpire"_s);
     const QDateTime date = test::parseHttpDate(stale.headers.value("date"));
@@ -211,7 +203,7 @@ void TestSimAuth::clockOffset() {
     // Corrected by the offset the Date header tells, it goes through.
     SignOptions corrected = demoSigning();
     corrected.timestampOffset = date.toSecsSinceEpoch() - QDateTime::currentSecsSinceEpoch();
-    const test::SimReply ok = client.call(u"DescribeProjectList"_s, projectListParams(), corrected);
+    const SimReply ok = client.call(u"DescribeProjectList"_s, projectListParams(), corrected);
     QCOMPARE(ok.errorCode(), QString());
     QVERIFY(qAbs(skewed.serviceTime() - QDateTime::currentSecsSinceEpoch() - 600) <= 1);
 

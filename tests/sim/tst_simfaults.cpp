@@ -9,18 +9,9 @@
 using namespace Qt::StringLiterals;
 using namespace trro;
 using namespace trro::sim;
-using trro::test::SignOptions;
-using trro::test::SimClient;
-using trro::test::SimReply;
+using namespace trro::test;
 
 namespace {
-
-SignOptions demoSigning() {
-    SignOptions o;
-    o.secretId = LocalService::demoCredentials().secretId;
-    o.secretKey = LocalService::demoCredentials().secretKey;
-    return o;
-}
 
 ServiceOptions onlyFault(const QString &name) {
     ServiceOptions options;

@@ -13,20 +13,7 @@
 using namespace Qt::StringLiterals;
 using namespace trro;
 using namespace trro::sim;
-using trro::test::SignOptions;
-using trro::test::SimClient;
-using trro::test::SimReply;
-
-namespace {
-
-SignOptions demoSigning() {
-    SignOptions o;
-    o.secretId = LocalService::demoCredentials().secretId;
-    o.secretKey = LocalService::demoCredentials().secretKey;
-    return o;
-}
-
-} // namespace
+using namespace trro::test;
 
 class TestSimHttp final : public QObject {
     Q_OBJECT

@@ -12,18 +12,9 @@
 using namespace Qt::StringLiterals;
 using namespace trro;
 using namespace trro::sim;
-using trro::test::SignOptions;
-using trro::test::SimClient;
-using trro::test::SimReply;
+using namespace trro::test;
 
 namespace {
-
-SignOptions demoSigning() {
-    SignOptions o;
-    o.secretId = LocalService::demoCredentials().secretId;
-    o.secretKey = LocalService::demoCredentials().secretKey;
-    return o;
-}
 
 QStringList sortedKeys(const QJsonObject &object) {
     QStringList keys = object.keys();

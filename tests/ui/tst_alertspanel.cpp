@@ -16,7 +16,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,12 +46,9 @@ AlertRules fleetRuleOnly(int warning, int critical, int intervals) {
 
 } // namespace
 
-class TestAlertsPanel final : public QObject {
+class TestAlertsPanel final : public test::WindowTestCase {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void cleanup();
     void evaluatedOnEveryRefresh();
     void clickShowsTheEvidence();
     void notificationOfWorsenedRules();
@@ -63,22 +59,7 @@ private:
     // of 100 % is broken there), after its first evaluation; the rules are then set.
     std::unique_ptr<MainWindow> windowWithRules(const AlertRules &rules);
     bool prepare(MainWindow *window, const AlertRules &rules);
-
-    test::WindowFixture m_fx;
 };
-
-void TestAlertsPanel::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-}
-
-void TestAlertsPanel::init() {
-    QVERIFY(m_fx.start());
-}
-
-void TestAlertsPanel::cleanup() {
-    m_fx.stop();
-}
 
 std::unique_ptr<MainWindow> TestAlertsPanel::windowWithRules(const AlertRules &rules) {
     auto window = m_fx.makeWindow();

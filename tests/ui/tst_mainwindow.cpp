@@ -47,7 +47,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,12 +82,13 @@ QStringList csvCells(const QString &line) {
 
 } // namespace
 
-class TestMainWindow final : public QObject {
+class TestMainWindow final : public test::WindowTestCase {
     Q_OBJECT
+public:
+    TestMainWindow()
+        : WindowTestCase(QSize(1400, 900)) {}
+
 private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void cleanup();
     void loadsDemoProjectAndShowsTotals();
     void authErrorShowsBannerAndKeepsData();
     void stoppedServiceShowsBannerAndKeepsData();
@@ -108,22 +108,7 @@ private Q_SLOTS:
 private:
     bool waitForData(MainWindow *window);
     DeviceSession badSession() const;
-
-    test::WindowFixture m_fx{QSize(1400, 900)};
 };
-
-void TestMainWindow::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-}
-
-void TestMainWindow::init() {
-    QVERIFY(m_fx.start());
-}
-
-void TestMainWindow::cleanup() {
-    m_fx.stop();
-}
 
 bool TestMainWindow::waitForData(MainWindow *window) {
     if (window->fleet()->data().isLoaded() && !window->fleet()->isLoading())

@@ -5,36 +5,22 @@
 #include <QAction>
 #include <QLocale>
 #include <QMenuBar>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace trro;
 
 // The window's menu bar in every language the program ships: each top-level menu has a name
 // of its own and a mnemonic no other top-level menu uses.
-class TestMenuBar final : public QObject {
+class TestMenuBar final : public test::WindowTestCase {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
-    void init();
     void cleanup();
     void topLevelMenusAreDistinct_data();
     void topLevelMenusAreDistinct();
-
-private:
-    test::WindowFixture m_fx;
 };
 
-void TestMenuBar::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-}
-
-void TestMenuBar::init() {
-    QVERIFY(m_fx.start());
-}
-
 void TestMenuBar::cleanup() {
-    m_fx.stop();
+    WindowTestCase::cleanup();
     installTranslations(QStringLiteral("en"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }

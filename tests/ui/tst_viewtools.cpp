@@ -19,7 +19,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -28,12 +27,9 @@
 
 using namespace trro;
 
-class TestViewTools final : public QObject {
+class TestViewTools final : public test::WindowTestCase {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void cleanup();
     void copiedLinkOpensTheSameView();
     void linkHandedOverToTheRunningWindow();
     void linkWaitsForTheProfiles();
@@ -45,21 +41,7 @@ private Q_SLOTS:
 
 private:
     QMessageBox *problemBox(MainWindow *window, const char *name) const;
-
-    test::WindowFixture m_fx;
 };
-
-void TestViewTools::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-}
-
-void TestViewTools::init() {
-    QVERIFY(m_fx.start());
-}
-
-void TestViewTools::cleanup() {
-    m_fx.stop();
-}
 
 QMessageBox *TestViewTools::problemBox(MainWindow *window, const char *name) const {
     QMessageBox *box = window->findChild<QMessageBox *>(QLatin1String(name));

@@ -5,6 +5,10 @@
 #include "mainwindow.h"
 #include "viewselection.h"
 
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTest>
+
 namespace trro::test {
 
 WindowFixture::WindowFixture(QSize windowSize)
@@ -50,6 +54,10 @@ std::unique_ptr<MainWindow> WindowFixture::makeWindow(const StartOptions &start)
     return window;
 }
 
+std::unique_ptr<MainWindow> WindowFixture::makeWindow() const {
+    return makeWindow(defaultStart());
+}
+
 void WindowFixture::useSettings(const QString &fileName) {
     m_settings = std::make_unique<AppSettings>(m_dir.filePath(fileName));
 }
@@ -59,6 +67,22 @@ void WindowFixture::reconnect(const QString &url) {
     m_context = std::make_unique<ApiContext>(m_service->stackOptions());
     m_context->configure(Endpoint::parse(url), sim::LocalService::demoCredentials(),
                          QStringLiteral("Test"));
+}
+
+WindowTestCase::WindowTestCase(QSize windowSize)
+    : m_fx(windowSize) {}
+
+void WindowTestCase::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void WindowTestCase::init() {
+    QVERIFY(m_fx.start());
+}
+
+void WindowTestCase::cleanup() {
+    m_fx.stop();
 }
 
 } // namespace trro::test

@@ -6,12 +6,13 @@
 //   a settings file of its own (settings-<round>.ini) for every test function;
 // - makeWindow(): the main window on the demo project, shown and started;
 // - useSettings() and reconnect(): another user's settings, another start of the program.
-// The temporary folder holds every file a test writes; tests call QStandardPaths'
-// test mode themselves (initTestCase).
+// The temporary folder holds every file a test writes. WindowTestCase, the base of the window
+// tests, holds one and starts it for every test function.
 
 #include "dashboardfixture.h"
 #include "viewselection.h"
 
+#include <QObject>
 #include <QSize>
 #include <QTemporaryDir>
 #include <memory>
@@ -39,7 +40,7 @@ public:
     // Resized to the fixture's size unless the settings hold a saved geometry (a window
     // closed before).
     std::unique_ptr<MainWindow> makeWindow(const StartOptions &start) const;
-    std::unique_ptr<MainWindow> makeWindow() const { return makeWindow(defaultStart()); }
+    std::unique_ptr<MainWindow> makeWindow() const;
 
     // From here on, the settings in fileName of the temporary folder.
     void useSettings(const QString &fileName);
@@ -60,6 +61,22 @@ private:
     std::unique_ptr<ApiContext> m_context;
     std::unique_ptr<AppSettings> m_settings;
     int m_round = 0;
+};
+
+// The base of the window tests: QStandardPaths' test mode and English (United States) for the
+// whole run, a fresh fixture (service, context, settings) for every test function.
+class WindowTestCase : public QObject {
+    Q_OBJECT
+protected:
+    explicit WindowTestCase(QSize windowSize = QSize(1200, 800));
+
+protected Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+protected:
+    WindowFixture m_fx;
 };
 
 } // namespace trro::test
