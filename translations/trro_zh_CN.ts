@@ -3902,6 +3902,13 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
 </context>
 <context>
+    <name>trro::StoreFiguresReader</name>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>无法读取存储：%1</translation>
+    </message>
+</context>
+<context>
     <name>trro::TccliImport</name>
     <message>
         <source>%1 does not exist.</source>
@@ -4175,8 +4182,8 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <translation>无法连接服务：%1。每 %2 秒重试。</translation>
     </message>
     <message>
-        <source>%1 ↔ %2 · %3 · %4</source>
-        <translation>%1 ↔ %2 · %3 · %4</translation>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
     </message>
 </context>
 <context>
@@ -6014,6 +6021,22 @@ Output columns: DeviceId, StartTime, EndTime, SessionNum, TotalDuration (minutes
         <source>--retention expects a number of months from 0 to 1200.</source>
         <translation>--retention 需要 0 到 1200 之间的月数。</translation>
     </message>
+    <message>
+        <source>--metrics-per-device needs --metrics-listen.</source>
+        <translation>--metrics-per-device 需要 --metrics-listen。</translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics at http://ADDR:PORT/metrics; a port alone listens on the loopback (127.0.0.1), [::1]:PORT on IPv6, 0.0.0.0:PORT on every interface.</source>
+        <translation>在 http://ADDR:PORT/metrics 提供 Prometheus 指标；只给端口时监听回环地址（127.0.0.1），[::1]:PORT 为 IPv6，0.0.0.0:PORT 为所有网络接口。</translation>
+    </message>
+    <message>
+        <source>ADDR:PORT</source>
+        <translation>ADDR:PORT</translation>
+    </message>
+    <message>
+        <source>The metrics include a series per device and interval (high cardinality: three series per device and interval).</source>
+        <translation>指标包含每台设备每个时间粒度的序列（高基数：每台设备每个粒度三个序列）。</translation>
+    </message>
 </context>
 <context>
     <name>trro::collector::CollectorRun</name>
@@ -6051,7 +6074,50 @@ Output columns: DeviceId, StartTime, EndTime, SessionNum, TotalDuration (minutes
     </message>
 </context>
 <context>
+    <name>trro::collector::ListenAddress</name>
+    <message>
+        <source>--metrics-listen expects PORT, ADDRESS:PORT or [IPv6]:PORT, not &quot;%1&quot;: %2</source>
+        <translation>--metrics-listen 需要 PORT、ADDRESS:PORT 或 [IPv6]:PORT，而不是“%1”：%2</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>过长</translation>
+    </message>
+    <message>
+        <source>an IPv6 address in brackets needs a port after &quot;]:&quot;</source>
+        <translation>方括号中的 IPv6 地址需要在“]:”后给出端口</translation>
+    </message>
+    <message>
+        <source>name the address (0.0.0.0 or [::] for every interface)</source>
+        <translation>请写明地址（所有网络接口用 0.0.0.0 或 [::]）</translation>
+    </message>
+    <message>
+        <source>put an IPv6 address in brackets</source>
+        <translation>请将 IPv6 地址放在方括号中</translation>
+    </message>
+    <message>
+        <source>the port is a number from 0 to 65535</source>
+        <translation>端口是 0 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>not an IP address</source>
+        <translation>不是 IP 地址</translation>
+    </message>
+</context>
+<context>
     <name>trro::collector::Main</name>
+    <message>
+        <source>Run &quot;trro-collector --help&quot; for usage.</source>
+        <translation>运行“trro-collector --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>Keeps a shared PostgreSQL history of a TRRO fleet filled: device lists, statistics and sessions, under the account&apos;s rate limit.</source>
+        <translation>持续填充 TRRO 车队的共享 PostgreSQL 历史：设备列表、统计数据和会话，遵守账号的频率限制。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
     <message>
         <source>API keys: TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, --profile NAME (the keychain), the files tencentcloud-secret-id and tencentcloud-secret-key in $CREDENTIALS_DIRECTORY (systemd&apos;s LoadCredential=), or the saved default profile; never the store or a configuration file.
 Store password: ~/.pgpass or $PGPASSFILE, as for psql.
@@ -6065,6 +6131,7 @@ Exit status:
   5  network error or timeout
   6  malformed answer from the service
   7  the store could not be opened or refused a write
+  8  --metrics-listen could not listen (the port is in use ...)
 </source>
         <translation>API 密钥：TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY、--profile NAME（系统钥匙串）、$CREDENTIALS_DIRECTORY 中的 tencentcloud-secret-id 和 tencentcloud-secret-key 文件（systemd 的 LoadCredential=），或已保存的默认配置档案；绝不来自存储或配置文件。
 存储密码：~/.pgpass 或 $PGPASSFILE，与 psql 相同。
@@ -6078,19 +6145,27 @@ Exit status:
   5  网络错误或超时
   6  服务的应答格式有误
   7  无法打开存储，或存储拒绝了写入
+  8  --metrics-listen 无法监听（端口被占用……）
 </translation>
     </message>
     <message>
-        <source>Run &quot;trro-collector --help&quot; for usage.</source>
-        <translation>运行“trro-collector --help”查看用法。</translation>
+        <source>metrics at %1</source>
+        <translation>指标地址：%1</translation>
+    </message>
+</context>
+<context>
+    <name>trro::collector::MetricsServer</name>
+    <message>
+        <source>the port is in use by another program</source>
+        <translation>该端口已被其他程序占用</translation>
     </message>
     <message>
-        <source>Keeps a shared PostgreSQL history of a TRRO fleet filled: device lists, statistics and sessions, under the account&apos;s rate limit.</source>
-        <translation>持续填充 TRRO 车队的共享 PostgreSQL 历史：设备列表、统计数据和会话，遵守账号的频率限制。</translation>
+        <source>the address is not one of this machine&apos;s</source>
+        <translation>该地址不属于本机</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>多余的参数“%1”。</translation>
+        <source>--metrics-listen %1: cannot listen there: %2</source>
+        <translation>--metrics-listen %1：无法在此监听：%2</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,12 @@
 // shows it under the fleet's crumb, it lists what the window's monitor lists, a double-click
 // opens the session live under its vehicle, and the fleet's crumb goes back.
 
+#include "fleet.h"
 #include "fleet/dashboardpages.h"
 #include "live/livepanel.h"
 #include "live/nowpage.h"
 #include "livesessionmodel.h"
+#include "localservice.h"
 #include "mainwindow.h"
 #include "panels/sessionview.h"
 #include "widgets/breadcrumbbar.h"
@@ -24,7 +26,7 @@ class TestNowPage final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init() { QVERIFY(m_fx.start()); }
+    void init();
     void cleanup() { m_fx.stop(); }
     void showsTheRunningSessionsAsAPage();
     void statusCountOpensThePage();
@@ -32,6 +34,15 @@ private Q_SLOTS:
 private:
     test::WindowFixture m_fx;
 };
+
+void TestNowPage::init() {
+    QVERIFY(m_fx.start());
+    // The fleet starts its sessions by the hour: 40 vehicles may have none running in the first
+    // minutes of an hour; 2,000 have dozens at every minute.
+    sim::ServiceOptions options = m_fx.service()->service->options();
+    options.fleet = sim::FleetConfig::standard(2000);
+    m_fx.service()->service->setOptions(options);
+}
 
 void TestNowPage::showsTheRunningSessionsAsAPage() {
     const auto window = m_fx.makeWindow();
