@@ -22,7 +22,10 @@ NowPage::NowPage(LiveMonitor *monitor, QWidget *parent)
     setAccessibleName(tr("Now: running sessions"));
     m_title->setTextFormat(Qt::PlainText);
     QFont font = m_title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.25);
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 1.25);
+    else
+        font.setPixelSize(font.pixelSize() * 5 / 4);
     font.setWeight(QFont::DemiBold);
     m_title->setFont(font);
     m_title->setText(tr("Running sessions"));
