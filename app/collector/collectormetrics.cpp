@@ -3,6 +3,8 @@
 #include "clock.h"
 #include "requestscheduler.h"
 
+#include <algorithm>
+
 namespace trro::collector {
 namespace {
 
@@ -176,8 +178,23 @@ QByteArray CollectorMetrics::renderStore(const StoreFigures &figures) const {
     return out.take();
 }
 
+void CollectorMetrics::setRunning(const QString &projectId, int running, int withoutReport) {
+    m_running.insert(projectId, {std::max(0, running), std::max(0, withoutReport)});
+}
+
 QByteArray CollectorMetrics::renderHealth() const {
     PrometheusText out;
+    if (!m_running.isEmpty()) {
+        out.family(metric::Running, Type::Gauge,
+                   QStringLiteral("Sessions running now (DescribeRecentSessionList), by project."));
+        for (auto it = m_running.cbegin(); it != m_running.cend(); ++it)
+            out.sample({{"project", it.key()}}, double(it.value().first));
+        out.family(metric::RunningWithoutReport, Type::Gauge,
+                   QStringLiteral("Running sessions without a report for longer than two "
+                                  "refreshes, by project."));
+        for (auto it = m_running.cbegin(); it != m_running.cend(); ++it)
+            out.sample({{"project", it.key()}}, double(it.value().second));
+    }
     out.family(metric::StoreUp, Type::Gauge,
                QStringLiteral(
                    "1 when the last read of the store succeeded, 0 when it failed or is overdue."));

@@ -38,6 +38,9 @@ inline constexpr auto Requests = "trro_collector_requests_total";
 inline constexpr auto RateLimited = "trro_collector_rate_limited_replies_total";
 inline constexpr auto Cycles = "trro_collector_cycles_total";
 inline constexpr auto CycleDuration = "trro_collector_cycle_duration_seconds";
+// From DescribeRecentSessionList, refreshed every RunningRefreshSec: the sessions running now.
+inline constexpr auto Running = "trro_running_sessions";
+inline constexpr auto RunningWithoutReport = "trro_running_sessions_without_report";
 } // namespace metric
 
 // The collector's metrics: its own health (requests by action and outcome, cycles and their
@@ -60,6 +63,8 @@ public:
     void cycleFinished(bool complete, double seconds);
     void readStarted();
     void readFinished(const StoreFigures &figures);
+    // A project's running sessions as its last complete list gave them.
+    void setRunning(const QString &projectId, int running, int withoutReport);
     bool isReading() const { return m_reading; }
     qint64 lastReadStartUs() const { return m_readStartUs; } // -1: never
 
@@ -76,6 +81,7 @@ private:
     Clock *m_clock;
     RequestScheduler *m_scheduler = nullptr;
     QMap<QPair<QString, QString>, qint64> m_requests; // (action, outcome)
+    QMap<QString, QPair<int, int>> m_running;         // project: (running, without a report)
     qint64 m_complete = 0;
     qint64 m_incomplete = 0;
     PromHistogram m_cycleDuration;

@@ -10,6 +10,7 @@
 #include "console.h"
 #include "exitcodes.h"
 #include "globaloptions.h"
+#include "livemonitor.h"
 #include "localization.h"
 #include "metricsendpoint.h"
 #include "pgstore.h"
@@ -20,6 +21,7 @@
 #include <QTimeZone>
 #include <cstdio>
 #include <memory>
+#include <vector>
 
 using namespace trro;
 using namespace trro::collector;
@@ -63,7 +65,29 @@ struct Program {
     std::unique_ptr<PgStore> store;
     std::unique_ptr<MetricsEndpoint> metrics;
     std::unique_ptr<CollectorRun> run;
+    std::vector<std::unique_ptr<LiveMonitor>> running; // with --metrics-listen: one per project
 };
+
+// The running sessions of each project for the metrics, through the collector's scheduler: one
+// complete list a minute each, no telemetry.
+constexpr qint64 RunningRefreshSec = 60;
+
+void watchRunning(Program &program, const QStringList &projects) {
+    CollectorMetrics *metrics = program.metrics->metrics();
+    for (const QString &project : projects) {
+        auto monitor = std::make_unique<LiveMonitor>(program.stack->api());
+        monitor->setScope(project);
+        monitor->setQualityBudget(0);
+        monitor->setRefreshSec(RunningRefreshSec);
+        LiveMonitor *m = monitor.get();
+        QObject::connect(m, &LiveMonitor::updated, metrics, [m, metrics, project] {
+            if (m->lastSuccess() > 0 && m->lastError().isEmpty())
+                metrics->setRunning(project, m->roster().running(), m->roster().stale());
+        });
+        m->start();
+        program.running.push_back(std::move(monitor));
+    }
+}
 
 // --metrics-listen: listens before anything else, so that a busy port fails at once.
 bool startMetrics(Program &program) {
@@ -119,6 +143,7 @@ void begin(Program &program, const ResolvedCredentials &resolved) {
         program.metrics->attachStore(program.options.store, config.scope, config.projects,
                                      config.intervals);
         program.run->setMetrics(program.metrics.get());
+        watchRunning(program, config.projects);
     }
     QObject::connect(program.run.get(), &CollectorRun::finished, program.run.get(),
                      [](int code) { QCoreApplication::exit(code); });
@@ -183,6 +208,7 @@ int main(int argc, char *argv[]) {
                                    begin(program, result.value());
                                });
     const int status = QCoreApplication::exec();
+    program.running.clear(); // before the API they ask through
     program.run.reset();
     program.metrics.reset();
     program.store.reset();

@@ -5,6 +5,7 @@
 
 #include "clock.h"
 #include "collectorfixture.h"
+#include "fleet.h"
 #include "metricsendpoint.h"
 #include "storeplan.h"
 
@@ -23,6 +24,7 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QUrlQuery>
+#include <limits>
 
 using namespace trro;
 using namespace trro::test;
@@ -89,6 +91,7 @@ class TestCollectorMetrics final : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void endpointShowsTheStore();
+    void runningSessionsAreGauges();
     void promtoolAcceptsTheOutput();
     void prometheusScrapesTheRatio();
     void otherPathsAndMethods();
@@ -104,6 +107,7 @@ private:
     CollectorProcess m_collector;
     QString m_url; // the collector's store
     QByteArray m_scrape;
+    qint64 m_collectorStart = 0; // the service's time when the collector started
 };
 
 void TestCollectorMetrics::initTestCase() {
@@ -112,6 +116,7 @@ void TestCollectorMetrics::initTestCase() {
     m_url = m_server.createDatabase(QStringLiteral("metrics"));
     QVERIFY(!m_url.isEmpty());
     const qint64 since = m_fixture.service->serviceTime() - 3 * 86400;
+    m_collectorStart = m_fixture.service->serviceTime();
     m_collector.start(
         m_fixture.arguments(
             m_url, {QStringLiteral("--every"), QStringLiteral("1h"), QStringLiteral("--since"),
@@ -164,6 +169,37 @@ void TestCollectorMetrics::endpointShowsTheStore() {
     // No secret, and no store URL, in the metrics.
     QVERIFY(!reply.body.contains(CollectorKey.secretKey.toUtf8()));
     QVERIFY(!reply.body.contains("postgresql:"));
+}
+
+void TestCollectorMetrics::runningSessionsAreGauges() {
+    // The collector lists the running sessions at its start, then once a minute: the gauge is
+    // what the service had running at one moment between the collector's start and now.
+    const QByteArray running =
+        "trro_running_sessions{project=\"" + m_fixture.project.toUtf8() + "\"}";
+    QByteArray body;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            body = httpRequest(metricsUrl()).body;
+            return body.contains(running);
+        },
+        30000));
+    const double value = sampleValue(body, running);
+    sim::Fleet &fleet = m_fixture.service->fleet();
+    const int project = fleet.catalog().projectIndex(m_fixture.project);
+    const qint64 end = m_fixture.service->serviceTime();
+    qint64 low = std::numeric_limits<qint64>::max();
+    qint64 high = -1;
+    for (qint64 t = m_collectorStart; t <= end; ++t) {
+        const qint64 n = fleet.running(project, -1, t - 7200, t, t, 0, 1 << 20).total;
+        low = std::min(low, n);
+        high = std::max(high, n);
+    }
+    QVERIFY2(value >= double(low) && value <= double(high),
+             qPrintable(QStringLiteral("%1 not in [%2, %3]").arg(value).arg(low).arg(high)));
+    QVERIFY(body.contains("# TYPE trro_running_sessions_without_report gauge"));
+    const QByteArray withoutReport = QByteArray("trro_running_sessions_without_report{project=\"") +
+                                     m_fixture.project.toUtf8() + "\"}";
+    QVERIFY(body.contains(withoutReport));
 }
 
 void TestCollectorMetrics::promtoolAcceptsTheOutput() {
