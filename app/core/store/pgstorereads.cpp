@@ -16,18 +16,6 @@ QString tr(const char *text) {
     return QCoreApplication::translate("trro::PgStore", text);
 }
 
-IntervalBucket bucketAt(const QSqlQuery &query, int first) {
-    IntervalBucket b;
-    b.startTime = query.value(first).toLongLong();
-    b.endTime = query.value(first + 1).toLongLong();
-    b.sessionNum = query.value(first + 2).toLongLong();
-    b.totalDuration = query.value(first + 3).toLongLong();
-    b.notBadSessionRatio = query.value(first + 4).toInt();
-    b.activeFieldDeviceNum = query.value(first + 5).toLongLong();
-    b.activeRemoteDeviceNum = query.value(first + 6).toLongLong();
-    return b;
-}
-
 QDateTime optionalTime(const QVariant &value) {
     return value.isNull() ? QDateTime()
                           : QDateTime::fromSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());

@@ -57,8 +57,9 @@ bool StoreFiguresReader::readBuckets(const StoreSeries &group, qint64 start, boo
                                      QHash<QString, IntervalBucket> *out) {
     QSqlQuery query(m_store->database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT device_id, extract(epoch FROM bucket_end)::bigint, "
-                                 "session_num, total_duration, not_bad_ratio, active_field, "
+    query.prepare(QStringLiteral("SELECT device_id, extract(epoch FROM bucket_start)::bigint, "
+                                 "extract(epoch FROM bucket_end)::bigint, session_num, "
+                                 "total_duration, not_bad_ratio, active_field, "
                                  "active_remote FROM interval_stats WHERE endpoint = ? AND "
                                  "account = ? AND project_id = ? AND interval = ? AND "
                                  "bucket_start = to_timestamp(?)") +
@@ -70,17 +71,8 @@ bool StoreFiguresReader::readBuckets(const StoreSeries &group, qint64 start, boo
         query.addBindValue(v);
     if (!query.exec())
         return fail(query);
-    while (query.next()) {
-        IntervalBucket b;
-        b.startTime = start;
-        b.endTime = query.value(1).toLongLong();
-        b.sessionNum = query.value(2).toLongLong();
-        b.totalDuration = query.value(3).toLongLong();
-        b.notBadSessionRatio = query.value(4).toInt();
-        b.activeFieldDeviceNum = query.value(5).toLongLong();
-        b.activeRemoteDeviceNum = query.value(6).toLongLong();
-        out->insert(query.value(0).toString(), b);
-    }
+    while (query.next())
+        out->insert(query.value(0).toString(), bucketAt(query, 1));
     return true;
 }
 
