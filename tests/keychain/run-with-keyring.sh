@@ -72,6 +72,18 @@ case "$mode" in
         echo "could not create the locked keyring" >&2
         exit 1
     }
+    # The first daemon leaves when its bus is gone, but not at once. Until then it answers on
+    # its control socket, and a daemon of the second session would hand itself over to it,
+    # leaving the new bus without a Secret Service. Wait (bounded) until it has left, and give
+    # the second session a runtime directory of its own in any case.
+    tries=0
+    while [ -e "$XDG_RUNTIME_DIR/keyring/control" ] && [ $tries -lt 100 ]; do
+        sleep 0.1
+        tries=$((tries + 1))
+    done
+    mkdir -p "$root/runtime-locked"
+    chmod 700 "$root/runtime-locked"
+    export XDG_RUNTIME_DIR="$root/runtime-locked"
     # Second session: the same keyring, started without the password, so it stays locked.
     dbus-run-session -- sh -c 'gnome-keyring-daemon --start --components=secrets >/dev/null
         "$@"' sh "$@"
