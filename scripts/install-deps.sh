@@ -43,3 +43,12 @@ if [[ $(id -u) -ne 0 ]]; then
 fi
 $sudo apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# Debian's prometheus package starts its server at once, listening on every interface (:9090);
+# the tests only run promtool and a prometheus of their own on a free local port. A server this
+# script brought is stopped and not started at boot (`systemctl enable --now prometheus` brings
+# it back); one that was installed before is left alone.
+if [[ " ${missing[*]} " == *" prometheus "* ]] && [[ -d /run/systemd/system ]]; then
+  if $sudo systemctl disable --now prometheus.service >/dev/null 2>&1; then
+    echo "install-deps: stopped the prometheus service its package started (the tests do not use it)"
+  fi
+fi
