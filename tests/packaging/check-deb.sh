@@ -114,6 +114,7 @@ for entry in bin/trro-dashboard bin/trro-stats bin/trro-sim bin/trro-collector \
   share/man/man1/trro-stats.1.gz share/man/man1/trro-collector.1.gz \
   lib/systemd/system/trro-collector.service share/doc/trro-dashboard/examples/trro-collector.env \
   share/trro-dashboard/monitoring/trro-stats.cfg share/trro-dashboard/monitoring/trro-stats.conf \
+  share/doc/trro-dashboard/examples/grafana/trro-fleet.json \
   "share/applications/$app_id.desktop" "share/metainfo/$app_id.metainfo.xml"; do
   grep -q "^trro-dashboard-$version-Linux-$(uname -m)/$entry$" "$scratch/tgz-contents" ||
     fail "$entry is not in the .tar.gz"

@@ -93,6 +93,15 @@ if [[ -f $root$unit ]]; then
     fail "the unit does not start $prefix/bin/trro-collector"
 fi
 
+echo "== Grafana dashboard of the shared store and its data source example"
+for example in trro-fleet.json trro-store-datasource.yaml; do
+  expect_file "$prefix/share/doc/trro-dashboard/examples/grafana/$example"
+done
+if [[ -f $root$prefix/share/doc/trro-dashboard/examples/grafana/trro-fleet.json ]] &&
+  ! python3 -m json.tool "$root$prefix/share/doc/trro-dashboard/examples/grafana/trro-fleet.json" >/dev/null; then
+  fail "the installed Grafana dashboard is not valid JSON"
+fi
+
 echo "== monitoring definitions of trro-stats check"
 for definition in trro-stats.cfg trro-stats.conf; do
   file=$prefix/share/trro-dashboard/monitoring/$definition
