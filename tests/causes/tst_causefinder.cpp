@@ -46,13 +46,13 @@ const CauseRow *find(const CauseReport &report, CauseDimension dimension, const 
 // The span of the issue: cockpit roc_04 holds 15 of 19 bad sessions; the baseline 1 of 5.
 CauseInput cockpitInput() {
     CauseInput in;
-    in.span = sessions(QStringLiteral("s-a"), QStringLiteral("v1"), QStringLiteral("roc_04"), 20, 15) +
-              sessions(QStringLiteral("s-b"), QStringLiteral("v2"), QStringLiteral("roc_01"), 80, 4);
-    in.baseline =
-        sessions(QStringLiteral("b-a"), QStringLiteral("v1"), QStringLiteral("roc_04"), 20, 1,
-                 BaselineStart) +
-        sessions(QStringLiteral("b-b"), QStringLiteral("v2"), QStringLiteral("roc_01"), 80, 4,
-                 BaselineStart);
+    in.span =
+        sessions(QStringLiteral("s-a"), QStringLiteral("v1"), QStringLiteral("roc_04"), 20, 15) +
+        sessions(QStringLiteral("s-b"), QStringLiteral("v2"), QStringLiteral("roc_01"), 80, 4);
+    in.baseline = sessions(QStringLiteral("b-a"), QStringLiteral("v1"), QStringLiteral("roc_04"),
+                           20, 1, BaselineStart) +
+                  sessions(QStringLiteral("b-b"), QStringLiteral("v2"), QStringLiteral("roc_01"),
+                           80, 4, BaselineStart);
     return in;
 }
 
@@ -111,7 +111,8 @@ void TestCauseFinder::countsSharesAndContribution() {
 void TestCauseFinder::rankingPutsTheCauseFirst() {
     // (Every bad session of the span starts in its first hour: the hour dimension would lead.)
     CauseOptions options;
-    options.dimensions = {CauseDimension::Field, CauseDimension::Remote, CauseDimension::Resolution};
+    options.dimensions = {CauseDimension::Field, CauseDimension::Remote,
+                          CauseDimension::Resolution};
     const CauseReport r = findCauses(cockpitInput(), options);
     QVERIFY(r.rows.size() >= 4);
     // Vehicle v1 and cockpit roc_04 hold the same sessions: same contribution and p, the
@@ -147,9 +148,9 @@ void TestCauseFinder::significanceNeedsAWorseShare() {
     // A stricter alpha.
     CauseOptions strict;
     strict.alpha = 1e-12;
-    QVERIFY(!find(findCauses(cockpitInput(), strict), CauseDimension::Remote,
-                  QStringLiteral("roc_04"))
-                 ->significant);
+    QVERIFY(
+        !find(findCauses(cockpitInput(), strict), CauseDimension::Remote, QStringLiteral("roc_04"))
+             ->significant);
     QCOMPARE(r.testedValues, 5); // v1, v2, roc_04, roc_01, the resolution; hours are not shared
 }
 
@@ -172,7 +173,8 @@ void TestCauseFinder::modelGroupsByName_data() {
                              << QStringLiteral("Remote cockpit NB-");
     QTest::newRow("excavator") << QStringLiteral("Excavator NB-012 (SY215C)")
                                << QStringLiteral("Excavator NB-");
-    QTest::newRow("plate") << QStringLiteral("Robotaxi 浙BD12345") << QStringLiteral("Robotaxi 浙BD");
+    QTest::newRow("plate") << QStringLiteral("Robotaxi 浙BD12345")
+                           << QStringLiteral("Robotaxi 浙BD");
     QTest::newRow("no digit") << QStringLiteral(" Loader ") << QStringLiteral("Loader");
     QTest::newRow("digit first") << QStringLiteral("7x") << QString();
     QTest::newRow("empty") << QString() << QString();
@@ -208,8 +210,9 @@ void TestCauseFinder::detailsDimensionsAreWeightedEstimates() {
     CauseInput in;
     in.span = sessions(QStringLiteral("s"), QStringLiteral("v"), QStringLiteral("r"), 100, 10);
     for (int i = 0; i < 10; ++i)
-        in.attributes.insert(QStringLiteral("s%1").arg(i),
-                             {QStringLiteral("single"), QStringLiteral("2.4"), QStringLiteral("network")});
+        in.attributes.insert(
+            QStringLiteral("s%1").arg(i),
+            {QStringLiteral("single"), QStringLiteral("2.4"), QStringLiteral("network")});
     for (int i = 10; i < 19; ++i)
         in.attributes.insert(QStringLiteral("s%1").arg(i),
                              {QStringLiteral("multi"), QStringLiteral("2.4"), QString()});
@@ -239,10 +242,11 @@ void TestCauseFinder::summarySentence() {
     const CauseReport r = findCauses(cockpitInput());
     const CauseRow *row = find(r, CauseDimension::Remote, QStringLiteral("roc_04"));
     const CauseText text(QLocale::c());
-    QCOMPARE(text.summary(*row, r, {{QStringLiteral("roc_04"), QStringLiteral("Remote cockpit NB-04")}}),
-             QStringLiteral("Cockpit roc_04 (Remote cockpit NB-04): 79 % of the span's bad sessions "
-                            "(20 % in the baseline); without its sessions the not-bad ratio would "
-                            "be 95 % instead of 81 %."));
+    QCOMPARE(
+        text.summary(*row, r, {{QStringLiteral("roc_04"), QStringLiteral("Remote cockpit NB-04")}}),
+        QStringLiteral("Cockpit roc_04 (Remote cockpit NB-04): 79 % of the span's bad sessions "
+                       "(20 % in the baseline); without its sessions the not-bad ratio would "
+                       "be 95 % instead of 81 %."));
     QCOMPARE(text.overview(r), QStringLiteral("Not-bad ratio 81 % over 100 sessions, against 95 % "
                                               "over 100 in the baseline."));
     CauseRow hour;
@@ -259,12 +263,12 @@ void TestCauseFinder::summarySentence() {
 void TestCauseFinder::hostileInput() {
     CauseInput in;
     in.span = sessions(QStringLiteral("s"), QStringLiteral("v"), QStringLiteral("r"), 10, 2);
-    in.span[0].quality = QStringLiteral("terrible");        // unknown quality
-    in.span[1].endTime = in.span[1].startTime - 1;          // ends before it starts
-    in.span[2].sessionId = in.span[3].sessionId;            // a duplicate
-    in.span[4].fieldDeviceId.clear();                       // absent from the vehicle dimension
+    in.span[0].quality = QStringLiteral("terrible"); // unknown quality
+    in.span[1].endTime = in.span[1].startTime - 1;   // ends before it starts
+    in.span[2].sessionId = in.span[3].sessionId;     // a duplicate
+    in.span[4].fieldDeviceId.clear();                // absent from the vehicle dimension
     in.span[5].remoteDeviceId = QString(5000, QLatin1Char('x')) + QChar(7); // long, a control
-    in.span[6].quality = QStringLiteral(" BAD ");           // accepted
+    in.span[6].quality = QStringLiteral(" BAD ");                           // accepted
     in.span[7].startTime = std::numeric_limits<qint64>::min() / 2;
     in.span[7].endTime = in.span[7].startTime;
     const CauseReport r = findCauses(in);

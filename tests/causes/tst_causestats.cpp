@@ -41,12 +41,13 @@ void TestCauseStats::fisher_data() {
     QTest::addColumn<qint64>("d");
     QTest::addColumn<double>("p");
     // Fisher's lady tasting tea: 3 of 4 cups right each way; two-sided p = 34/70.
-    QTest::newRow("tea tasting") << qint64(3) << qint64(1) << qint64(1) << qint64(3) << 0.4857142857;
+    QTest::newRow("tea tasting") << qint64(3) << qint64(1) << qint64(1) << qint64(3)
+                                 << 0.4857142857;
     // Computed with exact binomial coefficients (Python's math.comb).
     QTest::newRow("1 9 11 3") << qint64(1) << qint64(9) << qint64(11) << qint64(3)
                               << 0.002759456185;
-    QTest::newRow("perfect split") << qint64(0) << qint64(5) << qint64(5) << qint64(0)
-                                   << 0.007936507937;
+    QTest::newRow("perfect split")
+        << qint64(0) << qint64(5) << qint64(5) << qint64(0) << 0.007936507937;
     QTest::newRow("rare event, large rows")
         << qint64(10) << qint64(1000) << qint64(2) << qint64(1500) << 0.004934596883;
     QTest::newRow("identical rows") << qint64(2) << qint64(8) << qint64(2) << qint64(8) << 1.0;

@@ -157,10 +157,10 @@ void CauseFetcher::listsDone() {
     if (!m_run)
         return;
     if (m_query.checkTotals) {
-        const bool complete = m_spanCounted == m_input.span.size() &&
-                              m_baselineCounted == m_input.baseline.size();
-        Q_EMIT totalsChecked(complete, m_input.span.size(), m_spanCounted,
-                             m_input.baseline.size(), m_baselineCounted);
+        const bool complete =
+            m_spanCounted == m_input.span.size() && m_baselineCounted == m_input.baseline.size();
+        Q_EMIT totalsChecked(complete, m_input.span.size(), m_spanCounted, m_input.baseline.size(),
+                             m_baselineCounted);
         if (!m_run)
             return;
     }

@@ -17,10 +17,14 @@ struct Dimension {
     const char *name;
 };
 constexpr Dimension Dimensions[] = {
-    {CauseDimension::Field, "field"},     {CauseDimension::Remote, "remote"},
-    {CauseDimension::Resolution, "resolution"}, {CauseDimension::Hour, "hour"},
-    {CauseDimension::Model, "model"},     {CauseDimension::Network, "network"},
-    {CauseDimension::Sdk, "sdk"},         {CauseDimension::Stage, "stage"},
+    {CauseDimension::Field, "field"},
+    {CauseDimension::Remote, "remote"},
+    {CauseDimension::Resolution, "resolution"},
+    {CauseDimension::Hour, "hour"},
+    {CauseDimension::Model, "model"},
+    {CauseDimension::Network, "network"},
+    {CauseDimension::Sdk, "sdk"},
+    {CauseDimension::Stage, "stage"},
 };
 
 enum class Quality { Invalid, NotBad, Bad };
@@ -57,8 +61,8 @@ struct Span {
     bool fullyRead() const { return badRead == bad && notBadRead == size() - bad; }
 };
 
-Span countSpan(const QList<DeviceSession> &list, qint64 start, qint64 end,
-               const CauseInput &input, const CauseOptions &options) {
+Span countSpan(const QList<DeviceSession> &list, qint64 start, qint64 end, const CauseInput &input,
+               const CauseOptions &options) {
     Span span;
     QSet<QString> seen;
     const bool bounded = start != 0 || end != 0;
@@ -202,6 +206,12 @@ CauseRow rowOf(CauseDimension dimension, const QString &value, const Tally &t, c
         row.ratioWithout = percent(double(restNotBad), double(restSessions));
         row.contributionPoints = row.ratioWithout - ratio;
     }
+    const double reference = row.baselineSessions > 0
+                                 ? row.baselineBadShare
+                                 : percent(double(baseline.bad), double(baseline.size()));
+    if (std::isfinite(reference) && std::isfinite(row.badShare))
+        row.score =
+            std::max(0.0, row.contributionPoints) * std::max(0.0, row.badShare - reference) / 100.0;
     return row;
 }
 
@@ -243,7 +253,8 @@ bool isDetailsDimension(CauseDimension dimension) {
 
 QString nameGroup(const QString &deviceName) {
     const QString name = stripControls(deviceName).trimmed();
-    const auto digit = std::find_if(name.cbegin(), name.cend(), [](QChar c) { return c.isDigit(); });
+    const auto digit =
+        std::find_if(name.cbegin(), name.cend(), [](QChar c) { return c.isDigit(); });
     return name.left(digit - name.cbegin()).trimmed();
 }
 
@@ -258,8 +269,7 @@ CauseReport findCauses(const CauseInput &input, const CauseOptions &options) {
     report.baselineSessions = baseline.size();
     report.baselineBadSessions = baseline.bad;
     report.ratio = percent(double(span.size() - span.bad), double(span.size()));
-    report.baselineRatio =
-        percent(double(baseline.size() - baseline.bad), double(baseline.size()));
+    report.baselineRatio = percent(double(baseline.size() - baseline.bad), double(baseline.size()));
     report.rejectedSessions = span.rejected + baseline.rejected;
     report.truncated = span.truncated || baseline.truncated;
 
@@ -274,8 +284,11 @@ CauseReport findCauses(const CauseInput &input, const CauseOptions &options) {
         addSpan(&tallies, dimension, baseline, true, input, options);
         const bool estimated =
             isDetailsDimension(dimension) && !(span.fullyRead() && baseline.fullyRead());
-        for (const auto &[value, tally] : folded(tallies, options.maxValuesPerDimension))
-            report.rows.append(rowOf(dimension, value, tally, span, baseline, estimated));
+        for (const auto &[value, tally] : folded(tallies, options.maxValuesPerDimension)) {
+            CauseRow row = rowOf(dimension, value, tally, span, baseline, estimated);
+            if (row.sessions > 0) // a value of the baseline alone explains nothing of the span
+                report.rows.append(row);
+        }
     }
 
     // The test of every value with sessions on both sides, then one adjustment over them all.
@@ -301,6 +314,8 @@ CauseReport findCauses(const CauseInput &input, const CauseOptions &options) {
     }
     std::stable_sort(report.rows.begin(), report.rows.end(),
                      [](const CauseRow &a, const CauseRow &b) {
+                         if (a.score != b.score)
+                             return a.score > b.score;
                          if (a.contributionPoints != b.contributionPoints)
                              return a.contributionPoints > b.contributionPoints;
                          if (a.pValue != b.pValue)

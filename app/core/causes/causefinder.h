@@ -79,6 +79,13 @@ struct CauseRow {
     // ratioWithout minus the span's not-bad ratio: the points of not-bad ratio the value
     // costs the span (negative when it does better than the rest).
     double contributionPoints = 0;
+    // What ranks the rows: the positive contribution times the rise of the bad share (in
+    // points over 100) from the value's own baseline share, or from the baseline's overall
+    // share when the value has no baseline sessions. A value that holds many bad sessions but
+    // was as bad before (a chronically poor link), or a large group that merely contains the
+    // cause (the model group of a degraded cockpit's vehicles), scores below the value that
+    // changed.
+    double score = 0;
     double pValue = 1;         // the test of badShare against baselineBadShare
     double adjustedPValue = 1; // Benjamini-Hochberg over every value tested in the report
     ProportionTest test = ProportionTest::None;
@@ -114,7 +121,8 @@ struct CauseReport {
 // otherwise (causestats.h); a value without sessions in one of the spans is not tested. The
 // p-values of all values tested are adjusted together (Benjamini-Hochberg).
 //
-// Order: contributionPoints descending, then pValue, then dimension and value.
+// Values without sessions in the span are left out. Order: score descending, then
+// contributionPoints, then pValue, then dimension and value.
 CauseReport findCauses(const CauseInput &input, const CauseOptions &options = {});
 
 // The name group of a device: its name up to the first digit, trimmed ("Remote cockpit NB-"

@@ -64,8 +64,7 @@ double fisherExactTwoSided(qint64 a, qint64 b, qint64 c, qint64 d) {
 }
 
 double twoProportionZTest(qint64 x1, qint64 n1, qint64 x2, qint64 n2) {
-    if (!plausible(x1) || !plausible(n1) || !plausible(x2) || !plausible(n2) || x1 > n1 ||
-        x2 > n2)
+    if (!plausible(x1) || !plausible(n1) || !plausible(x2) || !plausible(n2) || x1 > n1 || x2 > n2)
         return qQNaN();
     if (n1 == 0 || n2 == 0)
         return 1.0;
@@ -91,8 +90,8 @@ ProportionComparison compareProportions(qint64 spanBad, qint64 spanSessions, qin
     const double smallestRow = double(std::min(spanSessions, baseSessions));
     const double smallestColumn = std::min(bad, n - bad);
     if (smallestRow * smallestColumn / n < 5.0) {
-        const double p = fisherExactTwoSided(spanBad, spanSessions - spanBad, baseBad,
-                                             baseSessions - baseBad);
+        const double p =
+            fisherExactTwoSided(spanBad, spanSessions - spanBad, baseBad, baseSessions - baseBad);
         if (!std::isnan(p)) {
             out.pValue = p;
             out.test = ProportionTest::Fisher;

@@ -43,9 +43,7 @@ QString CauseText::subject(const CauseRow &row, const QHash<QString, QString> &n
     if (row.other)
         return tr("The other values of %1").arg(dimensionTitle(row.dimension).toLower());
     const QString name = stripControls(names.value(row.value));
-    const QString device = name.isEmpty() || name == value
-                               ? value
-                               : tr("%1 (%2)").arg(value, name);
+    const QString device = name.isEmpty() || name == value ? value : tr("%1 (%2)").arg(value, name);
     switch (row.dimension) {
     case CauseDimension::Field:
         return tr("Vehicle %1").arg(device);

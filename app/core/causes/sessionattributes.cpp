@@ -37,7 +37,7 @@ SessionAttributes sessionAttributes(const QList<SideTelemetry> &sides) {
         if (side.deviceType != DeviceType::Field)
             continue;
         a.network = side.multiMode != 0 || side.multiNet.size() > 1 ? QStringLiteral("multi")
-                                                                     : QStringLiteral("single");
+                                                                    : QStringLiteral("single");
         a.sdk = stripControls(side.ver).trimmed().left(MaxVersionLength);
         break;
     }
