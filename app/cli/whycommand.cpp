@@ -98,9 +98,8 @@ bool WhyCommand::readBaseline(const QCommandLineParser &parser, QString *error) 
     }
     const QTimeZone zone = session()->options().timeZone;
     QString why;
-    for (const auto &[name, out] :
-         {std::pair{QStringLiteral("baseline-from"), &m_baselineFrom},
-          std::pair{QStringLiteral("baseline-to"), &m_baselineTo}}) {
+    for (const auto &[name, out] : {std::pair{QStringLiteral("baseline-from"), &m_baselineFrom},
+                                    std::pair{QStringLiteral("baseline-to"), &m_baselineTo}}) {
         if (!parseTimeSpec(parser.value(name), session()->now(), out, &why, zone)) {
             *error = tr("--%1: %2").arg(name, why);
             return false;

@@ -33,8 +33,8 @@ bool parseDegradation(const QString &text, qint64 nowSec, Degradation *out, QStr
     else if (kind == QLatin1String("resolution"))
         d.kind = Degradation::Kind::Resolution;
     else {
-        *error = tr("--degrade: the kind must be field, remote or resolution, not \"%1\".")
-                     .arg(kind);
+        *error =
+            tr("--degrade: the kind must be field, remote or resolution, not \"%1\".").arg(kind);
         return false;
     }
     d.value = text.mid(equals + 1, at - equals - 1).trimmed();

@@ -99,11 +99,10 @@ CauseReport TestCauseFetcher::find(const CauseQuery &q, const CauseOptions &opti
     CauseReport report;
     bool done = false;
     QObject context;
-    connect(m_fetcher.get(), &CauseFetcher::finished, &context,
-            [&](const CauseReport &r) {
-                report = r;
-                done = true;
-            });
+    connect(m_fetcher.get(), &CauseFetcher::finished, &context, [&](const CauseReport &r) {
+        report = r;
+        done = true;
+    });
     connect(m_fetcher.get(), &CauseFetcher::failed, &context, [&](const ApiError &error) {
         qWarning("%s", qPrintable(error.userMessage()));
         done = true;
@@ -159,11 +158,10 @@ void TestCauseFetcher::injectedValueComesFirst() {
     const CauseReport report = find(q);
     QVERIFY(!report.rows.isEmpty());
     const CauseRow &top = report.rows.first();
-    const CauseDimension dimension = kind == int(sim::Degradation::Kind::Field)
-                                         ? CauseDimension::Field
-                                     : kind == int(sim::Degradation::Kind::Remote)
-                                         ? CauseDimension::Remote
-                                         : CauseDimension::Resolution;
+    const CauseDimension dimension =
+        kind == int(sim::Degradation::Kind::Field)    ? CauseDimension::Field
+        : kind == int(sim::Degradation::Kind::Remote) ? CauseDimension::Remote
+                                                      : CauseDimension::Resolution;
     QVERIFY2(top.dimension == dimension && top.value == value,
              qPrintable(causeDimensionName(top.dimension) + QLatin1Char(' ') + top.value));
     QVERIFY(top.significant);
@@ -175,9 +173,9 @@ void TestCauseFetcher::injectedValueComesFirst() {
 void TestCauseFetcher::twoCausesAreBothFound() {
     const qint64 from = afternoon(m_f->now(), 2);
     const qint64 to = from + 4 * Hour;
-    degrade({degradation(sim::Degradation::Kind::Remote, QStringLiteral("roc_nb_02"), from, to),
-             degradation(sim::Degradation::Kind::Resolution, QStringLiteral("1920*1536"), from,
-                         to)});
+    degrade(
+        {degradation(sim::Degradation::Kind::Remote, QStringLiteral("roc_nb_02"), from, to),
+         degradation(sim::Degradation::Kind::Resolution, QStringLiteral("1920*1536"), from, to)});
     const CauseReport report = find(query(from, to));
     QVERIFY(report.rows.size() >= 3);
     bool cockpit = false, resolution = false;
