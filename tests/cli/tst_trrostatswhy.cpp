@@ -140,9 +140,8 @@ void TestTrroStatsWhy::statisticsAgreeWithTheList() {
     const QJsonObject range{{QStringLiteral("ProjectId"), m_f.project},
                             {QStringLiteral("StartTime"), m_from},
                             {QStringLiteral("EndTime"), m_to}};
-    const QJsonArray list =
-        m_f.raw().allPages(QStringLiteral("DescribeDeviceSessionList"), range,
-                           QStringLiteral("DeviceSessionList"));
+    const QJsonArray list = m_f.raw().allPages(QStringLiteral("DescribeDeviceSessionList"), range,
+                                               QStringLiteral("DeviceSessionList"));
     qint64 bad = 0, degraded = 0;
     for (const QJsonValue &v : list) {
         const QJsonObject s = v.toObject();
@@ -178,8 +177,8 @@ void TestTrroStatsWhy::detailsCostComesFirst() {
                                     QStringLiteral("--by"), QStringLiteral("remote,stage,network"),
                                     QStringLiteral("--max-details"), QStringLiteral("12")}));
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QVERIFY2(run.err.contains("Reading the details of 12 session(s): 12 "
-                              "DescribeDeviceSessionDetails request(s)"),
+    QVERIFY2(run.err.contains("Reading the details of 12 sessions: 12 "
+                              "DescribeDeviceSessionDetails requests"),
              run.err.constData());
     qint64 details = 0;
     for (const auto &record : m_f.service()->requestLog())
@@ -205,8 +204,12 @@ void TestTrroStatsWhy::usageErrors_data() {
     QTest::newRow("alpha") << why({QStringLiteral("--alpha"), QStringLiteral("1.5")})
                            << QStringLiteral("--alpha must be a number between 0 and 1");
     QTest::newRow("baseline half")
-        << QStringList{QStringLiteral("why"), QStringLiteral("-p"), p, QStringLiteral("--from"),
-                       QStringLiteral("-2d"), QStringLiteral("--baseline-from"),
+        << QStringList{QStringLiteral("why"),
+                       QStringLiteral("-p"),
+                       p,
+                       QStringLiteral("--from"),
+                       QStringLiteral("-2d"),
+                       QStringLiteral("--baseline-from"),
                        QStringLiteral("-3d")}
         << QStringLiteral("--baseline-from and --baseline-to go together");
     QTest::newRow("long span") << QStringList{QStringLiteral("why"), QStringLiteral("-p"), p,
