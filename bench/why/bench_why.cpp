@@ -126,8 +126,8 @@ int main(int argc, char *argv[]) {
     // Yesterday as the service's day (midnight China time), against the day before.
     const QDateTime china =
         QDateTime::currentDateTime().toTimeZone(QTimeZone(8 * 3600)).addDays(-1);
-    const qint64 dayStart = QDateTime(china.date(), QTime(0, 0), QTimeZone(8 * 3600))
-                                .toSecsSinceEpoch();
+    const qint64 dayStart =
+        QDateTime(china.date(), QTime(0, 0), QTimeZone(8 * 3600)).toSecsSinceEpoch();
     sim::Degradation cause;
     cause.kind = sim::Degradation::Kind::Remote;
     cause.value = QStringLiteral("roc_nb_04");
