@@ -317,4 +317,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>trro::cli::WhyCommand</name>
+    <message numerus="yes">
+        <source>Reading the details of %n session(s): %n DescribeDeviceSessionDetails request(s), about %1 s at the rate limit.</source>
+        <translation>
+            <numerusform>Reading the details of %n session: %n DescribeDeviceSessionDetails request, about %1 s at the rate limit.</numerusform>
+            <numerusform>Reading the details of %n sessions: %n DescribeDeviceSessionDetails requests, about %1 s at the rate limit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session detail request(s) failed; those sessions were left out of network, sdk and stage.</source>
+        <translation>
+            <numerusform>%n session detail request failed; that session was left out of network, sdk and stage.</numerusform>
+            <numerusform>%n session detail requests failed; those sessions were left out of network, sdk and stage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) were left out: unknown quality, ending before their start, repeated or outside the span.</source>
+        <translation>
+            <numerusform>%n session was left out: unknown quality, ending before its start, repeated or outside the span.</numerusform>
+            <numerusform>%n sessions were left out: unknown quality, ending before their start, repeated or outside the span.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -947,6 +947,112 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
 </context>
 <context>
+    <name>trro::CauseFetcher</name>
+    <message>
+        <source>The connection to the service is gone.</source>
+        <translation>与服务的连接已断开。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::CauseText</name>
+    <message>
+        <source>Vehicle</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>Cockpit</source>
+        <translation>驾驶舱</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Name group</source>
+        <translation>名称分组</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>SDK</source>
+        <translation>SDK</translation>
+    </message>
+    <message>
+        <source>Latency stage</source>
+        <translation>时延阶段</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The other values of %1</source>
+        <translation>%1 的其他取值</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Vehicle %1</source>
+        <translation>车辆 %1</translation>
+    </message>
+    <message>
+        <source>Cockpit %1</source>
+        <translation>驾驶舱 %1</translation>
+    </message>
+    <message>
+        <source>Resolution %1</source>
+        <translation>分辨率 %1</translation>
+    </message>
+    <message>
+        <source>Sessions starting at %1</source>
+        <translation>%1 开始的会话</translation>
+    </message>
+    <message>
+        <source>Name group &quot;%1&quot;</source>
+        <translation>名称分组“%1”</translation>
+    </message>
+    <message>
+        <source>Multi-network sessions</source>
+        <translation>多网络会话</translation>
+    </message>
+    <message>
+        <source>Single-network sessions</source>
+        <translation>单网络会话</translation>
+    </message>
+    <message>
+        <source>Network mode %1</source>
+        <translation>网络模式 %1</translation>
+    </message>
+    <message>
+        <source>SDK version %1</source>
+        <translation>SDK 版本 %1</translation>
+    </message>
+    <message>
+        <source>Sessions whose latency is dominated by the %1 stage</source>
+        <translation>时延主要来自 %1 阶段的会话</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the span&apos;s bad sessions (no sessions in the baseline); without its sessions the not-bad ratio would be %3 instead of %4.</source>
+        <translation>%1：占本时段差会话的 %2（基线中没有会话）；若去掉这些会话，非差比例将为 %3，而不是 %4。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the span&apos;s bad sessions (%3 in the baseline); without its sessions the not-bad ratio would be %4 instead of %5.</source>
+        <translation>%1：占本时段差会话的 %2（基线中为 %3）；若去掉这些会话，非差比例将为 %4，而不是 %5。</translation>
+    </message>
+    <message>
+        <source>Not-bad ratio %1 over %2 sessions, against %3 over %4 in the baseline.</source>
+        <translation>%2 个会话的非差比例为 %1，基线中 %4 个会话为 %3。</translation>
+    </message>
+</context>
+<context>
     <name>trro::ChartSpecBuilder</name>
     <message>
         <source>Sessions per interval</source>
@@ -4971,6 +5077,10 @@ check 的退出状态（Monitoring Plugins 约定）：0 OK、1 WARNING、2 CRIT
         <source>The sessions running now; --watch redraws them like top.</source>
         <translation>当前运行中的会话；--watch 像 top 一样原地刷新。</translation>
     </message>
+    <message>
+        <source>What the bad sessions of a span have in common, against a baseline.</source>
+        <translation>一个时段内的差会话有何共同点（与基线对比）。</translation>
+    </message>
 </context>
 <context>
     <name>trro::cli::Console</name>
@@ -5905,6 +6015,253 @@ Output columns: DeviceId, StartTime, EndTime, SessionNum, TotalDuration (minutes
   NotBadSessionRatio（百分比）、ActiveFieldDeviceNum、ActiveRemoteDeviceNum；
   使用 --all-devices 时另有 BadSessionNum（由比例推算的质量差的会话数），
   且每台设备一行，按 --sort 排序。
+</translation>
+    </message>
+</context>
+<context>
+    <name>trro::cli::WhyCommand</name>
+    <message>
+        <source>Start of the span (required), in the syntax of the other commands: unix seconds, ISO 8601, YYYY-MM-DD[THH:MM] in the --tz zone, -26h, -1d@d, ...</source>
+        <translation>时段的开始（必填），语法与其他命令相同：Unix 秒、ISO 8601、--tz 时区中的 YYYY-MM-DD[THH:MM]、-26h、-1d@d……</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>End of the span (default now).</source>
+        <translation>时段的结束（默认为现在）。</translation>
+    </message>
+    <message>
+        <source>Start of the baseline (default: the span&apos;s length before the span).</source>
+        <translation>基线的开始（默认：时段之前同样长的一段）。</translation>
+    </message>
+    <message>
+        <source>End of the baseline (default: the span&apos;s start).</source>
+        <translation>基线的结束（默认：时段的开始）。</translation>
+    </message>
+    <message>
+        <source>Dimensions, comma-separated, from %1 (default %2). network, sdk and stage read session details: one request per sampled session.</source>
+        <translation>维度，以逗号分隔，可选 %1（默认 %2）。network、sdk 和 stage 需要读取会话详情：每个抽样会话一个请求。</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>Rows to write, highest score first (default 10, 0: all).</source>
+        <translation>输出的行数，得分最高的在前（默认 10，0：全部）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Significance level of the adjusted p-value (default %1).</source>
+        <translation>校正后 p 值的显著性水平（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>At most this many session details for network, sdk and stage (default 300).</source>
+        <translation>network、sdk 和 stage 最多读取这么多会话详情（默认 300）。</translation>
+    </message>
+    <message>
+        <source>Only the session lists: leave out the two DescribeSessionStatistics requests that tell whether the lists were complete.</source>
+        <translation>只用会话列表：省去用来判断列表是否完整的两个 DescribeSessionStatistics 请求。</translation>
+    </message>
+    <message>
+        <source>--from is required: the start of the span to explain (e.g. --from -1d@d).</source>
+        <translation>必须指定 --from：要解释的时段的开始（例如 --from -1d@d）。</translation>
+    </message>
+    <message>
+        <source>The span must be longer than 0 and at most 31 days.</source>
+        <translation>时段必须长于 0，且最长 31 天。</translation>
+    </message>
+    <message>
+        <source>--baseline-from and --baseline-to go together.</source>
+        <translation>--baseline-from 和 --baseline-to 必须同时使用。</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1：%2</translation>
+    </message>
+    <message>
+        <source>The baseline must be longer than 0 and at most 31 days.</source>
+        <translation>基线必须长于 0，且最长 31 天。</translation>
+    </message>
+    <message>
+        <source>--by: unknown dimension &quot;%1&quot;; the dimensions are %2.</source>
+        <translation>--by：未知维度“%1”；可用维度为 %2。</translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation>您是想用“%1”吗？</translation>
+    </message>
+    <message>
+        <source>--by needs at least one dimension.</source>
+        <translation>--by 至少需要一个维度。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 必须是 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>--alpha must be a number between 0 and 1, not &quot;%1&quot;.</source>
+        <translation>--alpha 必须是 0 到 1 之间的数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The session lists hold %1 and %2 sessions where the statistics count %3 and %4 (span, baseline; -1: not answered): the figures are estimates.</source>
+        <translation>会话列表中有 %1 和 %2 个会话，而统计数据为 %3 和 %4（时段、基线；-1：未应答）：这些数字是估计值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the details of %n session(s): %n DescribeDeviceSessionDetails request(s), about %1 s at the rate limit.</source>
+        <translation>
+            <numerusform>正在读取 %n 个会话的详情：%n 个 DescribeDeviceSessionDetails 请求，按速率限制约需 %1 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>session details</source>
+        <translation>会话详情</translation>
+    </message>
+    <message>
+        <source>listing the sessions</source>
+        <translation>列出会话</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session detail request(s) failed; those sessions were left out of network, sdk and stage.</source>
+        <translation>
+            <numerusform>%n 个会话详情请求失败；这些会话未计入 network、sdk 和 stage。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) were left out: unknown quality, ending before their start, repeated or outside the span.</source>
+        <translation>
+            <numerusform>%n 个会话被排除：质量未知、结束早于开始、重复或不在时段内。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A span held more sessions than the finder reads; the rest were left out.</source>
+        <translation>某个时段的会话数超过了可读取的上限；其余会话被排除。</translation>
+    </message>
+    <message>
+        <source>The span has no sessions in the project %1.</source>
+        <translation>项目 %1 在该时段没有会话。</translation>
+    </message>
+    <message>
+        <source>The baseline has no sessions: nothing was tested.</source>
+        <translation>基线没有会话：未做任何检验。</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Baseline bad</source>
+        <translation>基线差</translation>
+    </message>
+    <message>
+        <source>Bad %</source>
+        <translation>差 %</translation>
+    </message>
+    <message>
+        <source>Baseline bad %</source>
+        <translation>基线差 %</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>百分点</translation>
+    </message>
+    <message>
+        <source>Ratio without</source>
+        <translation>去掉后的比例</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Share of bad</source>
+        <translation>差会话占比</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>Adjusted p</source>
+        <translation>校正 p</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>显著</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>No value&apos;s bad share differs from the baseline&apos;s at the adjusted level of %1.</source>
+        <translation>在校正后的 %1 水平下，没有任何取值的差会话比例与基线不同。</translation>
+    </message>
+    <message>
+        <source>Examples:
+  trro-stats why -p ID --from -26h --to -22h
+  trro-stats why -p ID --from 2026-11-24T13:00 --to 2026-11-24T17:00 \
+      --baseline-from 2026-11-17T13:00 --baseline-to 2026-11-17T17:00 -f json
+  trro-stats why -p ID --from -6h --by remote,network,stage --max-details 200
+
+For each value of each dimension: its sessions and bad sessions in the span and in the
+baseline, how many points of the span&apos;s not-bad ratio it costs (ContributionPoints =
+RatioWithout - the span&apos;s ratio), and whether its bad share differs from the
+baseline&apos;s: Fisher&apos;s exact test when an expected count is below 5, else a
+two-proportion z-test, with a Benjamini-Hochberg adjustment over every value tested.
+Significant: the adjusted p-value is below --alpha and the bad share grew. Rows are
+ranked by Score: the positive contribution times the rise of the bad share from the
+baseline, so that a group that merely contains the cause ranks below it. Hours are
+those of the --tz zone. An association, not a proof of cause: see docs/CAUSES.md.
+
+Columns (csv, json): Dimension, Value, Sessions, BadSessions, BaselineSessions,
+BaselineBadSessions, BadShare, BaselineBadShare, ContributionPoints, RatioWithout,
+PValue, ShareOfBad, Test (z, fisher or empty), AdjustedPValue, Significant, Score;
+shares and ratios in percent.
+</source>
+        <translation>示例：
+  trro-stats why -p ID --from -26h --to -22h
+  trro-stats why -p ID --from 2026-11-24T13:00 --to 2026-11-24T17:00 \
+      --baseline-from 2026-11-17T13:00 --baseline-to 2026-11-17T17:00 -f json
+  trro-stats why -p ID --from -6h --by remote,network,stage --max-details 200
+
+对每个维度的每个取值：它在时段和基线中的会话数与差会话数，它使时段的非差比例降低了
+多少个百分点（ContributionPoints = RatioWithout - 时段的比例），以及它的差会话比例
+是否与基线不同：任一期望计数小于 5 时用 Fisher 精确检验，否则用两比例 z 检验，
+并对所有检验的取值做 Benjamini-Hochberg 校正。Significant：校正后的 p 值低于 --alpha
+且差会话比例上升。各行按 Score 排序：正的贡献乘以差会话比例相对基线的上升，因此仅仅
+包含原因的更大分组排在原因之后。小时按 --tz 时区计算。这是关联，而不是因果的证明：
+见 docs/CAUSES.md。
+
+列（csv、json）：Dimension、Value、Sessions、BadSessions、BaselineSessions、
+BaselineBadSessions、BadShare、BaselineBadShare、ContributionPoints、RatioWithout、
+PValue、ShareOfBad、Test（z、fisher 或空）、AdjustedPValue、Significant、Score；
+比例均为百分数。
 </translation>
     </message>
 </context>

@@ -61,8 +61,8 @@ void CliSession::open(std::function<void(ExitCode)> done) {
     QString endpointText = Endpoint::resolve(m_options.endpoint);
     if (m_options.demo) {
         m_demoService = std::make_unique<sim::LocalService>();
-        m_demoService->setOptions(
-            sim::LocalService::demoOptions(QDateTime::currentDateTime().offsetFromUtc()));
+        m_demoService->setOptions(sim::LocalService::demoOptions(
+            QDateTime::currentDateTime().offsetFromUtc(), QDateTime::currentSecsSinceEpoch()));
         if (!m_demoService->listen()) {
             fail(ExitNetwork, tr("The demo service could not listen on 127.0.0.1."), done);
             return;

@@ -11,6 +11,7 @@
 #include "sessionscommand.h"
 #include "statscommand.h"
 #include "totalscommand.h"
+#include "whycommand.h"
 
 #include <QCoreApplication>
 
@@ -35,6 +36,10 @@ const QList<CommandEntry> &commandTable() {
          QT_TRANSLATE_NOOP("trro::cli::Commands",
                            "Per-device figures of one hour, day or month, worst first."),
          &make<BreakdownCommand>},
+        {QLatin1String("why"),
+         QT_TRANSLATE_NOOP("trro::cli::Commands",
+                           "What the bad sessions of a span have in common, against a baseline."),
+         &make<WhyCommand>},
         {QLatin1String("devices"),
          QT_TRANSLATE_NOOP("trro::cli::Commands", "The devices of a project."),
          &make<DevicesCommand>},

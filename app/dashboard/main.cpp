@@ -340,7 +340,8 @@ int main(int argc, char *argv[]) {
             service,
             [service, &listening, &serviceUrl] {
                 service->setOptions(
-                    sim::LocalService::demoOptions(QDateTime::currentDateTime().offsetFromUtc()));
+                    sim::LocalService::demoOptions(QDateTime::currentDateTime().offsetFromUtc(),
+                                                   QDateTime::currentSecsSinceEpoch()));
                 listening = service->listen();
                 serviceUrl = service->url();
             },

@@ -31,6 +31,18 @@ struct ProjectConfig {
     friend bool operator==(const ProjectConfig &, const ProjectConfig &) = default;
 };
 
+// A known cause, for the cause finder's tests and demos: every session of one vehicle, cockpit
+// or resolution that starts in [from, to) is bad, and its details show the degraded stretch of
+// a bad session. Statistics, session lists and details all follow.
+struct Degradation {
+    enum class Kind { Field, Remote, Resolution };
+    Kind kind = Kind::Field;
+    QString value; // a DeviceId, or a resolution as the session list writes it ("1280*720")
+    qint64 from = 0, to = 0;
+
+    friend bool operator==(const Degradation &, const Degradation &) = default;
+};
+
 struct FleetConfig {
     quint64 seed = 20220325;
     int historyDays = 400; // sessions exist from this many days before today up to now
@@ -38,6 +50,7 @@ struct FleetConfig {
     // time t - shift. The demo lives the day of the user's own time zone; tests pick an afternoon.
     qint64 activityShiftSec = 0;
     QList<ProjectConfig> projects;
+    QList<Degradation> degradations;
 
     // The demo fleet: a mixed project with demoFieldDevices vehicles (default 300) and one
     // cockpit per 25 vehicles (at least 12), an open-pit mine and a robotaxi pilot.

@@ -2,6 +2,7 @@
 
 #include "actionhandler.h"
 #include "clock.h"
+#include "degradation.h"
 #include "faultinjector.h"
 #include "fleet.h"
 #include "httpconnection.h"
@@ -120,11 +121,12 @@ Credentials LocalService::demoCredentials() {
     return c;
 }
 
-ServiceOptions LocalService::demoOptions(qint64 localOffsetSec) {
+ServiceOptions LocalService::demoOptions(qint64 localOffsetSec, qint64 nowSec) {
     ServiceOptions options;
     options.keys = {demoCredentials()};
     // The fleet lives the day of the user's time zone: sessions run while the user watches.
     options.fleet.activityShiftSec = (8 * 3600 - localOffsetSec) / 3600 * 3600;
+    options.fleet.degradations = {demoDegradation(localOffsetSec, nowSec)};
     return options;
 }
 

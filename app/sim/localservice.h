@@ -73,8 +73,9 @@ public:
     static Credentials demoCredentials(); // the well-known demo key pair
     static QString demoProjectId();       // the project --demo opens first
     // What --demo serves: the demo key, and the standard fleet living the day of a user whose
-    // clock is localOffsetSec ahead of UTC (its busy afternoon is the user's afternoon).
-    static ServiceOptions demoOptions(qint64 localOffsetSec);
+    // clock is localOffsetSec ahead of UTC (its busy afternoon is the user's afternoon), with
+    // one known cause: cockpit roc_nb_04 degrades yesterday afternoon (demoDegradation()).
+    static ServiceOptions demoOptions(qint64 localOffsetSec, qint64 nowSec);
 
     // Takes effect for the next request; the fleet is rebuilt only when its configuration changed.
     void setOptions(const ServiceOptions &options);

@@ -1,9 +1,11 @@
 // trro-sim: the local TRRO service as a stand-alone program, for demos and manual testing.
+#include "degradation.h"
 #include "fleet.h"
 #include "localservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QTextStream>
 #include <cstdio>
 
@@ -55,6 +57,12 @@ private:
         u"clock-offset"_s, tr("Offset of the service's clock in seconds."), u"SEC"_s, u"0"_s};
     const QCommandLineOption m_example{u"example"_s,
                                        tr("Answer with the published example responses.")};
+    const QCommandLineOption m_degrade{
+        u"degrade"_s,
+        tr("Make the sessions of a vehicle, a cockpit or a resolution that start in a span bad, "
+           "details included: KIND=VALUE@FROM..TO with KIND field, remote or resolution, FROM "
+           "and TO unix seconds, ISO 8601 or relative to now (-26h, -1d@d, now). Repeatable."),
+        u"SPEC"_s};
     bool m_ok = true;
 };
 
@@ -66,7 +74,7 @@ Arguments::Arguments() {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({m_port, m_devices, m_seed, m_rate, m_pageCap, m_failRate, m_faults, m_slowMs,
-                       m_clockOffset, m_example});
+                       m_clockOffset, m_example, m_degrade});
 }
 
 qint64 Arguments::number(const QCommandLineOption &option, qint64 minimum, qint64 maximum) {
@@ -131,6 +139,17 @@ bool Arguments::read(trro::sim::ServiceOptions *options, quint16 *port) {
     options->clockOffsetSec = number(m_clockOffset, -100LL * 365 * 86400, 100LL * 365 * 86400);
     options->exampleMode = parser.isSet(m_example);
     const bool faultsOk = readFaults(options);
+    const qint64 now = QDateTime::currentSecsSinceEpoch() + options->clockOffsetSec;
+    for (const QString &spec : parser.values(m_degrade)) {
+        trro::sim::Degradation degradation;
+        QString error;
+        if (!trro::sim::parseDegradation(spec, now, &degradation, &error)) {
+            usageError(error);
+            m_ok = false;
+            continue;
+        }
+        options->fleet.degradations.append(degradation);
+    }
     return m_ok && faultsOk;
 }
 

@@ -183,8 +183,33 @@ void SessionModel::generate(const HourContext &context, int fieldIndex,
             s.resolution = res < 0.3 ? 2 : 0;
         else
             s.resolution = res < 0.1 ? 1 : 0;
+        // After the resolution, which a bad link lowers: a degraded resolution keeps its share.
+        if (s.quality != 2 && degraded(context.project, s))
+            s.quality = 2;
         out.push_back(s);
     }
+}
+
+bool SessionModel::degraded(int project, const Session &s) const {
+    for (const Degradation &d : m_catalog.config().degradations) {
+        if (s.startTime < d.from || s.startTime >= d.to)
+            continue;
+        switch (d.kind) {
+        case Degradation::Kind::Field:
+            if (m_catalog.fieldDevice(project, s.field).deviceId == d.value)
+                return true;
+            break;
+        case Degradation::Kind::Remote:
+            if (m_catalog.remoteDevice(project, s.remote).deviceId == d.value)
+                return true;
+            break;
+        case Degradation::Kind::Resolution:
+            if (resolutionName(s.resolution) == d.value)
+                return true;
+            break;
+        }
+    }
+    return false;
 }
 
 QString SessionModel::sessionId(int project, qint64 hour, const Session &s) const {

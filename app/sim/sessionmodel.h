@@ -26,7 +26,8 @@ struct Session {
 // Generates the sessions of one vehicle in one hour from a hash of (seed, vehicle, hour):
 // reproducible and computable for any hour on its own. Activity follows China time (UTC+8):
 // quiet nights, busy days, quieter weekends, the Spring Festival and National Day holidays,
-// and short site-wide network incidents that make most sessions of a few hours bad.
+// and short site-wide network incidents that make most sessions of a few hours bad. The
+// configuration's degradations make the sessions they select bad.
 class SessionModel final {
 public:
     static constexpr qint64 MaxDurationSec = 2 * 3600; // no session lasts longer
@@ -54,6 +55,7 @@ public:
 
 private:
     bool cockpitAvailable(const FleetDevice &cockpit, qint64 at) const;
+    bool degraded(int project, const Session &session) const;
 
     const FleetCatalog &m_catalog;
 };

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <algorithm>
+#include <cmath>
 
 namespace trro {
 namespace {
@@ -56,8 +57,15 @@ QString isoTime(const QDateTime &time) {
     return time.isValid() ? time.toString(Qt::ISODate) : QString();
 }
 
+QString decimalCell(const QVariant &value) {
+    const double v = value.toDouble();
+    return std::isfinite(v) ? QString::number(v, 'g', 6) : QString();
+}
+
 QString machineCell(const QVariant &value, Kind kind) {
     switch (kind) {
+    case Kind::Decimal:
+        return decimalCell(value);
     case Kind::Integer:
     case Kind::UnixTime:
         return QString::number(value.toLongLong());
@@ -73,6 +81,10 @@ QString machineCell(const QVariant &value, Kind kind) {
 
 QString jsonCell(const QVariant &value, Kind kind) {
     switch (kind) {
+    case Kind::Decimal: {
+        const QString cell = decimalCell(value);
+        return cell.isEmpty() ? QStringLiteral("null") : cell;
+    }
     case Kind::Integer:
     case Kind::UnixTime:
         return QString::number(value.toLongLong());
@@ -324,7 +336,8 @@ QString toText(const ExportTable &table, const QLocale &locale) {
     for (qsizetype i = 0; i < table.columns.size(); ++i) {
         const ExportTable::Column &col = table.columns[i];
         titles.append(col.title);
-        alignment.append(col.kind == Kind::Integer || col.kind == Kind::Flag
+        alignment.append(col.kind == Kind::Integer || col.kind == Kind::Flag ||
+                                 col.kind == Kind::Decimal
                              ? TextTable::Align::Right
                              : TextTable::Align::Left);
         minutesOnly.append((col.kind == Kind::UnixTime || col.kind == Kind::DateTime) &&
@@ -347,6 +360,13 @@ QString toText(const ExportTable &table, const QLocale &locale) {
                 cells.append(
                     humanTime(value.toDateTime(), !minutesOnly[i], locale, table.timeZone));
                 break;
+            case Kind::Decimal: {
+                const double v = value.toDouble();
+                cells.append(!std::isfinite(v)              ? QStringLiteral("-")
+                             : v != 0 && std::abs(v) < 0.01 ? locale.toString(v, 'g', 2)
+                                                            : locale.toString(v, 'f', 2));
+                break;
+            }
             case Kind::Flag:
                 cells.append(value.toBool()
                                  ? QCoreApplication::translate("trro::StatsExport", "yes")

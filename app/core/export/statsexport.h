@@ -40,6 +40,8 @@ struct ExportTable {
                   // local time with its offset
         DateTime, // QDateTime; machine formats use ISO 8601 with offset, JSON null when unknown
         Flag,     // bool; JSON true/false, CSV 1/0, the text table "yes" or "no" (translated)
+        Decimal,  // double; machine formats 6 significant digits (CSV empty, JSON null when not
+                  // finite), the text table 2 decimals (2 significant digits below 0.01)
     };
     struct Column {
         QString key;   // machine name, e.g. "SessionNum"

@@ -1,0 +1,247 @@
+#include "causefetcher.h"
+
+#include "clock.h"
+#include "requestscheduler.h"
+#include "sessionattributes.h"
+#include "trroapi.h"
+
+#include <algorithm>
+
+namespace trro {
+namespace {
+
+// A span is settled (its list no longer changes) this long after its end: sessions last at most
+// two hours and are listed once they have ended.
+constexpr qint64 SettledAfterSec = 3 * 3600;
+// What the fetcher keeps in memory at most.
+constexpr qsizetype MaxCachedLists = 16;
+constexpr qsizetype MaxCachedAttributes = 100000;
+
+QString listKey(const QString &projectId, qint64 start, qint64 end) {
+    return projectId + QLatin1Char('/') + QString::number(start) + QLatin1Char('/') +
+           QString::number(end);
+}
+
+} // namespace
+
+CauseFetcher::CauseFetcher(TrroApi *api, QObject *parent)
+    : QObject(parent)
+    , m_api(api) {}
+
+CauseFetcher::~CauseFetcher() {
+    dropRun();
+}
+
+bool CauseFetcher::settled(qint64 end) const {
+    return m_api && end + SettledAfterSec <= m_api->scheduler()->clock()->wallSecs();
+}
+
+void CauseFetcher::start(const CauseQuery &query, const CauseOptions &options) {
+    dropRun();
+    m_query = query;
+    m_options = options;
+    m_input = CauseInput{};
+    m_input.spanStart = query.spanStart;
+    m_input.spanEnd = query.spanEnd;
+    m_input.baselineStart = query.baselineStart;
+    m_input.baselineEnd = query.baselineEnd;
+    m_detailsTotal = m_detailsDone = m_detailsFailed = 0;
+    m_spanCounted = m_baselineCounted = -1;
+    m_run = new QObject(this);
+    if (!m_api) {
+        fail(ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("Cancelled"),
+                            tr("The connection to the service is gone.")));
+        return;
+    }
+    fetchLists();
+}
+
+void CauseFetcher::fetchLists() {
+    // One extra step so that answers served from memory cannot finish the run early.
+    m_pending = 1;
+    fetchList(listKey(m_query.projectId, m_query.spanStart, m_query.spanEnd), m_query.spanStart,
+              m_query.spanEnd, &m_input.span);
+    fetchList(listKey(m_query.projectId, m_query.baselineStart, m_query.baselineEnd),
+              m_query.baselineStart, m_query.baselineEnd, &m_input.baseline);
+    if (m_options.dimensions.contains(CauseDimension::Model))
+        fetchNames();
+    if (m_query.checkTotals) {
+        fetchTotals(m_query.spanStart, m_query.spanEnd, &m_spanCounted);
+        fetchTotals(m_query.baselineStart, m_query.baselineEnd, &m_baselineCounted);
+    }
+    stepDone();
+}
+
+void CauseFetcher::fetchList(const QString &key, qint64 start, qint64 end,
+                             QList<DeviceSession> *out) {
+    if (const auto cached = m_lists.constFind(key); cached != m_lists.cend()) {
+        *out = *cached;
+        return;
+    }
+    ++m_pending;
+    QObject *run = m_run;
+    const bool keep = settled(end);
+    m_api->deviceSessions(
+        m_query.projectId, QString(), start, end, run,
+        [this, run, key, keep, out](const Result<QList<DeviceSession>> &result) {
+            if (run != m_run)
+                return;
+            if (!result.ok()) {
+                fail(result.error());
+                return;
+            }
+            *out = result.value();
+            if (keep) {
+                if (m_lists.size() >= MaxCachedLists)
+                    m_lists.clear();
+                m_lists.insert(key, result.value());
+            }
+            stepDone();
+        },
+        Priority::Interactive);
+}
+
+void CauseFetcher::fetchNames() {
+    if (const auto cached = m_names.constFind(m_query.projectId); cached != m_names.cend()) {
+        m_input.deviceNames = *cached;
+        return;
+    }
+    ++m_pending;
+    QObject *run = m_run;
+    DeviceFilter filter;
+    filter.type = DeviceType::Field;
+    m_api->devices(
+        m_query.projectId, filter, run,
+        [this, run](const Result<QList<Device>> &result) {
+            if (run != m_run)
+                return;
+            // Without the names the "model" dimension is empty; the rest still stands.
+            if (result.ok()) {
+                QHash<QString, QString> names;
+                for (const Device &d : result.value())
+                    names.insert(d.deviceId, d.deviceName);
+                m_names.insert(m_query.projectId, names);
+                m_input.deviceNames = names;
+            }
+            stepDone();
+        },
+        Priority::Interactive);
+}
+
+void CauseFetcher::fetchTotals(qint64 start, qint64 end, qint64 *out) {
+    ++m_pending;
+    QObject *run = m_run;
+    StatsQuery query;
+    query.projectId = m_query.projectId;
+    query.startTime = start;
+    query.endTime = end;
+    m_api->sessionTotals(
+        query, run,
+        [this, run, out](const Result<SessionTotals> &result) {
+            if (run != m_run)
+                return;
+            *out = result.ok() ? result.value().sessionNum : -1;
+            stepDone();
+        },
+        Priority::Interactive);
+}
+
+void CauseFetcher::stepDone() {
+    if (--m_pending > 0)
+        return;
+    listsDone();
+}
+
+void CauseFetcher::listsDone() {
+    Q_EMIT listed(m_input.span.size(), m_input.baseline.size());
+    if (!m_run)
+        return;
+    if (m_query.checkTotals) {
+        const bool complete =
+            m_spanCounted == m_input.span.size() && m_baselineCounted == m_input.baseline.size();
+        Q_EMIT totalsChecked(complete, m_input.span.size(), m_spanCounted, m_input.baseline.size(),
+                             m_baselineCounted);
+        if (!m_run)
+            return;
+    }
+    const bool details = std::any_of(m_options.dimensions.cbegin(), m_options.dimensions.cend(),
+                                     &isDetailsDimension);
+    if (details)
+        fetchDetails();
+    else
+        finish();
+}
+
+void CauseFetcher::fetchDetails() {
+    const QStringList sample = detailsSample(m_input.span, m_query.maxDetails);
+    QStringList wanted;
+    for (const QString &id : sample) {
+        if (const auto cached = m_attributes.constFind(id); cached != m_attributes.cend())
+            m_input.attributes.insert(id, *cached);
+        else
+            wanted.append(id);
+    }
+    m_detailsTotal = int(wanted.size());
+    Q_EMIT detailsPlanned(m_detailsTotal);
+    if (!m_run)
+        return;
+    if (wanted.isEmpty()) {
+        finish();
+        return;
+    }
+    QObject *run = m_run;
+    for (const QString &id : wanted) {
+        m_api->sessionTelemetry(
+            id, 0, 0, run,
+            [this, run, id](const Result<QList<SideTelemetry>> &result) {
+                if (run == m_run)
+                    detailsDone(id, result);
+            },
+            Priority::Interactive);
+    }
+}
+
+void CauseFetcher::detailsDone(const QString &sessionId,
+                               const Result<QList<SideTelemetry>> &result) {
+    ++m_detailsDone;
+    if (result.ok() && !result.value().isEmpty()) {
+        const SessionAttributes attributes = sessionAttributes(result.value());
+        m_input.attributes.insert(sessionId, attributes);
+        if (m_attributes.size() >= MaxCachedAttributes)
+            m_attributes.clear();
+        m_attributes.insert(sessionId, attributes);
+    } else {
+        ++m_detailsFailed; // the session stays without attributes
+    }
+    Q_EMIT detailsProgress(m_detailsDone, m_detailsTotal);
+    if (m_run && m_detailsDone == m_detailsTotal)
+        finish();
+}
+
+void CauseFetcher::finish() {
+    const CauseReport report = findCauses(m_input, m_options);
+    dropRun();
+    Q_EMIT finished(report);
+}
+
+void CauseFetcher::fail(const ApiError &error) {
+    dropRun();
+    Q_EMIT failed(error);
+}
+
+void CauseFetcher::cancel() {
+    dropRun();
+}
+
+void CauseFetcher::dropRun() {
+    QObject *run = m_run;
+    m_run = nullptr;
+    m_pending = 0;
+    if (!run)
+        return;
+    if (m_api)
+        m_api->scheduler()->cancel(run);
+    delete run;
+}
+
+} // namespace trro

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "apierror.h"
+#include "causefinder.h"
+#include "result.h"
+#include "sessiontelemetry.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+namespace trro {
+
+class TrroApi;
+
+// What to look for: the project, the span and the baseline (unix seconds, [start, end)).
+struct CauseQuery {
+    QString projectId;
+    qint64 spanStart = 0, spanEnd = 0;
+    qint64 baselineStart = 0, baselineEnd = 0;
+    // At most this many session details, for the details dimensions (sessionattributes.h).
+    int maxDetails = 300;
+    // One DescribeSessionStatistics per span to tell whether the session lists were complete.
+    bool checkTotals = true;
+};
+
+// Fetches what the cause finder reads and runs it, through the shared TrroApi (its scheduler
+// keeps every action under the rate limit):
+//
+// 1. the project-wide session list (DescribeDeviceSessionList without DeviceId, every page,
+//    bounded by TrroApi's paging) of the span and of the baseline; the vehicles' names
+//    (DescribeDeviceList) when the "model" dimension is asked; with checkTotals, the totals of
+//    both spans (DescribeSessionStatistics);
+// 2. only when a details dimension is asked: the details of a bounded sample of the span's
+//    sessions (every bad one first), announced by detailsPlanned() before the first request;
+// 3. findCauses() on the calling thread (a day of a fleet is a few thousand sessions).
+//
+// The lists of spans that ended at least three hours ago (sessions last at most two) and the
+// attributes of every session read are kept in memory, so asking again about the same spans,
+// or about another dimension of them, costs no request for what is settled.
+class CauseFetcher final : public QObject {
+    Q_OBJECT
+public:
+    explicit CauseFetcher(TrroApi *api, QObject *parent = nullptr);
+    ~CauseFetcher() override;
+
+    void start(const CauseQuery &query, const CauseOptions &options);
+    void cancel();
+    bool isRunning() const { return m_run != nullptr; }
+
+    // Of the last run: what the finder read.
+    const CauseInput &input() const { return m_input; }
+    int detailsFailed() const { return m_detailsFailed; }
+
+Q_SIGNALS:
+    void listed(qsizetype spanSessions, qsizetype baselineSessions);
+    // With checkTotals: whether each list holds as many sessions as the statistics count
+    // (-1 when a statistics request failed).
+    void totalsChecked(bool complete, qint64 spanListed, qint64 spanCounted, qint64 baselineListed,
+                       qint64 baselineCounted);
+    void detailsPlanned(int requests);
+    void detailsProgress(int done, int total);
+    void finished(const trro::CauseReport &report);
+    void failed(const trro::ApiError &error);
+
+private:
+    void fetchLists();
+    void fetchList(const QString &key, qint64 start, qint64 end, QList<DeviceSession> *out);
+    void fetchNames();
+    void fetchTotals(qint64 start, qint64 end, qint64 *out);
+    void stepDone();
+    void listsDone();
+    void fetchDetails();
+    void detailsDone(const QString &sessionId, const Result<QList<SideTelemetry>> &result);
+    void finish();
+    void fail(const ApiError &error);
+    void dropRun();
+    bool settled(qint64 end) const;
+
+    QPointer<TrroApi> m_api;
+    QObject *m_run = nullptr; // context of the current run's requests
+    CauseQuery m_query;
+    CauseOptions m_options;
+    CauseInput m_input;
+    int m_pending = 0;
+    int m_detailsTotal = 0;
+    int m_detailsDone = 0;
+    int m_detailsFailed = 0;
+    qint64 m_spanCounted = -1;
+    qint64 m_baselineCounted = -1;
+
+    QHash<QString, QList<DeviceSession>> m_lists; // settled lists by project and span
+    QHash<QString, SessionAttributes> m_attributes;
+    QHash<QString, QHash<QString, QString>> m_names; // DeviceName by DeviceId, per project
+};
+
+} // namespace trro
+
+Q_DECLARE_METATYPE(trro::CauseReport)
