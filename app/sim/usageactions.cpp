@@ -68,22 +68,22 @@ ActionResult ActionHandler::totalDuration(ParamReader &params, qint64 now) {
 }
 
 ActionResult ActionHandler::durationDetails(ParamReader &params, qint64 now) {
-    params.allowOnly({u"StartTime"_s, u"EndTime"_s, u"PageNum"_s, u"PageSize"_s, u"ProjectId"_s,
-                      u"DeviceId"_s});
+    params.allowOnly(
+        {u"StartTime"_s, u"EndTime"_s, u"PageNum"_s, u"PageSize"_s, u"ProjectId"_s, u"DeviceId"_s});
     int p = 0, d = 0;
     qint64 start = 0, end = 0, offset = 0, size = 0;
     if (!usageQuery(params, &p, &d, &start, &end) || !pageNum(params, &offset, &size))
         return failure(params);
-    const QList<DayUsage> days = d == -2 ? QList<DayUsage>{} : m_fleet->usage(p, d, start, end, now);
+    const QList<DayUsage> days =
+        d == -2 ? QList<DayUsage>{} : m_fleet->usage(p, d, start, end, now);
     QJsonArray list;
     for (qint64 i = offset; i < days.size() && i < offset + size; ++i) {
         QJsonObject o{{u"SessionTime"_s, QString::number(days.at(i).day)}};
         insertMinutes(&o, days.at(i).minutes);
         list.append(o);
     }
-    return ActionResult{QJsonObject{{u"TotalCount"_s, days.size()}, {u"DurationDetails"_s, list}},
-                        {},
-                        {}};
+    return ActionResult{
+        QJsonObject{{u"TotalCount"_s, days.size()}, {u"DurationDetails"_s, list}}, {}, {}};
 }
 
 ActionResult ActionHandler::licenseStat(ParamReader &params, qint64 now) {
@@ -135,15 +135,15 @@ ActionResult ActionHandler::licenses(ParamReader &params, qint64 now) {
     const int device = deviceId.isEmpty() ? -1 : m_fleet->catalog().deviceIndex(deviceId);
     QList<const LicenceGroup *> picked;
     for (const LicenceGroup &g : m_fleet->licences().groups()) {
-        if ((p >= 0 && g.project != p) || (!deviceId.isEmpty() && (device < 0 || g.device != device)))
+        if ((p >= 0 && g.project != p) ||
+            (!deviceId.isEmpty() && (device < 0 || g.device != device)))
             continue;
         if (status >= 0 && LicenceBook::status(g, now) != status)
             continue;
         picked.append(&g);
     }
-    std::stable_sort(picked.begin(), picked.end(), [](const auto *a, const auto *b) {
-        return a->expireTime < b->expireTime;
-    });
+    std::stable_sort(picked.begin(), picked.end(),
+                     [](const auto *a, const auto *b) { return a->expireTime < b->expireTime; });
     QJsonArray list;
     for (qint64 i = offset; i < picked.size() && i < offset + size; ++i) {
         const LicenceGroup &g = *picked.at(i);
@@ -154,8 +154,8 @@ ActionResult ActionHandler::licenses(ParamReader &params, qint64 now) {
                                 {u"RemainDay"_s, LicenceBook::remainDays(g, now)},
                                 {u"LicenseIds"_s, idList(g.ids)}});
     }
-    return ActionResult{QJsonObject{{u"Licenses"_s, list}, {u"TotalCount"_s, picked.size()}}, {},
-                        {}};
+    return ActionResult{
+        QJsonObject{{u"Licenses"_s, list}, {u"TotalCount"_s, picked.size()}}, {}, {}};
 }
 
 ActionResult ActionHandler::deviceLicense(ParamReader &params, qint64 now) {
@@ -197,17 +197,16 @@ ActionResult ActionHandler::licenceDevices(ParamReader &params, qint64 now) {
                 if (month.empty())
                     month = m_fleet->monthMinutes(project, now);
                 const qint64 limit = g->ids.size() * LicenceBook::MonthlyMinutesPerLicence;
-                list.append(QJsonObject{
-                    {u"DeviceId"_s, vehicle.deviceId},
-                    {u"DeviceName"_s, vehicle.deviceName},
-                    {u"LicenseCount"_s, g->ids.size()},
-                    {u"RemainDay"_s, LicenceBook::remainDays(*g, now)},
-                    {u"ExpireTime"_s, QString::number(g->expireTime)},
-                    {u"Duration"_s, QString::number(g->durationSec)},
-                    {u"LicenseIds"_s, idList(g->ids)},
-                    {u"MonthlyRemainTime"_s,
-                     std::max<qint64>(0, limit - month[size_t(vehicle.index)])},
-                    {u"LimitedTime"_s, limit}});
+                list.append(QJsonObject{{u"DeviceId"_s, vehicle.deviceId},
+                                        {u"DeviceName"_s, vehicle.deviceName},
+                                        {u"LicenseCount"_s, g->ids.size()},
+                                        {u"RemainDay"_s, LicenceBook::remainDays(*g, now)},
+                                        {u"ExpireTime"_s, QString::number(g->expireTime)},
+                                        {u"Duration"_s, QString::number(g->durationSec)},
+                                        {u"LicenseIds"_s, idList(g->ids)},
+                                        {u"MonthlyRemainTime"_s,
+                                         std::max<qint64>(0, limit - month[size_t(vehicle.index)])},
+                                        {u"LimitedTime"_s, limit}});
             }
             ++total;
         }

@@ -19,9 +19,9 @@ using namespace trro::test;
 
 namespace {
 
-const QStringList TierKeys = {u"Voice"_s,     u"SD"_s,        u"HD"_s,         u"FHD"_s,
-                              u"TwoK"_s,      u"FourK"_s,     u"Online"_s,     u"MultiSD"_s,
-                              u"MultiHD"_s,   u"MultiFHD"_s,  u"MultiTwoK"_s,  u"MultiFourK"_s,
+const QStringList TierKeys = {u"Voice"_s,      u"SD"_s,       u"HD"_s,        u"FHD"_s,
+                              u"TwoK"_s,       u"FourK"_s,    u"Online"_s,    u"MultiSD"_s,
+                              u"MultiHD"_s,    u"MultiFHD"_s, u"MultiTwoK"_s, u"MultiFourK"_s,
                               u"MultiOnline"_s};
 
 qint64 tierSum(const QJsonObject &o) {
@@ -73,8 +73,8 @@ void TestSimUsage::initTestCase() {
     m_today = Fleet::bucketStart(Interval::Day, m_clock.wallSecs());
 }
 
-QJsonArray TestSimUsage::allPages(const QString &action, QJsonObject params,
-                                  const QString &listKey, qint64 pageSize) {
+QJsonArray TestSimUsage::allPages(const QString &action, QJsonObject params, const QString &listKey,
+                                  qint64 pageSize) {
     QJsonArray all;
     for (qint64 page = 1; page < 1000; ++page) {
         params.insert(u"PageNum"_s, page);
@@ -99,8 +99,8 @@ void TestSimUsage::tiersAddUpToTotalDuration_data() {
     QTest::addColumn<qint64>("end");
     const qint64 day = 86400;
     QTest::newRow("project, ten whole days") << QString() << m_today - 10 * day << m_today;
-    QTest::newRow("vehicle, not aligned") << u"itv_nb_003"_s << m_today - 9 * day + 4000
-                                          << m_today - 2 * day - 700;
+    QTest::newRow("vehicle, not aligned")
+        << u"itv_nb_003"_s << m_today - 9 * day + 4000 << m_today - 2 * day - 700;
     QTest::newRow("robotaxi (Multi- tiers)") << u"rtx_nb_002"_s << m_today - 8 * day << m_today;
     QTest::newRow("cockpit") << u"roc_nb_01"_s << m_today - 6 * day << m_today;
     QTest::newRow("unknown device") << u"nope"_s << m_today - 6 * day << m_today;
@@ -183,10 +183,9 @@ void TestSimUsage::licencesAroundTheClock() {
     const QJsonArray all = allPages(u"GetLicenses"_s, {}, u"Licenses"_s);
     QVERIFY(all.size() > 60);
     const QDate today = QDateTime::fromSecsSinceEpoch(now, QTimeZone(8 * 3600)).date();
-    const qint64 monthEnd =
-        QDateTime(QDate(today.year(), today.month(), 1).addMonths(1), QTime(0, 0),
-                  QTimeZone(8 * 3600))
-            .toSecsSinceEpoch();
+    const qint64 monthEnd = QDateTime(QDate(today.year(), today.month(), 1).addMonths(1),
+                                      QTime(0, 0), QTimeZone(8 * 3600))
+                                .toSecsSinceEpoch();
     qint64 expired = 0, thisMonth = 0, unbound = 0, bound = 0, ids = 0;
     QSet<QString> seen;
     qint64 previous = 0;
@@ -231,8 +230,8 @@ void TestSimUsage::licencesAroundTheClock() {
     QCOMPARE(expired + bound + unbound, ids);
 
     // Filters: the project's unbound ones, one device's.
-    const QJsonArray spare = allPages(
-        u"GetLicenses"_s, {{u"ProjectId"_s, m_project}, {u"Status"_s, 0}}, u"Licenses"_s);
+    const QJsonArray spare =
+        allPages(u"GetLicenses"_s, {{u"ProjectId"_s, m_project}, {u"Status"_s, 0}}, u"Licenses"_s);
     QVERIFY(!spare.isEmpty());
     for (const QJsonValue &v : spare)
         QCOMPARE(v[u"Status"_s].toInteger(), 0);
@@ -264,8 +263,8 @@ void TestSimUsage::licenceDevicesAndCounts() {
         QCOMPARE(available.response.value(u"AvailableCount"_s).toInteger(),
                  expire > now ? o.value(u"LicenseCount"_s).toInteger() : 0);
     }
-    const SimReply cockpit = call(u"GetDeviceLicense"_s,
-                                  {{u"ProjectId"_s, m_project}, {u"DeviceId"_s, u"roc_nb_01"_s}});
+    const SimReply cockpit =
+        call(u"GetDeviceLicense"_s, {{u"ProjectId"_s, m_project}, {u"DeviceId"_s, u"roc_nb_01"_s}});
     QCOMPARE(cockpit.response.value(u"AvailableCount"_s).toInteger(), 0);
 }
 
@@ -293,21 +292,25 @@ void TestSimUsage::badParameters_data() {
         << u"GetTotalDuration"_s
         << QJsonObject{{u"ProjectId"_s, u"nope"_s}, {u"StartTime"_s, 0}, {u"EndTime"_s, now}}
         << u"ResourceNotFound"_s;
-    QTest::newRow("unknown parameter")
-        << u"GetTotalDuration"_s
-        << QJsonObject{{u"ProjectId"_s, p}, {u"StartTime"_s, 0}, {u"EndTime"_s, now},
-                       {u"Interval"_s, u"day"_s}}
-        << u"UnknownParameter"_s;
-    QTest::newRow("details without PageNum")
-        << u"GetDurationDetails"_s
-        << QJsonObject{{u"ProjectId"_s, p}, {u"StartTime"_s, 0}, {u"EndTime"_s, now},
-                       {u"PageSize"_s, 10}}
-        << u"MissingParameter"_s;
-    QTest::newRow("details PageNum 0")
-        << u"GetDurationDetails"_s
-        << QJsonObject{{u"ProjectId"_s, p}, {u"StartTime"_s, 0}, {u"EndTime"_s, now},
-                       {u"PageNum"_s, 0}, {u"PageSize"_s, 10}}
-        << u"InvalidParameterValue"_s;
+    QTest::newRow("unknown parameter") << u"GetTotalDuration"_s
+                                       << QJsonObject{{u"ProjectId"_s, p},
+                                                      {u"StartTime"_s, 0},
+                                                      {u"EndTime"_s, now},
+                                                      {u"Interval"_s, u"day"_s}}
+                                       << u"UnknownParameter"_s;
+    QTest::newRow("details without PageNum") << u"GetDurationDetails"_s
+                                             << QJsonObject{{u"ProjectId"_s, p},
+                                                            {u"StartTime"_s, 0},
+                                                            {u"EndTime"_s, now},
+                                                            {u"PageSize"_s, 10}}
+                                             << u"MissingParameter"_s;
+    QTest::newRow("details PageNum 0") << u"GetDurationDetails"_s
+                                       << QJsonObject{{u"ProjectId"_s, p},
+                                                      {u"StartTime"_s, 0},
+                                                      {u"EndTime"_s, now},
+                                                      {u"PageNum"_s, 0},
+                                                      {u"PageSize"_s, 10}}
+                                       << u"InvalidParameterValue"_s;
     QTest::newRow("licences PageSize -1")
         << u"GetLicenses"_s << QJsonObject{{u"PageNum"_s, 1}, {u"PageSize"_s, -1}}
         << u"InvalidParameterValue"_s;
@@ -318,9 +321,8 @@ void TestSimUsage::badParameters_data() {
         << u"GetLicenses"_s
         << QJsonObject{{u"PageNum"_s, 1}, {u"PageSize"_s, 10}, {u"ProjectId"_s, u"nope"_s}}
         << u"ResourceNotFound"_s;
-    QTest::newRow("stat takes nothing") << u"GetLicenseStat"_s
-                                        << QJsonObject{{u"ProjectId"_s, p}}
-                                        << u"UnknownParameter"_s;
+    QTest::newRow("stat takes nothing")
+        << u"GetLicenseStat"_s << QJsonObject{{u"ProjectId"_s, p}} << u"UnknownParameter"_s;
     QTest::newRow("devices without PageSize")
         << u"GetDevices"_s << QJsonObject{{u"PageNum"_s, 1}} << u"MissingParameter"_s;
     QTest::newRow("device licence, unknown device")
