@@ -49,9 +49,9 @@ private Q_SLOTS:
 };
 
 void TestUsage::tierKeysAreTheApiFields() {
-    const QStringList keys{u"Voice"_s,     u"SD"_s,        u"HD"_s,         u"FHD"_s,
-                           u"TwoK"_s,      u"FourK"_s,     u"Online"_s,     u"MultiSD"_s,
-                           u"MultiHD"_s,   u"MultiFHD"_s,  u"MultiTwoK"_s,  u"MultiFourK"_s,
+    const QStringList keys{u"Voice"_s,      u"SD"_s,       u"HD"_s,        u"FHD"_s,
+                           u"TwoK"_s,       u"FourK"_s,    u"Online"_s,    u"MultiSD"_s,
+                           u"MultiHD"_s,    u"MultiFHD"_s, u"MultiTwoK"_s, u"MultiFourK"_s,
                            u"MultiOnline"_s};
     for (int t = 0; t < UsageTierCount; ++t)
         QCOMPARE(usageTierKey(t), keys.at(t));
@@ -119,8 +119,7 @@ void TestUsage::wrongTypesAreMalformed_data() {
     QTest::newRow("licence ids not a list")
         << QJsonObject{{u"Licenses"_s, QJsonArray{QJsonObject{{u"LicenseIds"_s, 3}}}}} << 1;
     QTest::newRow("device id a list")
-        << QJsonObject{{u"Devices"_s, QJsonArray{QJsonObject{{u"DeviceId"_s, QJsonArray{}}}}}}
-        << 2;
+        << QJsonObject{{u"Devices"_s, QJsonArray{QJsonObject{{u"DeviceId"_s, QJsonArray{}}}}}} << 2;
 }
 
 void TestUsage::wrongTypesAreMalformed() {
@@ -146,19 +145,18 @@ void TestUsage::wrongTypesAreMalformed() {
 void TestUsage::licencesWithHostileDates() {
     const QJsonObject response{
         {u"TotalCount"_s, 3},
-        {u"Licenses"_s,
-         QJsonArray{QJsonObject{{u"Status"_s, 1},
-                                {u"ExpireTime"_s, u"167840945"_s}, // 1975
-                                {u"RemainDay"_s, -4},
-                                {u"Count"_s, 2},
-                                {u"LicenseIds"_s, QJsonArray{u"a"_s, u"b"_s}}},
-                    QJsonObject{{u"Status"_s, 9},
-                                {u"ExpireTime"_s, u"99999999999"_s}, // year 5138
-                                {u"RemainDay"_s, 12}},
-                    QJsonObject{{u"Status"_s, 0},
-                                {u"ExpireTime"_s, u"1790000000"_s},
-                                {u"RemainDay"_s, 30},
-                                {u"LicenseIds"_s, QJsonArray{u"c"_s}}}}}};
+        {u"Licenses"_s, QJsonArray{QJsonObject{{u"Status"_s, 1},
+                                               {u"ExpireTime"_s, u"167840945"_s}, // 1975
+                                               {u"RemainDay"_s, -4},
+                                               {u"Count"_s, 2},
+                                               {u"LicenseIds"_s, QJsonArray{u"a"_s, u"b"_s}}},
+                                   QJsonObject{{u"Status"_s, 9},
+                                               {u"ExpireTime"_s, u"99999999999"_s}, // year 5138
+                                               {u"RemainDay"_s, 12}},
+                                   QJsonObject{{u"Status"_s, 0},
+                                               {u"ExpireTime"_s, u"1790000000"_s},
+                                               {u"RemainDay"_s, 30},
+                                               {u"LicenseIds"_s, QJsonArray{u"c"_s}}}}}};
     const Result<WarnedList<LicenceGroup>> r = parseLicenses(response);
     QVERIFY(r.ok());
     const QList<LicenceGroup> &g = r.value().items;
@@ -177,14 +175,19 @@ void TestUsage::licenceDevicesSortedByRemainingDays() {
     const qint64 now = 1790000000;
     const QJsonObject response{
         {u"TotalCount"_s, 5},
-        {u"Devices"_s,
-         QJsonArray{
-             QJsonObject{{u"DeviceId"_s, u"late"_s}, {u"ExpireTime"_s, QString::number(now + 40 * 86400)}},
-             QJsonObject{{u"DeviceId"_s, u"expired"_s}, {u"ExpireTime"_s, QString::number(now - 3600)}},
-             QJsonObject{{u"DeviceId"_s, u"soon"_s}, {u"ExpireTime"_s, QString::number(now + 86400 + 5)}},
-             // No usable ExpireTime: RemainDay, when it is plausible.
-             QJsonObject{{u"DeviceId"_s, u"byRemainDay"_s}, {u"ExpireTime"_s, u"0"_s}, {u"RemainDay"_s, 5}},
-             QJsonObject{{u"DeviceId"_s, u"unknown"_s}, {u"ExpireTime"_s, u"12"_s}, {u"RemainDay"_s, -1}}}}};
+        {u"Devices"_s, QJsonArray{QJsonObject{{u"DeviceId"_s, u"late"_s},
+                                              {u"ExpireTime"_s, QString::number(now + 40 * 86400)}},
+                                  QJsonObject{{u"DeviceId"_s, u"expired"_s},
+                                              {u"ExpireTime"_s, QString::number(now - 3600)}},
+                                  QJsonObject{{u"DeviceId"_s, u"soon"_s},
+                                              {u"ExpireTime"_s, QString::number(now + 86400 + 5)}},
+                                  // No usable ExpireTime: RemainDay, when it is plausible.
+                                  QJsonObject{{u"DeviceId"_s, u"byRemainDay"_s},
+                                              {u"ExpireTime"_s, u"0"_s},
+                                              {u"RemainDay"_s, 5}},
+                                  QJsonObject{{u"DeviceId"_s, u"unknown"_s},
+                                              {u"ExpireTime"_s, u"12"_s},
+                                              {u"RemainDay"_s, -1}}}}};
     const Result<WarnedList<DeviceLicence>> r = parseLicenceDevices(response);
     QVERIFY(r.ok());
     QCOMPARE(r.value().warnings.size(), 2);
@@ -192,8 +195,8 @@ void TestUsage::licenceDevicesSortedByRemainingDays() {
     QStringList order;
     for (const DeviceLicenceDays &d : sorted)
         order << d.device.deviceId;
-    QCOMPARE(order, (QStringList{u"expired"_s, u"soon"_s, u"byRemainDay"_s, u"late"_s,
-                                 u"unknown"_s}));
+    QCOMPARE(order,
+             (QStringList{u"expired"_s, u"soon"_s, u"byRemainDay"_s, u"late"_s, u"unknown"_s}));
     QCOMPARE(sorted.at(0).days, std::optional<qint64>(-1));
     QCOMPARE(sorted.at(1).days, std::optional<qint64>(1));
     QCOMPARE(sorted.at(3).days, std::optional<qint64>(40));
@@ -212,14 +215,14 @@ void TestUsage::licenceSummary() {
         return g;
     };
     const QList<LicenceGroup> groups{
-        group(LicenceStatus::Bound, now + 3600, 2),          // this month
-        group(LicenceStatus::Bound, monthEnd + 1, 3),        // next month
-        group(LicenceStatus::Bound, now - 1, 1),             // expired, status not updated yet
-        group(LicenceStatus::Stopped, now - 86400, 4),       // expired
-        group(LicenceStatus::Unbound, monthEnd - 60, 5),     // this month
-        group(LicenceStatus::Refunded, now + 86400, 6),      // in none
-        group(LicenceStatus::Unknown, now + 86400, 7),       // unknown
-        group(LicenceStatus::Unbound, 0, 1),                 // no expiry known
+        group(LicenceStatus::Bound, now + 3600, 2),      // this month
+        group(LicenceStatus::Bound, monthEnd + 1, 3),    // next month
+        group(LicenceStatus::Bound, now - 1, 1),         // expired, status not updated yet
+        group(LicenceStatus::Stopped, now - 86400, 4),   // expired
+        group(LicenceStatus::Unbound, monthEnd - 60, 5), // this month
+        group(LicenceStatus::Refunded, now + 86400, 6),  // in none
+        group(LicenceStatus::Unknown, now + 86400, 7),   // unknown
+        group(LicenceStatus::Unbound, 0, 1),             // no expiry known
     };
     LicenceSummary expected;
     expected.bound = 5;

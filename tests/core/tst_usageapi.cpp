@@ -99,7 +99,8 @@ void TestUsageApi::daysEqualTheServicesTiers() {
     sim::Fleet &fleet = m_fixture->service->fleet();
     const int d = device.isEmpty() ? -1 : fleet.catalog().deviceIndex(device);
     const qint64 now = m_fixture->now();
-    const QList<sim::DayUsage> truth = fleet.usage(m_project, d, query.startTime, query.endTime, now);
+    const QList<sim::DayUsage> truth =
+        fleet.usage(m_project, d, query.startTime, query.endTime, now);
     QCOMPARE(days.value().days.size(), truth.size());
     for (qsizetype i = 0; i < truth.size(); ++i) {
         const UsageDay &got = days.value().days.at(i);
@@ -140,8 +141,8 @@ void TestUsageApi::licencesEqualTheService() {
     const QList<sim::LicenceGroup> &truth = m_fixture->service->fleet().licences().groups();
     QCOMPARE(list.value().items.size(), truth.size());
     QVERIFY(served(u"GetLicenses"_s) >= (truth.size() + 6) / 7);
-    const Result<LicenceStat> stat = run<LicenceStat>(
-        [&](QObject *context, auto done) { m_usage->licenseStat(context, done); });
+    const Result<LicenceStat> stat =
+        run<LicenceStat>([&](QObject *context, auto done) { m_usage->licenseStat(context, done); });
     QVERIFY(stat.ok());
     const qint64 now = m_fixture->now();
     const LicenceSummary s = summarizeLicences(list.value().items, now, serviceDayZone());
@@ -186,8 +187,8 @@ void TestUsageApi::devicesByRemainingDays() {
         if (diff > 0)
             QCOMPARE(d.device.remainDay, std::optional<qint64>(*d.days));
     }
-    QVERIFY(*sorted.front().days < 0);   // some have expired
-    QVERIFY(*sorted.back().days > 60);   // some run for months
+    QVERIFY(*sorted.front().days < 0); // some have expired
+    QVERIFY(*sorted.back().days > 60); // some run for months
 }
 
 void TestUsageApi::forecastFromTheServicesDays() {

@@ -44,9 +44,10 @@ void TestHostileUsage::impossibleMinutesAreLeftOutOfTheSums() {
         return HostileServer::ok(
             {{u"TotalCount"_s, 3},
              {u"DurationDetails"_s,
-              QJsonArray{detail(Start, {{u"HD"_s, 100}, {u"FHD"_s, -50}, {u"DeductDuration"_s, 100}}),
-                         detail(Start + Day, {{u"TwoK"_s, 2e12}, {u"SD"_s, 7}}),
-                         detail(Start + 2 * Day, {{u"MultiHD"_s, u"30"_s}, {u"Online"_s, 999}})}}});
+              QJsonArray{
+                  detail(Start, {{u"HD"_s, 100}, {u"FHD"_s, -50}, {u"DeductDuration"_s, 100}}),
+                  detail(Start + Day, {{u"TwoK"_s, 2e12}, {u"SD"_s, 7}}),
+                  detail(Start + 2 * Day, {{u"MultiHD"_s, u"30"_s}, {u"Online"_s, 999}})}}});
     });
     UsageApi usage(f.scheduler);
     const UsageQuery query{u"p"_s, {}, Start, Start + 3 * Day};
@@ -110,10 +111,8 @@ void TestHostileUsage::hostileLicenceDates() {
                                      {u"ExpireTime"_s, u"not a time"_s}}}}});
     });
     UsageApi usage(f.scheduler);
-    const Result<WarnedList<DeviceLicence>> bad =
-        f.run<WarnedList<DeviceLicence>>([&](QObject *context, auto done) {
-            usage.licenceDevices(u"p"_s, {}, context, done);
-        });
+    const Result<WarnedList<DeviceLicence>> bad = f.run<WarnedList<DeviceLicence>>(
+        [&](QObject *context, auto done) { usage.licenceDevices(u"p"_s, {}, context, done); });
     // A time that is not a number is not the API's answer at all.
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().kind, ApiError::Kind::Malformed);
@@ -129,10 +128,8 @@ void TestHostileUsage::hostileLicenceDates() {
                                      {u"RemainDay"_s, 3},
                                      {u"ExpireTime"_s, QString::number(now + 3 * Day + 60)}}}}});
     });
-    const Result<WarnedList<DeviceLicence>> r =
-        f.run<WarnedList<DeviceLicence>>([&](QObject *context, auto done) {
-            usage.licenceDevices(u"p"_s, {}, context, done);
-        });
+    const Result<WarnedList<DeviceLicence>> r = f.run<WarnedList<DeviceLicence>>(
+        [&](QObject *context, auto done) { usage.licenceDevices(u"p"_s, {}, context, done); });
     QVERIFY(r.ok());
     QCOMPARE(r.value().warnings.size(), 2); // RemainDay -5, ExpireTime 1970
     const QList<DeviceLicenceDays> sorted = byRemainingDays(r.value().items, now);
@@ -148,8 +145,8 @@ void TestHostileUsage::repeatedPageEndsTheList() {
     f.server.setResponder([](const HostileRequest &, int) {
         return HostileServer::ok(
             {{u"TotalCount"_s, 1000000},
-             {u"Licenses"_s, QJsonArray{QJsonObject{{u"Status"_s, 1},
-                                                    {u"LicenseIds"_s, QJsonArray{u"x"_s}}}}}});
+             {u"Licenses"_s,
+              QJsonArray{QJsonObject{{u"Status"_s, 1}, {u"LicenseIds"_s, QJsonArray{u"x"_s}}}}}});
     });
     UsageApi usage(f.scheduler);
     const auto r = f.run<WarnedList<LicenceGroup>>(

@@ -214,7 +214,8 @@ void UsageApi::durationDetails(const UsageQuery &query, QObject *context,
                                Callback<UsageDays> callback, Priority priority) {
     const qint64 from = query.startTime - 86400;
     const qint64 to = query.endTime;
-    PageParser<UsageDay> parse = [from, to](const QJsonObject &response) -> Result<PageOf<UsageDay>> {
+    PageParser<UsageDay> parse = [from,
+                                  to](const QJsonObject &response) -> Result<PageOf<UsageDay>> {
         UsagePage page;
         Result<UsageDays> r = parseDurationDetails(response, &page);
         if (!r.ok())
@@ -255,7 +256,8 @@ void UsageApi::licenseStat(QObject *context, Callback<LicenceStat> callback, Pri
 
 void UsageApi::licenses(const QString &projectId, const QString &deviceId, QObject *context,
                         Callback<WarnedList<LicenceGroup>> callback, Priority priority) {
-    PageParser<LicenceGroup> parse = [](const QJsonObject &response) -> Result<PageOf<LicenceGroup>> {
+    PageParser<LicenceGroup> parse =
+        [](const QJsonObject &response) -> Result<PageOf<LicenceGroup>> {
         UsagePage page;
         auto r = parseLicenses(response, &page);
         if (!r.ok())
@@ -263,15 +265,13 @@ void UsageApi::licenses(const QString &projectId, const QString &deviceId, QObje
         return PageOf<LicenceGroup>{r.value().items, r.value().warnings, page.totalCount};
     };
     // Entries list their ids: room for a few thousand a page.
-    startPaged<LicenceGroup>(m_scheduler, QStringLiteral("GetLicenses"),
-                             filterParams(projectId, deviceId), context, priority,
-                             limits::maxValues(RequestedPageSize * 40), parse, &groupKey,
-                             std::move(callback));
+    startPaged<LicenceGroup>(
+        m_scheduler, QStringLiteral("GetLicenses"), filterParams(projectId, deviceId), context,
+        priority, limits::maxValues(RequestedPageSize * 40), parse, &groupKey, std::move(callback));
 }
 
-void UsageApi::licenceDevices(const QString &projectId, const QString &deviceId,
-                              QObject *context, Callback<WarnedList<DeviceLicence>> callback,
-                              Priority priority) {
+void UsageApi::licenceDevices(const QString &projectId, const QString &deviceId, QObject *context,
+                              Callback<WarnedList<DeviceLicence>> callback, Priority priority) {
     PageParser<DeviceLicence> parse =
         [](const QJsonObject &response) -> Result<PageOf<DeviceLicence>> {
         UsagePage page;

@@ -40,11 +40,8 @@ bool readPlausible(const QJsonObject &o, const QString &path, const QString &key
     if (!readNumber(o, path, key, out, error))
         return false;
     if (*out && (**out < lo || **out > hi)) {
-        warnings->append(tr("%1 is %2, outside %3 to %4: left out.")
-                             .arg(path + key)
-                             .arg(**out)
-                             .arg(lo)
-                             .arg(hi));
+        warnings->append(
+            tr("%1 is %2, outside %3 to %4: left out.").arg(path + key).arg(**out).arg(lo).arg(hi));
         out->reset();
     }
     return true;
@@ -103,8 +100,8 @@ bool readIds(const QJsonObject &o, const QString &path, QStringList *out, ApiErr
     }
     for (const QJsonValue &id : a) {
         if (!id.isString() || id.toString().size() > 256) {
-            *error = malformed(tr("Field \"%1LicenseIds\" holds something that is not an id.")
-                                   .arg(path));
+            *error = malformed(
+                tr("Field \"%1LicenseIds\" holds something that is not an id.").arg(path));
             return false;
         }
         out->append(stripControls(id.toString()));
@@ -112,8 +109,8 @@ bool readIds(const QJsonObject &o, const QString &path, QStringList *out, ApiErr
     return true;
 }
 
-bool readMinutes(const QJsonObject &o, const QString &path, UsageMinutes *m,
-                 QStringList *warnings, ApiError *error) {
+bool readMinutes(const QJsonObject &o, const QString &path, UsageMinutes *m, QStringList *warnings,
+                 ApiError *error) {
     for (int bit = 0; bit <= UsageMinutes::DeductBit; ++bit) {
         const QString key =
             bit == UsageMinutes::DeductBit ? QStringLiteral("DeductDuration") : usageTierKey(bit);
@@ -138,9 +135,8 @@ bool readTotalCount(const QJsonObject &o, UsagePage *page, ApiError *error) {
     if (!readNumber(o, {}, QStringLiteral("TotalCount"), &total, error))
         return false;
     if (total && (*total < 0 || *total > limits::MaxListTotal)) {
-        *error = malformed(tr("TotalCount is %1, outside 0 to %2.")
-                               .arg(*total)
-                               .arg(limits::MaxListTotal));
+        *error = malformed(
+            tr("TotalCount is %1, outside 0 to %2.").arg(*total).arg(limits::MaxListTotal));
         return false;
     }
     if (page)
@@ -199,8 +195,8 @@ Result<UsageDays> parseDurationDetails(const QJsonObject &response, UsagePage *p
                 !readMinutes(o, path, &day.minutes, &out.warnings, &error))
                 return false;
             if (day.day == 0)
-                out.warnings.append(tr("%1 has no usable SessionTime: the day is left out.")
-                                        .arg(path.chopped(1)));
+                out.warnings.append(
+                    tr("%1 has no usable SessionTime: the day is left out.").arg(path.chopped(1)));
             else
                 out.days.append(day);
             return true;
@@ -242,13 +238,13 @@ Result<WarnedList<LicenceGroup>> parseLicenses(const QJsonObject &response, Usag
             if (!readPlausible(o, path, QStringLiteral("Count"), 0, usagelimits::MaxLicenceCount,
                                &count, &out.warnings, &error) ||
                 !readNumber(o, path, QStringLiteral("Status"), &status, &error) ||
-                !readTimeText(o, path, QStringLiteral("ExpireTime"), &g.expireTime,
-                              &out.warnings, &error) ||
+                !readTimeText(o, path, QStringLiteral("ExpireTime"), &g.expireTime, &out.warnings,
+                              &error) ||
                 !readPlausible(o, path, QStringLiteral("Duration"), 0,
                                usagelimits::MaxRemainDays * 86400, &duration, &out.warnings,
                                &error) ||
-                !readPlausible(o, path, QStringLiteral("RemainDay"), 0,
-                               usagelimits::MaxRemainDays, &g.remainDay, &out.warnings, &error) ||
+                !readPlausible(o, path, QStringLiteral("RemainDay"), 0, usagelimits::MaxRemainDays,
+                               &g.remainDay, &out.warnings, &error) ||
                 !readIds(o, path, &g.licenseIds, &error))
                 return false;
             g.status = status ? statusOf(*status) : LicenceStatus::Unknown;
@@ -281,10 +277,10 @@ Result<WarnedList<DeviceLicence>> parseLicenceDevices(const QJsonObject &respons
                 !readText(o, path, QStringLiteral("DeviceName"), &d.deviceName, &error) ||
                 !readPlausible(o, path, QStringLiteral("LicenseCount"), 0,
                                usagelimits::MaxLicenceCount, &count, &out.warnings, &error) ||
-                !readPlausible(o, path, QStringLiteral("RemainDay"), 0,
-                               usagelimits::MaxRemainDays, &d.remainDay, &out.warnings, &error) ||
-                !readTimeText(o, path, QStringLiteral("ExpireTime"), &d.expireTime,
-                              &out.warnings, &error) ||
+                !readPlausible(o, path, QStringLiteral("RemainDay"), 0, usagelimits::MaxRemainDays,
+                               &d.remainDay, &out.warnings, &error) ||
+                !readTimeText(o, path, QStringLiteral("ExpireTime"), &d.expireTime, &out.warnings,
+                              &error) ||
                 !readPlausible(o, path, QStringLiteral("Duration"), 0,
                                usagelimits::MaxRemainDays * 86400, &duration, &out.warnings,
                                &error) ||
@@ -292,8 +288,8 @@ Result<WarnedList<DeviceLicence>> parseLicenceDevices(const QJsonObject &respons
                 !readPlausible(o, path, QStringLiteral("MonthlyRemainTime"), 0,
                                UsageMinutes::MaxMinutes, &d.monthlyRemainTime, &out.warnings,
                                &error) ||
-                !readPlausible(o, path, QStringLiteral("LimitedTime"), 0,
-                               UsageMinutes::MaxMinutes, &d.limitedTime, &out.warnings, &error))
+                !readPlausible(o, path, QStringLiteral("LimitedTime"), 0, UsageMinutes::MaxMinutes,
+                               &d.limitedTime, &out.warnings, &error))
                 return false;
             if (d.deviceId.isEmpty()) {
                 out.warnings.append(tr("%1 has no DeviceId: left out.").arg(path.chopped(1)));

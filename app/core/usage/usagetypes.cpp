@@ -4,10 +4,10 @@ namespace trro {
 namespace {
 
 const std::array<QLatin1String, UsageTierCount> TierKeys = {
-    QLatin1String("Voice"),       QLatin1String("SD"),        QLatin1String("HD"),
-    QLatin1String("FHD"),         QLatin1String("TwoK"),      QLatin1String("FourK"),
-    QLatin1String("Online"),      QLatin1String("MultiSD"),   QLatin1String("MultiHD"),
-    QLatin1String("MultiFHD"),    QLatin1String("MultiTwoK"), QLatin1String("MultiFourK"),
+    QLatin1String("Voice"),      QLatin1String("SD"),        QLatin1String("HD"),
+    QLatin1String("FHD"),        QLatin1String("TwoK"),      QLatin1String("FourK"),
+    QLatin1String("Online"),     QLatin1String("MultiSD"),   QLatin1String("MultiHD"),
+    QLatin1String("MultiFHD"),   QLatin1String("MultiTwoK"), QLatin1String("MultiFourK"),
     QLatin1String("MultiOnline")};
 
 } // namespace

@@ -89,8 +89,8 @@ enum class LicenceStatus { Unbound = 0, Bound = 1, Stopped = 2, Refunded = 3, Un
 struct LicenceGroup {
     qint64 count = 0;
     LicenceStatus status = LicenceStatus::Unknown;
-    qint64 expireTime = 0;         // unix seconds; 0: not given or not plausible
-    qint64 durationSec = 0;        // Duration; 0: not given
+    qint64 expireTime = 0;           // unix seconds; 0: not given or not plausible
+    qint64 durationSec = 0;          // Duration; 0: not given
     std::optional<qint64> remainDay; // RemainDay; nullopt when negative or absurd
     QStringList licenseIds;
 
