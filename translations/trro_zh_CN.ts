@@ -393,6 +393,62 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>&quot;%1&quot; is not a time zone: use an IANA name (Asia/Shanghai), UTC, local, or an offset (+08:00).</source>
         <translation>“%1”不是时区：请使用 IANA 名称（Asia/Shanghai）、UTC、local 或偏移（+08:00）。</translation>
     </message>
+    <message>
+        <source>Field &quot;%1&quot; is not an integer.</source>
+        <translation>字段“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, outside %3 to %4: left out.</source>
+        <translation>%1 为 %2，不在 %3 至 %4 之间：已略去。</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is not a time in seconds.</source>
+        <translation>字段“%1”不是以秒计的时间。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a plausible time: left out.</source>
+        <translation>%1 为 %2，不是可信的时间：已略去。</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is not a string of at most %2 characters.</source>
+        <translation>字段“%1”不是不超过 %2 个字符的字符串。</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1LicenseIds&quot; is not a list of at most %2 ids.</source>
+        <translation>字段“%1LicenseIds”不是不超过 %2 个 ID 的列表。</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1LicenseIds&quot; holds something that is not an id.</source>
+        <translation>字段“%1LicenseIds”含有不是 ID 的内容。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 minutes, which cannot be: left out of the sums.</source>
+        <translation>%1 为 %2 分钟，这不可能：未计入合计。</translation>
+    </message>
+    <message>
+        <source>TotalCount is %1, outside 0 to %2.</source>
+        <translation>TotalCount 为 %1，不在 0 至 %2 之间。</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; is not a list.</source>
+        <translation>字段“%1”不是列表。</translation>
+    </message>
+    <message>
+        <source>%1 has no usable SessionTime: the day is left out.</source>
+        <translation>%1 没有可用的 SessionTime：该日已略去。</translation>
+    </message>
+    <message>
+        <source>%1Status is %2, not a status of the API.</source>
+        <translation>%1Status 为 %2，不是 API 的状态值。</translation>
+    </message>
+    <message>
+        <source>%1 has no DeviceId: left out.</source>
+        <translation>%1 没有 DeviceId：已略去。</translation>
+    </message>
+    <message>
+        <source>AvailableCount is %1, outside 0 to %2.</source>
+        <translation>AvailableCount 为 %1，不在 0 至 %2 之间。</translation>
+    </message>
 </context>
 <context>
     <name>trro::AlertCheck</name>
@@ -2747,6 +2803,25 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
 </context>
 <context>
+    <name>trro::PagedUsage</name>
+    <message>
+        <source>The list from %1 was not complete within the deadline of %2 s (%3 pages).</source>
+        <translation>%1 的列表未在 %2 秒的期限内取完（已取 %3 页）。</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 twice: the second is left out.</source>
+        <translation>%1 发送了两次 %2：第二次已略去。</translation>
+    </message>
+    <message>
+        <source>The service sent more items of %1 than its TotalCount of %2.</source>
+        <translation>服务发送的 %1 条目多于其 TotalCount %2。</translation>
+    </message>
+    <message>
+        <source>The list from %1 did not end after %2 pages (TotalCount %3).</source>
+        <translation>%1 的列表在 %2 页后仍未结束（TotalCount %3）。</translation>
+    </message>
+</context>
+<context>
     <name>trro::PgLocation</name>
     <message>
         <source>The store URL holds a password: put it in ~/.pgpass or the file named by $PGPASSFILE instead (see the PostgreSQL documentation on the password file).</source>
@@ -4120,6 +4195,13 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>The service sent %1 buckets for a range that has room for at most %2.</source>
         <translation>服务发来了 %1 个时段，而该时间范围至多容纳 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::UsageApi</name>
+    <message>
+        <source>GetDurationDetails sent the day %1, outside the range asked for: left out.</source>
+        <translation>GetDurationDetails 发送了所请求范围之外的日期 %1：已略去。</translation>
     </message>
 </context>
 <context>

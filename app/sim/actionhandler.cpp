@@ -52,7 +52,13 @@ bool ActionHandler::isServed(const QString &action) {
                                        u"DescribeDeviceSessionDetails"_s,
                                        u"DescribeRecentSessionList"_s,
                                        u"DescribeProjectInfo"_s,
-                                       u"DescribeDeviceInfo"_s};
+                                       u"DescribeDeviceInfo"_s,
+                                       u"GetTotalDuration"_s,
+                                       u"GetDurationDetails"_s,
+                                       u"GetLicenseStat"_s,
+                                       u"GetLicenses"_s,
+                                       u"GetDeviceLicense"_s,
+                                       u"GetDevices"_s};
     return served.contains(action);
 }
 
@@ -89,6 +95,18 @@ ActionResult ActionHandler::handle(const QString &action, const QJsonObject &bod
         return recentSessionList(params, now);
     if (action == u"DescribeDeviceSessionDetails"_s)
         return deviceSessionDetails(params, now);
+    if (action == u"GetTotalDuration"_s)
+        return totalDuration(params, now);
+    if (action == u"GetDurationDetails"_s)
+        return durationDetails(params, now);
+    if (action == u"GetLicenseStat"_s)
+        return licenseStat(params, now);
+    if (action == u"GetLicenses"_s)
+        return licenses(params, now);
+    if (action == u"GetDeviceLicense"_s)
+        return deviceLicense(params, now);
+    if (action == u"GetDevices"_s)
+        return licenceDevices(params, now);
     return ActionResult{{},
                         u"UnsupportedOperation"_s,
                         u"The action `%1` is not served by the local TRRO service."_s.arg(action)};

@@ -27,6 +27,12 @@ struct ActionResult {
 // defaults to 10 and is capped at the service's page size cap. DescribeRecentSessionList looks
 // at the last two hours: a StartTime or EndTime absent or outside them reads as two hours ago
 // and now. A running session's details end at its latest report.
+// The usage and licence actions (GetTotalDuration, GetDurationDetails, GetLicenseStat,
+// GetLicenses, GetDeviceLicense, GetDevices) take StartTime and EndTime as required where the
+// API says so (StartTime > EndTime is InvalidParameterValue) and PageNum/PageSize as required
+// numbers from 1 (0 is InvalidParameterValue; PageSize is capped like the others); a ProjectId
+// that does not exist is ResourceNotFound, a DeviceId the project lacks selects nothing (for
+// GetDeviceLicense it is ResourceNotFound). See fleetusage.h and licencebook.h for the values.
 class ActionHandler final {
 public:
     ActionHandler(Fleet *fleet, int pageSizeCap);
@@ -49,6 +55,16 @@ private:
     ActionResult deviceSessionList(ParamReader &params, qint64 now);
     ActionResult recentSessionList(ParamReader &params, qint64 now);
     ActionResult deviceSessionDetails(ParamReader &params, qint64 now);
+    // Usage and licences (usageactions.cpp).
+    ActionResult totalDuration(ParamReader &params, qint64 now);
+    ActionResult durationDetails(ParamReader &params, qint64 now);
+    ActionResult licenseStat(ParamReader &params, qint64 now);
+    ActionResult licenses(ParamReader &params, qint64 now);
+    ActionResult deviceLicense(ParamReader &params, qint64 now);
+    ActionResult licenceDevices(ParamReader &params, qint64 now);
+    bool usageQuery(ParamReader &params, int *project, int *device, qint64 *start, qint64 *end);
+    bool pageNum(ParamReader &params, qint64 *offset, qint64 *size);
+    int optionalProject(ParamReader &params);
 
     int project(ParamReader &params);
     int device(ParamReader &params, int project);

@@ -74,7 +74,8 @@ struct Fleet::Accumulator {
 
 Fleet::Fleet(const FleetConfig &config, qint64 nowSec)
     : m_catalog(config, nowSec)
-    , m_model(m_catalog) {
+    , m_model(m_catalog)
+    , m_licences(m_catalog) {
     m_firstHour = m_catalog.historyStart() / Hour;
     m_cache.resize(size_t(m_catalog.projects().size()));
 }
@@ -253,6 +254,13 @@ void Fleet::visit(int project, int device, qint64 start, qint64 end, qint64 now,
                 onSession(hour, s);
         }
     }
+}
+
+void Fleet::forEachSession(int project, int device, qint64 start, qint64 end, qint64 now,
+                           const std::function<void(const Session &)> &fn) {
+    visit(
+        project, device, start, end, now, [](qint64, const HourCache &) { return false; },
+        [&fn](qint64, const Session &s) { fn(s); });
 }
 
 QList<IntervalBucket> Fleet::intervalStatistics(int project, int device, Interval interval,

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "fleetcatalog.h"
+#include "fleetusage.h"
+#include "licencebook.h"
 #include "sessionmodel.h"
 #include "types.h"
 
 #include <QList>
+#include <functional>
 #include <vector>
 
 namespace trro::sim {
@@ -27,6 +30,7 @@ public:
 
     const FleetCatalog &catalog() const { return m_catalog; }
     const SessionModel &model() const { return m_model; }
+    const LicenceBook &licences() const { return m_licences; }
 
     QList<Project> projects() const;
     // All devices of the project in catalog order (vehicles, then cockpits), with their status
@@ -63,6 +67,16 @@ public:
     static qint64 bucketStart(Interval interval, qint64 time);
     static qint64 bucketEnd(Interval interval, qint64 bucketStart);
 
+    // Calls fn for every session the filters select (the same as intervalStatistics counts).
+    void forEachSession(int project, int device, qint64 start, qint64 end, qint64 now,
+                        const std::function<void(const Session &)> &fn);
+    // GetDurationDetails (fleetusage.cpp): the minutes per tier of each China day of [start,
+    // end) with sessions, oldest first; the sum over days is usageTotal().
+    QList<DayUsage> usage(int project, int device, qint64 start, qint64 end, qint64 now);
+    UsageMinutes usageTotal(int project, int device, qint64 start, qint64 end, qint64 now);
+    // The minutes of each of the project's vehicles in the China month of `now`, up to now.
+    std::vector<qint64> monthMinutes(int project, qint64 now);
+
     void clearCache();
 
 private:
@@ -88,6 +102,7 @@ private:
 
     FleetCatalog m_catalog;
     SessionModel m_model;
+    LicenceBook m_licences;
     qint64 m_firstHour = 0;
     qint64 m_cacheNeedsNow = 0; // a query with an earlier `now` must not use the cache
     std::vector<std::vector<HourCache>> m_cache; // per project, per hour since m_firstHour
