@@ -20,6 +20,8 @@ constexpr int MaxTop = 1000;
 constexpr int MaxDetails = 5000;
 // The pace of one action under the service's limit (20 requests per second).
 constexpr double RequestsPerSecond = 20;
+// --estimate: slices per span, each one request (the first page of its session list).
+constexpr int EstimateSlices = 14;
 
 QStringList dimensionNames() {
     QStringList names;
@@ -60,8 +62,13 @@ void WhyCommand::addOptions(QCommandLineParser &parser) {
          tr("At most this many session details for network, sdk and stage (default 300)."),
          tr("N")},
         {QStringLiteral("estimate"),
-         tr("Only the session lists: leave out the two DescribeSessionStatistics requests that "
-            "tell whether the lists were complete.")},
+         tr("A quick answer: each session list read as a sample (the first page of %1 slices of "
+            "its span, %2 requests in all, about %3 s at the rate limit), without the "
+            "statistics that tell whether the lists were complete; the counts are scaled "
+            "estimates.")
+             .arg(EstimateSlices)
+             .arg(2 * EstimateSlices)
+             .arg(std::ceil(2 * EstimateSlices / RequestsPerSecond))},
     });
     addOutputOptions(parser);
 }
@@ -189,6 +196,18 @@ void WhyCommand::start() {
                          .arg(spanCounted)
                          .arg(baselineCounted));
             });
+    connect(m_fetcher, &CauseFetcher::sampled, this,
+            [](qint64 spanSample, qint64 spanTotal, qint64 baselineSample, qint64 baselineTotal) {
+                if (spanSample == spanTotal && baselineSample == baselineTotal)
+                    return;
+                Console::instance().info(
+                    tr("Estimated from a sample of %1 of %2 sessions in the span and %3 of %4 in "
+                       "the baseline; without --estimate every session is read.")
+                        .arg(spanSample)
+                        .arg(spanTotal)
+                        .arg(baselineSample)
+                        .arg(baselineTotal));
+            });
     connect(m_fetcher, &CauseFetcher::detailsPlanned, this, [](int requests) {
         if (requests == 0)
             return;
@@ -212,6 +231,7 @@ void WhyCommand::start() {
     query.baselineEnd = m_baselineTo;
     query.maxDetails = m_maxDetails;
     query.checkTotals = !m_estimate;
+    query.sampleSlices = m_estimate ? EstimateSlices : 0;
     m_fetcher->start(query, m_options);
 }
 

@@ -1,13 +1,17 @@
-// bench_why: the cause finder (CauseFetcher, as trro-stats why runs it with --estimate) against
-// the local service with its rate limit on.
+// bench_why: the cause finder (CauseFetcher, as trro-stats why runs it) against the local service
+// with its rate limit on.
 //
 // Hosts the local service on a worker thread with a demo project of --devices vehicles and a
 // known cause (a cockpit degraded over the span), then asks why about one whole day against the
-// day before: cold (a fresh fetcher: both project-wide session lists, every page) and cached
-// (the same fetcher again: the settled lists from memory, the finder alone), --runs times each.
-// Prints the sessions, requests and the median and worst times with their ratio to the targets
-// (cold 1.5 s, cached 50 ms), and whether the degraded cockpit came first. Prints figures; it
-// is not a test.
+// day before, --runs times with a fresh fetcher each:
+// - estimate: `trro-stats why --estimate`: each list read as a sample, the first page of each of
+//   --slices slices of its span (target 1.5 s);
+// - full: both project-wide session lists, every page (the exact answer);
+// - cached: the same fetcher again, the settled lists from memory, the finder alone (target
+//   50 ms).
+// Prints the sessions, requests and the median and worst times with their ratio to the targets,
+// the sample's size, and whether the degraded cockpit came first. Prints figures; it is not a
+// test.
 
 #include "apistack.h"
 #include "causefetcher.h"
@@ -47,6 +51,7 @@ template <typename F> bool waitFor(F done, int deadlineMs) {
 struct Run {
     double ms = -1;
     CauseReport report;
+    qint64 sample = -1, total = -1; // of the span, when sampled
 };
 
 Run ask(CauseFetcher &fetcher, const CauseQuery &query) {
@@ -57,6 +62,11 @@ Run ask(CauseFetcher &fetcher, const CauseQuery &query) {
         run.report = r;
         done = true;
     });
+    QObject::connect(&fetcher, &CauseFetcher::sampled, &context,
+                     [&](qint64 spanSample, qint64 spanTotal, qint64, qint64) {
+                         run.sample = spanSample;
+                         run.total = spanTotal;
+                     });
     QObject::connect(&fetcher, &CauseFetcher::failed, &context, [&](const ApiError &error) {
         QTextStream(stderr) << "failed: " << error.userMessage() << '\n';
         done = true;
@@ -82,10 +92,15 @@ int main(int argc, char *argv[]) {
     parser.addOptions({{QStringLiteral("devices"), QStringLiteral("Vehicles (default 300)."),
                         QStringLiteral("N"), QStringLiteral("300")},
                        {QStringLiteral("runs"), QStringLiteral("Runs of each (default 5)."),
-                        QStringLiteral("N"), QStringLiteral("5")}});
+                        QStringLiteral("N"), QStringLiteral("5")},
+                       {QStringLiteral("slices"),
+                        QStringLiteral("Slices per span of the estimate (default 14, as "
+                                       "trro-stats why --estimate)."),
+                        QStringLiteral("N"), QStringLiteral("14")}});
     parser.process(app);
     const int vehicles = std::max(1, parser.value(QStringLiteral("devices")).toInt());
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    const int slices = std::max(1, parser.value(QStringLiteral("slices")).toInt());
 
     Credentials key;
     key.secretId = QStringLiteral("AKIDbench0why00000000000000000001");
@@ -122,38 +137,66 @@ int main(int argc, char *argv[]) {
     query.baselineEnd = dayStart;
     query.checkTotals = false; // --estimate
 
-    QList<double> cold, cached;
-    Run last;
-    qsizetype requests = 0;
+    CauseQuery estimateQuery = query;
+    estimateQuery.sampleSlices = slices;
+
+    QList<double> estimate, cold, cached;
+    Run sampled, last;
+    qsizetype estimateRequests = 0, requests = 0;
+    int sampledFirst = 0;
+    const auto isCause = [&](const Run &run) {
+        return !run.report.rows.isEmpty() &&
+               run.report.rows.first().dimension == CauseDimension::Remote &&
+               run.report.rows.first().value == cause.value;
+    };
     for (int i = 0; i < runs; ++i) {
         CauseFetcher fetcher(stack.api());
         host.run([&] { host.service()->clearRequestLog(); });
+        sampled = ask(fetcher, estimateQuery);
+        estimate.append(sampled.ms);
+        sampledFirst += isCause(sampled) ? 1 : 0;
+        host.run([&] {
+            estimateRequests = host.service()->requestLog().size();
+            host.service()->clearRequestLog();
+        });
         last = ask(fetcher, query);
         cold.append(last.ms);
         host.run([&] { requests = host.service()->requestLog().size(); });
         cached.append(ask(fetcher, query).ms);
     }
     QTextStream out(stdout);
-    const CauseRow *top = last.report.rows.isEmpty() ? nullptr : &last.report.rows.first();
     out << "devices " << vehicles << ", sessions " << last.report.sessions << " (baseline "
-        << last.report.baselineSessions << "), requests cold " << requests << '\n';
+        << last.report.baselineSessions << "), requests: estimate " << estimateRequests << ", full "
+        << requests << '\n';
+    out << "estimate: the span's sample " << sampled.sample << " of " << sampled.total
+        << " sessions (" << slices << " slices a span)\n";
     const auto line = [&](const char *what, const QList<double> &ms, double target) {
         const double worst = *std::max_element(ms.cbegin(), ms.cend());
         out << what << ": median " << QString::number(median(ms), 'f', 1) << " ms, worst "
             << QString::number(worst, 'f', 1) << " ms, target " << target << " ms, ratio "
             << QString::number(median(ms) / target, 'f', 3) << '\n';
     };
-    line("cold", cold, ColdTargetMs);
+    line("estimate", estimate, ColdTargetMs);
+    line("full, cold", cold, ColdTargetMs);
     line("cached", cached, CachedTargetMs);
-    out << "first: "
-        << (top ? causeDimensionName(top->dimension) + QLatin1Char(' ') + top->value : QString())
-        << " (the degraded cockpit: " << cause.value << ")\n";
-    for (qsizetype i = 0; i < 5 && i < last.report.rows.size(); ++i) {
-        const CauseRow &r = last.report.rows.at(i);
-        out << "  " << causeDimensionName(r.dimension) << ' ' << r.value << ": " << r.badSessions
-            << " of " << r.sessions << " bad (baseline " << r.baselineBadSessions << " of "
-            << r.baselineSessions << "), score " << QString::number(r.score, 'f', 2)
-            << (r.significant ? ", significant" : "") << '\n';
-    }
+    const auto top = [&](const char *what, const Run &run) {
+        const CauseRow *row = run.report.rows.isEmpty() ? nullptr : &run.report.rows.first();
+        out << what << " first: "
+            << (row ? causeDimensionName(row->dimension) + QLatin1Char(' ') + row->value
+                    : QString())
+            << '\n';
+        for (qsizetype i = 0; i < 5 && i < run.report.rows.size(); ++i) {
+            const CauseRow &r = run.report.rows.at(i);
+            out << "  " << causeDimensionName(r.dimension) << ' ' << r.value << ": "
+                << r.badSessions << " of " << r.sessions << " bad (baseline "
+                << r.baselineBadSessions << " of " << r.baselineSessions << "), score "
+                << QString::number(r.score, 'f', 2) << (r.significant ? ", significant" : "")
+                << '\n';
+        }
+    };
+    out << "the degraded cockpit: " << cause.value << "; first in " << sampledFirst << " of "
+        << runs << " estimates\n";
+    top("estimate", sampled);
+    top("full", last);
     return 0;
 }

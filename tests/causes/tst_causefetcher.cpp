@@ -55,6 +55,7 @@ private Q_SLOTS:
     void cleanSpansStayQuiet();
     void detailsOnlyWhenAskedAndBounded();
     void settledSpansAreAskedOnce();
+    void sampleEstimatesTheWholeLists();
 
 private:
     CauseReport find(const CauseQuery &query, const CauseOptions &options = {});
@@ -268,6 +269,53 @@ void TestCauseFetcher::settledSpansAreAskedOnce() {
     QCOMPARE(m_f->requests(Lists), 0);
     // The statistics check is asked each time (its answers are small and not kept here).
     QCOMPARE(m_f->requests(QStringLiteral("DescribeSessionStatistics")), 2);
+}
+
+void TestCauseFetcher::sampleEstimatesTheWholeLists() {
+    // A whole day against the day before, each read as two slices' first pages: 2 requests a
+    // list where the whole lists take a page per 100 sessions. Settled spans, so that the whole
+    // lists are kept.
+    const qint64 from = afternoon(m_f->now(), 2);
+    const qint64 to = from + 24 * Hour;
+    degrade({degradation(sim::Degradation::Kind::Remote, QStringLiteral("roc_nb_04"), from,
+                         from + 4 * Hour)});
+    const CauseQuery whole = query(from, to);
+    CauseQuery quick = whole;
+    quick.sampleSlices = 2;
+    quick.checkTotals = false;
+    m_f->service->clearRequestLog();
+    QSignalSpy sampled(m_fetcher.get(), &CauseFetcher::sampled);
+    const CauseReport estimate = find(quick);
+    QCOMPARE(m_f->requests(Lists), 4);
+    QCOMPARE(sampled.size(), 1);
+    const qint64 spanSample = sampled.first().at(0).toLongLong();
+    const qint64 spanTotal = sampled.first().at(1).toLongLong();
+    QVERIFY2(spanSample < spanTotal && spanSample >= 100, qPrintable(QString::number(spanSample)));
+
+    m_f->service->clearRequestLog();
+    const CauseReport exact = find(whole);
+    QVERIFY(m_f->requests(Lists) > 4);
+    // The Totals are the whole lists' sizes; the counts, scaled, are within a session a slice.
+    QCOMPARE(spanTotal, exact.sessions);
+    QVERIFY(qAbs(estimate.sessions - exact.sessions) <= 2);
+    QVERIFY(qAbs(estimate.baselineSessions - exact.baselineSessions) <= 2);
+    QVERIFY(!estimate.rows.isEmpty());
+    for (const CauseRow &row : estimate.rows)
+        QVERIFY(row.estimated);
+    for (const CauseRow &row : exact.rows)
+        QVERIFY(!row.estimated);
+    // The degraded cockpit leads the estimate too.
+    QCOMPARE(estimate.rows.first().value, QStringLiteral("roc_nb_04"));
+    QCOMPARE(exact.rows.first().value, QStringLiteral("roc_nb_04"));
+
+    // Once the whole lists are in memory, the quick question is answered from them.
+    m_f->service->clearRequestLog();
+    sampled.clear();
+    const CauseReport again = find(quick);
+    QCOMPARE(m_f->requests(Lists), 0);
+    QCOMPARE(sampled.first().at(0).toLongLong(), sampled.first().at(1).toLongLong());
+    QCOMPARE(again.sessions, exact.sessions);
+    degrade({});
 }
 
 QTEST_GUILESS_MAIN(TestCauseFetcher)

@@ -276,9 +276,10 @@ void TrroApi::projects(QObject *context, Callback<QList<Project>> callback, Prio
                         &parseProjects, std::move(callback));
 }
 
-void TrroApi::deviceSessions(const QString &projectId, const QString &deviceId, qint64 startTime,
-                             qint64 endTime, QObject *context,
-                             Callback<QList<DeviceSession>> callback, Priority priority) {
+namespace {
+
+QJsonObject sessionListParams(const QString &projectId, const QString &deviceId, qint64 startTime,
+                              qint64 endTime) {
     QJsonObject p;
     p.insert(QStringLiteral("ProjectId"), projectId);
     if (!deviceId.isEmpty())
@@ -287,8 +288,52 @@ void TrroApi::deviceSessions(const QString &projectId, const QString &deviceId, 
         p.insert(QStringLiteral("StartTime"), startTime);
     if (endTime > 0)
         p.insert(QStringLiteral("EndTime"), endTime);
-    startPaged<DeviceSession>(m_scheduler, QStringLiteral("DescribeDeviceSessionList"), p, context,
+    return p;
+}
+
+Result<DeviceSessionPage> parseFirstSessionPage(const QJsonObject &response) {
+    Page pageInfo;
+    const Result<QList<DeviceSession>> parsed = parseDeviceSessions(response, &pageInfo);
+    if (!parsed.ok())
+        return parsed.error();
+    DeviceSessionPage page;
+    QSet<QString> keys;
+    for (const DeviceSession &s : parsed.value()) {
+        if (!s.sessionId.isEmpty() && keys.contains(s.sessionId))
+            continue;
+        keys.insert(s.sessionId);
+        page.sessions.append(s);
+    }
+    page.total = pageInfo.total;
+    if (page.total < page.sessions.size())
+        return tooManyItems(QCoreApplication::translate("trro::TrroApi",
+                                                        "The service sent more items of %1 than "
+                                                        "its Total of %2.")
+                                .arg(QStringLiteral("DescribeDeviceSessionList"))
+                                .arg(page.total));
+    return page;
+}
+
+} // namespace
+
+void TrroApi::deviceSessions(const QString &projectId, const QString &deviceId, qint64 startTime,
+                             qint64 endTime, QObject *context,
+                             Callback<QList<DeviceSession>> callback, Priority priority) {
+    startPaged<DeviceSession>(m_scheduler, QStringLiteral("DescribeDeviceSessionList"),
+                              sessionListParams(projectId, deviceId, startTime, endTime), context,
                               priority, &parseDeviceSessions, std::move(callback));
+}
+
+void TrroApi::deviceSessionsFirstPage(const QString &projectId, const QString &deviceId,
+                                      qint64 startTime, qint64 endTime, QObject *context,
+                                      Callback<DeviceSessionPage> callback, Priority priority) {
+    QJsonObject p = sessionListParams(projectId, deviceId, startTime, endTime);
+    p.insert(QStringLiteral("PageNumber"), 1);
+    p.insert(QStringLiteral("PageSize"), RequestedPageSize);
+    RequestLimits bounds;
+    bounds.maxValues = limits::maxValues(RequestedPageSize);
+    single<DeviceSessionPage>(m_scheduler, QStringLiteral("DescribeDeviceSessionList"), p, context,
+                              priority, &parseFirstSessionPage, std::move(callback), bounds);
 }
 
 void TrroApi::recentSessions(const QString &projectId, const QString &deviceId, QObject *context,

@@ -16,6 +16,12 @@ struct DeviceFilter {
     QString status; // offline | ready | connected | "" (all)
 };
 
+// One page of DescribeDeviceSessionList with the Total of the whole list.
+struct DeviceSessionPage {
+    QList<DeviceSession> sessions; // a SessionId sent twice is kept once
+    qint64 total = 0;              // never below sessions.size()
+};
+
 // The typed actions, on top of the shared RequestScheduler. Every call takes a context object:
 // the callback runs only while it lives, and destroying it (or scheduler->cancel(context))
 // cancels what is still pending. Lists are fetched page by page until Total is reached.
@@ -41,6 +47,13 @@ public:
     void deviceSessions(const QString &projectId, const QString &deviceId, qint64 startTime,
                         qint64 endTime, QObject *context, Callback<QList<DeviceSession>> callback,
                         Priority priority = Priority::Normal);
+    // The first page only (RequestedPageSize sessions at most) and the list's Total: what a
+    // sample of a long list reads (causes/sessionsample.h). A Total below the sessions sent is
+    // an error (TooManyItems).
+    void deviceSessionsFirstPage(const QString &projectId, const QString &deviceId,
+                                 qint64 startTime, qint64 endTime, QObject *context,
+                                 Callback<DeviceSessionPage> callback,
+                                 Priority priority = Priority::Normal);
     // DescribeRecentSessionList over the last two hours (the service's default): the sessions
     // in progress, every page. deviceId (optional) selects a vehicle's or a cockpit's.
     void recentSessions(const QString &projectId, const QString &deviceId, QObject *context,

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "requestscheduler.h"
 #include "sessionattributes.h"
+#include "sessionsample.h"
 #include "trroapi.h"
 
 #include <algorithm>
@@ -47,6 +48,8 @@ void CauseFetcher::start(const CauseQuery &query, const CauseOptions &options) {
     m_input.baselineEnd = query.baselineEnd;
     m_detailsTotal = m_detailsDone = m_detailsFailed = 0;
     m_spanCounted = m_baselineCounted = -1;
+    m_spanTotal = m_baselineTotal = 0;
+    m_spanFraction = m_baselineFraction = 1;
     m_run = new QObject(this);
     if (!m_api) {
         fail(ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("Cancelled"),
@@ -59,10 +62,19 @@ void CauseFetcher::start(const CauseQuery &query, const CauseOptions &options) {
 void CauseFetcher::fetchLists() {
     // One extra step so that answers served from memory cannot finish the run early.
     m_pending = 1;
-    fetchList(listKey(m_query.projectId, m_query.spanStart, m_query.spanEnd), m_query.spanStart,
-              m_query.spanEnd, &m_input.span);
-    fetchList(listKey(m_query.projectId, m_query.baselineStart, m_query.baselineEnd),
-              m_query.baselineStart, m_query.baselineEnd, &m_input.baseline);
+    const QString spanKey = listKey(m_query.projectId, m_query.spanStart, m_query.spanEnd);
+    const QString baselineKey =
+        listKey(m_query.projectId, m_query.baselineStart, m_query.baselineEnd);
+    if (m_query.sampleSlices > 0 && !m_lists.contains(spanKey))
+        fetchSample(m_query.spanStart, m_query.spanEnd, &m_input.span, &m_spanTotal,
+                    &m_spanFraction);
+    else
+        fetchList(spanKey, m_query.spanStart, m_query.spanEnd, &m_input.span);
+    if (m_query.sampleSlices > 0 && !m_lists.contains(baselineKey))
+        fetchSample(m_query.baselineStart, m_query.baselineEnd, &m_input.baseline, &m_baselineTotal,
+                    &m_baselineFraction);
+    else
+        fetchList(baselineKey, m_query.baselineStart, m_query.baselineEnd, &m_input.baseline);
     if (m_options.dimensions.contains(CauseDimension::Model))
         fetchNames();
     if (m_query.checkTotals) {
@@ -91,14 +103,41 @@ void CauseFetcher::fetchList(const QString &key, qint64 start, qint64 end,
                 return;
             }
             *out = result.value();
-            if (keep) {
-                if (m_lists.size() >= MaxCachedLists)
-                    m_lists.clear();
-                m_lists.insert(key, result.value());
-            }
+            if (keep)
+                keepList(key, result.value());
             stepDone();
         },
         Priority::Interactive);
+}
+
+void CauseFetcher::fetchSample(qint64 start, qint64 end, QList<DeviceSession> *out, qint64 *total,
+                               double *fraction) {
+    ++m_pending;
+    QObject *run = m_run;
+    fetchSessionSample(
+        m_api, m_query.projectId, start, end, m_query.sampleSlices, run,
+        [this, run, start, end, out, total, fraction](const Result<SessionSample> &result) {
+            if (run != m_run)
+                return;
+            if (!result.ok()) {
+                fail(result.error());
+                return;
+            }
+            const SessionSample &sample = result.value();
+            *out = sample.sessions;
+            *total = sample.total;
+            *fraction = sample.fraction;
+            // Every slice on one page: the sample is the whole list.
+            if (sample.complete() && settled(end))
+                keepList(listKey(m_query.projectId, start, end), sample.sessions);
+            stepDone();
+        });
+}
+
+void CauseFetcher::keepList(const QString &key, const QList<DeviceSession> &sessions) {
+    if (m_lists.size() >= MaxCachedLists)
+        m_lists.clear();
+    m_lists.insert(key, sessions);
 }
 
 void CauseFetcher::fetchNames() {
@@ -156,10 +195,21 @@ void CauseFetcher::listsDone() {
     Q_EMIT listed(m_input.span.size(), m_input.baseline.size());
     if (!m_run)
         return;
+    if (m_query.sampleSlices > 0) {
+        // A list from memory is whole: its Total is its size.
+        Q_EMIT sampled(m_input.span.size(), m_spanFraction < 1 ? m_spanTotal : m_input.span.size(),
+                       m_input.baseline.size(),
+                       m_baselineFraction < 1 ? m_baselineTotal : m_input.baseline.size());
+        if (!m_run)
+            return;
+    }
     if (m_query.checkTotals) {
-        const bool complete =
-            m_spanCounted == m_input.span.size() && m_baselineCounted == m_input.baseline.size();
-        Q_EMIT totalsChecked(complete, m_input.span.size(), m_spanCounted, m_input.baseline.size(),
+        // Of a sample, what its list's Total says.
+        const qint64 spanListed = m_spanFraction < 1 ? m_spanTotal : m_input.span.size();
+        const qint64 baselineListed =
+            m_baselineFraction < 1 ? m_baselineTotal : m_input.baseline.size();
+        const bool complete = m_spanCounted == spanListed && m_baselineCounted == baselineListed;
+        Q_EMIT totalsChecked(complete, spanListed, m_spanCounted, baselineListed,
                              m_baselineCounted);
         if (!m_run)
             return;
@@ -219,7 +269,8 @@ void CauseFetcher::detailsDone(const QString &sessionId,
 }
 
 void CauseFetcher::finish() {
-    const CauseReport report = findCauses(m_input, m_options);
+    CauseReport report = findCauses(m_input, m_options);
+    scaleSampledReport(&report, m_spanFraction, m_baselineFraction);
     dropRun();
     Q_EMIT finished(report);
 }

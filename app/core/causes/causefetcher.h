@@ -22,6 +22,10 @@ struct CauseQuery {
     int maxDetails = 300;
     // One DescribeSessionStatistics per span to tell whether the session lists were complete.
     bool checkTotals = true;
+    // Above 0: a quick first answer. Each list not in memory is read as a sample, the first
+    // page of each of this many slices of its span (sessionsample.h), whatever its length;
+    // the report's counts are scaled to the lists' Totals and marked estimated.
+    int sampleSlices = 0;
 };
 
 // Fetches what the cause finder reads and runs it, through the shared TrroApi (its scheduler
@@ -58,6 +62,9 @@ Q_SIGNALS:
     // (-1 when a statistics request failed).
     void totalsChecked(bool complete, qint64 spanListed, qint64 spanCounted, qint64 baselineListed,
                        qint64 baselineCounted);
+    // With sampleSlices: how many sessions each sample holds of its list's Total (a list read
+    // from memory is whole).
+    void sampled(qint64 spanSample, qint64 spanTotal, qint64 baselineSample, qint64 baselineTotal);
     void detailsPlanned(int requests);
     void detailsProgress(int done, int total);
     void finished(const trro::CauseReport &report);
@@ -66,6 +73,9 @@ Q_SIGNALS:
 private:
     void fetchLists();
     void fetchList(const QString &key, qint64 start, qint64 end, QList<DeviceSession> *out);
+    void fetchSample(qint64 start, qint64 end, QList<DeviceSession> *out, qint64 *total,
+                     double *fraction);
+    void keepList(const QString &key, const QList<DeviceSession> &sessions);
     void fetchNames();
     void fetchTotals(qint64 start, qint64 end, qint64 *out);
     void stepDone();
@@ -88,6 +98,8 @@ private:
     int m_detailsFailed = 0;
     qint64 m_spanCounted = -1;
     qint64 m_baselineCounted = -1;
+    qint64 m_spanTotal = 0, m_baselineTotal = 0; // what the samples' lists count
+    double m_spanFraction = 1, m_baselineFraction = 1;
 
     QHash<QString, QList<DeviceSession>> m_lists; // settled lists by project and span
     QHash<QString, SessionAttributes> m_attributes;
