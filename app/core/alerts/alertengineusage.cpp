@@ -26,10 +26,11 @@ Alert AlertEngine::licenceExpiry(const AlertRules &rules, const QList<DeviceLice
         expiring << id;
         critical = critical || expiresWithin(d.device, now, rules.licenceExpiryCriticalDays);
     }
+    const QString within = tr("within %n day(s)", nullptr, rules.licenceExpiryWarningDays);
     if (expiring.isEmpty()) {
-        alert.summary = tr("No licence of the %n device(s) expires within %1 day(s).", nullptr,
+        alert.summary = tr("No licence of the %n device(s) expires %1.", nullptr,
                            int(qMin<qsizetype>(known, INT_MAX)))
-                            .arg(rules.licenceExpiryWarningDays);
+                            .arg(within);
         return alert;
     }
     alert.state = critical ? AlertState::Critical : AlertState::Warning;
@@ -41,11 +42,9 @@ Alert AlertEngine::licenceExpiry(const AlertRules &rules, const QList<DeviceLice
     const qint64 left = days.value_or(0);
     const QString when =
         left < 0 ? tr("expired") : tr("%n day(s) left", nullptr, int(qMin<qint64>(left, INT_MAX)));
-    alert.summary =
-        tr("%n device(s) whose licence expires within %1 day(s) or has expired (soonest: %2, %3).",
-           nullptr, int(qMin<qsizetype>(expiring.size(), INT_MAX)))
-            .arg(rules.licenceExpiryWarningDays)
-            .arg(expiring.front(), when);
+    alert.summary = tr("%n device(s) whose licence expires %1 or has expired (soonest: %2, %3).",
+                       nullptr, int(qMin<qsizetype>(expiring.size(), INT_MAX)))
+                        .arg(within, expiring.front(), when);
     return alert;
 }
 
