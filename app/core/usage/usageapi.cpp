@@ -12,10 +12,6 @@
 namespace trro {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("trro::UsageApi", text);
-}
-
 ApiError tooManyItems(const QString &message) {
     return ApiError::make(ApiError::Kind::Malformed, QStringLiteral("TooManyItems"), message);
 }
