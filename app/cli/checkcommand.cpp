@@ -101,8 +101,12 @@ bool CheckCommand::configure(const QCommandLineParser &parser, QString *error) {
         *error = tr("check takes at most one --device, with a device id.");
         return false;
     }
-    if (!readThresholds(parser, error) || !readTimeout(parser, error) ||
-        !readRange(parser, error, QLatin1String(DefaultCheckFrom)))
+    if (!readThresholds(parser, error) || !readTimeout(parser, error))
+        return false;
+    // licence-days and forecast-minutes are as of --to: the range's start is not theirs.
+    const bool asOfTo = !isSessionMetric(m_metric) && parser.isSet(QStringLiteral("to"));
+    if (!readRange(parser, error,
+                   asOfTo ? parser.value(QStringLiteral("to")) : QLatin1String(DefaultCheckFrom)))
         return false;
     // From now on: the credentials and the session's opening count too.
     m_timeout = Clock::system()->createTimer(this);

@@ -369,7 +369,7 @@ void TestTrroStatsBilling::licenceDaysCheck() {
         args << u"--device"_s << id;
     const CliRun run = m_f.cli(args);
     QVERIFY(run.finished);
-    QCOMPARE(run.exitCode, status);
+    QVERIFY2(run.exitCode == status, run.out.constData());
     const QString line = QString::fromUtf8(run.out).trimmed();
     QVERIFY2(line.startsWith(
                  u"TRRO %1 - "_s.arg(QStringList{u"OK"_s, u"WARNING"_s, u"CRITICAL"_s}.at(status))),
@@ -412,7 +412,7 @@ void TestTrroStatsBilling::forecastMinutesCheck() {
         m_f.cli({u"--no-cache"_s, u"check"_s, u"-p"_s, m_f.project, u"--to"_s, n(at), u"--metric"_s,
                  u"forecast-minutes"_s, u"-w"_s, place(warning), u"-c"_s, place(critical)});
     QVERIFY(run.finished);
-    QCOMPARE(run.exitCode, status);
+    QVERIFY2(run.exitCode == status, run.out.constData());
     const QString line = QString::fromUtf8(run.out).trimmed();
     QVERIFY2(line.endsWith(u"| forecast-minutes=%1;%2;%3;0 month-minutes=%4"_s.arg(f)
                                .arg(place(warning), place(critical))
