@@ -68,6 +68,7 @@ void ViewTools::buildAlerts(AppSettings *settings) {
     m_notifier = new AlertNotifier(this);
     m_notifier->setEnabled(settings->value(AppSettings::AlertNotifications));
     m_monitor->setRules(loadAlertRules(*settings));
+    m_alerts->setRules(m_monitor->rules());
     auto *dock = new QDockWidget(tr("Alerts"), m_window);
     dock->setObjectName(QStringLiteral("alertsDock"));
     dock->setWidget(m_alerts);
@@ -90,6 +91,11 @@ void ViewTools::buildAlerts(AppSettings *settings) {
     });
     connect(m_alerts, &AlertsPanel::importRulesRequested, this, [this] { askRulesFile(false); });
     connect(m_alerts, &AlertsPanel::exportRulesRequested, this, [this] { askRulesFile(true); });
+    connect(m_alerts, &AlertsPanel::rulesEdited, this, [this](const AlertRules &rules) {
+        saveAlertRules(*m_settings, rules);
+        m_monitor->setRules(rules);
+        Q_EMIT statusMessage(tr("Alert rules changed"));
+    });
 }
 
 void ViewTools::showAlerts() {
@@ -125,6 +131,7 @@ bool ViewTools::importAlertRules(const QString &fileName, QString *error) {
         return false;
     saveAlertRules(*m_settings, rules);
     m_monitor->setRules(rules);
+    m_alerts->setRules(rules);
     Q_EMIT statusMessage(tr("Alert rules read from %1").arg(fileName));
     return true;
 }

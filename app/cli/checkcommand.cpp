@@ -2,9 +2,12 @@
 
 #include "clisession.h"
 #include "clock.h"
+#include "licencesummary.h"
 #include "requestscheduler.h"
 #include "textsafety.h"
 #include "trroapi.h"
+#include "usageapi.h"
+#include "usageforecast.h"
 
 #include <QCommandLineParser>
 #include <algorithm>
@@ -50,7 +53,9 @@ void CheckCommand::addOptions(QCommandLineParser &parser) {
         {QStringLiteral("metric"),
          tr("What -w and -c apply to: ratio (the not-bad ratio in percent, 0 to 100; the "
             "default), sessions, minutes (of the sessions) or bad-sessions (of the session "
-            "list)."),
+            "list); or, as a check of its own as of --to, licence-days (the fewest whole days "
+            "left of a device's licence, negative once expired; -w 30: -c 7: unless given) or "
+            "forecast-minutes (the month-end forecast of the session minutes)."),
          tr("NAME")},
         {{QStringLiteral("w"), QStringLiteral("warning")},
          tr("WARNING when the metric alerts against this range (Monitoring Plugins ranges: 10 "
@@ -96,8 +101,12 @@ bool CheckCommand::configure(const QCommandLineParser &parser, QString *error) {
         *error = tr("check takes at most one --device, with a device id.");
         return false;
     }
-    if (!readThresholds(parser, error) || !readTimeout(parser, error) ||
-        !readRange(parser, error, QLatin1String(DefaultCheckFrom)))
+    if (!readThresholds(parser, error) || !readTimeout(parser, error))
+        return false;
+    // licence-days and forecast-minutes are as of --to: the range's start is not theirs.
+    const bool asOfTo = !isSessionMetric(m_metric) && parser.isSet(QStringLiteral("to"));
+    if (!readRange(parser, error,
+                   asOfTo ? parser.value(QStringLiteral("to")) : QLatin1String(DefaultCheckFrom)))
         return false;
     // From now on: the credentials and the session's opening count too.
     m_timeout = Clock::system()->createTimer(this);
@@ -116,7 +125,8 @@ bool CheckCommand::readThresholds(const QCommandLineParser &parser, QString *err
     if (parser.isSet(QStringLiteral("metric"))) {
         const QString name = parser.value(QStringLiteral("metric"));
         if (!parseCheckMetric(name.trimmed().toLower(), &m_metric)) {
-            *error = tr("--metric must be ratio, sessions, minutes or bad-sessions, not \"%1\".")
+            *error = tr("--metric must be ratio, sessions, minutes, bad-sessions, licence-days "
+                        "or forecast-minutes, not \"%1\".")
                          .arg(stripControls(name.left(64)));
             return false;
         }
@@ -188,26 +198,34 @@ bool CheckCommand::readTimeout(const QCommandLineParser &parser, QString *error)
 void CheckCommand::start() {
     if (m_done)
         return; // timed out while the session opened
-    StatsQuery query;
-    query.projectId = m_projectId;
-    query.deviceId = m_deviceId;
-    query.startTime = m_from;
-    query.endTime = m_to;
-    ++m_pending;
-    session()->api()->sessionTotals(query, this, [this](const Result<SessionTotals> &result) {
-        --m_pending;
-        if (!result.ok()) {
-            failUnknown(result.error(), QString());
-            return;
-        }
-        m_totals = result.value();
-        finishWhenComplete();
-    });
     m_input.now = m_to;
+    m_input.clockNow = m_to; // licences and the forecast as of --to
+    if (isSessionMetric(m_metric)) {
+        StatsQuery query;
+        query.projectId = m_projectId;
+        query.deviceId = m_deviceId;
+        query.startTime = m_from;
+        query.endTime = m_to;
+        ++m_pending;
+        session()->api()->sessionTotals(query, this, [this](const Result<SessionTotals> &result) {
+            --m_pending;
+            if (!result.ok()) {
+                failUnknown(result.error(), QString());
+                return;
+            }
+            m_totals = result.value();
+            finishWhenComplete();
+        });
+    }
     if (m_rules)
         fetchIntervals();
     if (m_rules || m_metric == CheckMetric::BadSessions)
         fetchSessions();
+    m_usage = new UsageApi(session()->scheduler(), this);
+    if (m_metric == CheckMetric::LicenceDays || (m_rules && m_rules->licenceExpiryEnabled))
+        fetchLicences();
+    if (m_metric == CheckMetric::ForecastMinutes || (m_rules && m_rules->forecastMinutesEnabled))
+        fetchUsageDays();
 }
 
 // The rules' hourly series of the range.
@@ -245,10 +263,62 @@ void CheckCommand::fetchSessions() {
                                      });
 }
 
+// The device licences (GetDevices) of the project or the device.
+void CheckCommand::fetchLicences() {
+    ++m_pending;
+    m_usage->licenceDevices(m_projectId, m_deviceId, this,
+                            [this](const Result<WarnedList<DeviceLicence>> &r) {
+                                --m_pending;
+                                if (!r.ok()) {
+                                    failUnknown(r.error(), tr("the licences"));
+                                    return;
+                                }
+                                m_input.licences = r.value().items;
+                                finishWhenComplete();
+                            });
+}
+
+// The days the month-end forecast at --to needs (GetDurationDetails).
+void CheckCommand::fetchUsageDays() {
+    ++m_pending;
+    const auto [from, to] = forecastRange(m_to);
+    m_usage->durationDetails(UsageQuery{m_projectId, m_deviceId, from, to}, this,
+                             [this](const Result<UsageDays> &r) {
+                                 --m_pending;
+                                 if (!r.ok()) {
+                                     failUnknown(r.error(), tr("the minutes by day"));
+                                     return;
+                                 }
+                                 m_input.usageDays = r.value().days;
+                                 finishWhenComplete();
+                             });
+}
+
+// The figure of --metric licence-days or forecast-minutes; false after reporting UNKNOWN.
+bool CheckCommand::usageFigures(CheckFigures *figures) {
+    figures->sessionFigures = isSessionMetric(m_metric);
+    if (m_metric == CheckMetric::ForecastMinutes && m_input.usageDays)
+        figures->forecast = forecastMonth(*m_input.usageDays, m_to);
+    if (m_metric != CheckMetric::LicenceDays || !m_input.licences)
+        return true;
+    for (const DeviceLicenceDays &d : byRemainingDays(*m_input.licences, m_to)) {
+        if (d.days && (m_deviceId.isEmpty() || d.device.deviceId == m_deviceId)) {
+            figures->licence = CheckLicenceDays{d.device.deviceId, *d.days};
+            return true;
+        }
+    }
+    reportUnknown(m_deviceId.isEmpty()
+                      ? tr("no device of the project %1 has a licence").arg(m_projectId)
+                      : tr("the device %1 has no licence").arg(m_deviceId));
+    return false;
+}
+
 void CheckCommand::finishWhenComplete() {
-    if (m_done || m_pending > 0 || !m_totals)
+    if (m_done || m_pending > 0 || (isSessionMetric(m_metric) && !m_totals))
         return;
-    CheckFigures figures{*m_totals, std::nullopt};
+    CheckFigures figures{m_totals.value_or(SessionTotals{}), std::nullopt};
+    if (!usageFigures(&figures))
+        return;
     if (m_metric == CheckMetric::BadSessions && m_input.sessions)
         figures.badSessions =
             std::count_if(m_input.sessions->cbegin(), m_input.sessions->cend(),
@@ -301,12 +371,17 @@ QString CheckCommand::helpDetails() const {
         "  trro-stats check -p ID --metric sessions -w 10:500 -c 1: -t 20\n"
         "  trro-stats check -p ID --metric bad-sessions -w 5 -c 20\n"
         "  trro-stats check -p ID --rules /etc/trro/alert-rules.json\n"
+        "  trro-stats check -p ID --metric licence-days -w 30: -c 7:\n"
+        "  trro-stats check -p ID --metric forecast-minutes -w ~:40000 -c ~:50000\n"
         "\n"
         "Ranges (-w, -c): 10 alerts outside 0..10, 10: below 10, ~:10 above 10, 10:20\n"
         "  outside 10..20, @10:20 inside 10..20 (ends included). The ratio's are in percent.\n"
         "Output: one line, \"TRRO OK|WARNING|CRITICAL|UNKNOWN - <what is wrong, worst\n"
         "  first> | ratio=<N>%;<warn>;<crit>;0;100 sessions=<N> minutes=<N>\" (a metric\n"
         "  with ranges adds ;<warn>;<crit>;0; --metric bad-sessions adds bad-sessions=<N>).\n"
+        "  licence-days and forecast-minutes are checks of their own, as of --to: \"TRRO OK -\n"
+        "  the licence of <device> expires in <N> days | licence-days=<N>;30:;7:\" and\n"
+        "  \"... | forecast-minutes=<N>;<warn>;<crit>;0 month-minutes=<N>\" (minutes so far).\n"
         "Exit status of check (Monitoring Plugins): 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN\n"
         "  (credentials, network, service error, timeout or a bad command line).\n");
 }

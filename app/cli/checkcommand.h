@@ -8,7 +8,8 @@
 
 namespace trro {
 class ClockTimer;
-}
+class UsageApi;
+} // namespace trro
 
 namespace trro::cli {
 
@@ -40,6 +41,9 @@ private:
     bool readTimeout(const QCommandLineParser &parser, QString *error);
     void fetchIntervals();
     void fetchSessions();
+    void fetchLicences();
+    void fetchUsageDays();
+    bool usageFigures(CheckFigures *figures);
     void finishWhenComplete();
     void timedOut();
     void report(const CheckResult &result);
@@ -51,6 +55,7 @@ private:
     CheckThresholds m_thresholds;
     std::optional<AlertRules> m_rules; // --rules
     std::optional<SessionTotals> m_totals;
+    UsageApi *m_usage = nullptr;
     AlertInput m_input;
     int m_timeoutMs = 0;
     ClockTimer *m_timeout = nullptr;

@@ -5,12 +5,14 @@
 #include "checkcommand.h"
 #include "credentialscommand.h"
 #include "devicescommand.h"
+#include "licensescommand.h"
 #include "livecommand.h"
 #include "projectscommand.h"
 #include "sessiondetailscommand.h"
 #include "sessionscommand.h"
 #include "statscommand.h"
 #include "totalscommand.h"
+#include "usagecommand.h"
 #include "whycommand.h"
 
 #include <QCoreApplication>
@@ -40,6 +42,15 @@ const QList<CommandEntry> &commandTable() {
          QT_TRANSLATE_NOOP("trro::cli::Commands",
                            "What the bad sessions of a span have in common, against a baseline."),
          &make<WhyCommand>},
+        {QLatin1String("usage"),
+         QT_TRANSLATE_NOOP("trro::cli::Commands",
+                           "Minutes by resolution tier per day, the month to date and its "
+                           "forecast."),
+         &make<UsageCommand>},
+        {QLatin1String("licenses"),
+         QT_TRANSLATE_NOOP("trro::cli::Commands",
+                           "The devices' licences, the soonest to expire first."),
+         &make<LicensesCommand>},
         {QLatin1String("devices"),
          QT_TRANSLATE_NOOP("trro::cli::Commands", "The devices of a project."),
          &make<DevicesCommand>},

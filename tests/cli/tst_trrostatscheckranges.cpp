@@ -233,7 +233,8 @@ void TestTrroStatsCheckRanges::malformed_data() {
                            << "-w/--warning: give one range.";
     QTest::newRow("unknown metric")
         << QStringList{QStringLiteral("--metric"), QStringLiteral("speed")}
-        << "--metric must be ratio, sessions, minutes or bad-sessions, not \"speed\".";
+        << "--metric must be ratio, sessions, minutes, bad-sessions, licence-days or "
+           "forecast-minutes, not \"speed\".";
     QTest::newRow("no timeout") << QStringList{QStringLiteral("-t"), QStringLiteral("0")}
                                 << "--timeout expects a number of seconds";
     QTest::newRow("hostile") << QStringList{QStringLiteral("-w"), QStringLiteral("1|\x1b[2J")}

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void lines();
     void metrics_data();
     void metrics();
+    void usageMetrics_data();
+    void usageMetrics();
     void alertsWorstFirst();
     void unknownIsOneSafeLine();
 };
@@ -152,6 +154,92 @@ void TestAlertCheck::metrics() {
     const CheckResult result = AlertCheck::evaluate({totals(120, 95), 6}, thresholds);
     QCOMPARE(int(result.status), status);
     QCOMPARE(result.line, line);
+}
+
+void TestAlertCheck::usageMetrics_data() {
+    // The figure (days left, or the forecast), the ranges ("" keeps the default), the status
+    // and the perfdata: the session figures are not part of these checks.
+    QTest::addColumn<QString>("metric");
+    QTest::addColumn<qint64>("value");
+    QTest::addColumn<QString>("warning");
+    QTest::addColumn<QString>("critical");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("perfdata");
+    const QString l = QStringLiteral("licence-days");
+    const QString f = QStringLiteral("forecast-minutes");
+    QTest::newRow("licence ok by default") << l << qint64(45) << ""
+                                           << "" << 0 << "licence-days=45;30:;7:";
+    QTest::newRow("licence at 30 is ok") << l << qint64(30) << ""
+                                         << "" << 0 << "licence-days=30;30:;7:";
+    QTest::newRow("licence warning") << l << qint64(29) << ""
+                                     << "" << 1 << "licence-days=29;30:;7:";
+    QTest::newRow("licence critical") << l << qint64(6) << ""
+                                      << "" << 2 << "licence-days=6;30:;7:";
+    QTest::newRow("licence expired") << l << qint64(-3) << "14:"
+                                     << "1:" << 2 << "licence-days=-3;14:;1:";
+    QTest::newRow("forecast ok") << f << qint64(50000) << "~:60000"
+                                 << "~:80000" << 0
+                                 << "forecast-minutes=50000;~:60000;~:80000;0 month-minutes=300";
+    QTest::newRow("forecast warning") << f << qint64(60001) << "~:60000"
+                                      << "~:80000" << 1
+                                      << "forecast-minutes=60001;~:60000;~:80000;0 "
+                                         "month-minutes=300";
+    QTest::newRow("forecast critical")
+        << f << qint64(80001) << ""
+        << "~:80000" << 2 << "forecast-minutes=80001;;~:80000;0 month-minutes=300";
+    QTest::newRow("forecast without ranges") << f << qint64(123) << ""
+                                             << "" << 0 << "forecast-minutes=123 month-minutes=300";
+}
+
+void TestAlertCheck::usageMetrics() {
+    QFETCH(QString, metric);
+    QFETCH(qint64, value);
+    QFETCH(QString, warning);
+    QFETCH(QString, critical);
+    QFETCH(int, status);
+    QFETCH(QString, perfdata);
+    CheckMetric which = CheckMetric::Ratio;
+    QVERIFY(parseCheckMetric(metric, &which));
+    QCOMPARE(checkMetricName(which), metric);
+    QVERIFY(!isSessionMetric(which));
+    CheckThresholds thresholds;
+    CheckLimits &limits = thresholds.of(which);
+    if (!warning.isEmpty())
+        limits.warning = range(qPrintable(warning));
+    if (!critical.isEmpty())
+        limits.critical = range(qPrintable(critical));
+    CheckFigures figures{totals(0, 0), std::nullopt};
+    figures.sessionFigures = false; // no sessions at all: no "fewer than 1" warning
+    if (which == CheckMetric::LicenceDays) {
+        figures.licence = CheckLicenceDays{QStringLiteral("car-7"), value};
+    } else {
+        UsageForecast forecast;
+        forecast.forecast = value;
+        forecast.low = value - 10;
+        forecast.high = value + 10;
+        forecast.monthToDate = 300;
+        figures.forecast = forecast;
+    }
+    const CheckResult result = AlertCheck::evaluate(figures, thresholds);
+    QCOMPARE(int(result.status), status);
+    const QString statusWord = AlertCheck::statusName(CheckStatus(status));
+    QVERIFY2(result.line.startsWith(QStringLiteral("TRRO %1 - ").arg(statusWord)),
+             qPrintable(result.line));
+    QVERIFY2(result.line.endsWith(QStringLiteral(" | ") + perfdata), qPrintable(result.line));
+    QVERIFY(!result.line.contains(QLatin1String("ratio")));
+    QVERIFY(!result.line.contains(QLatin1String("sessions")));
+    if (which == CheckMetric::LicenceDays)
+        QVERIFY2(result.line.contains(value < 0
+                                          ? QStringLiteral("car-7 expired 3 day")
+                                          : QStringLiteral("car-7 expires in %1 day").arg(value)),
+                 qPrintable(result.line));
+    else
+        QVERIFY2(result.line.contains(QStringLiteral("month-end forecast %1 minutes (%2 to %3; "
+                                                     "300 so far)")
+                                          .arg(value)
+                                          .arg(value - 10)
+                                          .arg(value + 10)),
+                 qPrintable(result.line));
 }
 
 void TestAlertCheck::alertsWorstFirst() {

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void settingsRoundTrip();
     void damagedSettingsReadAsDefaults();
     void jsonRoundTrip();
+    void usageRulesFromAFile();
     void partialFileKeepsDefaults();
     void hostileFiles_data();
     void hostileFiles();
@@ -58,6 +59,8 @@ void TestAlertRules::damagedSettingsReadAsDefaults() {
         raw.setValue(QStringLiteral("alerts/fleetRatio/warning"), 500);
         raw.setValue(QStringLiteral("alerts/deviceBadSessions/windowHours"), QStringLiteral("x"));
         raw.setValue(QStringLiteral("alerts/badShare/warning"), 50); // above critical (20)
+        raw.setValue(QStringLiteral("alerts/licenceExpiry/criticalDays"), 60); // above warning
+        raw.setValue(QStringLiteral("alerts/forecastMinutes/warning"), -5);
     }
     AppSettings settings(file);
     QCOMPARE(loadAlertRules(settings), AlertRules{});
@@ -68,10 +71,51 @@ void TestAlertRules::jsonRoundTrip() {
     rules.deviceBadWarning = 7;
     rules.deviceBadCritical = 9;
     rules.badShareEnabled = false;
+    rules.licenceExpiryEnabled = true;
+    rules.licenceExpiryWarningDays = 14;
+    rules.licenceExpiryCriticalDays = 3;
+    rules.forecastMinutesEnabled = true;
+    rules.forecastMinutesWarning = 40000;
+    rules.forecastMinutesCritical = 50000;
     AlertRules parsed;
     QString error;
     QVERIFY2(parseAlertRules(alertRulesJson(rules), &parsed, &error), qPrintable(error));
     QCOMPARE(parsed, rules);
+    const QByteArray json = alertRulesJson(rules);
+    QVERIFY(json.contains(R"("licenceExpiry")"));
+    QVERIFY(json.contains(R"("warningDays": 14)"));
+    QVERIFY(json.contains(R"("forecastMinutes")"));
+    QVERIFY(json.contains(R"("critical": 50000)"));
+}
+
+void TestAlertRules::usageRulesFromAFile() {
+    AlertRules parsed;
+    QString error;
+    QVERIFY2(parseAlertRules(R"({"version": 1, "licenceExpiry": {"enabled": true,
+             "warningDays": 7, "criticalDays": 0}, "forecastMinutes": {"enabled": true,
+             "warning": 30000, "critical": 30000}})",
+                             &parsed, &error),
+             qPrintable(error));
+    AlertRules expected;
+    expected.licenceExpiryEnabled = true;
+    expected.licenceExpiryWarningDays = 7;
+    expected.licenceExpiryCriticalDays = 0;
+    expected.forecastMinutesEnabled = true;
+    expected.forecastMinutesWarning = 30000;
+    expected.forecastMinutesCritical = 30000;
+    QCOMPARE(parsed, expected);
+    // Off unless a file or the settings turn them on: they cost requests on every refresh.
+    QVERIFY(!AlertRules{}.licenceExpiryEnabled);
+    QVERIFY(!AlertRules{}.forecastMinutesEnabled);
+
+    const QString file = m_dir.filePath(QStringLiteral("usage.ini"));
+    {
+        AppSettings settings(file);
+        saveAlertRules(settings, expected);
+        settings.sync();
+    }
+    AppSettings settings(file);
+    QCOMPARE(loadAlertRules(settings), expected);
 }
 
 void TestAlertRules::partialFileKeepsDefaults() {
@@ -100,6 +144,16 @@ void TestAlertRules::hostileFiles_data() {
     QTest::newRow("enabled not bool") << QByteArray(R"({"fleetRatio": {"enabled": "yes"}})");
     QTest::newRow("critical above warning")
         << QByteArray(R"({"fleetRatio": {"warning": 70, "critical": 80}})");
+    QTest::newRow("licence critical days above warning")
+        << QByteArray(R"({"licenceExpiry": {"warningDays": 7, "criticalDays": 8}})");
+    QTest::newRow("licence days negative")
+        << QByteArray(R"({"licenceExpiry": {"warningDays": -1}})");
+    QTest::newRow("licence days over a year")
+        << QByteArray(R"({"licenceExpiry": {"warningDays": 367}})");
+    QTest::newRow("licence unknown field") << QByteArray(R"({"licenceExpiry": {"days": 7}})");
+    QTest::newRow("forecast critical below warning")
+        << QByteArray(R"({"forecastMinutes": {"warning": 500, "critical": 400}})");
+    QTest::newRow("forecast absurd") << QByteArray(R"({"forecastMinutes": {"warning": 1e12}})");
     QTest::newRow("wrong version") << QByteArray(R"({"version": 2})");
     QTest::newRow("too large") << QByteArray(R"({"version": 1, "x": ")") +
                                       QByteArray(MaxRulesFileBytes, 'a') + QByteArray("\"}");

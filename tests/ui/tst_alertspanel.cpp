@@ -5,6 +5,7 @@
 #include "alertmodels.h"
 #include "alertmonitor.h"
 #include "alerts/alertnotifier.h"
+#include "alerts/alertruleeditor.h"
 #include "alerts/alertspanel.h"
 #include "apicontext.h"
 #include "appsettings.h"
@@ -15,7 +16,11 @@
 #include "windowfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +58,7 @@ private Q_SLOTS:
     void clickShowsTheEvidence();
     void notificationOfWorsenedRules();
     void rulesFileImport();
+    void ruleEditorTurnsOnTheLicenceRule();
 
 private:
     // A window whose range ends with a day that had bad sessions (so that a not-bad threshold
@@ -189,6 +195,55 @@ void TestAlertsPanel::rulesFileImport() {
     QVERIFY(!window->viewTools()->importAlertRules(hostile.fileName(), &error));
     QVERIFY(error.contains(QLatin1String("badShare.warning")));
     QCOMPARE(window->viewTools()->alertMonitor()->rules(), rules);
+}
+
+void TestAlertsPanel::ruleEditorTurnsOnTheLicenceRule() {
+    saveAlertRules(*m_fx.settings(), fleetRuleOnly(0, 0, 1));
+    auto window = m_fx.makeWindow();
+    AlertMonitor *monitor = window->viewTools()->alertMonitor();
+    QSignalSpy evaluated(monitor, &AlertMonitor::evaluated);
+    QVERIFY(evaluated.wait(30000));
+    AlertsPanel *panel = window->viewTools()->alertsPanel();
+    AlertRuleEditor *editor = panel->ruleEditor();
+    // Every kind is in the choice, the licence and forecast ones included.
+    QComboBox *kind = editor->kindChoice();
+    QCOMPARE(kind->count(), alertRuleSwitches().size());
+    const int licence = kind->findData(QStringLiteral("licenceExpiry"));
+    QVERIFY(licence >= 0);
+    QCOMPARE(kind->itemText(licence), AlertEngine::ruleLabel(AlertRule::LicenceExpiry));
+    QVERIFY(kind->findData(QStringLiteral("forecastMinutes")) >= 0);
+    kind->setCurrentIndex(licence);
+    QCheckBox *on = editor->enabledField("licenceExpiry");
+    QSpinBox *warning = editor->numberField("licenceExpiry", "warningDays");
+    QSpinBox *critical = editor->numberField("licenceExpiry", "criticalDays");
+    QVERIFY(on && warning && critical);
+    QVERIFY(!on->isChecked()); // off by default
+    QVERIFY(warning->isVisibleTo(panel));
+
+    // Inconsistent thresholds are refused with the reason; nothing changes.
+    on->setChecked(true);
+    warning->setValue(5);
+    critical->setValue(9);
+    QSignalSpy edited(panel, &AlertsPanel::rulesEdited);
+    editor->apply();
+    QCOMPARE(edited.count(), 0);
+    QVERIFY(!monitor->rules().licenceExpiryEnabled);
+
+    // Consistent ones reach the monitor and the settings, and the rule is evaluated: every
+    // licence of the local service expires within 90 days.
+    critical->setValue(0);
+    warning->setValue(120);
+    const qsizetype before = evaluated.count();
+    editor->findChild<QPushButton *>(QStringLiteral("alertRuleApply"))->click();
+    QCOMPARE(edited.count(), 1);
+    QVERIFY(monitor->rules().licenceExpiryEnabled);
+    QCOMPARE(monitor->rules().licenceExpiryWarningDays, 120);
+    QCOMPARE(loadAlertRules(*m_fx.settings()), monitor->rules());
+    QVERIFY(QTest::qWaitFor([&] { return evaluated.count() > before; }, 30000));
+    const Alert alert = alertOf(panel->alertModel()->alerts(), AlertRule::LicenceExpiry);
+    QCOMPARE(alert.rule, AlertRule::LicenceExpiry);
+    QVERIFY(alert.state != AlertState::Ok);
+    QVERIFY(!alert.evidence.devices.isEmpty());
 }
 
 QTEST_MAIN(TestAlertsPanel)

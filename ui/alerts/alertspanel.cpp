@@ -1,6 +1,7 @@
 #include "alertspanel.h"
 
 #include "alertmodels.h"
+#include "alertruleeditor.h"
 #include "panels/toneproxymodel.h"
 
 #include <QEvent>
@@ -19,7 +20,8 @@ AlertsPanel::AlertsPanel(QWidget *parent)
     , m_history(new AlertHistoryModel(this))
     , m_alertTones(new ToneProxyModel(this))
     , m_historyTones(new ToneProxyModel(this))
-    , m_headline(new QLabel(this)) {
+    , m_headline(new QLabel(this))
+    , m_editor(new AlertRuleEditor(this)) {
     setObjectName(QStringLiteral("alertsPanel"));
     m_headline->setTextFormat(Qt::PlainText);
     m_headline->setWordWrap(true);
@@ -38,6 +40,8 @@ AlertsPanel::AlertsPanel(QWidget *parent)
     connect(importRules, &QPushButton::clicked, this, &AlertsPanel::importRulesRequested);
     connect(exportRules, &QPushButton::clicked, this, &AlertsPanel::exportRulesRequested);
 
+    connect(m_editor, &AlertRuleEditor::rulesEdited, this, &AlertsPanel::rulesEdited);
+
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(importRules);
@@ -47,6 +51,7 @@ AlertsPanel::AlertsPanel(QWidget *parent)
     layout->addWidget(m_alertView, 2);
     layout->addWidget(new QLabel(tr("Changes since the start"), this));
     layout->addWidget(m_historyView, 3);
+    layout->addWidget(m_editor);
     layout->addLayout(buttons);
 }
 
@@ -73,6 +78,10 @@ QTableView *AlertsPanel::makeView(QAbstractItemModel *model, ToneProxyModel *pro
     connect(view, &QTableView::clicked, this, show);
     connect(view, &QTableView::activated, this, show);
     return view;
+}
+
+void AlertsPanel::setRules(const AlertRules &rules) {
+    m_editor->setRules(rules);
 }
 
 void AlertsPanel::setAlerts(const QList<Alert> &alerts, const QList<AlertChange> &history) {

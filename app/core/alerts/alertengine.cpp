@@ -100,6 +100,10 @@ QList<Alert> AlertEngine::evaluate(const AlertRules &rules, const AlertInput &in
         alerts << deviceSilent(rules, *input.sessions, input.devices, input.now);
     if (rules.badShareEnabled && input.sessions)
         alerts << badShare(rules, *input.sessions);
+    if (rules.licenceExpiryEnabled && input.licences)
+        alerts << licenceExpiry(rules, *input.licences, input.present());
+    if (rules.forecastMinutesEnabled && input.usageDays)
+        alerts << forecastMinutes(rules, *input.usageDays, input.present());
     return alerts;
 }
 
@@ -286,6 +290,10 @@ QString AlertEngine::ruleLabel(AlertRule rule) {
         return tr("Silent devices");
     case AlertRule::BadShare:
         return tr("Bad-session share");
+    case AlertRule::LicenceExpiry:
+        return tr("Licence expiry");
+    case AlertRule::ForecastMinutes:
+        return tr("Month's minutes forecast");
     }
     return {};
 }

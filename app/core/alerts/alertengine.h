@@ -3,6 +3,7 @@
 #include "alertrules.h"
 #include "timerange.h"
 #include "types.h"
+#include "usagetypes.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -13,7 +14,14 @@
 namespace trro {
 
 enum class AlertState { Ok, Warning, Critical };
-enum class AlertRule { FleetRatio, DeviceBadSessions, DeviceSilent, BadShare };
+enum class AlertRule {
+    FleetRatio,
+    DeviceBadSessions,
+    DeviceSilent,
+    BadShare,
+    LicenceExpiry,
+    ForecastMinutes
+};
 
 // What made a rule warn: the fleet intervals, the devices (worst first) and the sessions.
 struct AlertEvidence {
@@ -41,6 +49,13 @@ struct AlertInput {
     std::optional<QList<IntervalBucket>> fleet;   // the fleet's interval series
     std::optional<QList<DeviceSession>> sessions; // the session list of the range
     QList<Device> devices; // optional: their LastReportTime counts as a sign of life
+    // The clock's present, which licences expire and the month is forecast against (0: now).
+    qint64 clockNow = 0;
+    std::optional<QList<DeviceLicence>> licences; // GetDevices of the project
+    // GetDurationDetails of the project over forecastRange(clockNow).
+    std::optional<QList<UsageDay>> usageDays;
+
+    qint64 present() const { return clockNow > 0 ? clockNow : now; }
 };
 
 // The most evidence kept per alert (the counts in the summary stay exact).
@@ -61,6 +76,11 @@ public:
     static Alert deviceSilent(const AlertRules &rules, const QList<DeviceSession> &sessions,
                               const QList<Device> &devices, qint64 now);
     static Alert badShare(const AlertRules &rules, const QList<DeviceSession> &sessions);
+    // The devices whose licence expires within the warning days of now (alertengineusage.cpp).
+    static Alert licenceExpiry(const AlertRules &rules, const QList<DeviceLicence> &devices,
+                               qint64 now);
+    // The month-end forecast of the session minutes at now (forecastMonth) above the thresholds.
+    static Alert forecastMinutes(const AlertRules &rules, const QList<UsageDay> &days, qint64 now);
 
     static AlertState worst(const QList<Alert> &alerts);
     // Critical first, then warnings, then the rest, each in rule order.

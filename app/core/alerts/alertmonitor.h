@@ -5,17 +5,22 @@
 
 #include <QObject>
 #include <QPointer>
+#include <memory>
 
 namespace trro {
 
 class Clock;
 class FleetController;
 class TrroApi;
+class UsageApi;
 
 // Evaluates the alert rules on every refresh and auto-refresh of the fleet view: the fleet
 // series the FleetController just got, and the project's session list of the same range (at
-// most its last MaxSessionDays days; one more request). Keeps the history of the changes since
-// the start and says which ones worsened (for a notification). No widget.
+// most its last MaxSessionDays days; one more request). Only while their rules are enabled, the
+// project's licences (GetDevices) and the days of the month and the week before the clock's
+// present (GetDurationDetails over forecastRange()), through the same scheduler; licences
+// expire and the month is forecast against the clock, not the range. Keeps the history of the
+// changes since the start and says which ones worsened (for a notification). No widget.
 class AlertMonitor final : public QObject {
     Q_OBJECT
 public:
@@ -38,10 +43,15 @@ Q_SIGNALS:
     void worsened(const QList<trro::AlertChange> &changes); // became warning or critical
 
 private:
-    void finish(const QString &projectId, const QList<IntervalBucket> &fleet, qint64 now,
-                const std::optional<QList<DeviceSession>> &sessions);
+    struct Round; // one evaluation's input, while its requests are on their way
+    void fetchSessions(const std::shared_ptr<Round> &round, qint64 from);
+    void fetchLicences(const std::shared_ptr<Round> &round);
+    void fetchUsageDays(const std::shared_ptr<Round> &round);
+    void done(const std::shared_ptr<Round> &round);
+    void finish(const QString &projectId, const AlertInput &input);
 
     TrroApi *m_api;
+    UsageApi *m_usage = nullptr;
     FleetController *m_fleet;
     Clock *m_clock;
     AlertRules m_rules;

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
+#include <QStringList>
 #include <cmath>
 
 namespace trro {
@@ -20,6 +21,10 @@ constexpr auto FleetRatio = "fleetRatio";
 constexpr auto DeviceBad = "deviceBadSessions";
 constexpr auto DeviceSilent = "deviceSilent";
 constexpr auto BadShare = "badShare";
+constexpr auto LicenceExpiry = "licenceExpiry";
+constexpr auto ForecastMinutes = "forecastMinutes";
+constexpr int MaxDays = 366;
+constexpr int MaxMinutes = 1'000'000'000;
 constexpr int MaxHours = 24 * 366;
 
 } // namespace
@@ -44,6 +49,14 @@ const QList<AlertRuleNumber> &alertRuleNumbers() {
         {BadShare, "warning", &S::AlertBadShareWarning, &R::badShareWarning, 0, 100},
         {BadShare, "critical", &S::AlertBadShareCritical, &R::badShareCritical, 0, 100},
         {BadShare, "minSessions", &S::AlertBadShareMinSessions, &R::badShareMinSessions, 1, 100000},
+        {LicenceExpiry, "warningDays", &S::AlertLicenceExpiryWarningDays,
+         &R::licenceExpiryWarningDays, 0, MaxDays},
+        {LicenceExpiry, "criticalDays", &S::AlertLicenceExpiryCriticalDays,
+         &R::licenceExpiryCriticalDays, 0, MaxDays},
+        {ForecastMinutes, "warning", &S::AlertForecastMinutesWarning, &R::forecastMinutesWarning, 0,
+         MaxMinutes},
+        {ForecastMinutes, "critical", &S::AlertForecastMinutesCritical, &R::forecastMinutesCritical,
+         0, MaxMinutes},
     };
     return numbers;
 }
@@ -56,6 +69,8 @@ const QList<AlertRuleSwitch> &alertRuleSwitches() {
         {DeviceBad, &S::AlertDeviceBadEnabled, &R::deviceBadEnabled},
         {DeviceSilent, &S::AlertDeviceSilentEnabled, &R::deviceSilentEnabled},
         {BadShare, &S::AlertBadShareEnabled, &R::badShareEnabled},
+        {LicenceExpiry, &S::AlertLicenceExpiryEnabled, &R::licenceExpiryEnabled},
+        {ForecastMinutes, &S::AlertForecastMinutesEnabled, &R::forecastMinutesEnabled},
     };
     return switches;
 }
@@ -83,6 +98,16 @@ QString alertRulesProblem(const AlertRules &r) {
                    "badShare: the critical share (%1) must not be below the warning one (%2).")
             .arg(r.badShareCritical)
             .arg(r.badShareWarning);
+    if (r.licenceExpiryCriticalDays > r.licenceExpiryWarningDays)
+        return AlertRulesText::tr("licenceExpiry: the critical days (%1) must not be above the "
+                                  "warning ones (%2).")
+            .arg(r.licenceExpiryCriticalDays)
+            .arg(r.licenceExpiryWarningDays);
+    if (r.forecastMinutesCritical < r.forecastMinutesWarning)
+        return AlertRulesText::tr("forecastMinutes: the critical minutes (%1) must not be below "
+                                  "the warning ones (%2).")
+            .arg(r.forecastMinutesCritical)
+            .arg(r.forecastMinutesWarning);
     return {};
 }
 
@@ -111,6 +136,14 @@ AlertRules loadAlertRules(const AppSettings &settings) {
         rules.badShareWarning = defaults.badShareWarning;
         rules.badShareCritical = defaults.badShareCritical;
     }
+    if (rules.licenceExpiryCriticalDays > rules.licenceExpiryWarningDays) {
+        rules.licenceExpiryWarningDays = defaults.licenceExpiryWarningDays;
+        rules.licenceExpiryCriticalDays = defaults.licenceExpiryCriticalDays;
+    }
+    if (rules.forecastMinutesCritical < rules.forecastMinutesWarning) {
+        rules.forecastMinutesWarning = defaults.forecastMinutesWarning;
+        rules.forecastMinutesCritical = defaults.forecastMinutesCritical;
+    }
     return rules;
 }
 
@@ -127,6 +160,14 @@ void saveAlertRules(AppSettings &settings, const AlertRules &rules) {
 }
 
 namespace {
+
+// The groups of the rules file, in the order of alertRulesJson().
+QStringList ruleGroups() {
+    QStringList groups;
+    for (const AlertRuleSwitch &s : alertRuleSwitches())
+        groups << QLatin1String(s.group);
+    return groups;
+}
 
 bool parseGroup(const QString &group, const QJsonObject &object, AlertRules *rules,
                 QString *error) {
@@ -193,9 +234,7 @@ bool parseAlertRules(const QByteArray &json, AlertRules *rules, QString *error) 
             }
             continue;
         }
-        const bool isGroup =
-            it.key() == QLatin1String(FleetRatio) || it.key() == QLatin1String(DeviceBad) ||
-            it.key() == QLatin1String(DeviceSilent) || it.key() == QLatin1String(BadShare);
+        const bool isGroup = ruleGroups().contains(it.key());
         if (!isGroup || !it.value().isObject()) {
             *error = isGroup ? AlertRulesText::tr("%1 must be an object.").arg(it.key())
                              : AlertRulesText::tr("Unknown rule \"%1\".").arg(it.key().left(64));
@@ -215,7 +254,8 @@ bool parseAlertRules(const QByteArray &json, AlertRules *rules, QString *error) 
 
 QByteArray alertRulesJson(const AlertRules &rules) {
     QJsonObject root{{QStringLiteral("version"), 1}};
-    for (const char *group : {FleetRatio, DeviceBad, DeviceSilent, BadShare}) {
+    for (const char *group :
+         {FleetRatio, DeviceBad, DeviceSilent, BadShare, LicenceExpiry, ForecastMinutes}) {
         QJsonObject object;
         for (const AlertRuleSwitch &s : alertRuleSwitches()) {
             if (qstrcmp(s.group, group) == 0)

@@ -34,13 +34,25 @@ struct AlertRules {
     int badShareWarning = 10;
     int badShareCritical = 20;
     int badShareMinSessions = 5;
+    // A device's licence that expires within N days of the clock's present (an expired one
+    // included): warning within warningDays, critical within criticalDays. Off by default: it
+    // asks for the project's licences (GetDevices) on every refresh.
+    bool licenceExpiryEnabled = false;
+    int licenceExpiryWarningDays = 30;
+    int licenceExpiryCriticalDays = 7;
+    // The month's session minutes forecast to its end (usageforecast.h) above N. Off by
+    // default: it asks for the month's days (GetDurationDetails) on every refresh.
+    bool forecastMinutesEnabled = false;
+    int forecastMinutesWarning = 100000;
+    int forecastMinutesCritical = 150000;
 
     friend bool operator==(const AlertRules &, const AlertRules &) = default;
 };
 
 // One number of the rules: its name in the rules file, its setting, its field and its bounds.
 struct AlertRuleNumber {
-    const char *group; // "fleetRatio", "deviceBadSessions", "deviceSilent", "badShare"
+    const char *group; // "fleetRatio", "deviceBadSessions", "deviceSilent", "badShare",
+                       // "licenceExpiry", "forecastMinutes"
     const char *name;  // "warning", "critical", ...
     const SettingKey<int> *key;
     int AlertRules::*field;
@@ -66,7 +78,9 @@ void saveAlertRules(AppSettings &settings, const AlertRules &rules);
 
 // The rules file (JSON), shared by the dashboard and trro-stats check:
 //   {"version": 1, "fleetRatio": {"enabled": true, "warning": 90, "critical": 80,
-//    "intervals": 3}, "deviceBadSessions": {...}, "deviceSilent": {...}, "badShare": {...}}
+//    "intervals": 3}, "deviceBadSessions": {...}, "deviceSilent": {...}, "badShare": {...},
+//    "licenceExpiry": {"enabled": false, "warningDays": 30, "criticalDays": 7},
+//    "forecastMinutes": {"enabled": false, "warning": 100000, "critical": 150000}}
 // Missing groups and fields keep their defaults; unknown names, wrong types, numbers out of
 // range, inconsistent thresholds and files over MaxRulesFileBytes are refused with *error.
 constexpr qsizetype MaxRulesFileBytes = 64 * 1024;

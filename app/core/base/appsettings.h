@@ -103,6 +103,18 @@ public:
         QLatin1StringView("alerts/badShare/critical"), 20};
     static inline const SettingKey<int> AlertBadShareMinSessions{
         QLatin1StringView("alerts/badShare/minSessions"), 5};
+    static inline const SettingKey<bool> AlertLicenceExpiryEnabled{
+        QLatin1StringView("alerts/licenceExpiry/enabled"), false};
+    static inline const SettingKey<int> AlertLicenceExpiryWarningDays{
+        QLatin1StringView("alerts/licenceExpiry/warningDays"), 30};
+    static inline const SettingKey<int> AlertLicenceExpiryCriticalDays{
+        QLatin1StringView("alerts/licenceExpiry/criticalDays"), 7};
+    static inline const SettingKey<bool> AlertForecastMinutesEnabled{
+        QLatin1StringView("alerts/forecastMinutes/enabled"), false};
+    static inline const SettingKey<int> AlertForecastMinutesWarning{
+        QLatin1StringView("alerts/forecastMinutes/warning"), 100000};
+    static inline const SettingKey<int> AlertForecastMinutesCritical{
+        QLatin1StringView("alerts/forecastMinutes/critical"), 150000};
     // The saved views (JSON written by savedviews.cpp) and whether notifications are shown.
     static inline const SettingKey<QByteArray> SavedViews{QLatin1StringView("views/saved"), {}};
     static inline const SettingKey<bool> AlertNotifications{

@@ -68,7 +68,7 @@ QString machineCell(const QVariant &value, Kind kind) {
         return decimalCell(value);
     case Kind::Integer:
     case Kind::UnixTime:
-        return QString::number(value.toLongLong());
+        return value.isValid() ? QString::number(value.toLongLong()) : QString();
     case Kind::DateTime:
         return isoTime(value.toDateTime());
     case Kind::Flag:
@@ -87,7 +87,7 @@ QString jsonCell(const QVariant &value, Kind kind) {
     }
     case Kind::Integer:
     case Kind::UnixTime:
-        return QString::number(value.toLongLong());
+        return value.isValid() ? QString::number(value.toLongLong()) : QStringLiteral("null");
     case Kind::DateTime: {
         const QDateTime time = value.toDateTime();
         return time.isValid() ? jsonString(isoTime(time)) : QStringLiteral("null");
@@ -117,7 +117,7 @@ bool wholeMinutes(const ExportTable &table, qsizetype columnIndex) {
     return std::all_of(table.rows.cbegin(), table.rows.cend(), [&](const QVariantList &row) {
         const QVariant value = row.value(columnIndex);
         if (kind == Kind::UnixTime)
-            return value.toLongLong() % 60 == 0;
+            return !value.isValid() || value.toLongLong() % 60 == 0;
         const QDateTime time = value.toDateTime();
         return !time.isValid() || time.time().second() == 0;
     });
@@ -348,6 +348,10 @@ QString toText(const ExportTable &table, const QLocale &locale) {
         QStringList cells;
         for (qsizetype i = 0; i < table.columns.size(); ++i) {
             const QVariant value = row.value(i);
+            if (!value.isValid()) { // a value that is not known
+                cells.append(QString());
+                continue;
+            }
             switch (table.columns[i].kind) {
             case Kind::Integer:
                 cells.append(locale.toString(value.toLongLong()));

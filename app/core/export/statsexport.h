@@ -43,6 +43,8 @@ struct ExportTable {
         Decimal,  // double; machine formats 6 significant digits (CSV empty, JSON null when not
                   // finite), the text table 2 decimals (2 significant digits below 0.01)
     };
+    // A cell that holds no QVariant (QVariant()) is a value not known: empty in CSV and the
+    // text table, null in JSON.
     struct Column {
         QString key;   // machine name, e.g. "SessionNum"
         QString title; // translated title for the text table

@@ -45,6 +45,12 @@ std::optional<qint64> remainingDays(const DeviceLicence &device, qint64 now) {
     return device.remainDay;
 }
 
+bool expiresWithin(const DeviceLicence &device, qint64 now, qint64 days) {
+    if (device.expireTime > 0)
+        return device.expireTime - now <= days * 86400;
+    return device.remainDay && *device.remainDay < days;
+}
+
 QList<DeviceLicenceDays> byRemainingDays(const QList<DeviceLicence> &devices, qint64 now) {
     QList<DeviceLicenceDays> out;
     out.reserve(devices.size());

@@ -29,6 +29,11 @@ LicenceSummary summarizeLicences(const QList<LicenceGroup> &licences, qint64 now
 // from RemainDay when the ExpireTime is not usable; nullopt when neither is.
 std::optional<qint64> remainingDays(const DeviceLicence &device, qint64 now);
 
+// Whether the device's licence expires within `days` days of now, an expired one included:
+// ExpireTime - now <= days * 86400; from RemainDay (whole days left) below `days` when the
+// ExpireTime is not usable; false when neither is.
+bool expiresWithin(const DeviceLicence &device, qint64 now, qint64 days);
+
 struct DeviceLicenceDays {
     DeviceLicence device;
     std::optional<qint64> days;
