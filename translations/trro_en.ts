@@ -55,6 +55,20 @@
             <numerusform>%n bad sessions, %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the licence of %1 expired %n day(s) ago</source>
+        <translation>
+            <numerusform>the licence of %1 expired %n day ago</numerusform>
+            <numerusform>the licence of %1 expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the licence of %1 expires in %n day(s)</source>
+        <translation>
+            <numerusform>the licence of %1 expires in %n day</numerusform>
+            <numerusform>the licence of %1 expires in %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>trro::AlertEngine</name>
@@ -77,6 +91,34 @@
         <translation>
             <numerusform>%n device that usually reports silent for %1 h or more (longest: %2, %3 h).</numerusform>
             <numerusform>%n devices that usually report silent for %1 h or more (longest: %2, %3 h).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>within %n day</numerusform>
+            <numerusform>within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No licence of the %n device(s) expires %1.</source>
+        <translation>
+            <numerusform>No licence of the %n device expires %1.</numerusform>
+            <numerusform>No licence of the %n devices expires %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) whose licence expires %1 or has expired (soonest: %2, %3).</source>
+        <translation>
+            <numerusform>%n device whose licence expires %1 or has expired (soonest: %2, %3).</numerusform>
+            <numerusform>%n devices whose licence expires %1 or has expired (soonest: %2, %3).</numerusform>
         </translation>
     </message>
 </context>
@@ -280,6 +322,16 @@
         <translation>
             <numerusform>The credentials work: DescribeProjectList answered with %n project.</numerusform>
             <numerusform>The credentials work: DescribeProjectList answered with %n projects.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trro::cli::LicensesCommand</name>
+    <message numerus="yes">
+        <source>%n device(s), %1 of them expired.</source>
+        <translation>
+            <numerusform>%n device, %1 of them expired.</numerusform>
+            <numerusform>%n devices, %1 of them expired.</numerusform>
         </translation>
     </message>
 </context>

@@ -449,6 +449,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>AvailableCount is %1, outside 0 to %2.</source>
         <translation>AvailableCount 为 %1，不在 0 至 %2 之间。</translation>
     </message>
+    <message>
+        <source>The session list of a slice counts %1 sessions but sent none that started in it.</source>
+        <translation>某个时间片的会话列表计有 %1 个会话，却未发送任何在其中开始的会话。</translation>
+    </message>
 </context>
 <context>
     <name>trro::AlertCheck</name>
@@ -495,6 +499,22 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <translation>
             <numerusform>%n 个质量差的会话，%1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>the licence of %1 expired %n day(s) ago</source>
+        <translation>
+            <numerusform>%1 的许可证已于 %n 天前过期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the licence of %1 expires in %n day(s)</source>
+        <translation>
+            <numerusform>%1 的许可证将在 %n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>month-end forecast %1 minutes (%2 to %3; %4 so far)</source>
+        <translation>月末预测 %1 分钟（%2 至 %3；目前已用 %4）</translation>
     </message>
 </context>
 <context>
@@ -573,6 +593,50 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>Bad-session share</source>
         <translation>质量差会话占比</translation>
     </message>
+    <message>
+        <source>Licence expiry</source>
+        <translation>许可证到期</translation>
+    </message>
+    <message>
+        <source>Month&apos;s minutes forecast</source>
+        <translation>本月分钟数预测</translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No licence of the %n device(s) expires %1.</source>
+        <translation>
+            <numerusform>%n 台设备中没有许可证在%1到期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) whose licence expires %1 or has expired (soonest: %2, %3).</source>
+        <translation>
+            <numerusform>%n 台设备的许可证将在%1到期或已过期（最早：%2，%3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month-end forecast %1 minutes (%2 to %3; %4 so far), not above %5.</source>
+        <translation>月末预测 %1 分钟（%2 至 %3；目前已用 %4），未超过 %5。</translation>
+    </message>
+    <message>
+        <source>Month-end forecast %1 minutes (%2 to %3; %4 so far), above %5.</source>
+        <translation>月末预测 %1 分钟（%2 至 %3；目前已用 %4），超过 %5。</translation>
+    </message>
 </context>
 <context>
     <name>trro::AlertHistoryModel</name>
@@ -606,6 +670,93 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>TRRO fleet: warning</source>
         <translation>TRRO 车队：警告</translation>
+    </message>
+</context>
+<context>
+    <name>trro::AlertRuleEditor</name>
+    <message>
+        <source>Warning below (%)</source>
+        <translation>低于此值时警告（%）</translation>
+    </message>
+    <message>
+        <source>Critical below (%)</source>
+        <translation>低于此值时严重（%）</translation>
+    </message>
+    <message>
+        <source>Intervals in a row</source>
+        <translation>连续区间数</translation>
+    </message>
+    <message>
+        <source>Warning at bad sessions</source>
+        <translation>差会话达到此数时警告</translation>
+    </message>
+    <message>
+        <source>Critical at bad sessions</source>
+        <translation>差会话达到此数时严重</translation>
+    </message>
+    <message>
+        <source>Window (hours)</source>
+        <translation>时间窗口（小时）</translation>
+    </message>
+    <message>
+        <source>Warning after (hours)</source>
+        <translation>超过此时长时警告（小时）</translation>
+    </message>
+    <message>
+        <source>Critical after (hours)</source>
+        <translation>超过此时长时严重（小时）</translation>
+    </message>
+    <message>
+        <source>Sessions it usually has</source>
+        <translation>通常至少的会话数</translation>
+    </message>
+    <message>
+        <source>Warning above (%)</source>
+        <translation>高于此值时警告（%）</translation>
+    </message>
+    <message>
+        <source>Critical above (%)</source>
+        <translation>高于此值时严重（%）</translation>
+    </message>
+    <message>
+        <source>Sessions at least</source>
+        <translation>至少会话数</translation>
+    </message>
+    <message>
+        <source>Warning within (days)</source>
+        <translation>在此天数内到期时警告（天）</translation>
+    </message>
+    <message>
+        <source>Critical within (days)</source>
+        <translation>在此天数内到期时严重（天）</translation>
+    </message>
+    <message>
+        <source>Warning above (minutes)</source>
+        <translation>高于此值时警告（分钟）</translation>
+    </message>
+    <message>
+        <source>Critical above (minutes)</source>
+        <translation>高于此值时严重（分钟）</translation>
+    </message>
+    <message>
+        <source>The rule to edit</source>
+        <translation>要编辑的规则</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Use these rules from the next evaluation on</source>
+        <translation>从下一次评估起使用这些规则</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>规则：</translation>
+    </message>
+    <message>
+        <source>Evaluate this rule</source>
+        <translation>评估此规则</translation>
     </message>
 </context>
 <context>
@@ -669,6 +820,14 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>Cannot write the rules file %1: %2</source>
         <translation>无法写入规则文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>licenceExpiry: the critical days (%1) must not be above the warning ones (%2).</source>
+        <translation>licenceExpiry：严重级别的天数（%1）不得大于警告级别的天数（%2）。</translation>
+    </message>
+    <message>
+        <source>forecastMinutes: the critical minutes (%1) must not be below the warning ones (%2).</source>
+        <translation>forecastMinutes：严重级别的分钟数（%1）不得小于警告级别的分钟数（%2）。</translation>
     </message>
 </context>
 <context>
@@ -4205,6 +4364,169 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
 </context>
 <context>
+    <name>trro::UsageExport</name>
+    <message>
+        <source>Voice</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>标清</translation>
+    </message>
+    <message>
+        <source>HD</source>
+        <translation>高清</translation>
+    </message>
+    <message>
+        <source>FHD</source>
+        <translation>全高清</translation>
+    </message>
+    <message>
+        <source>2K</source>
+        <translation>2K</translation>
+    </message>
+    <message>
+        <source>4K</source>
+        <translation>4K</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Multi SD</source>
+        <translation>多路标清</translation>
+    </message>
+    <message>
+        <source>Multi HD</source>
+        <translation>多路高清</translation>
+    </message>
+    <message>
+        <source>Multi FHD</source>
+        <translation>多路全高清</translation>
+    </message>
+    <message>
+        <source>Multi 2K</source>
+        <translation>多路 2K</translation>
+    </message>
+    <message>
+        <source>Multi 4K</source>
+        <translation>多路 4K</translation>
+    </message>
+    <message>
+        <source>Multi online</source>
+        <translation>多路在线</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>Session minutes</source>
+        <translation>会话分钟</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Day start</source>
+        <translation>日开始</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Month start</source>
+        <translation>月初</translation>
+    </message>
+    <message>
+        <source>Month end</source>
+        <translation>月末</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>本月至今</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Baseline days</source>
+        <translation>基准天数</translation>
+    </message>
+    <message>
+        <source>Mean a day</source>
+        <translation>日均</translation>
+    </message>
+    <message>
+        <source>Spread a day</source>
+        <translation>日标准差</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证数</translation>
+    </message>
+    <message>
+        <source>Remain days</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Term (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source>Licence ids</source>
+        <translation>许可证 ID</translation>
+    </message>
+    <message>
+        <source>Month left (min)</source>
+        <translation>本月剩余（分钟）</translation>
+    </message>
+    <message>
+        <source>Month cap (min)</source>
+        <translation>每月上限（分钟）</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数（当前）</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+</context>
+<context>
     <name>trro::ViewLinks</name>
     <message>
         <source>The link has too many parameters.</source>
@@ -4303,6 +4625,10 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>Alert rules read from %1</source>
         <translation>已从 %1 读取告警规则</translation>
+    </message>
+    <message>
+        <source>Alert rules changed</source>
+        <translation>告警规则已更改</translation>
     </message>
 </context>
 <context>
@@ -4867,10 +5193,6 @@ DescribeSessionStatisticsByInterval 对整个车队的结果一致时，请求�
         <translation>会话列表</translation>
     </message>
     <message>
-        <source>What -w and -c apply to: ratio (the not-bad ratio in percent, 0 to 100; the default), sessions, minutes (of the sessions) or bad-sessions (of the session list).</source>
-        <translation>-w 和 -c 所针对的指标：ratio（优良会话占比，单位为百分比，0 到 100；默认）、sessions（会话数）、minutes（会话分钟数）或 bad-sessions（会话列表中质量差的会话数）。</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -4903,10 +5225,6 @@ DescribeSessionStatisticsByInterval 对整个车队的结果一致时，请求�
         <translation>SEC</translation>
     </message>
     <message>
-        <source>--metric must be ratio, sessions, minutes or bad-sessions, not &quot;%1&quot;.</source>
-        <translation>--metric 必须是 ratio、sessions、minutes 或 bad-sessions，而不是“%1”。</translation>
-    </message>
-    <message>
         <source>--warning-ratio and --critical-ratio are -w N: and -c N: of the ratio: give either them or -w and -c.</source>
         <translation>--warning-ratio 和 --critical-ratio 即占比的 -w N: 和 -c N:：请只使用它们或只使用 -w 和 -c。</translation>
     </message>
@@ -4919,18 +5237,47 @@ DescribeSessionStatisticsByInterval 对整个车队的结果一致时，请求�
         <translation>%1 秒后超时</translation>
     </message>
     <message>
+        <source>What -w and -c apply to: ratio (the not-bad ratio in percent, 0 to 100; the default), sessions, minutes (of the sessions) or bad-sessions (of the session list); or, as a check of its own as of --to, licence-days (the fewest whole days left of a device&apos;s licence, negative once expired; -w 30: -c 7: unless given) or forecast-minutes (the month-end forecast of the session minutes).</source>
+        <translation>-w 和 -c 所针对的指标：ratio（优良会话占比，单位为百分比，0 到 100；默认）、sessions（会话数）、minutes（会话分钟数）或 bad-sessions（会话列表中质量差的会话数）；或者作为截至 --to 的独立检查：licence-days（设备许可证剩余的最少整天数，过期后为负；未指定时为 -w 30: -c 7:）或 forecast-minutes（会话分钟数的月末预测）。</translation>
+    </message>
+    <message>
+        <source>--metric must be ratio, sessions, minutes, bad-sessions, licence-days or forecast-minutes, not &quot;%1&quot;.</source>
+        <translation>--metric 必须是 ratio、sessions、minutes、bad-sessions、licence-days 或 forecast-minutes，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>the licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>the minutes by day</source>
+        <translation>按天的分钟数</translation>
+    </message>
+    <message>
+        <source>no device of the project %1 has a licence</source>
+        <translation>项目 %1 中没有设备拥有许可证</translation>
+    </message>
+    <message>
+        <source>the device %1 has no licence</source>
+        <translation>设备 %1 没有许可证</translation>
+    </message>
+    <message>
         <source>Examples:
   trro-stats check -p ID
   trro-stats check -p ID --device car-7 --from -6h -w 95: -c 85:
   trro-stats check -p ID --metric sessions -w 10:500 -c 1: -t 20
   trro-stats check -p ID --metric bad-sessions -w 5 -c 20
   trro-stats check -p ID --rules /etc/trro/alert-rules.json
+  trro-stats check -p ID --metric licence-days -w 30: -c 7:
+  trro-stats check -p ID --metric forecast-minutes -w ~:40000 -c ~:50000
 
 Ranges (-w, -c): 10 alerts outside 0..10, 10: below 10, ~:10 above 10, 10:20
   outside 10..20, @10:20 inside 10..20 (ends included). The ratio&apos;s are in percent.
 Output: one line, &quot;TRRO OK|WARNING|CRITICAL|UNKNOWN - &lt;what is wrong, worst
   first&gt; | ratio=&lt;N&gt;%;&lt;warn&gt;;&lt;crit&gt;;0;100 sessions=&lt;N&gt; minutes=&lt;N&gt;&quot; (a metric
   with ranges adds ;&lt;warn&gt;;&lt;crit&gt;;0; --metric bad-sessions adds bad-sessions=&lt;N&gt;).
+  licence-days and forecast-minutes are checks of their own, as of --to: &quot;TRRO OK -
+  the licence of &lt;device&gt; expires in &lt;N&gt; days | licence-days=&lt;N&gt;;30:;7:&quot; and
+  &quot;... | forecast-minutes=&lt;N&gt;;&lt;warn&gt;;&lt;crit&gt;;0 month-minutes=&lt;N&gt;&quot; (minutes so far).
 Exit status of check (Monitoring Plugins): 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN
   (credentials, network, service error, timeout or a bad command line).
 </source>
@@ -4940,12 +5287,17 @@ Exit status of check (Monitoring Plugins): 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOW
   trro-stats check -p ID --metric sessions -w 10:500 -c 1: -t 20
   trro-stats check -p ID --metric bad-sessions -w 5 -c 20
   trro-stats check -p ID --rules /etc/trro/alert-rules.json
+  trro-stats check -p ID --metric licence-days -w 30: -c 7:
+  trro-stats check -p ID --metric forecast-minutes -w ~:40000 -c ~:50000
 
 范围（-w、-c）：10 表示超出 0..10 时告警，10: 低于 10，~:10 高于 10，10:20
   超出 10..20，@10:20 处于 10..20 之内（含两端）。占比的范围以百分比为单位。
 输出：一行，“TRRO OK|WARNING|CRITICAL|UNKNOWN - &lt;问题，最严重的在前&gt;
   | ratio=&lt;N&gt;%;&lt;警告&gt;;&lt;严重&gt;;0;100 sessions=&lt;N&gt; minutes=&lt;N&gt;”（设有范围的指标
   附加 ;&lt;警告&gt;;&lt;严重&gt;;0；--metric bad-sessions 附加 bad-sessions=&lt;N&gt;）。
+  licence-days 和 forecast-minutes 是截至 --to 的独立检查：“TRRO OK -
+  &lt;设备&gt; 的许可证将在 &lt;N&gt; 天后到期 | licence-days=&lt;N&gt;;30:;7:”以及
+  “... | forecast-minutes=&lt;N&gt;;&lt;警告&gt;;&lt;严重&gt;;0 month-minutes=&lt;N&gt;”（目前已用的分钟数）。
 check 的退出状态（Monitoring Plugins 约定）：0 OK、1 WARNING、2 CRITICAL、3 UNKNOWN
   （凭据、网络、服务错误、超时或命令行错误）。
 </translation>
@@ -5162,6 +5514,14 @@ check 的退出状态（Monitoring Plugins 约定）：0 OK、1 WARNING、2 CRIT
     <message>
         <source>What the bad sessions of a span have in common, against a baseline.</source>
         <translation>一个时段内的差会话有何共同点（与基线对比）。</translation>
+    </message>
+    <message>
+        <source>Minutes by resolution tier per day, the month to date and its forecast.</source>
+        <translation>按分辨率档位的每日分钟数、本月至今及其预测。</translation>
+    </message>
+    <message>
+        <source>The devices&apos; licences, the soonest to expire first.</source>
+        <translation>设备的许可证，最早到期的排在最前。</translation>
     </message>
 </context>
 <context>
@@ -5488,6 +5848,75 @@ Output columns: DeviceId, DeviceName, DeviceType, DeviceStatus, ProjectId,
     <message>
         <source>--%1 expects a number of seconds between 0 and %2, not &quot;%3&quot;.</source>
         <translation>--%1 需要 0 到 %2 之间的秒数，而不是“%3”。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::cli::LicensesCommand</name>
+    <message>
+        <source>Project id. Default: every project of the account.</source>
+        <translation>项目 ID。默认：账号下的所有项目。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only the devices whose licence expires within this many days (30, 30d or 4w), the expired ones included.</source>
+        <translation>仅显示许可证在这么多天内到期的设备（30、30d 或 4w），包括已过期的。</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>--expiring-within expects days from 0 to %1 (30, 30d or 4w), not &quot;%2&quot;.</source>
+        <translation>--expiring-within 需要 0 到 %1 之间的天数（30、30d 或 4w），而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>the licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>No device&apos;s licence expires within %1 days.</source>
+        <translation>没有设备的许可证在 %1 天内到期。</translation>
+    </message>
+    <message>
+        <source>No device with a licence.</source>
+        <translation>没有拥有许可证的设备。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s), %1 of them expired.</source>
+        <translation>
+            <numerusform>%n 台设备，其中 %1 台已过期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Examples:
+  trro-stats licenses
+  trro-stats licenses -p ID --expiring-within 30d -f csv
+
+Columns (csv, json), as GetDevices names them: DeviceId, DeviceName, LicenseCount,
+  RemainDay (the whole days left as the service counts them, 0 once expired),
+  ExpireTime (unix seconds), Duration (the term bought, seconds), LicenseIds
+  (space-separated), MonthlyRemainTime and LimitedTime (minutes of this month
+  left, and the month&apos;s cap); then DaysLeft (whole days left now, from ExpireTime;
+  negative once expired) and Expired. Sorted by DaysLeft, fewest first. A value
+  the service sent that cannot be true (RemainDay below zero, an ExpireTime before
+  2000) is left out (empty, JSON null) with a warning.
+</source>
+        <translation>示例：
+  trro-stats licenses
+  trro-stats licenses -p ID --expiring-within 30d -f csv
+
+列（csv、json），按 GetDevices 命名：DeviceId、DeviceName、LicenseCount、
+  RemainDay（服务计算的剩余整天数，过期后为 0）、
+  ExpireTime（unix 秒）、Duration（购买的时长，秒）、LicenseIds
+  （以空格分隔）、MonthlyRemainTime 和 LimitedTime（本月剩余分钟数
+  和每月上限）；然后是 DaysLeft（按 ExpireTime 计算的当前剩余整天数；
+  过期后为负）和 Expired。按 DaysLeft 从少到多排序。服务发送的
+  不可能成立的值（RemainDay 小于 0、早于 2000 年的 ExpireTime）被排除
+  （留空，JSON 为 null）并给出警告。
+</translation>
     </message>
 </context>
 <context>
@@ -6101,6 +6530,107 @@ Output columns: DeviceId, StartTime, EndTime, SessionNum, TotalDuration (minutes
     </message>
 </context>
 <context>
+    <name>trro::cli::UsageCommand</name>
+    <message>
+        <source>Minutes of this device only. Default: the whole project.</source>
+        <translation>仅此设备的分钟数。默认：整个项目。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>day (one row per day of the service, China time; the default) or total (one row for the range).</source>
+        <translation>day（按服务的天每天一行，中国时间；默认）或 total（整个时间范围一行）。</translation>
+    </message>
+    <message>
+        <source>day|total</source>
+        <translation>day|total</translation>
+    </message>
+    <message>
+        <source>usage takes at most one --device, with a device id.</source>
+        <translation>usage 最多接受一个 --device，且须带设备 ID。</translation>
+    </message>
+    <message>
+        <source>--by must be day or total, not &quot;%1&quot;.</source>
+        <translation>--by 必须是 day 或 total，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--from is required: the start of the range (e.g. --from now@mon).</source>
+        <translation>必须指定 --from：时间范围的起点（例如 --from now@mon）。</translation>
+    </message>
+    <message>
+        <source>The range must be at most %1 days.</source>
+        <translation>时间范围最多为 %1 天。</translation>
+    </message>
+    <message>
+        <source>the minutes by day</source>
+        <translation>按天的分钟数</translation>
+    </message>
+    <message>
+        <source>the minutes of the range</source>
+        <translation>时间范围内的分钟数</translation>
+    </message>
+    <message>
+        <source>the minutes of the month</source>
+        <translation>本月的分钟数</translation>
+    </message>
+    <message>
+        <source>No minutes in this range.</source>
+        <translation>此时间范围内没有分钟数。</translation>
+    </message>
+    <message>
+        <source>Total: %1 session minutes (billed: %2).</source>
+        <translation>合计：%1 会话分钟（计费：%2）。</translation>
+    </message>
+    <message>
+        <source>Month to date (since %1, China time): %2 minutes.</source>
+        <translation>本月至今（自 %1 起，中国时间）：%2 分钟。</translation>
+    </message>
+    <message>
+        <source>Forecast to the month&apos;s end (%1): %2 minutes, %3 to %4 (the last %5 days: %6 ± %7 minutes a day).</source>
+        <translation>至月末（%1）的预测：%2 分钟，%3 至 %4（最近 %5 天：每天 %6 ± %7 分钟）。</translation>
+    </message>
+    <message>
+        <source>Examples:
+  trro-stats usage -p ID --from now@mon
+  trro-stats usage -p ID --device car-7 --from 2026-11-01 --to 2026-12-01 -f csv
+  trro-stats usage -p ID --from -30d@d --by total -f json
+
+Columns (csv, json): DeviceId, SessionTime (the start of the service&apos;s day, China
+  time, unix seconds) and Date (that day), or with --by total StartTime and EndTime;
+  then the minutes of each tier as GetDurationDetails names them: Voice, SD, HD, FHD,
+  TwoK, FourK, Online, MultiSD, MultiHD, MultiFHD, MultiTwoK, MultiFourK, MultiOnline;
+  DeductDuration (the billed minutes) and SessionMinutes (every tier but Online and
+  MultiOnline: the statistics&apos; TotalDuration). Days without minutes are zeros; a value
+  the service sent that cannot be true is left out (empty, JSON null) with a warning.
+JSON: {&quot;Days&quot;: [...], &quot;Total&quot;: {...}, &quot;Forecast&quot;: {AsOf, MonthStart, MonthEnd,
+  MonthToDate, Forecast, ForecastLow, ForecastHigh, BaselineDays, BaselineMean,
+  BaselineSpread}}. The forecast is of the month that holds --to, as of --to: the
+  minutes so far plus the mean of the last 7 whole days for the rest, the band one
+  standard deviation either side. The table shows it under the rows.
+</source>
+        <translation>示例：
+  trro-stats usage -p ID --from now@mon
+  trro-stats usage -p ID --device car-7 --from 2026-11-01 --to 2026-12-01 -f csv
+  trro-stats usage -p ID --from -30d@d --by total -f json
+
+列（csv、json）：DeviceId、SessionTime（服务的一天的开始，中国时间，
+  unix 秒）和 Date（该日），或使用 --by total 时为 StartTime 和 EndTime；
+  然后是按 GetDurationDetails 命名的各档位分钟数：Voice、SD、HD、FHD、
+  TwoK、FourK、Online、MultiSD、MultiHD、MultiFHD、MultiTwoK、MultiFourK、MultiOnline；
+  DeductDuration（计费分钟数）和 SessionMinutes（除 Online 和 MultiOnline 之外
+  所有档位之和：即统计中的 TotalDuration）。没有分钟数的天记为 0；服务发送的
+  不可能成立的值被排除（留空，JSON 为 null）并给出警告。
+JSON：{&quot;Days&quot;: [...], &quot;Total&quot;: {...}, &quot;Forecast&quot;: {AsOf, MonthStart, MonthEnd,
+  MonthToDate, Forecast, ForecastLow, ForecastHigh, BaselineDays, BaselineMean,
+  BaselineSpread}}。预测针对包含 --to 的月份，截至 --to：目前已用的分钟数
+  加上最近 7 个完整天的平均值乘以剩余天数，区间为上下各一个标准差。
+  表格在各行下方显示预测。
+</translation>
+    </message>
+</context>
+<context>
     <name>trro::cli::WhyCommand</name>
     <message>
         <source>Start of the span (required), in the syntax of the other commands: unix seconds, ISO 8601, YYYY-MM-DD[THH:MM] in the --tz zone, -26h, -1d@d, ...</source>
@@ -6149,10 +6679,6 @@ Output columns: DeviceId, StartTime, EndTime, SessionNum, TotalDuration (minutes
     <message>
         <source>At most this many session details for network, sdk and stage (default 300).</source>
         <translation>network、sdk 和 stage 最多读取这么多会话详情（默认 300）。</translation>
-    </message>
-    <message>
-        <source>Only the session lists: leave out the two DescribeSessionStatistics requests that tell whether the lists were complete.</source>
-        <translation>只用会话列表：省去用来判断列表是否完整的两个 DescribeSessionStatistics 请求。</translation>
     </message>
     <message>
         <source>--from is required: the start of the span to explain (e.g. --from -1d@d).</source>
@@ -6345,6 +6871,14 @@ BaselineBadSessions、BadShare、BaselineBadShare、ContributionPoints、RatioWi
 PValue、ShareOfBad、Test（z、fisher 或空）、AdjustedPValue、Significant、Score；
 比例均为百分数。
 </translation>
+    </message>
+    <message>
+        <source>A quick answer: each session list read as a sample (the first page of %1 slices of its span, %2 requests in all, about %3 s at the rate limit), without the statistics that tell whether the lists were complete; the counts are scaled estimates.</source>
+        <translation>快速回答：每个会话列表按样本读取（其时段 %1 个时间片各取第一页，共 %2 个请求，按速率限制约 %3 秒），不请求用于判断列表是否完整的统计；计数为按比例放大的估计值。</translation>
+    </message>
+    <message>
+        <source>Estimated from a sample of %1 of %2 sessions in the span and %3 of %4 in the baseline; without --estimate every session is read.</source>
+        <translation>估计基于样本：时段内 %2 个会话中的 %1 个，基线中 %4 个中的 %3 个；不加 --estimate 时读取每个会话。</translation>
     </message>
 </context>
 <context>
