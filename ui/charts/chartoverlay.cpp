@@ -53,6 +53,12 @@ void ChartUnderlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
 
     for (const OverlayState::AreaFill &fill : s.fills)
         paintFill(painter, fill);
+    if (!s.valueBands.isEmpty()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(s.valueBandColor);
+        for (const QRectF &r : s.valueBands)
+            painter->drawRect(r);
+    }
 
     painter->setPen(Qt::NoPen);
     if (!s.belowBands.isEmpty()) {

@@ -52,7 +52,9 @@ struct OverlayState {
     QList<QRectF> flagBands;    // anomalous buckets (hatched)
     QList<double> flagMarkers;  // x of each anomalous bucket (marker on the top edge)
     QList<QRectF> partialBands; // buckets cut by the range or not over: lighter, hatched
-    double thresholdY = -1.0;   // < 0: no threshold line
+    QList<QRectF> valueBands;   // shaded ranges of values (a forecast's band)
+    QColor valueBandColor;
+    double thresholdY = -1.0; // < 0: no threshold line
     QString thresholdText;
     bool stale = false;
     QString staleText;

@@ -220,6 +220,10 @@ void TimeChart::updateScale() {
                 top = std::max(top, span.value);
         }
     }
+    for (const ValueBand &band : std::as_const(m_spec.bands)) {
+        if (band.end > m_from && band.start < m_to)
+            top = std::max(top, band.high);
+    }
     top = std::max(top, m_spec.threshold); // the threshold line stays in view
     // A little headroom: a step at the very top would merge with the plot's edge.
     const NiceAxis axis = niceAxis(top * 1.06, std::clamp(int(height / 26.0) + 1, 3, 6), true);
@@ -317,6 +321,18 @@ void TimeChart::updateOverlay() {
     s.belowBands = bandRects(m_spec.belowSpans, *this, plot, m_from, m_to, 1.0, true);
     s.flagBands = bandRects(m_spec.flagSpans, *this, plot, m_from, m_to, 3.0, false);
     s.partialBands = bandRects(m_spec.partialSpans, *this, plot, m_from, m_to, 1.0, true);
+    s.valueBands.clear();
+    s.valueBandColor = m_spec.bandColor;
+    for (const ValueBand &band : std::as_const(m_spec.bands)) {
+        if (band.end <= m_from || band.start >= m_to)
+            continue;
+        const double left = std::max(xAt(band.start), plot.left());
+        const double right = std::min(xAt(band.end), plot.right());
+        const double top = std::max(yAt(band.high), plot.top());
+        const double bottom = std::min(yAt(band.low), plot.bottom());
+        if (right > left && bottom > top)
+            s.valueBands.append(QRectF(left, top, right - left, bottom - top));
+    }
     s.flagMarkers.clear();
     for (const QRectF &r : std::as_const(s.flagBands))
         s.flagMarkers.append(r.center().x());

@@ -25,6 +25,14 @@ struct ChartTrace {
     QList<BucketSpan> spans;
 };
 
+// A shaded range of values over a time span (a forecast's band): drawn under the traces.
+struct ValueBand {
+    qint64 start = 0;
+    qint64 end = 0;
+    double low = 0.0;
+    double high = 0.0;
+};
+
 struct TimeChartSpec {
     QString title;
     QList<ChartTrace> traces;
@@ -36,6 +44,8 @@ struct TimeChartSpec {
     QList<QPair<qint64, qint64>> flagSpans;  // anomalous buckets (an inverted one: [start, start])
     // Buckets that the range cuts or that are not over yet: drawn lighter and hatched.
     QList<QPair<qint64, qint64>> partialSpans;
+    QList<ValueBand> bands; // in bandColor; the Y range keeps their tops in view
+    QColor bandColor;
 };
 
 // One chart of LinkedChartsView: a QChartView whose scene holds the chart's own items: the
