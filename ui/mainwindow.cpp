@@ -20,6 +20,8 @@
 #include "panels/devicepanel.h"
 #include "panels/sessionview.h"
 #include "toolbar/dashboardtoolbar.h"
+#include "usage/usagepage.h"
+#include "usageapi.h"
 #include "viewtools.h"
 #include "widgets/errorbanner.h"
 #include "widgets/themeicon.h"
@@ -27,6 +29,7 @@
 #include "windowframe.h"
 #include "windowstatus.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
@@ -47,13 +50,23 @@ MainWindow::MainWindow(ApiContext *context, AppSettings *settings, Clock *clock,
     , m_devicePanel(new DevicePanel(context->api(), this))
     , m_deviceDock(new QDockWidget(tr("Devices"), this))
     , m_exporter(new ExportController(settings, this))
-    , m_live(new LiveController(this, context->api(), settings, m_clock)) {
+    , m_live(new LiveController(this, context->api(), settings, m_clock))
+    , m_usageApi(new UsageApi(context->scheduler(), this))
+    , m_usage(new UsagePage(m_usageApi, m_state, m_clock, this))
+    , m_usageAction(new QAction(tr("&Usage and licences"), this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(themedIcon(QStringLiteral("trro-dashboard"), palette()));
     setMinimumSize(960, 640);
     m_fleet->setClock(m_clock);
     m_pages->setClock(m_clock);
     m_pages->setNowPage(m_live->page());
+    m_usage->setObjectName(QStringLiteral("usagePage"));
+    m_pages->setUsagePage(m_usage);
+    m_usageAction->setObjectName(QStringLiteral("usagePageAction"));
+    m_usageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_usageAction->setToolTip(
+        tr("Minutes per day by resolution tier, the month-end forecast and the licences"));
+    connect(m_usageAction, &QAction::triggered, m_pages, &DashboardPages::showUsage);
     layOut();
     m_status = new WindowStatus(statusBar(), m_banner, m_fleet, context->scheduler(), this);
     statusBar()->addPermanentWidget(m_live->statusLabel());
@@ -141,7 +154,7 @@ void MainWindow::buildActions() {
     parts.exporter = m_exporter;
     parts.deviceDock = m_deviceDock;
     parts.viewActions = {m_live->nowAction(), m_live->dock()->toggleViewAction(),
-                         m_live->wallAction()};
+                         m_live->wallAction(), m_usageAction};
     parts.devicePanel = m_devicePanel;
     parts.settings = m_settings;
     m_actions = new WindowActions(this, parts);
@@ -237,7 +250,25 @@ void MainWindow::showView(const ViewSelection &value, ViewChanges what) {
         m_pages->reloadCurrent(); // the device view shows the chosen range too
     if (what & ViewChange::Path)
         m_pages->setPath(value.path);
+    if (!m_startPage.isEmpty() && !value.projectId.isEmpty()) {
+        if (m_startPage == QLatin1String("now"))
+            m_pages->showNow();
+        else if (m_startPage == QLatin1String("usage"))
+            m_pages->showUsage();
+        m_startPage.clear();
+    }
     updateTitle();
+}
+
+QStringList MainWindow::startPages() {
+    return {QStringLiteral("fleet"), QStringLiteral("now"), QStringLiteral("usage")};
+}
+
+bool MainWindow::setStartPage(const QString &page) {
+    if (!startPages().contains(page))
+        return false;
+    m_startPage = page;
+    return true;
 }
 
 void MainWindow::reloadFleet() {

@@ -5,6 +5,9 @@
 #include "viewstate.h"
 
 #include <QMainWindow>
+#include <QStringList>
+
+class QAction;
 
 class QDockWidget;
 
@@ -22,6 +25,8 @@ class ViewTools;
 class FleetController;
 class LiveController;
 class LinkedCharts;
+class UsageApi;
+class UsagePage;
 class WindowActions;
 class WindowFrame;
 class WindowStatus;
@@ -63,6 +68,12 @@ public:
     WindowActions *windowActions() const { return m_actions; }
     ViewTools *viewTools() const { return m_tools; } // links, saved views
     LiveController *live() const { return m_live; }  // the running sessions, the wall display
+    UsagePage *usagePage() const { return m_usage; } // minutes by tier, licences
+    QAction *usageAction() const { return m_usageAction; }
+    // A page to show once the first project is open ("fleet", "now", "usage"); false when the
+    // name is none of these.
+    bool setStartPage(const QString &page);
+    static QStringList startPages();
     LinkedCharts *currentCharts() const;
     const QList<Project> &projects() const { return m_state->projects(); }
 
@@ -99,6 +110,10 @@ private:
     WindowActions *m_actions = nullptr;
     ViewTools *m_tools = nullptr;
     LiveController *m_live;
+    UsageApi *m_usageApi;
+    UsagePage *m_usage;
+    QAction *m_usageAction;
+    QString m_startPage;
     bool m_started = false;
 };
 

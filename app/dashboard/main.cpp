@@ -41,6 +41,7 @@ struct Arguments {
     QString store; // --store: the shared history store for this run
     StartOptions start;
     QString link; // trro-dashboard://open?...: opened in the running dashboard, else here
+    QString page; // --page: fleet | now | usage
 };
 
 int usageError(const QString &message) {
@@ -91,6 +92,11 @@ struct Options {
         text(QT_TRANSLATE_NOOP("main", "Shared history store to read statistics from (a "
                                        "PostgreSQL URL; default: the setting).")),
         QStringLiteral("URL")};
+    const QCommandLineOption page{
+        QStringLiteral("page"),
+        text(QT_TRANSLATE_NOOP("main", "Page to open first: fleet, now (the running sessions) "
+                                       "or usage (minutes by tier and licences).")),
+        QStringLiteral("fleet|now|usage")};
     const QCommandLineOption lang{
         QStringLiteral("lang"),
         text(QT_TRANSLATE_NOOP("main", "Language: zh_CN or en (default: the system's language).")),
@@ -153,7 +159,7 @@ int parseArguments(const QStringList &arguments, Arguments *args) {
         QStringLiteral("[link]"));
     const Options o;
     parser.addOptions({o.demo, o.wall, o.endpoint, o.profile, o.project, o.interval, o.from, o.to,
-                       o.device, o.store, o.lang});
+                       o.device, o.store, o.page, o.lang});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -174,6 +180,11 @@ int parseArguments(const QStringList &arguments, Arguments *args) {
         return usageError(text(QT_TRANSLATE_NOOP("main", "unexpected argument: %1"))
                               .arg(positional.constFirst()));
 
+    if (parser.isSet(o.page) && !MainWindow::startPages().contains(parser.value(o.page)))
+        return usageError(
+            text(QT_TRANSLATE_NOOP("main", "--page must be fleet, now or usage, not \"%1\"."))
+                .arg(parser.value(o.page)));
+    args->page = parser.value(o.page);
     args->demo = parser.isSet(o.demo);
     args->wall = parser.isSet(o.wall);
     args->endpoint = parser.value(o.endpoint);
@@ -251,6 +262,8 @@ int runWindow(Arguments &args, AppSettings &settings, const QUrl &serviceUrl) {
     ProfileStore profiles(&keychain);
     CredentialResolver resolver(&profiles);
     MainWindow window(&context, &settings);
+    if (!args.page.isEmpty())
+        window.setStartPage(args.page); // shown once the project is open
     window.applyStartOptions(args.start);
     std::unique_ptr<CredentialsController> credentialsUi;
 

@@ -10,6 +10,8 @@
 #include "panels/intervalbreakdownpanel.h"
 #include "panels/sessionview.h"
 #include "sessionlistmodel.h"
+#include "usage/usagechartsview.h"
+#include "usage/usagepage.h"
 #include "widgets/breadcrumbbar.h"
 
 #include <QStackedWidget>
@@ -92,6 +94,8 @@ void DashboardPages::setDevices(const QList<Device> &devices) {
         m_names.insert(device.deviceId, device.deviceName);
     m_fleetView->setDeviceNames(m_names);
     m_deviceView->setDeviceNames(m_names);
+    if (m_usagePage)
+        m_usagePage->setDeviceNames(m_names);
     m_sessionView->setDeviceNames(m_names);
 }
 
@@ -156,6 +160,39 @@ void DashboardPages::showNow() {
     show(Page::Now, {tr("Fleet"), tr("Now")});
 }
 
+void DashboardPages::setUsagePage(UsagePage *page) {
+    if (m_usagePage || !page)
+        return;
+    m_usagePage = page;
+    m_usagePage->setDeviceNames(m_names);
+    m_stack->addWidget(page);
+    connect(page, &UsagePage::deviceOpened, this, &DashboardPages::openDevice);
+    connect(page, &UsagePage::projectRequested, this, [this] {
+        showFleet();
+        showUsage();
+    });
+    connect(page, &UsagePage::errorOccurred, this, [this](const ApiError &error) {
+        Q_EMIT errorOccurred(error, tr("Loading the usage and licences"));
+    });
+}
+
+void DashboardPages::showUsage() {
+    if (!m_usagePage || currentPage() == Page::Usage)
+        return;
+    QStringList crumbs{tr("Fleet")};
+    m_usagePath = DrillPath::fleet();
+    if (currentPage() == Page::Device || currentPage() == Page::Session) {
+        const QString deviceId = m_deviceView->device().deviceId;
+        m_usagePath.level = DrillPath::Level::Device;
+        m_usagePath.deviceId = deviceId;
+        crumbs << deviceLabel(deviceId);
+    }
+    m_sessionView->cancel();
+    m_breakdown->cancel();
+    crumbs << tr("Usage");
+    show(Page::Usage, crumbs);
+}
+
 void DashboardPages::goToCrumb(int level) {
     if (level < 0 || level >= m_trail.size())
         return;
@@ -188,6 +225,9 @@ void DashboardPages::reloadCurrent() {
     case Page::Now:
         Q_EMIT nowReloadRequested();
         break;
+    case Page::Usage:
+        m_usagePage->reload();
+        break;
     }
 }
 
@@ -200,6 +240,8 @@ DashboardPages::Page DashboardPages::currentPage() const {
         return Page::Session;
     if (m_nowPage && m_stack->currentWidget() == m_nowPage)
         return Page::Now;
+    if (m_usagePage && m_stack->currentWidget() == m_usagePage)
+        return Page::Usage;
     return Page::Fleet;
 }
 
@@ -211,6 +253,8 @@ LinkedCharts *DashboardPages::currentCharts() const {
         return m_deviceView->charts();
     case Page::Session:
         return m_sessionView->charts();
+    case Page::Usage:
+        return m_usagePage->charts();
     case Page::Interval:
     case Page::Now:
         break;
@@ -235,6 +279,8 @@ QString DashboardPages::currentTitle() const {
         return tr("Session %1").arg(m_sessionView->session().sessionId);
     case Page::Now:
         return tr("Running sessions");
+    case Page::Usage:
+        return m_usagePage->title();
     }
     return {};
 }
@@ -247,8 +293,8 @@ void DashboardPages::show(Page page, const QStringList &crumbs) {
             m_trail << Page::Fleet;
         else if (i == crumbs.size() - 1)
             m_trail << page;
-        else if (page == Page::Session && i == crumbs.size() - 2)
-            m_trail << Page::Device; // a session is opened from its device
+        else if ((page == Page::Session || page == Page::Usage) && i == crumbs.size() - 2)
+            m_trail << Page::Device; // a session, a device's usage: opened from the device
         else
             m_trail << Page::Interval;
     }
@@ -269,6 +315,9 @@ void DashboardPages::show(Page page, const QStringList &crumbs) {
     case Page::Now:
         m_stack->setCurrentWidget(m_nowPage);
         break;
+    case Page::Usage:
+        m_stack->setCurrentWidget(m_usagePage);
+        break;
     }
     if (page != before)
         Q_EMIT pageChanged(page);
@@ -280,6 +329,8 @@ DrillPath DashboardPages::path() const {
     const Page page = currentPage();
     if (page == Page::Fleet || page == Page::Now) // links and saved views keep the history
         return path;
+    if (page == Page::Usage) // the device whose usage it shows, or the fleet
+        return m_usagePath;
     if (m_trail.contains(Page::Interval)) {
         path.intervalStart = m_intervalStart;
         path.intervalEnd = m_intervalEnd;
@@ -395,6 +446,12 @@ ExportTarget DashboardPages::exportTarget(const QString &projectLabel,
             return session->writeCsv(path, error);
         };
         target.fileStem = QStringLiteral("trro-session-") % session->session().sessionId;
+    } else if (currentPage() == Page::Usage) {
+        UsagePage *usage = m_usagePage;
+        target.writeCsv = [usage](const QString &path, QString *error) {
+            return usage->writeCsv(path, error);
+        };
+        target.fileStem = usage->fileStem();
     }
     return target;
 }

@@ -24,17 +24,19 @@ class CachedStats;
 class Clock;
 class SessionView;
 class TrroApi;
+class UsagePage;
 struct ExportTarget;
 
 // The drill-down: breadcrumbs (Fleet › interval › device › session) over a stack of pages —
 // the fleet view, the interval breakdown, the device view and the session view. Clicking an
 // interval in any chart opens its breakdown; opening a device opens its view; activating a
 // session in the device view opens its session view; a crumb goes back. The "Now" page (the
-// running sessions) sits beside the drill-down, under the fleet's crumb.
+// running sessions) sits beside the drill-down, under the fleet's crumb; the Usage page (minutes
+// by tier, licences) under the fleet's crumb for the project, under the device's for a device.
 class DashboardPages final : public QWidget {
     Q_OBJECT
 public:
-    enum class Page { Fleet, Interval, Device, Session, Now };
+    enum class Page { Fleet, Interval, Device, Session, Now, Usage };
 
     DashboardPages(TrroApi *api, CachedStats *statistics, FleetController *fleet,
                    QWidget *parent = nullptr);
@@ -58,6 +60,11 @@ public:
     // The page of the running sessions (made by the window's live part); shown by showNow().
     void setNowPage(QWidget *page);
     void showNow();
+    // The page of usage and licences (made by the window); showUsage() shows it for the
+    // device on screen (device or session view), else for the project.
+    void setUsagePage(UsagePage *page);
+    void showUsage();
+    UsagePage *usagePage() const { return m_usagePage; }
     void goToCrumb(int level);
     // Where the user is, and going there (a saved view, a link): pathChanged() follows every
     // move, made here or by the user.
@@ -98,6 +105,8 @@ private:
     DeviceView *m_deviceView;
     SessionView *m_sessionView;
     QWidget *m_nowPage = nullptr;
+    UsagePage *m_usagePage = nullptr;
+    DrillPath m_usagePath; // the device the Usage page was opened for (Device level), or none
     BreadcrumbBar *m_crumbs;
     QStackedWidget *m_stack;
     PageContext m_context;
