@@ -238,7 +238,8 @@ void UsagePage::showStatus() {
                      .arg(m_loader->lastError().userMessage());
     const QStringList &warnings = m_loader->warnings();
     if (!warnings.isEmpty())
-        lines << tr("%n value(s) the service sent were left out: %1", nullptr, int(warnings.size()))
+        lines << tr("%n impossible value(s) from the service left out: %1", nullptr,
+                    int(warnings.size()))
                      .arg(warnings.constFirst());
     m_status->setText(lines.join(u'\n'));
     m_status->setToolTip(warnings.join(u'\n'));
