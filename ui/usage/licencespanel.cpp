@@ -27,7 +27,7 @@ LicencesPanel::LicencesPanel(LicenceDevicesModel *model, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_device(new QLabel(this))
     , m_search(new QLineEdit(this))
-    , m_expiringOnly(new QCheckBox(tr("&Expiring within 30 days only"), this)) {
+    , m_expiringOnly(new QCheckBox(tr("&Under 30 days"), this)) {
     setAccessibleName(tr("Licences"));
     QFont font = m_title->font();
     font.setWeight(QFont::DemiBold);
@@ -39,6 +39,8 @@ LicencesPanel::LicencesPanel(LicenceDevicesModel *model, QWidget *parent)
     }
     m_summary->setAccessibleName(tr("Licence summary"));
     m_device->hide();
+    m_expiringOnly->setToolTip(tr("Only the devices whose licence expires within 30 days"));
+    setMinimumWidth(440); // name, count, days, expiry and state without scrolling
     m_search->setPlaceholderText(tr("Filter devices by name or ID"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter the licence list"));

@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace trro {
 namespace {
 
-constexpr int ChartHeight = 240;
+constexpr int ChartHeight = 200;
 constexpr qint64 Day = 86400;
 
 QColor mixed(const QColor &a, const QColor &b, double t) {
@@ -65,7 +65,7 @@ void addForecast(TimeChartSpec *spec, const UsageChartData &data, const ChartPal
     if (f.monthEnd <= from)
         return;
     ChartTrace line;
-    line.label = UsageChartsView::tr("Forecast (mean of the last 7 days)");
+    line.label = UsageChartsView::tr("Forecast");
     line.color = palette.text;
     line.style = Qt::DashLine;
     line.gaps = true; // a line from now, not an area from zero
@@ -74,9 +74,10 @@ void addForecast(TimeChartSpec *spec, const UsageChartData &data, const ChartPal
     spec->bands.append({from, f.monthEnd, std::max(0.0, f.mean - f.spread), f.mean + f.spread});
     spec->bandColor = palette.text;
     spec->bandColor.setAlphaF(palette.dark ? 0.18f : 0.10f);
-    spec->legend.append({line.label, line.color, Qt::DashLine, false});
-    spec->legend.append({UsageChartsView::tr("Forecast band (± 1 standard deviation)"),
-                         spec->bandColor, Qt::SolidLine, true});
+    // First in the legend: a full legend row drops its first entries, and the tiers matter more.
+    spec->legend.prepend(
+        {UsageChartsView::tr("Band (± 1 SD)"), spec->bandColor, Qt::SolidLine, true});
+    spec->legend.prepend({line.label, line.color, Qt::DashLine, false});
 }
 
 } // namespace
@@ -109,7 +110,7 @@ QColor UsageChartsView::tierColor(int tier, const ChartPalette &palette) {
 
 TimeChartSpec UsageChartsView::buildSpec(const UsageChartData &data, const ChartPalette &palette) {
     TimeChartSpec spec;
-    spec.title = tr("Minutes per day by resolution tier");
+    spec.title = tr("Minutes per day by tier");
     const UsageSeries &series = data.series;
     const QList<int> tiers = stackedTiers(series);
     QList<QList<double>> tops; // per stacked tier, per day: the top of its band

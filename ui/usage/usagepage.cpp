@@ -118,18 +118,22 @@ void UsagePage::layOut() {
     for (UsageFigure *figure : {m_rangeFigure, m_monthFigure, m_forecastFigure, m_expiringFigure})
         figures->addWidget(figure);
 
-    auto *days = new QSplitter(Qt::Vertical, this);
-    days->setChildrenCollapsible(false);
-    days->addWidget(m_charts);
-    days->addWidget(m_table);
-    days->setStretchFactor(0, 3);
-    days->setStretchFactor(1, 2);
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    // The chart over the page's width (the days run on to the month's end), the days' table
+    // and the licences side by side under it.
+    auto *lists = new QSplitter(Qt::Horizontal, this);
+    lists->setChildrenCollapsible(false);
+    lists->addWidget(m_table);
+    lists->addWidget(m_licences);
+    lists->setStretchFactor(0, 1);
+    lists->setStretchFactor(1, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
     split->setChildrenCollapsible(false);
-    split->addWidget(days);
-    split->addWidget(m_licences);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->addWidget(m_charts);
+    split->addWidget(lists);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({1000, 1000}); // halves, whatever the charts' size hint says
+    lists->setSizes({1000, 1000});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -183,6 +187,12 @@ void UsagePage::showUsage() {
     const QTimeZone zone = m_state->value().timeZone();
     m_charts->setData({m_days->series(), m_loader->forecast(), query.startTime, query.endTime,
                        m_loader->now(), zone});
+    // The tiers without minutes in the range take no room (the CSV keeps every tier).
+    for (int t = 0; t < UsageTierCount; ++t)
+        m_table->setColumnHidden(UsageDaysModel::FirstTierColumn + t,
+                                 !m_days->isEmpty() &&
+                                     m_days->series().total.tiers[size_t(t)] == 0 &&
+                                     !m_days->series().total.isRejected(t));
     if (m_days->isEmpty()) {
         m_rangeFigure->clear();
     } else {
