@@ -88,6 +88,48 @@ QString deviceIdOf(const QModelIndex &index) {
     return index.data(DeviceIdRole).toString();
 }
 
+// The licence list on screen at now, fewest days first, each the service's
+// floor((expiry - now) / day), coloured by the thresholds (critical under 7 days, warning under
+// 30) and said in words; the tones seen go to tones.
+void checkLicenceRows(const UsagePage &page, const UsageFixture &f, qint64 now, QSet<int> &tones) {
+    const sim::Fleet &fleet = f.service.service->fleet();
+    tones.clear();
+    const QAbstractItemModel *shown = page.licences()->table()->model();
+    QCOMPARE(shown->rowCount(), 60);
+    qint64 previous = std::numeric_limits<qint64>::min();
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        const QModelIndex index = shown->index(row, LicenceDevicesModel::RemainingColumn);
+        const QString id = deviceIdOf(index);
+        const sim::LicenceGroup *g = fleet.licences().ofDevice(f.service.deviceIndex(id));
+        QVERIFY(g);
+        const qint64 diff = g->expireTime - now;
+        const qint64 days = diff >= 0 ? diff / Day : -((-diff + Day - 1) / Day);
+        QCOMPARE(index.data(LicenceDevicesModel::RemainingDaysRole).toLongLong(), days);
+        QVERIFY(days >= previous);
+        previous = days;
+        const Tone expected = days < 7 ? Tone::Bad : days < 30 ? Tone::Warning : Tone::Neutral;
+        const QModelIndex state = shown->index(row, LicenceDevicesModel::StateColumn);
+        QCOMPARE(state.data(ToneRole).toInt(), int(expected));
+        tones.insert(int(expected));
+        if (expected != Tone::Neutral)
+            QCOMPARE(state.data(Qt::ForegroundRole).value<QColor>(),
+                     ToneProxyModel::toneColor(expected, false));
+        QCOMPARE(state.data(Qt::BackgroundRole).isValid(), expected == Tone::Bad);
+        QVERIFY(state.data(Qt::DecorationRole).isValid()); // a swatch beside the words
+        const QString words = state.data().toString();
+        if (days < 0)
+            QCOMPARE(words, LicenceDevicesModel::tr("Expired"));
+        else if (days < 30)
+            QCOMPARE(words, days == 0 ? LicenceDevicesModel::tr("Expires within a day")
+                                      : LicenceDevicesModel::tr("Expires in %n day(s)", nullptr,
+                                                                int(days)));
+        else
+            QCOMPARE(words, LicenceDevicesModel::tr("Valid"));
+        QCOMPARE(shown->index(row, LicenceDevicesModel::LicencesColumn).data(SortRole).toLongLong(),
+                 qint64(g->ids.size()));
+    }
+}
+
 } // namespace
 
 class TestUsagePage final : public QObject {
@@ -240,50 +282,10 @@ void TestUsagePage::licencesByDaysLeftWithThresholds() {
     QVERIFY(f.waitLoaded(page.loader()));
     LicenceDevicesModel *model = page.devicesModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const sim::Fleet &fleet = f.service.service->fleet();
     QCOMPARE(model->rowCount(), 60); // every vehicle, from three pages
 
-    // The list on screen, fewest days first, each the service's floor((expiry - now) / day),
-    // coloured by the thresholds (critical under 7 days, warning under 30) and said in words.
     QSet<int> tones;
-    const auto check = [&](qint64 now) {
-        tones.clear();
-        const QAbstractItemModel *shown = page.licences()->table()->model();
-        QCOMPARE(shown->rowCount(), 60);
-        qint64 previous = std::numeric_limits<qint64>::min();
-        for (int row = 0; row < shown->rowCount(); ++row) {
-            const QModelIndex index = shown->index(row, LicenceDevicesModel::RemainingColumn);
-            const QString id = deviceIdOf(index);
-            const sim::LicenceGroup *g = fleet.licences().ofDevice(f.service.deviceIndex(id));
-            QVERIFY(g);
-            const qint64 diff = g->expireTime - now;
-            const qint64 days = diff >= 0 ? diff / Day : -((-diff + Day - 1) / Day);
-            QCOMPARE(index.data(LicenceDevicesModel::RemainingDaysRole).toLongLong(), days);
-            QVERIFY(days >= previous);
-            previous = days;
-            const Tone expected = days < 7 ? Tone::Bad : days < 30 ? Tone::Warning : Tone::Neutral;
-            const QModelIndex state = shown->index(row, LicenceDevicesModel::StateColumn);
-            QCOMPARE(state.data(ToneRole).toInt(), int(expected));
-            tones.insert(int(expected));
-            if (expected != Tone::Neutral)
-                QCOMPARE(state.data(Qt::ForegroundRole).value<QColor>(),
-                         ToneProxyModel::toneColor(expected, false));
-            QCOMPARE(state.data(Qt::BackgroundRole).isValid(), expected == Tone::Bad);
-            QVERIFY(state.data(Qt::DecorationRole).isValid()); // a swatch beside the words
-            const QString words = state.data().toString();
-            if (days < 0)
-                QCOMPARE(words, LicenceDevicesModel::tr("Expired"));
-            else if (days < 30)
-                QCOMPARE(words, days == 0 ? LicenceDevicesModel::tr("Expires within a day")
-                                          : LicenceDevicesModel::tr("Expires in %n day(s)", nullptr,
-                                                                    int(days)));
-            else
-                QCOMPARE(words, LicenceDevicesModel::tr("Valid"));
-            QCOMPARE(
-                shown->index(row, LicenceDevicesModel::LicencesColumn).data(SortRole).toLongLong(),
-                qint64(g->ids.size()));
-        }
-    };
+    const auto check = [&](qint64 now) { checkLicenceRows(page, f, now, tones); };
     page.licences()->toneModel()->setDark(false);
     check(page.loader()->now());
     if (QTest::currentTestFailed())
