@@ -173,6 +173,26 @@
     </message>
 </context>
 <context>
+    <name>trro::LicenceDevicesModel</name>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trro::LicencesPanel</name>
+    <message numerus="yes">
+        <source>%n licence(s) with a status the API does not define</source>
+        <translation>
+            <numerusform>%n licence with a status the API does not define</numerusform>
+            <numerusform>%n licences with a status the API does not define</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trro::LiveController</name>
     <message numerus="yes">
         <source>● %n running</source>
@@ -261,6 +281,23 @@
         <translation>
             <numerusform>%n array of the answer did not match the sample times (%1): only the samples that line up are shown.</numerusform>
             <numerusform>%n arrays of the answer did not match the sample times (%1): only the samples that line up are shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trro::UsagePage</name>
+    <message numerus="yes">
+        <source>%n day(s); billed %1</source>
+        <translation>
+            <numerusform>%n day; billed %1</numerusform>
+            <numerusform>%n days; billed %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n impossible value(s) from the service left out: %1</source>
+        <translation>
+            <numerusform>%n impossible value from the service left out: %1</numerusform>
+            <numerusform>%n impossible values from the service left out: %1</numerusform>
         </translation>
     </message>
 </context>

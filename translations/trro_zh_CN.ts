@@ -179,6 +179,37 @@
     </message>
 </context>
 <context>
+    <name>UsageCsvExport</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Session minutes</source>
+        <translation>会话分钟数</translation>
+    </message>
+    <message>
+        <source>Billed (DeductDuration)</source>
+        <translation>计费（DeductDuration）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 left out (impossible value)</source>
+        <translation>%1 已剔除（不可能的数值）</translation>
+    </message>
+    <message>
+        <source>DeductDuration left out (impossible value)</source>
+        <translation>DeductDuration 已剔除（不可能的数值）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Start the built-in local TRRO service with demo data.</source>
@@ -267,6 +298,14 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>Full-screen wall display of the project&apos;s running sessions, today&apos;s figures and alerts (Esc: the window).</source>
         <translation>全屏墙面显示：项目正在运行的会话、今日数据和告警（Esc：回到主窗口）。</translation>
+    </message>
+    <message>
+        <source>Page to open first: fleet, now (the running sessions) or usage (minutes by tier and licences).</source>
+        <translation>首先打开的页面：fleet（车队）、now（正在进行的会话）或 usage（按分辨率档位的分钟数与许可证）。</translation>
+    </message>
+    <message>
+        <source>--page must be fleet, now or usage, not &quot;%1&quot;.</source>
+        <translation>--page 必须是 fleet、now 或 usage，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1734,14 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>Running sessions</source>
         <translation>运行中的会话</translation>
     </message>
+    <message>
+        <source>Loading the usage and licences</source>
+        <translation>加载用量与许可证</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用量</translation>
+    </message>
 </context>
 <context>
     <name>trro::DashboardToolbar</name>
@@ -2603,6 +2650,128 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
 </context>
 <context>
+    <name>trro::LicenceDevicesModel</name>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Expires within a day</source>
+        <translation>一天内到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>No licence</source>
+        <translation>无许可证</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Whole days left at %1</source>
+        <translation>截至 %1 的剩余整天数</translation>
+    </message>
+    <message>
+        <source>Minutes left this month: %1</source>
+        <translation>本月剩余分钟数：%1</translation>
+    </message>
+    <message>
+        <source>Whole days until the licence expires; negative once it has expired</source>
+        <translation>距许可证到期的整天数；过期后为负数</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>设备 ID</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>trro::LicencesPanel</name>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>&amp;Under 30 days</source>
+        <translation>不足 30 天(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Licence summary</source>
+        <translation>许可证汇总</translation>
+    </message>
+    <message>
+        <source>Only the devices whose licence expires within 30 days</source>
+        <translation>只显示许可证在 30 天内到期的设备</translation>
+    </message>
+    <message>
+        <source>Filter devices by name or ID</source>
+        <translation>按名称或 ID 筛选设备</translation>
+    </message>
+    <message>
+        <source>Filter the licence list</source>
+        <translation>筛选许可证列表</translation>
+    </message>
+    <message>
+        <source>Devices by days of licence left</source>
+        <translation>按许可证剩余天数排列的设备</translation>
+    </message>
+    <message>
+        <source>Valid: –   Bound: –   Unbound: –   Expired: –   Expiring this month: –</source>
+        <translation>有效：–   已绑定：–   未绑定：–   已过期：–   本月到期：–</translation>
+    </message>
+    <message>
+        <source>Valid: %1   Bound: %2   Unbound: %3   Expired: %4   Expiring this month: %5</source>
+        <translation>有效：%1   已绑定：%2   未绑定：%3   已过期：%4   本月到期：%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s) with a status the API does not define</source>
+        <translation>
+            <numerusform>%n 个许可证的状态不在 API 定义之内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Licences of %1 not expired: %2</source>
+        <translation>%1 未过期的许可证：%2</translation>
+    </message>
+    <message>
+        <source>Licences of %1 not expired: –</source>
+        <translation>%1 未过期的许可证：–</translation>
+    </message>
+</context>
+<context>
     <name>trro::LinkController</name>
     <message>
         <source>Copy &amp;link</source>
@@ -2891,6 +3060,14 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>The statistics cache is empty</source>
         <translation>统计缓存已清空</translation>
+    </message>
+    <message>
+        <source>&amp;Usage and licences</source>
+        <translation>用量与许可证(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Minutes per day by resolution tier, the month-end forecast and the licences</source>
+        <translation>按分辨率档位的每日分钟数、月底预测与许可证</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4541,104 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
 </context>
 <context>
+    <name>trro::UsageChartsView</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Band (± 1 SD)</source>
+        <translation>区间（± 1 个标准差）</translation>
+    </message>
+    <message>
+        <source>Minutes per day by resolution tier</source>
+        <translation>按分辨率档位的每日分钟数</translation>
+    </message>
+    <message>
+        <source>Minutes per day by tier</source>
+        <translation>按档位的每日分钟数</translation>
+    </message>
+    <message>
+        <source>No minutes in this range</source>
+        <translation>此时间范围内没有分钟数</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>已剔除</translation>
+    </message>
+    <message>
+        <source>Session minutes</source>
+        <translation>会话分钟数</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>Forecast a day</source>
+        <translation>每日预测</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>本月至今</translation>
+    </message>
+    <message>
+        <source>Forecast to the month&apos;s end</source>
+        <translation>至月底的预测</translation>
+    </message>
+</context>
+<context>
+    <name>trro::UsageDaysModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>The service sent an impossible value here: it was left out of every sum.</source>
+        <translation>服务在此发送了不可能的数值：已从所有合计中剔除。</translation>
+    </message>
+    <message>
+        <source>Minutes of sessions: every tier but Online and Multi-Online</source>
+        <translation>会话分钟数：除“在线”和“多网在线”以外的所有档位</translation>
+    </message>
+    <message>
+        <source>Billed minutes (DeductDuration), as the service counts them</source>
+        <translation>计费分钟数（DeductDuration），按服务的统计</translation>
+    </message>
+    <message>
+        <source>The service&apos;s day (China time, UTC+8)</source>
+        <translation>服务的日期（中国时间，UTC+8）</translation>
+    </message>
+    <message>
+        <source>Minutes at %1 (the API&apos;s %2)</source>
+        <translation>%1 的分钟数（API 字段 %2）</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Session minutes</source>
+        <translation>会话分钟数</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>计费</translation>
+    </message>
+</context>
+<context>
     <name>trro::UsageExport</name>
     <message>
         <source>Voice</source>
@@ -4524,6 +4799,168 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>Expired</source>
         <translation>已过期</translation>
+    </message>
+</context>
+<context>
+    <name>trro::UsageFigure</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(not current)</source>
+        <translation>（非最新）</translation>
+    </message>
+</context>
+<context>
+    <name>trro::UsagePage</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Whole project</source>
+        <translation>整个项目(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Session minutes in the range</source>
+        <translation>范围内的会话分钟数</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>本月至今</translation>
+    </message>
+    <message>
+        <source>Forecast to the month&apos;s end</source>
+        <translation>至月底的预测</translation>
+    </message>
+    <message>
+        <source>Licences expiring this month</source>
+        <translation>本月到期的许可证</translation>
+    </message>
+    <message>
+        <source>Usage and licences</source>
+        <translation>用量与许可证</translation>
+    </message>
+    <message>
+        <source>Days are the service&apos;s days, in China time (UTC+8)</source>
+        <translation>日期为服务的日期，采用中国时间（UTC+8）</translation>
+    </message>
+    <message>
+        <source>Show the usage of the whole project</source>
+        <translation>显示整个项目的用量</translation>
+    </message>
+    <message>
+        <source>The minutes of the month so far, plus the mean of the last 7 whole days for every day left; the band is the mean plus or minus one standard deviation</source>
+        <translation>本月至今的分钟数，加上剩余每天按最近 7 个完整日的平均值计算；区间为平均值加减一个标准差</translation>
+    </message>
+    <message>
+        <source>Usage status</source>
+        <translation>用量状态</translation>
+    </message>
+    <message>
+        <source>Minutes per day by resolution tier</source>
+        <translation>按分辨率档位的每日分钟数</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Usage of %1</source>
+        <translation>%1 的用量</translation>
+    </message>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s); billed %1</source>
+        <translation>
+            <numerusform>%n 天；计费 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>the month of the figure, a QDate format</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Band %1 – %2</source>
+        <translation>区间 %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 valid, %2 expired</source>
+        <translation>%1 个有效，%2 个已过期</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The last refresh failed; the figures shown are older. %1</source>
+        <translation>上次刷新失败；显示的数据较旧。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n impossible value(s) from the service left out: %1</source>
+        <translation>
+            <numerusform>已剔除服务发送的 %n 个不可能的数值：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trro::UsageTier</name>
+    <message>
+        <source>Voice</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>标清</translation>
+    </message>
+    <message>
+        <source>HD</source>
+        <translation>高清</translation>
+    </message>
+    <message>
+        <source>FHD</source>
+        <translation>全高清</translation>
+    </message>
+    <message>
+        <source>2K</source>
+        <translation>2K</translation>
+    </message>
+    <message>
+        <source>4K</source>
+        <translation>4K</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Multi-SD</source>
+        <translation>多网标清</translation>
+    </message>
+    <message>
+        <source>Multi-HD</source>
+        <translation>多网高清</translation>
+    </message>
+    <message>
+        <source>Multi-FHD</source>
+        <translation>多网全高清</translation>
+    </message>
+    <message>
+        <source>Multi-2K</source>
+        <translation>多网 2K</translation>
+    </message>
+    <message>
+        <source>Multi-4K</source>
+        <translation>多网 4K</translation>
+    </message>
+    <message>
+        <source>Multi-Online</source>
+        <translation>多网在线</translation>
     </message>
 </context>
 <context>
