@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "parse.h"
 #include "responselimits.h"
+#include "singlecall.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -156,29 +157,11 @@ void startPaged(RequestScheduler *scheduler, const QString &action, const QJsonO
     PagedFetch<T>::next(fetch);
 }
 
-// Runs one action and hands the parsed value to the callback, in the context's thread and
-// lifetime (or the job's, without a context).
 template <typename T, typename Parse>
 void single(RequestScheduler *scheduler, const QString &action, const QJsonObject &params,
             QObject *context, Priority priority, Parse parse, TrroApi::Callback<T> callback,
             const RequestLimits &limits = {}) {
-    ApiJob *job = scheduler->enqueue(action, params, priority, context, limits);
-    QObject *receiver = context ? context : static_cast<QObject *>(job);
-    QObject::connect(job, &ApiJob::finished, receiver, [job, parse, callback] {
-        const Result<QJsonObject> &r = job->result();
-        if (!r.ok()) {
-            callback(r.error());
-            return;
-        }
-        Result<T> parsed = parse(r.value());
-        if (!parsed.ok()) {
-            ApiError e = parsed.error();
-            e.requestId = r.value().value(QLatin1String("RequestId")).toString();
-            callback(e);
-            return;
-        }
-        callback(parsed);
-    });
+    singleCall<T>(scheduler, action, params, context, priority, parse, std::move(callback), limits);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "responselimits.h"
+#include "singlecall.h"
 #include "usageparse.h"
 
 #include <QCoreApplication>
@@ -152,28 +153,13 @@ void startPaged(RequestScheduler *scheduler, const QString &action, const QJsonO
     PagedUsage<T>::next(fetch);
 }
 
+// One action of at most one value's size.
 template <typename T, typename Parse>
 void single(RequestScheduler *scheduler, const QString &action, const QJsonObject &params,
             QObject *context, Priority priority, Parse parse, UsageApi::Callback<T> callback) {
     RequestLimits bounds;
     bounds.maxValues = limits::maxValues(1);
-    ApiJob *job = scheduler->enqueue(action, params, priority, context, bounds);
-    QObject *receiver = context ? context : static_cast<QObject *>(job);
-    QObject::connect(job, &ApiJob::finished, receiver, [job, parse, callback] {
-        const Result<QJsonObject> &r = job->result();
-        if (!r.ok()) {
-            callback(r.error());
-            return;
-        }
-        Result<T> parsed = parse(r.value());
-        if (!parsed.ok()) {
-            ApiError e = parsed.error();
-            e.requestId = r.value().value(QLatin1String("RequestId")).toString();
-            callback(e);
-            return;
-        }
-        callback(parsed);
-    });
+    singleCall<T>(scheduler, action, params, context, priority, parse, std::move(callback), bounds);
 }
 
 QJsonObject filterParams(const QString &projectId, const QString &deviceId) {
