@@ -7,21 +7,6 @@
 using namespace Qt::StringLiterals;
 
 namespace trro::sim {
-namespace {
-
-const std::array<QLatin1String, UsageTierCount> TierFields = {
-    QLatin1String("Voice"),      QLatin1String("SD"),        QLatin1String("HD"),
-    QLatin1String("FHD"),        QLatin1String("TwoK"),      QLatin1String("FourK"),
-    QLatin1String("Online"),     QLatin1String("MultiSD"),   QLatin1String("MultiHD"),
-    QLatin1String("MultiFHD"),   QLatin1String("MultiTwoK"), QLatin1String("MultiFourK"),
-    QLatin1String("MultiOnline")};
-
-} // namespace
-
-QString usageTierField(int tier) {
-    return tier >= 0 && tier < UsageTierCount ? QString(TierFields.at(size_t(tier))) : QString();
-}
-
 int sessionTier(const FleetDevice &vehicle, const Session &session) {
     // SessionModel's resolutions: 0 1920*1080, 1 1280*720, 2 2560*1440, 3 1920*1536.
     UsageTier single = UsageTier::FHD;

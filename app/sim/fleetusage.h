@@ -2,6 +2,7 @@
 
 #include "fleetcatalog.h"
 #include "sessionmodel.h"
+#include "usagetypes.h"
 
 #include <QList>
 #include <QString>
@@ -9,7 +10,8 @@
 
 namespace trro::sim {
 
-// The minutes of GetTotalDuration and GetDurationDetails, in the order of the API's fields.
+// The minutes of GetTotalDuration and GetDurationDetails, by the core's UsageTier
+// (usagetypes.h: the API's fields, in their order; usageTierKey() names them).
 // Each session's minutes (Session::minutes(), the same rounding as TotalDuration) go to one
 // tier, on the China (UTC+8) day it started, once it has ended: the tiers of a day add up to
 // the TotalDuration of DescribeSessionStatisticsByInterval's day bucket for the same device.
@@ -18,26 +20,6 @@ namespace trro::sim {
 // theirs are the Multi- tiers. The sim has no voice-only sessions, no SD or 4K video and no
 // online-only billing: Voice, SD, FourK, Online and their Multi- variants stay 0.
 // DeductDuration is the billed total, every session minute.
-enum class UsageTier {
-    Voice,
-    SD,
-    HD,
-    FHD,
-    TwoK,
-    FourK,
-    Online,
-    MultiSD,
-    MultiHD,
-    MultiFHD,
-    MultiTwoK,
-    MultiFourK,
-    MultiOnline
-};
-inline constexpr int UsageTierCount = 13;
-
-// The API's field name of a tier ("Voice", "SD", ... "MultiOnline").
-QString usageTierField(int tier);
-
 struct UsageMinutes {
     std::array<qint64, UsageTierCount> tiers{};
     qint64 deduct = 0; // DeductDuration

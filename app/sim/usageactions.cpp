@@ -19,7 +19,7 @@ ActionResult failure(const ParamReader &params) {
 
 void insertMinutes(QJsonObject *o, const UsageMinutes &m) {
     for (int t = 0; t < UsageTierCount; ++t)
-        o->insert(usageTierField(t), m.tiers[size_t(t)]);
+        o->insert(usageTierKey(t), m.tiers[size_t(t)]);
     o->insert(u"DeductDuration"_s, m.deduct);
 }
 
