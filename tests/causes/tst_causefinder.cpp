@@ -64,6 +64,7 @@ private Q_SLOTS:
     void countsSharesAndContribution();
     void rankingPutsTheCauseFirst();
     void significanceNeedsAWorseShare();
+    void aCauseOutranksABroadDrift();
     void hourUsesTheOffset();
     void modelGroupsByName_data();
     void modelGroupsByName();
@@ -152,6 +153,39 @@ void TestCauseFinder::significanceNeedsAWorseShare() {
         !find(findCauses(cockpitInput(), strict), CauseDimension::Remote, QStringLiteral("roc_04"))
              ->significant);
     QCOMPARE(r.testedValues, 5); // v1, v2, roc_04, roc_01, the resolution; hours are not shared
+}
+
+void TestCauseFinder::aCauseOutranksABroadDrift() {
+    // Cockpit c4 goes from 9 to 50 bad sessions of 300; resolution 1280*720, ten times as
+    // large, drifts from 280 to 340 of 3,000 (p = 0.011, not significant). By contribution
+    // times the rise as observed, the drift would come first (0.070 against 0.063); by the
+    // rise its counts support, the cockpit does.
+    const QString hd = QStringLiteral("1280*720");
+    CauseInput in;
+    in.span =
+        sessions(QStringLiteral("s-c4-"), QStringLiteral("v4"), QStringLiteral("c4"), 300, 50) +
+        sessions(QStringLiteral("s-hd-"), QStringLiteral("v1"), QStringLiteral("c1"), 3000, 340, T0,
+                 hd) +
+        sessions(QStringLiteral("s-fhd-"), QStringLiteral("v2"), QStringLiteral("c1"), 2700, 81);
+    in.baseline = sessions(QStringLiteral("b-c4-"), QStringLiteral("v4"), QStringLiteral("c4"), 300,
+                           9, BaselineStart) +
+                  sessions(QStringLiteral("b-hd-"), QStringLiteral("v1"), QStringLiteral("c1"),
+                           3000, 280, BaselineStart, hd) +
+                  sessions(QStringLiteral("b-fhd-"), QStringLiteral("v2"), QStringLiteral("c1"),
+                           2700, 81, BaselineStart);
+    CauseOptions options;
+    options.dimensions = {CauseDimension::Remote, CauseDimension::Resolution};
+    const CauseReport r = findCauses(in, options);
+    QCOMPARE(r.rows.at(0).value, QStringLiteral("c4"));
+    QVERIFY(r.rows.at(0).significant);
+    QCOMPARE(r.rows.at(1).value, hd);
+    QVERIFY(!r.rows.at(1).significant);
+    // It holds more of the drop, and its observed rise times that is the larger.
+    QVERIFY(r.rows.at(1).contributionPoints > 7 * r.rows.at(0).contributionPoints);
+    QVERIFY(
+        r.rows.at(1).contributionPoints * (r.rows.at(1).badShare - r.rows.at(1).baselineBadShare) >
+        r.rows.at(0).contributionPoints * (r.rows.at(0).badShare - r.rows.at(0).baselineBadShare));
+    QVERIFY(r.rows.at(0).score > 2 * r.rows.at(1).score);
 }
 
 void TestCauseFinder::hourUsesTheOffset() {

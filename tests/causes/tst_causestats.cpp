@@ -1,6 +1,7 @@
 // The statistics of the cause finder against values computed by hand or published: Fisher's
 // exact test (the tea-tasting table), the two-proportion z-test, the choice between them, the
-// Benjamini-Hochberg adjustment, and bounds on hostile counts.
+// Benjamini-Hochberg adjustment, the Wilson and Newcombe intervals the ranking uses, and bounds
+// on hostile counts.
 
 #include "causestats.h"
 
@@ -22,6 +23,9 @@ private Q_SLOTS:
     void choosesZTestForLargeCounts();
     void noTestWithoutSessions();
     void benjaminiHochberg_();
+    void wilsonInterval_();
+    void riseLowerBoundPublished();
+    void riseLowerBoundShrinksWithThinCounts();
     void hostileCounts();
     void largeTableStaysBounded();
 };
@@ -128,6 +132,50 @@ void TestCauseStats::benjaminiHochberg_() {
     QVERIFY(std::abs(withNan.at(2) - 0.04) < 1e-12);
     QVERIFY(benjaminiHochberg({}).isEmpty());
     QCOMPARE(benjaminiHochberg({0.9, 0.95}).at(1), 0.95); // never above 1, never below the raw p
+}
+
+void TestCauseStats::wilsonInterval_() {
+    // Newcombe (1998), table I: 0 of 10 is [0, 0.2775]; 1 of 29 is [0.0061, 0.1718].
+    const ProportionInterval none = wilsonInterval(0, 10);
+    QCOMPARE(none.low, 0.0);
+    QVERIFY2(std::abs(none.high - 0.2775) < 5e-5, qPrintable(QString::number(none.high)));
+    const ProportionInterval one = wilsonInterval(1, 29);
+    QVERIFY2(std::abs(one.low - 0.0061) < 5e-5, qPrintable(QString::number(one.low)));
+    QVERIFY2(std::abs(one.high - 0.1718) < 5e-5, qPrintable(QString::number(one.high)));
+    // Symmetric: x of n is 1 minus (n - x) of n.
+    const ProportionInterval a = wilsonInterval(7, 9), b = wilsonInterval(2, 9);
+    QVERIFY(std::abs(a.low - (1 - b.high)) < 1e-12 && std::abs(a.high - (1 - b.low)) < 1e-12);
+    // Nothing observed, or counts out of range: everything is possible.
+    QCOMPARE(wilsonInterval(0, 0).low, 0.0);
+    QCOMPARE(wilsonInterval(0, 0).high, 1.0);
+    QCOMPARE(wilsonInterval(5, 3).high, 1.0);
+}
+
+void TestCauseStats::riseLowerBoundPublished() {
+    // Newcombe (1998), table II, example (a): 56 of 70 against 48 of 80, a difference of 0.2;
+    // his method 10 gives the interval [0.0524, 0.3339].
+    const double low = riseLowerBound(56, 70, 48, 80);
+    QVERIFY2(std::abs(low - 0.0524) < 5e-5, qPrintable(QString::number(low, 'g', 8)));
+    // Example (h): 0 of 10 against 0 of 20, the interval [-0.1611, 0.2775].
+    QVERIFY(std::abs(riseLowerBound(0, 10, 0, 20) + 0.1611) < 5e-5);
+}
+
+void TestCauseStats::riseLowerBoundShrinksWithThinCounts() {
+    // The same shares, 100 % against 5 %, on more and more sessions: the least rise grows
+    // toward the 95 points observed, and stays below them.
+    double previous = -1;
+    for (const qint64 n : {1, 3, 10, 30, 100, 1000}) {
+        const double low = riseLowerBound(n, n, n, 20 * n);
+        QVERIFY2(low > previous && low < 0.95, qPrintable(QString::number(n)));
+        previous = low;
+    }
+    QVERIFY(riseLowerBound(1, 1, 1, 20) < 0.3); // one session says little
+    QVERIFY(riseLowerBound(1000, 1000, 50, 1000) > 0.9);
+    // No rise: at most zero.
+    QVERIFY(riseLowerBound(10, 100, 10, 100) < 0);
+    QVERIFY(std::isnan(riseLowerBound(1, 1, 0, 0)));
+    QVERIFY(std::isnan(riseLowerBound(2, 1, 0, 10)));
+    QVERIFY(std::isnan(riseLowerBound(-1, 10, 0, 10)));
 }
 
 void TestCauseStats::hostileCounts() {

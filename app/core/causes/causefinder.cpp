@@ -129,7 +129,10 @@ QString valueOf(CauseDimension dimension, const DeviceSession &s, const CauseInp
 }
 
 struct Tally {
+    // Counts, each session weighted by the sessions it stands for (details dimensions).
     double sessions = 0, bad = 0, baseSessions = 0, baseBad = 0;
+    // The sessions read, unweighted: what the score's confidence bound rests on.
+    qint64 read = 0, readBad = 0, baseRead = 0, baseReadBad = 0;
 };
 
 void addSpan(QHash<QString, Tally> *tallies, CauseDimension dimension, const Span &span,
@@ -146,8 +149,11 @@ void addSpan(QHash<QString, Tally> *tallies, CauseDimension dimension, const Spa
         Tally &t = (*tallies)[value];
         const double w = c.bad ? badWeight : notBadWeight;
         (baseline ? t.baseSessions : t.sessions) += w;
-        if (c.bad)
+        (baseline ? t.baseRead : t.read) += 1;
+        if (c.bad) {
             (baseline ? t.baseBad : t.bad) += w;
+            (baseline ? t.baseReadBad : t.readBad) += 1;
+        }
     }
 }
 
@@ -173,6 +179,10 @@ QList<std::pair<QString, Tally>> folded(const QHash<QString, Tally> &tallies, in
         rest.bad += values.at(i).second.bad;
         rest.baseSessions += values.at(i).second.baseSessions;
         rest.baseBad += values.at(i).second.baseBad;
+        rest.read += values.at(i).second.read;
+        rest.readBad += values.at(i).second.readBad;
+        rest.baseRead += values.at(i).second.baseRead;
+        rest.baseReadBad += values.at(i).second.baseReadBad;
     }
     values.resize(keep);
     values.append({OtherValue, rest});
@@ -206,12 +216,14 @@ CauseRow rowOf(CauseDimension dimension, const QString &value, const Tally &t, c
         row.ratioWithout = percent(double(restNotBad), double(restSessions));
         row.contributionPoints = row.ratioWithout - ratio;
     }
-    const double reference = row.baselineSessions > 0
-                                 ? row.baselineBadShare
-                                 : percent(double(baseline.bad), double(baseline.size()));
-    if (std::isfinite(reference) && std::isfinite(row.badShare))
-        row.score =
-            std::max(0.0, row.contributionPoints) * std::max(0.0, row.badShare - reference) / 100.0;
+    // The rise of the bad share at the least (95 %), on the sessions read: from the value's
+    // own baseline, or from the whole baseline when the value has none there.
+    const bool ownBaseline = t.baseRead > 0;
+    const double rise =
+        riseLowerBound(t.readBad, t.read, ownBaseline ? t.baseReadBad : baseline.bad,
+                       ownBaseline ? t.baseRead : baseline.size());
+    if (std::isfinite(rise))
+        row.score = std::max(0.0, row.contributionPoints) * std::max(0.0, rise);
     return row;
 }
 

@@ -79,12 +79,14 @@ struct CauseRow {
     // ratioWithout minus the span's not-bad ratio: the points of not-bad ratio the value
     // costs the span (negative when it does better than the rest).
     double contributionPoints = 0;
-    // What ranks the rows: the positive contribution times the rise of the bad share (in
-    // points over 100) from the value's own baseline share, or from the baseline's overall
-    // share when the value has no baseline sessions. A value that holds many bad sessions but
-    // was as bad before (a chronically poor link), or a large group that merely contains the
-    // cause (the model group of a degraded cockpit's vehicles), scores below the value that
-    // changed.
+    // What ranks the rows: the positive contribution times the least rise of the bad share
+    // that the sessions read support (the lower end of the 95 % interval of the difference,
+    // riseLowerBound(), as a fraction) from the value's own baseline share, or from the
+    // baseline's overall share when the value has no baseline sessions. A value that holds
+    // many bad sessions but was as bad before (a chronically poor link), a large group that
+    // merely contains the cause (the model group of a degraded cockpit's vehicles), and a
+    // value seen in too few sessions to tell (one bad session of a vehicle in a sample) score
+    // below the value that changed.
     double score = 0;
     double pValue = 1;         // the test of badShare against baselineBadShare
     double adjustedPValue = 1; // Benjamini-Hochberg over every value tested in the report

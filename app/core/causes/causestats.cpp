@@ -103,6 +103,29 @@ ProportionComparison compareProportions(qint64 spanBad, qint64 spanSessions, qin
     return out;
 }
 
+ProportionInterval wilsonInterval(qint64 x, qint64 n, double z) {
+    if (!plausible(x) || !plausible(n) || x > n || n == 0 || !(z > 0))
+        return {};
+    const double nn = double(n);
+    const double p = double(x) / nn;
+    const double z2 = z * z;
+    const double centre = (p + z2 / (2.0 * nn)) / (1.0 + z2 / nn);
+    const double half = z / (1.0 + z2 / nn) * std::sqrt(p * (1.0 - p) / nn + z2 / (4.0 * nn * nn));
+    return {std::clamp(centre - half, 0.0, 1.0), std::clamp(centre + half, 0.0, 1.0)};
+}
+
+double riseLowerBound(qint64 x1, qint64 n1, qint64 x2, qint64 n2, double z) {
+    if (!plausible(x1) || !plausible(n1) || !plausible(x2) || !plausible(n2) || x1 > n1 ||
+        x2 > n2 || n1 == 0 || n2 == 0)
+        return qQNaN();
+    const double p1 = double(x1) / double(n1);
+    const double p2 = double(x2) / double(n2);
+    const ProportionInterval a = wilsonInterval(x1, n1, z);
+    const ProportionInterval b = wilsonInterval(x2, n2, z);
+    const double below = std::hypot(p1 - a.low, b.high - p2);
+    return std::clamp(p1 - p2 - below, -1.0, 1.0);
+}
+
 QList<double> benjaminiHochberg(const QList<double> &pValues) {
     QList<qsizetype> order;
     order.reserve(pValues.size());

@@ -46,6 +46,21 @@ double twoProportionZTest(qint64 x1, qint64 n1, qint64 x2, qint64 n2);
 ProportionComparison compareProportions(qint64 spanBad, qint64 spanSessions, qint64 baseBad,
                                         qint64 baseSessions);
 
+// The Wilson score interval of the proportion x of n at z (1.96: 95 %), as fractions (0..1);
+// {0, 1} when n is 0 or the counts are out of range.
+struct ProportionInterval {
+    double low = 0.0;
+    double high = 1.0;
+};
+ProportionInterval wilsonInterval(qint64 x, qint64 n, double z = 1.96);
+
+// The lower end of Newcombe's hybrid score interval (his method 10, from the two Wilson
+// intervals) for the difference x1 / n1 - x2 / n2, as a fraction (-1..1): how much the first
+// proportion is above the second at the least, at the confidence of z. It shrinks toward zero
+// (and below) as the counts get thin: 1 of 1 against 0 of 1 says next to nothing, 60 of 60
+// against 4 of 100 says a lot. NaN when a side has no observation or a count is out of range.
+double riseLowerBound(qint64 x1, qint64 n1, qint64 x2, qint64 n2, double z = 1.96);
+
 // Benjamini-Hochberg adjusted p-values (the false discovery rate), in the input's order.
 // NaN inputs stay NaN and do not count as tests.
 QList<double> benjaminiHochberg(const QList<double> &pValues);
