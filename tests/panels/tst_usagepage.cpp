@@ -139,6 +139,8 @@ private Q_SLOTS:
     void tableEqualsTheServicesDays_data();
     void tableEqualsTheServicesDays();
     void forecastOfTheMonth();
+    void forecastLeavesTheDaysMostOfTheAxis_data();
+    void forecastLeavesTheDaysMostOfTheAxis();
     void licencesByDaysLeftWithThresholds();
     void doubleClickOpensTheDeviceView();
     void exportsTheTable();
@@ -251,18 +253,21 @@ void TestUsagePage::forecastOfTheMonth() {
     QVERIFY(page.forecastFigure()->note().contains(QLocale().toString(forecast->low)));
     QVERIFY(page.forecastFigure()->note().contains(QLocale().toString(forecast->high)));
 
-    // Drawn as a dashed line from now to the month's end at the mean a day, over the band.
+    // Drawn as a dashed line from now at the mean a day, over the band, to the month's end or
+    // as far as leaves the week's days two thirds of the axis.
     const TimeChartSpec &spec = page.charts()->spec();
+    const qint64 drawnTo = spec.bands.isEmpty() ? 0 : spec.bands.first().end;
     QCOMPARE(spec.bands.size(), 1);
     QCOMPARE(spec.bands.first().start, now);
-    QCOMPARE(spec.bands.first().end, forecast->monthEnd);
+    QVERIFY(drawnTo <= forecast->monthEnd);
+    QVERIFY(drawnTo == forecast->monthEnd || drawnTo - now == Day * 7 / 2);
     QCOMPARE(spec.bands.first().high, forecast->mean + forecast->spread);
     const ChartTrace &line = spec.traces.last();
     QCOMPARE(line.style, Qt::DashLine);
     QCOMPARE(line.spans.size(), 1);
     QCOMPARE(line.spans.first().value, forecast->mean);
-    QCOMPARE(page.charts()->timeRange()->fullTo(), forecast->monthEnd); // the axis runs on
-    QVERIFY(!spec.partialSpans.isEmpty());                              // today is not over
+    QCOMPARE(page.charts()->timeRange()->fullTo(), drawnTo); // the axis runs on
+    QVERIFY(!spec.partialSpans.isEmpty());                   // today is not over
 
     // A range in the past: no forecast on the chart, the figures stay.
     ViewSelection past = f.state.value();
@@ -272,6 +277,42 @@ void TestUsagePage::forecastOfTheMonth() {
     QVERIFY(page.charts()->spec().bands.isEmpty());
     QCOMPARE(page.charts()->timeRange()->fullTo(), now - 30 * Day);
     QVERIFY(page.loader()->forecast().has_value());
+}
+
+void TestUsagePage::forecastLeavesTheDaysMostOfTheAxis_data() {
+    QTest::addColumn<int>("dayOfMonth");
+    QTest::addColumn<int>("days");
+    QTest::addColumn<qint64>("drawnHours"); // of forecast on the axis
+    QTest::newRow("2nd, a week") << 2 << 7 << qint64(84);
+    QTest::newRow("2nd, a day") << 2 << 1 << qint64(24);
+    QTest::newRow("2nd, 30 days") << 2 << 30 << qint64(360);
+    QTest::newRow("29th, a week: to the month's end") << 29 << 7 << qint64(2 * 24 + 12);
+}
+
+void TestUsagePage::forecastLeavesTheDaysMostOfTheAxis() {
+    QFETCH(int, dayOfMonth);
+    QFETCH(int, days);
+    QFETCH(qint64, drawnHours);
+    // December 2026 of the service's day, now at noon of dayOfMonth.
+    const QTimeZone china = serviceDayZone();
+    UsageChartData data;
+    data.now = QDateTime(QDate(2026, 12, dayOfMonth), QTime(12, 0), china).toSecsSinceEpoch();
+    data.rangeStart = data.now - days * Day;
+    data.rangeEnd = data.now;
+    UsageForecast forecast;
+    forecast.monthStart = QDateTime(QDate(2026, 12, 1), QTime(0, 0), china).toSecsSinceEpoch();
+    forecast.monthEnd = QDateTime(QDate(2027, 1, 1), QTime(0, 0), china).toSecsSinceEpoch();
+    forecast.mean = 100;
+    data.forecast = forecast;
+    QVERIFY(data.showsForecast());
+    QCOMPARE(data.forecastEnd() - data.now, drawnHours * 3600);
+    UsageChartsView view;
+    view.setData(data);
+    QCOMPARE(view.timeRange()->fullTo(), data.forecastEnd());
+    QCOMPARE(view.spec().bands.first().end, data.forecastEnd());
+    // The days keep at least two thirds of the axis.
+    QVERIFY(3 * (data.forecastEnd() - data.now) <= view.timeRange()->fullTo() - data.rangeStart ||
+            data.forecastEnd() - data.now == Day);
 }
 
 void TestUsagePage::licencesByDaysLeftWithThresholds() {

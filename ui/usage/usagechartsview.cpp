@@ -62,16 +62,17 @@ QList<int> stackedTiers(const UsageSeries &series) {
 void addForecast(TimeChartSpec *spec, const UsageChartData &data, const ChartPalette &palette) {
     const UsageForecast &f = *data.forecast;
     const qint64 from = std::max(data.now, f.monthStart);
-    if (f.monthEnd <= from)
+    if (data.forecastEnd() <= from)
         return;
     ChartTrace line;
     line.label = UsageChartsView::tr("Forecast");
     line.color = palette.text;
     line.style = Qt::DashLine;
     line.gaps = true; // a line from now, not an area from zero
-    line.spans.append({from, f.monthEnd, f.mean});
+    const qint64 to = data.forecastEnd();
+    line.spans.append({from, to, f.mean});
     spec->traces.append(line);
-    spec->bands.append({from, f.monthEnd, std::max(0.0, f.mean - f.spread), f.mean + f.spread});
+    spec->bands.append({from, to, std::max(0.0, f.mean - f.spread), f.mean + f.spread});
     spec->bandColor = palette.text;
     spec->bandColor.setAlphaF(palette.dark ? 0.18f : 0.10f);
     // First in the legend: a full legend row drops its first entries, and the tiers matter more.
@@ -88,6 +89,14 @@ qint64 UsageChartData::dayStart(qsizetype index) const {
 
 bool UsageChartData::showsForecast() const {
     return forecast.has_value() && rangeEnd >= now - Day && forecast->monthEnd > now;
+}
+
+qint64 UsageChartData::forecastEnd() const {
+    if (!forecast)
+        return now;
+    const qint64 from = std::max(now, forecast->monthStart);
+    const qint64 days = std::max<qint64>(0, std::min(rangeEnd, now) - rangeStart);
+    return std::min(forecast->monthEnd, from + std::max(Day, days / 2));
 }
 
 UsageChartsView::UsageChartsView(QWidget *parent)
@@ -161,7 +170,7 @@ void UsageChartsView::setData(const UsageChartData &data) {
     qint64 from = data.rangeStart;
     qint64 to = data.rangeEnd;
     if (data.showsForecast())
-        to = std::max(to, data.forecast->monthEnd);
+        to = std::max(to, data.forecastEnd());
     if (to - from < Day)
         to = from + Day;
     TimeRangeController *range = timeRange();
@@ -188,7 +197,7 @@ bool UsageChartsView::spanAt(qint64 time, qint64 *start, qint64 *end) const {
     const bool inDays = !m_data.series.dates.isEmpty() && time >= m_data.dayStart(0) &&
                         time < m_data.dayStart(m_data.series.dates.size() - 1) + Day;
     const bool inForecast =
-        m_data.showsForecast() && time >= m_data.now && time < m_data.forecast->monthEnd;
+        m_data.showsForecast() && time >= m_data.now && time < m_data.forecastEnd();
     if (!inDays && !inForecast)
         return false;
     const QDate date = QDateTime::fromSecsSinceEpoch(time, serviceDayZone()).date();

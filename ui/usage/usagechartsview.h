@@ -20,6 +20,10 @@ struct UsageChartData {
     qint64 dayStart(qsizetype index) const; // the China midnight of series.dates[index]
     // Whether the forecast is drawn: it exists and the range reaches the day of now.
     bool showsForecast() const;
+    // Where the drawn forecast ends: the month's end, or sooner, so that early in a month the
+    // range's days keep two thirds of the axis (at least a day of forecast is drawn). The
+    // figures beside the chart always give the month's end.
+    qint64 forecastEnd() const;
 };
 
 // The minutes per day by resolution tier, one chart on the linked-chart machinery (shared
