@@ -91,8 +91,11 @@ void LicencesPanel::buildTable() {
     m_table->setColumnHidden(LicenceDevicesModel::IdColumn, true); // the tooltip has it
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
+    // Every column as wide as its contents, names whole (a cut "Rob…" names no device); the
+    // state takes what is left, and a narrow panel scrolls rather than cut.
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(LicenceDevicesModel::NameColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(true);
+    m_table->setTextElideMode(Qt::ElideMiddle);
 }
 
 void LicencesPanel::setSummary(const std::optional<LicenceSummary> &summary) {

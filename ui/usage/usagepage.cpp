@@ -124,8 +124,10 @@ void UsagePage::layOut() {
     lists->setChildrenCollapsible(false);
     lists->addWidget(m_table);
     lists->addWidget(m_licences);
-    lists->setStretchFactor(0, 1);
-    lists->setStretchFactor(1, 1);
+    // The days' table scrolls through its thirteen tiers anyway; the licences get the larger
+    // part, so their names and expiries fit at the window's default width.
+    lists->setStretchFactor(0, 2);
+    lists->setStretchFactor(1, 3);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setChildrenCollapsible(false);
     split->addWidget(m_charts);
@@ -133,7 +135,7 @@ void UsagePage::layOut() {
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     split->setSizes({1000, 1000}); // halves, whatever the charts' size hint says
-    lists->setSizes({1000, 1000});
+    lists->setSizes({2000, 3000});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
