@@ -32,6 +32,20 @@ const Credentials ExpectKey =
 const Credentials TempKey = makeKey("AKIDtemp0key0000000000000000000003",
                                     "tempSecretKey00000000000000000003", "sessionToken0003");
 
+sim::ServiceOptions faultyService(const QString &fault, double failureRate) {
+    sim::ServiceOptions options;
+    options.keys = {CliKey};
+    options.fleet = sim::FleetConfig::standard(20);
+    options.faults.failureRate = failureRate;
+    options.faults.http5xx = fault == QLatin1String("5xx");
+    options.faults.internalError = fault == QLatin1String("internal");
+    options.faults.malformedJson = fault == QLatin1String("malformed");
+    options.faults.slow = fault == QLatin1String("slow");
+    options.faults.dropConnection = false;
+    options.faults.rateLimit = false;
+    return options;
+}
+
 QString bucketRow(const QString &deviceId, const QJsonObject &bucket) {
     QStringList fields{deviceId};
     for (const QString &k : IntegerKeys)

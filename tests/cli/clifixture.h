@@ -6,6 +6,8 @@
 #include "localservice.h"
 #include "rawclient.h"
 
+#include <QObject>
+#include <QTest>
 #include <memory>
 
 namespace trro::test {
@@ -20,6 +22,10 @@ Credentials makeKey(const char *id, const char *secret, const char *token = "");
 extern const Credentials CliKey;
 extern const Credentials ExpectKey;
 extern const Credentials TempKey;
+
+// A service of 20 vehicles for CliKey that answers the share failureRate of the requests with one
+// fault: fault is its sim::faultName() ("5xx", "internal", "malformed", "slow").
+sim::ServiceOptions faultyService(const QString &fault, double failureRate);
 
 // One bucket of a raw response as the CSV row trro-stats must write for it.
 QString bucketRow(const QString &deviceId, const QJsonObject &bucket);
@@ -53,6 +59,18 @@ public:
 private:
     std::unique_ptr<sim::LocalService> m_service;
     std::unique_ptr<RawClient> m_raw;
+};
+
+// The test classes of trro-stats against the one service of m_f, started before the first test.
+class CliTestCase : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_f.start(), StartFailure); }
+
+protected:
+    static constexpr char StartFailure[] =
+        "the local service should start and list vehicles and cockpits";
+    CliFixture m_f;
 };
 
 } // namespace trro::test

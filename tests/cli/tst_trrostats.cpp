@@ -15,10 +15,9 @@
 using namespace trro;
 using namespace trro::test;
 
-class TestTrroStats final : public QObject {
+class TestTrroStats final : public CliTestCase {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
     void helpAndVersion();
     void statsMatchService_data();
     void statsMatchService();
@@ -32,14 +31,7 @@ private Q_SLOTS:
     void tableIsForPeople_data();
     void tableIsForPeople();
     void demoNeedsNoCredentials();
-
-private:
-    CliFixture m_f;
 };
-
-void TestTrroStats::initTestCase() {
-    QVERIFY2(m_f.start(), "the local service should start and list vehicles and cockpits");
-}
 
 void TestTrroStats::helpAndVersion() {
     CliRun run = m_f.cli({QStringLiteral("--help")});

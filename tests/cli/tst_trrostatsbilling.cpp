@@ -52,7 +52,7 @@ const QStringList TierKeys{u"Voice"_s,      u"SD"_s,       u"HD"_s,        u"FHD
 
 } // namespace
 
-class TestTrroStatsBilling final : public QObject {
+class TestTrroStatsBilling final : public CliTestCase {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -78,14 +78,13 @@ private:
     QList<const sim::LicenceGroup *> bound(int project) const;
     QString deviceId(const sim::LicenceGroup *g) const;
 
-    CliFixture m_f;
     qint64 m_dayFrom = 0; // ten whole China days ending before the fixture's range end
     qint64 m_dayTo = 0;
     qint64 m_now = 0; // TRRO_NOW of the licence runs
 };
 
 void TestTrroStatsBilling::initTestCase() {
-    QVERIFY(m_f.start());
+    QVERIFY2(m_f.start(), StartFailure);
     m_dayTo = sim::Fleet::bucketStart(Interval::Day, m_f.rangeEnd);
     m_dayFrom = m_dayTo - 10 * Day;
     m_now = m_f.service()->serviceTime();

@@ -33,10 +33,9 @@ Interval intervalOf(const QString &name) {
 
 } // namespace
 
-class TestTrroStatsBreakdown final : public QObject {
+class TestTrroStatsBreakdown final : public CliTestCase {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
     void csvEqualsTheServicePerDevice_data();
     void csvEqualsTheServicePerDevice();
     void verboseReportsTheAgreementCheck();
@@ -54,13 +53,7 @@ private:
     int served(const QString &action) const;
     // A moment in the rank-th busiest hour (0: the busiest) of the day before rangeEnd.
     qint64 busyHour(int rank);
-
-    CliFixture m_f;
 };
-
-void TestTrroStatsBreakdown::initTestCase() {
-    QVERIFY2(m_f.start(), "the local service should start and list vehicles and cockpits");
-}
 
 QStringList TestTrroStatsBreakdown::breakdown(const QString &interval, const QString &at,
                                               const QStringList &more) const {

@@ -48,10 +48,9 @@ qsizetype statsRequests(const sim::LocalService &service) {
 
 } // namespace
 
-class TestTrroStatsCache final : public QObject {
+class TestTrroStatsCache final : public CliTestCase {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
     void init();
     void secondRunUsesTheCache();
     void cacheInfoClearAndLimit();
@@ -75,13 +74,8 @@ private:
     }
     QJsonObject info(const sim::LocalService &service) const;
 
-    CliFixture m_f;
     std::unique_ptr<QTemporaryDir> m_cacheHome;
 };
-
-void TestTrroStatsCache::initTestCase() {
-    QVERIFY2(m_f.start(), "the local service should start and list vehicles and cockpits");
-}
 
 void TestTrroStatsCache::init() {
     m_cacheHome = std::make_unique<QTemporaryDir>();

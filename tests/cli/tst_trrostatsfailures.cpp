@@ -9,10 +9,9 @@
 using namespace trro;
 using namespace trro::test;
 
-class TestTrroStatsFailures final : public QObject {
+class TestTrroStatsFailures final : public CliTestCase {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
     void exitCodes_data();
     void exitCodes();
     void partialFailureKeepsTheOtherRows();
@@ -21,14 +20,7 @@ private Q_SLOTS:
     void faultsAfterRetries();
     void exampleModeKeepsRowsAndWarns();
     void verboseNeverShowsSecrets();
-
-private:
-    CliFixture m_f;
 };
-
-void TestTrroStatsFailures::initTestCase() {
-    QVERIFY2(m_f.start(), "the local service should start and list vehicles and cockpits");
-}
 
 void TestTrroStatsFailures::exitCodes_data() {
     QTest::addColumn<QStringList>("arguments");
@@ -132,16 +124,7 @@ void TestTrroStatsFailures::exitCodes() {
 // fail and some succeed. The rows of the successful ones are written, exactly, and the failed
 // devices are listed on stderr.
 void TestTrroStatsFailures::partialFailureKeepsTheOtherRows() {
-    sim::ServiceOptions options;
-    options.keys = {CliKey};
-    options.fleet = sim::FleetConfig::standard(20);
-    options.faults.failureRate = 0.9;
-    options.faults.http5xx = false;
-    options.faults.internalError = false;
-    options.faults.slow = false;
-    options.faults.dropConnection = false;
-    options.faults.rateLimit = false;
-    sim::LocalService flaky(options);
+    sim::LocalService flaky(faultyService(QStringLiteral("malformed"), 0.9));
     QVERIFY(flaky.listen());
 
     const qint64 from = m_f.rangeEnd - 3 * 86400;
@@ -196,17 +179,8 @@ void TestTrroStatsFailures::faultsAfterRetries_data() {
 void TestTrroStatsFailures::faultsAfterRetries() {
     QFETCH(QString, fault);
     QFETCH(int, expected);
-    sim::ServiceOptions options;
-    options.keys = {CliKey};
-    options.fleet = sim::FleetConfig::standard(20);
-    options.faults.failureRate = 1.0;
-    options.faults.http5xx = fault == QLatin1String("5xx");
-    options.faults.internalError = fault == QLatin1String("internal");
-    options.faults.malformedJson = fault == QLatin1String("malformed");
-    options.faults.slow = fault == QLatin1String("slow");
+    sim::ServiceOptions options = faultyService(fault, 1.0);
     options.faults.slowMs = 5000;
-    options.faults.dropConnection = false;
-    options.faults.rateLimit = false;
     sim::LocalService faulty(options);
     QVERIFY(faulty.listen());
     QStringList arguments{QStringLiteral("--endpoint"),

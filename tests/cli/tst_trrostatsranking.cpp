@@ -22,21 +22,13 @@ QJsonArray jsonArray(const QByteArray &out) {
 
 } // namespace
 
-class TestTrroStatsRanking final : public QObject {
+class TestTrroStatsRanking final : public CliTestCase {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
     void rankingOfAllDevices_data();
     void rankingOfAllDevices();
     void estimateFromTheSessionList();
-
-private:
-    CliFixture m_f;
 };
-
-void TestTrroStatsRanking::initTestCase() {
-    QVERIFY2(m_f.start(), "the local service should start and list vehicles and cockpits");
-}
 
 void TestTrroStatsRanking::rankingOfAllDevices_data() {
     QTest::addColumn<QString>("type");
