@@ -7,6 +7,7 @@
 
 #include "clifixture.h"
 #include "fleet.h"
+#include "fleetusagedays.h"
 #include "licencebook.h"
 #include "usageforecast.h"
 
@@ -94,16 +95,7 @@ QList<UsageDay> TestTrroStatsBilling::truthDays(const QString &device, qint64 fr
     sim::Fleet &fleet = m_f.service()->fleet();
     const int project = fleet.catalog().projectIndex(m_f.project);
     const int d = device.isEmpty() ? -1 : fleet.catalog().deviceIndex(device);
-    QList<UsageDay> days;
-    for (const sim::DayUsage &u : fleet.usage(project, d, from, to, m_f.service()->serviceTime())) {
-        UsageDay day;
-        day.day = u.day;
-        for (int t = 0; t < UsageTierCount; ++t)
-            day.minutes.tiers[size_t(t)] = u.minutes.tiers[size_t(t)];
-        day.minutes.deductDuration = u.minutes.deduct;
-        days << day;
-    }
-    return days;
+    return fleetUsageDays(fleet, project, d, from, to, m_f.service()->serviceTime());
 }
 
 qint64 TestTrroStatsBilling::statisticsMinutes(const QString &device, qint64 from, qint64 to) {
