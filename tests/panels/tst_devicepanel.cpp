@@ -44,12 +44,10 @@ void TestDevicePanel::loadsEveryPage() {
     test::PanelFixture fixture;
     QVERIFY(fixture.listening);
     DevicePanel panel(fixture.api);
-    QAbstractItemModelTester tester(panel.model(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(panel.model());
     auto *table = panel.findChild<QTableView *>();
     QVERIFY(table);
-    QAbstractItemModelTester viewTester(table->model(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester viewTester(table->model());
     QSignalSpy loaded(&panel, &DevicePanel::devicesLoaded);
     QSignalSpy errors(&panel, &DevicePanel::errorOccurred);
     panel.setProject(fixture.projectId());
@@ -101,8 +99,7 @@ void TestDevicePanel::filters() {
     panel.setProject(fixture.projectId());
     QVERIFY(waitLoaded(panel));
     auto *table = panel.findChild<QTableView *>();
-    QAbstractItemModelTester tester(table->model(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(table->model());
     const QList<QComboBox *> combos = panel.findChildren<QComboBox *>();
     QCOMPARE(combos.size(), 2);
     panel.findChild<QLineEdit *>()->setText(search);
@@ -213,8 +210,7 @@ void TestDevicePanel::followsDarkPalette() {
 void TestDevicePanel::badSessionsInRange() {
     test::PanelFixture fixture;
     DevicePanel panel(fixture.api);
-    QAbstractItemModelTester tester(panel.model(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(panel.model());
     const qint64 to = fixture.now() / 3600 * 3600 - 3600;
     const qint64 from = to - 12 * 3600;
     QSignalSpy badLoaded(&panel, &DevicePanel::badSessionsLoaded);

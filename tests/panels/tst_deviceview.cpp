@@ -76,8 +76,7 @@ void TestDeviceView::showsTheDevicesSessions() {
     test::PanelFixture fixture;
     QVERIFY(fixture.listening);
     DeviceView view(fixture.api, fixture.statistics);
-    QAbstractItemModelTester tester(view.sessionModel(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(view.sessionModel());
     const Opened target = busiestVehicle(fixture);
     const auto page = fixture.service->fleet().sessions(
         fixture.projectIndex(), fixture.deviceIndex(target.device.deviceId), target.from, target.to,
@@ -120,8 +119,7 @@ void TestDeviceView::showsTheDevicesSessions() {
     auto *table = view.findChild<QTableView *>();
     QVERIFY(table->isColumnHidden(SessionListModel::FieldDeviceColumn));
     QVERIFY(!table->isColumnHidden(SessionListModel::RemoteDeviceColumn));
-    QAbstractItemModelTester viewTester(table->model(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester viewTester(table->model());
 
     // Activating a row names its session.
     QSignalSpy activated(&view, &DeviceView::sessionActivated);

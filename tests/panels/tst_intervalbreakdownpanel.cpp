@@ -97,11 +97,9 @@ void TestIntervalBreakdownPanel::oneRowPerDevice() {
     test::PanelFixture fixture;
     QVERIFY(fixture.listening);
     IntervalBreakdownPanel panel(fixture.api, fixture.statistics);
-    QAbstractItemModelTester tester(panel.model(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(panel.model());
     auto *table = panel.findChild<QTableView *>();
-    QAbstractItemModelTester viewTester(table->model(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester viewTester(table->model());
     const QList<Device> devices = vehicles(fixture, deviceCount);
     QCOMPARE(devices.size(), deviceCount);
     const qint64 start = busyIntervalStart(fixture, interval, ago, devices);
@@ -282,8 +280,7 @@ void TestIntervalBreakdownPanel::devicesWithoutSessionsOnRequest() {
     test::PanelFixture fixture;
     IntervalBreakdownPanel panel(fixture.api, fixture.statistics);
     auto *table = panel.findChild<QTableView *>();
-    QAbstractItemModelTester viewTester(table->model(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester viewTester(table->model());
     const QList<Device> devices = vehicles(fixture, 60);
     const qint64 start = busyIntervalStart(fixture, Interval::Hour, 30 * 3600, devices);
     const qint64 end = sim::Fleet::bucketEnd(Interval::Hour, start);

@@ -76,6 +76,13 @@ struct UsageFixture {
         return service.waitFor([loader] { return !loader->isLoading(); }, 60000, &clock);
     }
 
+    // Shows page on the project's last seven days, loaded.
+    bool showLastWeek(UsagePage &page) {
+        page.show();
+        look(QString(), 7);
+        return waitLoaded(page.loader());
+    }
+
     QTemporaryDir dir;
     ManualClock clock;
     test::ServiceFixture service;
@@ -157,8 +164,7 @@ void TestUsagePage::tableEqualsTheServicesDays() {
     UsageFixture f;
     QVERIFY(f.service.listening);
     UsagePage page(&f.usage, &f.state, &f.clock);
-    QAbstractItemModelTester tester(page.daysModel(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(page.daysModel());
     page.resize(1600, 900);
     page.show();
     f.look(device, 14);
@@ -231,9 +237,7 @@ void TestUsagePage::tableEqualsTheServicesDays() {
 void TestUsagePage::forecastOfTheMonth() {
     UsageFixture f;
     UsagePage page(&f.usage, &f.state, &f.clock);
-    page.show();
-    f.look(QString(), 7); // shorter than the month: the forecast has its own request
-    QVERIFY(f.waitLoaded(page.loader()));
+    QVERIFY(f.showLastWeek(page)); // shorter than the month: the forecast has its own request
     QCOMPARE(f.service.requests(u"GetDurationDetails"_s), 2);
     const std::optional<UsageForecast> &forecast = page.loader()->forecast();
     QVERIFY(forecast.has_value());
@@ -277,11 +281,9 @@ void TestUsagePage::forecastOfTheMonth() {
 void TestUsagePage::licencesByDaysLeftWithThresholds() {
     UsageFixture f;
     UsagePage page(&f.usage, &f.state, &f.clock);
-    page.show();
-    f.look(QString(), 7);
-    QVERIFY(f.waitLoaded(page.loader()));
+    QVERIFY(f.showLastWeek(page));
     LicenceDevicesModel *model = page.devicesModel();
-    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(model);
     QCOMPARE(model->rowCount(), 60); // every vehicle, from three pages
 
     QSet<int> tones;
@@ -430,9 +432,7 @@ void TestUsagePage::exportsTheTable() {
 void TestUsagePage::errorKeepsTheLastData() {
     UsageFixture f;
     UsagePage page(&f.usage, &f.state, &f.clock);
-    page.show();
-    f.look(QString(), 7);
-    QVERIFY(f.waitLoaded(page.loader()));
+    QVERIFY(f.showLastWeek(page));
     const UsageSeries before = page.daysModel()->series();
     const QList<DeviceLicenceDays> devicesBefore = page.devicesModel()->devices();
     const std::optional<UsageForecast> forecastBefore = page.loader()->forecast();
