@@ -40,15 +40,12 @@ private Q_SLOTS:
 void TestHostileUsage::impossibleMinutesAreLeftOutOfTheSums() {
     HostileFixture f;
     QVERIFY(f.listening);
-    f.server.setResponder([](const HostileRequest &, int) {
-        return HostileServer::ok(
-            {{u"TotalCount"_s, 3},
-             {u"DurationDetails"_s,
-              QJsonArray{
-                  detail(Start, {{u"HD"_s, 100}, {u"FHD"_s, -50}, {u"DeductDuration"_s, 100}}),
-                  detail(Start + Day, {{u"TwoK"_s, 2e12}, {u"SD"_s, 7}}),
-                  detail(Start + 2 * Day, {{u"MultiHD"_s, u"30"_s}, {u"Online"_s, 999}})}}});
-    });
+    f.server.answerAlways(HostileServer::ok(
+        {{u"TotalCount"_s, 3},
+         {u"DurationDetails"_s,
+          QJsonArray{detail(Start, {{u"HD"_s, 100}, {u"FHD"_s, -50}, {u"DeductDuration"_s, 100}}),
+                     detail(Start + Day, {{u"TwoK"_s, 2e12}, {u"SD"_s, 7}}),
+                     detail(Start + 2 * Day, {{u"MultiHD"_s, u"30"_s}, {u"Online"_s, 999}})}}}));
     UsageApi usage(f.scheduler);
     const UsageQuery query{u"p"_s, {}, Start, Start + 3 * Day};
     const Result<UsageDays> r = f.run<UsageDays>(
@@ -96,40 +93,30 @@ void TestHostileUsage::hostileLicenceDates() {
     HostileFixture f;
     QVERIFY(f.listening);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    f.server.setResponder([now](const HostileRequest &, int) {
-        return HostileServer::ok(
-            {{u"TotalCount"_s, 3},
-             {u"Devices"_s,
-              QJsonArray{QJsonObject{{u"DeviceId"_s, u"a"_s},
-                                     {u"RemainDay"_s, -5},
-                                     {u"ExpireTime"_s, u"86400"_s}},
-                         QJsonObject{{u"DeviceId"_s, u"b"_s},
-                                     {u"RemainDay"_s, 3},
-                                     {u"ExpireTime"_s, QString::number(now + 3 * Day + 60)}},
-                         QJsonObject{{u"DeviceId"_s, u"c"_s},
-                                     {u"RemainDay"_s, 10},
-                                     {u"ExpireTime"_s, u"not a time"_s}}}}});
-    });
+    const QJsonArray ab{
+        QJsonObject{{u"DeviceId"_s, u"a"_s}, {u"RemainDay"_s, -5}, {u"ExpireTime"_s, u"86400"_s}},
+        QJsonObject{{u"DeviceId"_s, u"b"_s},
+                    {u"RemainDay"_s, 3},
+                    {u"ExpireTime"_s, QString::number(now + 3 * Day + 60)}}};
+    QJsonArray abc = ab;
+    abc.append(QJsonObject{
+        {u"DeviceId"_s, u"c"_s}, {u"RemainDay"_s, 10}, {u"ExpireTime"_s, u"not a time"_s}});
+    const auto answer = [](const QJsonArray &devices) {
+        return HostileServer::ok({{u"TotalCount"_s, int(devices.size())}, {u"Devices"_s, devices}});
+    };
     UsageApi usage(f.scheduler);
-    const Result<WarnedList<DeviceLicence>> bad = f.run<WarnedList<DeviceLicence>>(
-        [&](QObject *context, auto done) { usage.licenceDevices(u"p"_s, {}, context, done); });
+    const auto licenceDevices = [&] {
+        return f.run<WarnedList<DeviceLicence>>(
+            [&](QObject *context, auto done) { usage.licenceDevices(u"p"_s, {}, context, done); });
+    };
+    f.server.answerAlways(answer(abc));
+    const Result<WarnedList<DeviceLicence>> bad = licenceDevices();
     // A time that is not a number is not the API's answer at all.
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().kind, ApiError::Kind::Malformed);
 
-    f.server.setResponder([now](const HostileRequest &, int) {
-        return HostileServer::ok(
-            {{u"TotalCount"_s, 2},
-             {u"Devices"_s,
-              QJsonArray{QJsonObject{{u"DeviceId"_s, u"a"_s},
-                                     {u"RemainDay"_s, -5},
-                                     {u"ExpireTime"_s, u"86400"_s}},
-                         QJsonObject{{u"DeviceId"_s, u"b"_s},
-                                     {u"RemainDay"_s, 3},
-                                     {u"ExpireTime"_s, QString::number(now + 3 * Day + 60)}}}}});
-    });
-    const Result<WarnedList<DeviceLicence>> r = f.run<WarnedList<DeviceLicence>>(
-        [&](QObject *context, auto done) { usage.licenceDevices(u"p"_s, {}, context, done); });
+    f.server.answerAlways(answer(ab));
+    const Result<WarnedList<DeviceLicence>> r = licenceDevices();
     QVERIFY(r.ok());
     QCOMPARE(r.value().warnings.size(), 2); // RemainDay -5, ExpireTime 1970
     const QList<DeviceLicenceDays> sorted = byRemainingDays(r.value().items, now);
@@ -142,12 +129,10 @@ void TestHostileUsage::hostileLicenceDates() {
 void TestHostileUsage::repeatedPageEndsTheList() {
     HostileFixture f;
     QVERIFY(f.listening);
-    f.server.setResponder([](const HostileRequest &, int) {
-        return HostileServer::ok(
-            {{u"TotalCount"_s, 1000000},
-             {u"Licenses"_s,
-              QJsonArray{QJsonObject{{u"Status"_s, 1}, {u"LicenseIds"_s, QJsonArray{u"x"_s}}}}}});
-    });
+    f.server.answerAlways(HostileServer::ok(
+        {{u"TotalCount"_s, 1000000},
+         {u"Licenses"_s,
+          QJsonArray{QJsonObject{{u"Status"_s, 1}, {u"LicenseIds"_s, QJsonArray{u"x"_s}}}}}}));
     UsageApi usage(f.scheduler);
     const auto r = f.run<WarnedList<LicenceGroup>>(
         [&](QObject *context, auto done) { usage.licenses({}, {}, context, done); });
