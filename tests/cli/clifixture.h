@@ -23,6 +23,13 @@ extern const Credentials CliKey;
 extern const Credentials ExpectKey;
 extern const Credentials TempKey;
 
+// Credentials by the name a test's data gives them: "cli" is CliKey, "wrong" CliKey with another
+// secret key, "unknown" CliKey with a SecretId the service does not know, "none" no credentials,
+// "temp" TempKey and "temp-no-token" TempKey without its session token.
+Credentials keyNamed(const QString &name);
+
+// A service of 20 vehicles (and 12 cockpits) for CliKey alone.
+sim::ServiceOptions cliService();
 // A service of 20 vehicles for CliKey that answers the share failureRate of the requests with one
 // fault: fault is its sim::faultName() ("5xx", "internal", "malformed", "slow").
 sim::ServiceOptions faultyService(const QString &fault, double failureRate);
@@ -43,6 +50,9 @@ public:
     CliRun cli(const QStringList &arguments, const Credentials &credentials = CliKey,
                const QByteArray &tz = QByteArrayLiteral("UTC"),
                const QStringList &environment = {});
+    // The raw DescribeSessionStatistics of the project (of device, when given) from from to
+    // rangeEnd.
+    QJsonObject totals(qint64 from, const QString &device = {});
     // `stats --project <project> --interval <interval> --from <from> --to <to>`, then more.
     QStringList stats(const QString &interval, qint64 from, qint64 to,
                       const QStringList &more = {}) const;

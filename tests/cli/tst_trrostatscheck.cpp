@@ -47,10 +47,7 @@ private:
 void TestTrroStatsCheck::initTestCase() {
     QVERIFY2(m_f.start(), StartFailure);
     m_from = m_f.rangeEnd - 7 * 86400;
-    const QJsonObject totals = m_f.raw().call(QStringLiteral("DescribeSessionStatistics"),
-                                              {{QStringLiteral("ProjectId"), m_f.project},
-                                               {QStringLiteral("StartTime"), m_from},
-                                               {QStringLiteral("EndTime"), m_f.rangeEnd}});
+    const QJsonObject totals = m_f.totals(m_from);
     m_ratio = totals.value(QLatin1String("NotBadSessionRatio")).toInt(-1);
     m_sessions = totals.value(QLatin1String("SessionNum")).toInteger(-1);
     m_minutes = totals.value(QLatin1String("TotalDuration")).toInteger(-1);
@@ -150,11 +147,7 @@ void TestTrroStatsCheck::unknown() {
     QFETCH(QStringList, extra);
     QFETCH(QString, keyName);
     QFETCH(QString, reason);
-    Credentials credentials = CliKey;
-    if (keyName == QLatin1String("wrong"))
-        credentials.secretKey = QStringLiteral("notTheRightKey000000000000000000");
-    else if (keyName == QLatin1String("none"))
-        credentials = {};
+    const Credentials credentials = keyNamed(keyName);
     const CliRun run = m_f.cli(base() + extra, credentials);
     QVERIFY2(run.finished, run.err.constData());
     QVERIFY2(run.exitCode == 3, run.out.constData());

@@ -78,10 +78,7 @@ private:
 void TestTrroStatsCheckRanges::initTestCase() {
     QVERIFY2(m_f.start(), StartFailure);
     m_from = m_f.rangeEnd - 86400;
-    const QJsonObject totals = m_f.raw().call(QStringLiteral("DescribeSessionStatistics"),
-                                              {{QStringLiteral("ProjectId"), m_f.project},
-                                               {QStringLiteral("StartTime"), m_from},
-                                               {QStringLiteral("EndTime"), m_f.rangeEnd}});
+    const QJsonObject totals = m_f.totals(m_from);
     m_ratio = totals.value(QLatin1String("NotBadSessionRatio")).toInteger(-1);
     m_sessions = totals.value(QLatin1String("SessionNum")).toInteger(-1);
     m_minutes = totals.value(QLatin1String("TotalDuration")).toInteger(-1);

@@ -94,18 +94,7 @@ void TestTrroStatsFailures::exitCodes() {
     QFETCH(QStringList, arguments);
     QFETCH(QString, keyName);
     QFETCH(int, expected);
-    Credentials credentials = CliKey;
-    if (keyName == QLatin1String("wrong"))
-        credentials.secretKey = QStringLiteral("notTheRightKey000000000000000000");
-    else if (keyName == QLatin1String("unknown"))
-        credentials.secretId = QStringLiteral("AKIDnobody000000000000000000000000");
-    else if (keyName == QLatin1String("none"))
-        credentials = {};
-    else if (keyName == QLatin1String("temp"))
-        credentials = TempKey;
-    else if (keyName == QLatin1String("temp-no-token"))
-        credentials =
-            makeKey("AKIDtemp0key0000000000000000000003", "tempSecretKey00000000000000000003");
+    const Credentials credentials = keyNamed(keyName);
 
     const CliRun run = m_f.cli(arguments, credentials);
     QVERIFY2(run.finished, run.err.constData());
@@ -201,9 +190,7 @@ void TestTrroStatsFailures::faultsAfterRetries() {
 }
 
 void TestTrroStatsFailures::exampleModeKeepsRowsAndWarns() {
-    sim::ServiceOptions options;
-    options.keys = {CliKey};
-    options.fleet = sim::FleetConfig::standard(20);
+    sim::ServiceOptions options = cliService();
     options.exampleMode = true;
     sim::LocalService example(options);
     QVERIFY(example.listen());
