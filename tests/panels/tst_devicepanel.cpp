@@ -15,17 +15,6 @@
 
 using namespace trro;
 
-namespace {
-
-bool waitLoaded(DevicePanel &panel) {
-    if (!panel.isLoading())
-        return true;
-    QSignalSpy spy(&panel, &DevicePanel::loadingChanged);
-    return spy.wait(20000) && !panel.isLoading();
-}
-
-} // namespace
-
 class TestDevicePanel final : public QObject {
     Q_OBJECT
 
@@ -97,7 +86,7 @@ void TestDevicePanel::filters() {
     test::PanelFixture fixture;
     DevicePanel panel(fixture.api);
     panel.setProject(fixture.projectId());
-    QVERIFY(waitLoaded(panel));
+    QVERIFY(test::waitLoaded(panel));
     auto *table = panel.findChild<QTableView *>();
     QAbstractItemModelTester tester(table->model());
     const QList<QComboBox *> combos = panel.findChildren<QComboBox *>();
@@ -124,7 +113,7 @@ void TestDevicePanel::selectionAndOpen() {
     // A selection restored before the list arrives is applied once it has loaded.
     panel.setSelectedDeviceIds({second, first, QStringLiteral("gone")});
     panel.setProject(fixture.projectId());
-    QVERIFY(waitLoaded(panel));
+    QVERIFY(test::waitLoaded(panel));
     QStringList expected{first, second};
     expected.sort();
     QCOMPARE(panel.selectedDeviceIds(), expected);
@@ -145,14 +134,14 @@ void TestDevicePanel::errorKeepsPreviousList() {
     test::PanelFixture fixture;
     DevicePanel panel(fixture.api);
     panel.setProject(fixture.projectId());
-    QVERIFY(waitLoaded(panel));
+    QVERIFY(test::waitLoaded(panel));
     QCOMPARE(panel.devices().size(), 72);
 
     fixture.revokeKey();
     QSignalSpy errors(&panel, &DevicePanel::errorOccurred);
     panel.reload();
     QVERIFY(errors.wait(20000));
-    QVERIFY(waitLoaded(panel));
+    QVERIFY(test::waitLoaded(panel));
     const auto error = errors.first().first().value<ApiError>();
     QVERIFY2(error.isAuthFailure(), qPrintable(error.code));
     QCOMPARE(panel.devices().size(), 72); // the last good list stays
@@ -164,11 +153,11 @@ void TestDevicePanel::projectChangeClears() {
     test::PanelFixture fixture;
     DevicePanel panel(fixture.api);
     panel.setProject(fixture.projectId());
-    QVERIFY(waitLoaded(panel));
+    QVERIFY(test::waitLoaded(panel));
     const QString mine = fixture.service->fleet().catalog().projects().at(1).config.projectId;
     panel.setProject(mine);
     QCOMPARE(panel.devices().size(), 0); // another project's devices never show under this one
-    QVERIFY(waitLoaded(panel));
+    QVERIFY(test::waitLoaded(panel));
     QCOMPARE(panel.devices().size(), 24 + 4);
     for (const Device &device : panel.devices())
         QCOMPARE(device.projectId, mine);
@@ -178,7 +167,7 @@ void TestDevicePanel::followsDarkPalette() {
     test::PanelFixture fixture;
     DevicePanel panel(fixture.api);
     panel.setProject(fixture.projectId());
-    QVERIFY(waitLoaded(panel));
+    QVERIFY(test::waitLoaded(panel));
     panel.findChildren<QComboBox *>().at(1)->setCurrentIndex(3); // offline: a Warning tone
     auto *table = panel.findChild<QTableView *>();
     QVERIFY(table->model()->rowCount() > 0);
@@ -218,7 +207,7 @@ void TestDevicePanel::badSessionsInRange() {
     QVERIFY(!panel.isLoadingBadSessions()); // no project yet: nothing to ask
     panel.setProject(fixture.projectId());
     QVERIFY(panel.isLoadingBadSessions());
-    QVERIFY(waitLoaded(panel));
+    QVERIFY(test::waitLoaded(panel));
     QVERIFY(badLoaded.size() == 1 || badLoaded.wait(20000));
     QVERIFY(panel.model()->hasBadSessions());
 

@@ -40,19 +40,12 @@ DeviceSession findSession(test::PanelFixture &fixture, const QString &quality) {
     return {};
 }
 
-bool waitLoaded(SessionView &view) {
-    if (!view.isLoading())
-        return true;
-    QSignalSpy spy(&view, &SessionView::loadingChanged);
-    return spy.wait(20000) && !view.isLoading();
-}
-
 // Opens session in view at size, shown, and waits until it is loaded.
 bool showLoaded(SessionView &view, const DeviceSession &session, QSize size) {
     view.resize(size);
     view.show();
     view.open(session, QTimeZone::utc());
-    return waitLoaded(view);
+    return test::waitLoaded(view);
 }
 
 // The panel fixture, one of its fleet's sessions of a quality and a SessionView on its API.
@@ -102,7 +95,7 @@ void TestSessionView::chartsGetTheSessionsSeries() {
     view.show();
     QSignalSpy errors(&view, &SessionView::errorOccurred);
     view.open(session, QTimeZone::utc());
-    QVERIFY(waitLoaded(view));
+    QVERIFY(test::waitLoaded(view));
     QCOMPARE(errors.count(), 0);
     QCOMPARE(view.sides().size(), 2);
     QCOMPARE(view.sides().first().deviceType, DeviceType::Field);
@@ -296,7 +289,7 @@ void TestSessionView::stuttersAreStalls() {
         const DeviceSession session = findSession(fixture, quality);
         SessionView view(fixture.api);
         view.open(session, QTimeZone::utc());
-        QVERIFY(waitLoaded(view));
+        QVERIFY(test::waitLoaded(view));
         QList<qint64> stalls;
         for (const SideTelemetry &side : view.sides()) {
             const QList<double> lag = side.metric(QStringLiteral("Lag150Duration"));
@@ -356,7 +349,7 @@ void TestSessionView::csvHoldsEverySample() {
     QVERIFY(!session.sessionId.isEmpty());
     SessionView view(fixture.api);
     view.open(session, QTimeZone::utc());
-    QVERIFY(waitLoaded(view));
+    QVERIFY(test::waitLoaded(view));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("session.csv"));
     QString error;
