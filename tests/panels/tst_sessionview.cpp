@@ -55,6 +55,11 @@ struct ViewedSession {
 
     // Shows the view at size, opens the session and waits until it is loaded.
     bool showLoaded(QSize size) { return ::showLoaded(view, session, size); }
+    // Opens the session in the view, not shown, and waits until it is loaded.
+    bool load() {
+        view.open(session, QTimeZone::utc());
+        return test::waitLoaded(view);
+    }
 
     test::PanelFixture fixture;
     const DeviceSession session;
@@ -86,11 +91,11 @@ private Q_SLOTS:
 };
 
 void TestSessionView::chartsGetTheSessionsSeries() {
-    test::PanelFixture fixture;
-    QVERIFY(fixture.listening);
-    const DeviceSession session = findSession(fixture, QStringLiteral("bad"));
+    ViewedSession viewed(QStringLiteral("bad"));
+    QVERIFY(viewed.fixture.listening);
+    const DeviceSession &session = viewed.session;
     QVERIFY(!session.sessionId.isEmpty());
-    SessionView view(fixture.api);
+    SessionView &view = viewed.view;
     view.resize(1400, 1200);
     view.show();
     QSignalSpy errors(&view, &SessionView::errorOccurred);
@@ -343,13 +348,11 @@ void TestSessionView::malformedArraysAreSaid() {
 }
 
 void TestSessionView::csvHoldsEverySample() {
-    test::PanelFixture fixture;
-    QVERIFY(fixture.listening);
-    const DeviceSession session = findSession(fixture, QStringLiteral("normal"));
-    QVERIFY(!session.sessionId.isEmpty());
-    SessionView view(fixture.api);
-    view.open(session, QTimeZone::utc());
-    QVERIFY(test::waitLoaded(view));
+    ViewedSession viewed(QStringLiteral("normal"));
+    QVERIFY(viewed.fixture.listening);
+    QVERIFY(!viewed.session.sessionId.isEmpty());
+    QVERIFY(viewed.load());
+    SessionView &view = viewed.view;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("session.csv"));
     QString error;
