@@ -6,8 +6,8 @@
 
 #include "clirun.h"
 #include "credentialresolver.h"
+#include "keychainservice.h"
 #include "keychaintestsupport.h"
-#include "localservice.h"
 #include "profilestore.h"
 
 #include <QElapsedTimer>
@@ -221,11 +221,9 @@ void TestKeychainUnavailable::cliWithEnvironmentKeysNeedsNoKeychain() {
         QSKIP("trro-stats is not built");
     const Credentials key{QStringLiteral("AKIDenvcli"), uniqueSecret("envcli"), {}, {}};
     m_secrets << key.secretKey;
-    sim::ServiceOptions options;
-    options.keys = {key};
-    sim::LocalService service(options);
-    QVERIFY(service.listen());
-    test::CliCall call = test::keyedCall(key, service.url().toString());
+    const std::unique_ptr<sim::LocalService> service = serviceAccepting({key});
+    QVERIFY(service);
+    test::CliCall call = test::keyedCall(key, service->url().toString());
     call.keychain = true; // the bus and keychain of the test, unavailable as they are
     call.timeoutMs = 60000;
     const test::CliRun run = test::runCli({QStringLiteral("--verbose"), QStringLiteral("projects"),
