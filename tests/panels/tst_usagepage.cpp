@@ -91,6 +91,20 @@ struct UsageFixture {
     UsageApi usage;
 };
 
+// The dashboard's pages, as the window holds them, with a usage page on the fixture.
+struct UsagePages {
+    explicit UsagePages(UsageFixture &f)
+        : fleet(f.service.api, f.service.statistics)
+        , pages(f.service.api, f.service.statistics, &fleet)
+        , page(new UsagePage(&f.usage, &f.state, &f.clock)) {
+        pages.setUsagePage(page);
+    }
+
+    FleetController fleet;
+    DashboardPages pages;
+    UsagePage *page; // owned by pages
+};
+
 QString deviceIdOf(const QModelIndex &index) {
     return index.data(DeviceIdRole).toString();
 }
@@ -324,10 +338,9 @@ void TestUsagePage::licencesByDaysLeftWithThresholds() {
 
 void TestUsagePage::doubleClickOpensTheDeviceView() {
     UsageFixture f;
-    FleetController fleet(f.service.api, f.service.statistics);
-    DashboardPages pages(f.service.api, f.service.statistics, &fleet);
-    auto *page = new UsagePage(&f.usage, &f.state, &f.clock);
-    pages.setUsagePage(page);
+    UsagePages shown(f);
+    DashboardPages &pages = shown.pages;
+    UsagePage *page = shown.page;
     connect(&pages, &DashboardPages::pathChanged, &f.state, &ViewState::setPath);
     pages.setClock(&f.clock);
     pages.resize(1600, 900);
@@ -376,10 +389,9 @@ void TestUsagePage::doubleClickOpensTheDeviceView() {
 
 void TestUsagePage::exportsTheTable() {
     UsageFixture f;
-    FleetController fleet(f.service.api, f.service.statistics);
-    DashboardPages pages(f.service.api, f.service.statistics, &fleet);
-    auto *page = new UsagePage(&f.usage, &f.state, &f.clock);
-    pages.setUsagePage(page);
+    UsagePages shown(f);
+    DashboardPages &pages = shown.pages;
+    UsagePage *page = shown.page;
     pages.resize(1400, 900);
     pages.QWidget::show();
     f.look(QString(), 10);
