@@ -27,6 +27,12 @@ private Q_SLOTS:
     void requestLogIsBounded();
 
 private:
+    // Connects socket to the service, raw (5 s at most).
+    bool connectRaw(QTcpSocket &socket) {
+        socket.connectToHost(QHostAddress::LocalHost, m_sim->service.port());
+        return socket.waitForConnected(5000);
+    }
+
     std::unique_ptr<SimService> m_sim;
     QString m_project;
 };
@@ -143,8 +149,7 @@ void TestSimHttp::keepAliveAndConcurrency() {
 
     // Two requests on one raw socket: the connection stays open between them.
     QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, m_sim->service.port());
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(connectRaw(socket));
     const QByteArray request = "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}";
     socket.write(request + request);
     QByteArray received;
@@ -154,16 +159,14 @@ void TestSimHttp::keepAliveAndConcurrency() {
 
 void TestSimHttp::bodyLimitAndMethods() {
     QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, m_sim->service.port());
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(connectRaw(socket));
     socket.write("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100000000\r\n\r\n");
     QByteArray received;
     QTRY_VERIFY_WITH_TIMEOUT((received += socket.readAll()).startsWith("HTTP/1.1 413"), 5000);
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
 
     QTcpSocket get;
-    get.connectToHost(QHostAddress::LocalHost, m_sim->service.port());
-    QVERIFY(get.waitForConnected(5000));
+    QVERIFY(connectRaw(get));
     get.write("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
     QByteArray answer;
     QTRY_VERIFY_WITH_TIMEOUT((answer += get.readAll()).startsWith("HTTP/1.1 405"), 5000);
