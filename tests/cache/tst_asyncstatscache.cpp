@@ -1,6 +1,7 @@
 // The cache on its own thread: calls run there in order, answers come back to their context on
 // the calling thread, and the calling thread goes on while the file is locked by someone else.
 #include "asyncstatscache.h"
+#include "cachefiles.h"
 #include "cachewriter.h"
 
 #include <QSignalSpy>
@@ -13,20 +14,14 @@
 using namespace trro;
 using namespace trro::test;
 
-class TestAsyncStatsCache final : public QObject {
+class TestAsyncStatsCache final : public CacheFilesTestCase {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
     void callsRunOnTheCacheThread();
     void storeThenLoadInOrder();
     void answersGoToTheirContext();
     void destroyingWritesWhatIsQueued();
     void callerGoesOnWhileTheFileIsLocked();
-
-private:
-    QString nextPath() { return m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_files)); }
-    QTemporaryDir m_dir;
-    int m_files = 0;
 };
 
 namespace {
@@ -58,11 +53,6 @@ void storeThenLoad(AsyncStatsCache &cache, const QString &device, QObject *conte
 }
 
 } // namespace
-
-void TestAsyncStatsCache::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-}
 
 void TestAsyncStatsCache::callsRunOnTheCacheThread() {
     AsyncStatsCache cache(nextPath());

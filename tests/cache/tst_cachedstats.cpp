@@ -1,6 +1,7 @@
 // CachedStats against the local TRRO service: the same answers as without the cache, with far
 // fewer requests; moving windows; the open bucket after max-age; offline answers with their
 // age; hostile answers passed through untouched.
+#include "cachefiles.h"
 #include "cachefixture.h"
 
 #include <QDateTime>
@@ -26,10 +27,9 @@ sim::ServiceOptions smallFleet(int vehicles = 40) {
 
 } // namespace
 
-class TestCachedStats final : public QObject {
+class TestCachedStats final : public CacheFilesTestCase {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
     void coldThenWarmIsIdenticalWithFewRequests();
     void movingWindowMatchesTheService();
     void refreshOfNowWindowCostsAHandful();
@@ -39,17 +39,7 @@ private Q_SLOTS:
     void hostileAnswersArePassedThrough();
     void destroyedContextGetsNoCallback();
     void stackPutsTheCacheInFrontOfItsApi();
-
-private:
-    QString nextPath() { return m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_files)); }
-    QTemporaryDir m_dir;
-    int m_files = 0;
 };
-
-void TestCachedStats::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-}
 
 // Settled range (ends 3 h ago): the cached answers equal the service's, and the second fetch of
 // the whole fleet sends no statistics request at all.

@@ -1,6 +1,7 @@
 // The cache file against its own history and against edits: private permissions, migration of
 // an older schema with its data, a newer program's file left alone, set-aside copies pruned,
 // and rows with impossible values (or fetched "in the future") never served.
+#include "cachefiles.h"
 #include "cachewriter.h"
 #include "statscache.h"
 
@@ -66,28 +67,20 @@ QStringList warningsOf(const QSignalSpy &spy) {
 
 } // namespace
 
-class TestCacheHardening final : public QObject {
+class TestCacheHardening final : public CacheFilesTestCase {
     Q_OBJECT
+public:
+    TestCacheHardening()
+        : CacheFilesTestCase("f%1/cache.sqlite") {}
+
 private Q_SLOTS:
-    void initTestCase();
     void fileIsPrivate();
     void olderSchemaIsMigrated();
     void newerSchemaIsLeftAlone();
     void setAsideCopiesArePruned();
     void implausibleRowsAreNotServed_data();
     void implausibleRowsAreNotServed();
-
-private:
-    QString nextPath() { return m_dir.filePath(QStringLiteral("f%1/cache.sqlite").arg(++m_files)); }
-
-    QTemporaryDir m_dir;
-    int m_files = 0;
 };
-
-void TestCacheHardening::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-}
 
 void TestCacheHardening::fileIsPrivate() {
     const QString path = nextPath();

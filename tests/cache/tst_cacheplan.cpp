@@ -1,6 +1,7 @@
 // The cache's decisions (cacheplan.h) with the real storage (StatsCache on a temporary file)
 // against a model of the service: whatever the sequence of queries, the answer with the cache
 // must be the answer of the service for the same range.
+#include "cachefiles.h"
 #include "cacheplan.h"
 #include "modelservice.h"
 #include "statscache.h"
@@ -98,10 +99,9 @@ struct Driver {
 
 } // namespace
 
-class TestCachePlan final : public QObject {
+class TestCachePlan final : public CacheFilesTestCase {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
     void timeRanges();
     void absorb_data();
     void absorb();
@@ -114,9 +114,6 @@ private Q_SLOTS:
     void offlineNeverServesPartOfABucket();
 
 private:
-    QTemporaryDir m_dir;
-    int m_files = 0;
-    QString nextPath() { return m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_files)); }
     // Opens cache with its warnings in the test's log.
     bool openLoud(StatsCache &cache);
 };
@@ -125,11 +122,6 @@ bool TestCachePlan::openLoud(StatsCache &cache) {
     connect(&cache, &StatsCache::warning, this,
             [](const QString &m) { qWarning("%s", qPrintable(m)); });
     return cache.open();
-}
-
-void TestCachePlan::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
 }
 
 void TestCachePlan::timeRanges() {

@@ -1,5 +1,6 @@
 // The cache file: schema, damaged and foreign files set aside, size limit, clear and info,
 // several instances and several processes on one file.
+#include "cachefiles.h"
 #include "cachewriter.h"
 #include "statscache.h"
 
@@ -16,10 +17,9 @@
 using namespace trro;
 using namespace trro::test;
 
-class TestStatsCache final : public QObject {
+class TestStatsCache final : public CacheFilesTestCase {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
     void defaultPathIsShared();
     void newFileHasTheSchema();
     void storeAndLoad();
@@ -33,18 +33,9 @@ private Q_SLOTS:
     void twoProcessesShareTheFile();
 
 private:
-    QString nextPath() { return m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_files)); }
     static QString integrity(const QString &path);
     static QStringList setAsideFiles(const QString &path);
-
-    QTemporaryDir m_dir;
-    int m_files = 0;
 };
-
-void TestStatsCache::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-}
 
 QString TestStatsCache::integrity(const QString &path) {
     QString result;

@@ -1,5 +1,6 @@
 #include "chartfixtures.h"
 
+#include "charts/linkedchartsview.h"
 #include "parse.h"
 
 #include <QAbstractScrollArea>
@@ -80,6 +81,13 @@ ChartData twoDays() {
 static QWidget *viewportOf(QWidget *chart) {
     auto *area = qobject_cast<QAbstractScrollArea *>(chart);
     return area ? area->viewport() : chart;
+}
+
+bool showTwoDays(LinkedChartsView *view, QSize size) {
+    view->resize(size);
+    view->setData(twoDays());
+    view->show();
+    return QTest::qWaitForWindowExposed(view);
 }
 
 void sendMouse(QWidget *chart, QEvent::Type type, const QPointF &pos, Qt::MouseButton button,

@@ -7,6 +7,10 @@
 
 class QAbstractScrollArea;
 
+namespace trro {
+class LinkedChartsView;
+} // namespace trro
+
 namespace trro::test {
 
 // Hourly buckets from start, one per value; a negative value leaves the hour out (a gap).
@@ -18,6 +22,9 @@ ChartData publishedExample();
 
 // A fleet and one device over 48 hours with a gap and a spike, in UTC+8.
 ChartData twoDays();
+
+// view at size with twoDays(), shown; true once its window is exposed.
+bool showTwoDays(LinkedChartsView *view, QSize size);
 
 // Mouse events with explicit button state, sent to a chart's viewport.
 void sendMouse(QWidget *chart, QEvent::Type type, const QPointF &pos, Qt::MouseButton button,

@@ -48,10 +48,7 @@ private:
 void TestImageExporter::initTestCase() {
     QVERIFY(m_dir.isValid());
     m_view = new LinkedChartsView;
-    m_view->resize(900, 700);
-    m_view->setData(twoDays());
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    QVERIFY(showTwoDays(m_view, QSize(900, 700)));
 }
 
 void TestImageExporter::cleanupTestCase() {

@@ -51,10 +51,7 @@ private:
 
 void TestLinkedChartsView::init() {
     m_view = new LinkedChartsView;
-    m_view->resize(1000, 800);
-    m_view->setData(twoDays());
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    QVERIFY(showTwoDays(m_view, QSize(1000, 800)));
 }
 
 void TestLinkedChartsView::cleanup() {

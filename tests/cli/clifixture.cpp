@@ -32,6 +32,41 @@ const Credentials ExpectKey =
 const Credentials TempKey = makeKey("AKIDtemp0key0000000000000000000003",
                                     "tempSecretKey00000000000000000003", "sessionToken0003");
 
+Credentials keyNamed(const QString &name) {
+    Credentials credentials = CliKey;
+    if (name == QLatin1String("wrong"))
+        credentials.secretKey = QStringLiteral("notTheRightKey000000000000000000");
+    else if (name == QLatin1String("unknown"))
+        credentials.secretId = QStringLiteral("AKIDnobody000000000000000000000000");
+    else if (name == QLatin1String("none"))
+        credentials = {};
+    else if (name == QLatin1String("temp"))
+        credentials = TempKey;
+    else if (name == QLatin1String("temp-no-token"))
+        credentials =
+            makeKey("AKIDtemp0key0000000000000000000003", "tempSecretKey00000000000000000003");
+    return credentials;
+}
+
+sim::ServiceOptions cliService() {
+    sim::ServiceOptions options;
+    options.keys = {CliKey};
+    options.fleet = sim::FleetConfig::standard(20);
+    return options;
+}
+
+sim::ServiceOptions faultyService(const QString &fault, double failureRate) {
+    sim::ServiceOptions options = cliService();
+    options.faults.failureRate = failureRate;
+    options.faults.http5xx = fault == QLatin1String("5xx");
+    options.faults.internalError = fault == QLatin1String("internal");
+    options.faults.malformedJson = fault == QLatin1String("malformed");
+    options.faults.slow = fault == QLatin1String("slow");
+    options.faults.dropConnection = false;
+    options.faults.rateLimit = false;
+    return options;
+}
+
 QString bucketRow(const QString &deviceId, const QJsonObject &bucket) {
     QStringList fields{deviceId};
     for (const QString &k : IntegerKeys)
@@ -93,6 +128,15 @@ CliRun CliFixture::cli(const QStringList &arguments, const Credentials &credenti
     call.tz = QString::fromLatin1(tz);
     call.environment = environment;
     return runCli(arguments, call);
+}
+
+QJsonObject CliFixture::totals(qint64 from, const QString &device) {
+    QJsonObject params{{QStringLiteral("ProjectId"), project},
+                       {QStringLiteral("StartTime"), from},
+                       {QStringLiteral("EndTime"), rangeEnd}};
+    if (!device.isEmpty())
+        params.insert(QStringLiteral("DeviceId"), device);
+    return m_raw->call(QStringLiteral("DescribeSessionStatistics"), params);
 }
 
 QStringList CliFixture::stats(const QString &interval, qint64 from, qint64 to,

@@ -6,6 +6,8 @@
 #include "localservice.h"
 #include "rawclient.h"
 
+#include <QObject>
+#include <QTest>
 #include <memory>
 
 namespace trro::test {
@@ -20,6 +22,17 @@ Credentials makeKey(const char *id, const char *secret, const char *token = "");
 extern const Credentials CliKey;
 extern const Credentials ExpectKey;
 extern const Credentials TempKey;
+
+// Credentials by the name a test's data gives them: "cli" is CliKey, "wrong" CliKey with another
+// secret key, "unknown" CliKey with a SecretId the service does not know, "none" no credentials,
+// "temp" TempKey and "temp-no-token" TempKey without its session token.
+Credentials keyNamed(const QString &name);
+
+// A service of 20 vehicles (and 12 cockpits) for CliKey alone.
+sim::ServiceOptions cliService();
+// A service of 20 vehicles for CliKey that answers the share failureRate of the requests with one
+// fault: fault is its sim::faultName() ("5xx", "internal", "malformed", "slow").
+sim::ServiceOptions faultyService(const QString &fault, double failureRate);
 
 // One bucket of a raw response as the CSV row trro-stats must write for it.
 QString bucketRow(const QString &deviceId, const QJsonObject &bucket);
@@ -37,6 +50,9 @@ public:
     CliRun cli(const QStringList &arguments, const Credentials &credentials = CliKey,
                const QByteArray &tz = QByteArrayLiteral("UTC"),
                const QStringList &environment = {});
+    // The raw DescribeSessionStatistics of the project (of device, when given) from from to
+    // rangeEnd.
+    QJsonObject totals(qint64 from, const QString &device = {});
     // `stats --project <project> --interval <interval> --from <from> --to <to>`, then more.
     QStringList stats(const QString &interval, qint64 from, qint64 to,
                       const QStringList &more = {}) const;
@@ -53,6 +69,18 @@ public:
 private:
     std::unique_ptr<sim::LocalService> m_service;
     std::unique_ptr<RawClient> m_raw;
+};
+
+// The test classes of trro-stats against the one service of m_f, started before the first test.
+class CliTestCase : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_f.start(), StartFailure); }
+
+protected:
+    static constexpr char StartFailure[] =
+        "the local service should start and list vehicles and cockpits";
+    CliFixture m_f;
 };
 
 } // namespace trro::test

@@ -15,10 +15,9 @@
 using namespace trro;
 using namespace trro::test;
 
-class TestTrroStats final : public QObject {
+class TestTrroStats final : public CliTestCase {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
     void helpAndVersion();
     void statsMatchService_data();
     void statsMatchService();
@@ -32,14 +31,7 @@ private Q_SLOTS:
     void tableIsForPeople_data();
     void tableIsForPeople();
     void demoNeedsNoCredentials();
-
-private:
-    CliFixture m_f;
 };
-
-void TestTrroStats::initTestCase() {
-    QVERIFY2(m_f.start(), "the local service should start and list vehicles and cockpits");
-}
 
 void TestTrroStats::helpAndVersion() {
     CliRun run = m_f.cli({QStringLiteral("--help")});
@@ -164,11 +156,7 @@ void TestTrroStats::totalsMatchService() {
                  QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject object = QJsonDocument::fromJson(run.out).object();
-    const QJsonObject expected = m_f.raw().call(QStringLiteral("DescribeSessionStatistics"),
-                                                {{QStringLiteral("ProjectId"), m_f.project},
-                                                 {QStringLiteral("DeviceId"), device},
-                                                 {QStringLiteral("StartTime"), from},
-                                                 {QStringLiteral("EndTime"), m_f.rangeEnd}});
+    const QJsonObject expected = m_f.totals(from, device);
     QVERIFY(!expected.isEmpty());
     QCOMPARE(object.value(QLatin1String("DeviceId")).toString(), device);
     QCOMPARE(object.value(QLatin1String("StartTime")).toInteger(), from);

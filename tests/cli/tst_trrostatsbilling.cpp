@@ -7,6 +7,7 @@
 
 #include "clifixture.h"
 #include "fleet.h"
+#include "fleetusagedays.h"
 #include "licencebook.h"
 #include "usageforecast.h"
 
@@ -52,7 +53,7 @@ const QStringList TierKeys{u"Voice"_s,      u"SD"_s,       u"HD"_s,        u"FHD
 
 } // namespace
 
-class TestTrroStatsBilling final : public QObject {
+class TestTrroStatsBilling final : public CliTestCase {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -78,14 +79,13 @@ private:
     QList<const sim::LicenceGroup *> bound(int project) const;
     QString deviceId(const sim::LicenceGroup *g) const;
 
-    CliFixture m_f;
     qint64 m_dayFrom = 0; // ten whole China days ending before the fixture's range end
     qint64 m_dayTo = 0;
     qint64 m_now = 0; // TRRO_NOW of the licence runs
 };
 
 void TestTrroStatsBilling::initTestCase() {
-    QVERIFY(m_f.start());
+    QVERIFY2(m_f.start(), StartFailure);
     m_dayTo = sim::Fleet::bucketStart(Interval::Day, m_f.rangeEnd);
     m_dayFrom = m_dayTo - 10 * Day;
     m_now = m_f.service()->serviceTime();
@@ -95,16 +95,7 @@ QList<UsageDay> TestTrroStatsBilling::truthDays(const QString &device, qint64 fr
     sim::Fleet &fleet = m_f.service()->fleet();
     const int project = fleet.catalog().projectIndex(m_f.project);
     const int d = device.isEmpty() ? -1 : fleet.catalog().deviceIndex(device);
-    QList<UsageDay> days;
-    for (const sim::DayUsage &u : fleet.usage(project, d, from, to, m_f.service()->serviceTime())) {
-        UsageDay day;
-        day.day = u.day;
-        for (int t = 0; t < UsageTierCount; ++t)
-            day.minutes.tiers[size_t(t)] = u.minutes.tiers[size_t(t)];
-        day.minutes.deductDuration = u.minutes.deduct;
-        days << day;
-    }
-    return days;
+    return fleetUsageDays(fleet, project, d, from, to, m_f.service()->serviceTime());
 }
 
 qint64 TestTrroStatsBilling::statisticsMinutes(const QString &device, qint64 from, qint64 to) {

@@ -33,10 +33,9 @@ Interval intervalOf(const QString &name) {
 
 } // namespace
 
-class TestTrroStatsBreakdown final : public QObject {
+class TestTrroStatsBreakdown final : public CliTestCase {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
     void csvEqualsTheServicePerDevice_data();
     void csvEqualsTheServicePerDevice();
     void verboseReportsTheAgreementCheck();
@@ -49,18 +48,14 @@ private Q_SLOTS:
 private:
     QStringList breakdown(const QString &interval, const QString &at,
                           const QStringList &more = {}) const;
+    // `--verbose --no-cache breakdown` of the hour holding at, as CSV.
+    CliRun verboseHour(qint64 at);
     // The rows stats would write for the service's bucket holding at, from raw answers.
     QStringList expected(const QString &interval, qint64 at);
     int served(const QString &action) const;
     // A moment in the rank-th busiest hour (0: the busiest) of the day before rangeEnd.
     qint64 busyHour(int rank);
-
-    CliFixture m_f;
 };
-
-void TestTrroStatsBreakdown::initTestCase() {
-    QVERIFY2(m_f.start(), "the local service should start and list vehicles and cockpits");
-}
 
 QStringList TestTrroStatsBreakdown::breakdown(const QString &interval, const QString &at,
                                               const QStringList &more) const {
@@ -72,6 +67,12 @@ QStringList TestTrroStatsBreakdown::breakdown(const QString &interval, const QSt
                        QStringLiteral("--at"),
                        at} +
            more;
+}
+
+CliRun TestTrroStatsBreakdown::verboseHour(qint64 at) {
+    return m_f.cli(QStringList{QStringLiteral("--verbose"), QStringLiteral("--no-cache")} +
+                   breakdown(QStringLiteral("hour"), QString::number(at),
+                             {QStringLiteral("-f"), QStringLiteral("csv")}));
 }
 
 QStringList TestTrroStatsBreakdown::expected(const QString &interval, qint64 at) {
@@ -153,10 +154,7 @@ void TestTrroStatsBreakdown::csvEqualsTheServicePerDevice() {
 void TestTrroStatsBreakdown::verboseReportsTheAgreementCheck() {
     m_f.service()->clearRequestLog();
     const qint64 at = busyHour(2);
-    const CliRun run =
-        m_f.cli(QStringList{QStringLiteral("--verbose"), QStringLiteral("--no-cache")} +
-                breakdown(QStringLiteral("hour"), QString::number(at),
-                          {QStringLiteral("-f"), QStringLiteral("csv")}));
+    const CliRun run = verboseHour(at);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.err.contains("agree over the fleet; the device requests are spread over both"),
              run.err.constData());
@@ -180,10 +178,7 @@ void TestTrroStatsBreakdown::disagreementFallsBackToByInterval() {
     m_f.service()->setOptions(skewed);
     m_f.service()->clearRequestLog();
     const qint64 at = busyHour(3);
-    const CliRun run =
-        m_f.cli(QStringList{QStringLiteral("--verbose"), QStringLiteral("--no-cache")} +
-                breakdown(QStringLiteral("hour"), QString::number(at),
-                          {QStringLiteral("-f"), QStringLiteral("csv")}));
+    const CliRun run = verboseHour(at);
     m_f.service()->setOptions(before);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.err.contains("disagree over the fleet"), run.err.constData());

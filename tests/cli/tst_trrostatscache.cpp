@@ -48,10 +48,9 @@ qsizetype statsRequests(const sim::LocalService &service) {
 
 } // namespace
 
-class TestTrroStatsCache final : public QObject {
+class TestTrroStatsCache final : public CliTestCase {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
     void init();
     void secondRunUsesTheCache();
     void cacheInfoClearAndLimit();
@@ -75,13 +74,8 @@ private:
     }
     QJsonObject info(const sim::LocalService &service) const;
 
-    CliFixture m_f;
     std::unique_ptr<QTemporaryDir> m_cacheHome;
 };
-
-void TestTrroStatsCache::initTestCase() {
-    QVERIFY2(m_f.start(), "the local service should start and list vehicles and cockpits");
-}
 
 void TestTrroStatsCache::init() {
     m_cacheHome = std::make_unique<QTemporaryDir>();
@@ -199,10 +193,7 @@ void TestTrroStatsCache::cacheInfoClearAndLimit() {
 
 void TestTrroStatsCache::offlineServesCachedRows() {
     // A service of its own: it is shut down half-way.
-    sim::ServiceOptions options;
-    options.keys = {CliKey};
-    options.fleet = sim::FleetConfig::standard(20);
-    sim::LocalService service(options);
+    sim::LocalService service(cliService());
     QVERIFY(service.listen());
     // Up to now: the recent hours are not settled, a later run has to ask for them.
     const QStringList devices = m_f.fieldDevices.mid(0, 3);
@@ -235,10 +226,7 @@ void TestTrroStatsCache::offlineServesCachedRows() {
 }
 
 void TestTrroStatsCache::offlineNeverPrintsPartOfABucket() {
-    sim::ServiceOptions options;
-    options.keys = {CliKey};
-    options.fleet = sim::FleetConfig::standard(20);
-    sim::LocalService service(options);
+    sim::LocalService service(cliService());
     QVERIFY(service.listen());
     // Two China days, well settled; the first run asks from noon of the first one.
     const qint64 day = ((m_f.rangeEnd + 8 * 3600) / 86400) * 86400 - 8 * 3600 - 3 * 86400;

@@ -21,7 +21,7 @@ const QRegularExpression CheckLine(QStringLiteral(
 
 } // namespace
 
-class TestTrroStatsCheck final : public QObject {
+class TestTrroStatsCheck final : public CliTestCase {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -37,7 +37,6 @@ private Q_SLOTS:
 
 private:
     QStringList base() const;
-    CliFixture m_f;
     qint64 m_from = 0;
     int m_ratio = 0;
     qint64 m_sessions = 0;
@@ -46,12 +45,9 @@ private:
 };
 
 void TestTrroStatsCheck::initTestCase() {
-    QVERIFY(m_f.start());
+    QVERIFY2(m_f.start(), StartFailure);
     m_from = m_f.rangeEnd - 7 * 86400;
-    const QJsonObject totals = m_f.raw().call(QStringLiteral("DescribeSessionStatistics"),
-                                              {{QStringLiteral("ProjectId"), m_f.project},
-                                               {QStringLiteral("StartTime"), m_from},
-                                               {QStringLiteral("EndTime"), m_f.rangeEnd}});
+    const QJsonObject totals = m_f.totals(m_from);
     m_ratio = totals.value(QLatin1String("NotBadSessionRatio")).toInt(-1);
     m_sessions = totals.value(QLatin1String("SessionNum")).toInteger(-1);
     m_minutes = totals.value(QLatin1String("TotalDuration")).toInteger(-1);
@@ -151,11 +147,7 @@ void TestTrroStatsCheck::unknown() {
     QFETCH(QStringList, extra);
     QFETCH(QString, keyName);
     QFETCH(QString, reason);
-    Credentials credentials = CliKey;
-    if (keyName == QLatin1String("wrong"))
-        credentials.secretKey = QStringLiteral("notTheRightKey000000000000000000");
-    else if (keyName == QLatin1String("none"))
-        credentials = {};
+    const Credentials credentials = keyNamed(keyName);
     const CliRun run = m_f.cli(base() + extra, credentials);
     QVERIFY2(run.finished, run.err.constData());
     QVERIFY2(run.exitCode == 3, run.out.constData());
@@ -180,17 +172,7 @@ void TestTrroStatsCheck::unreachableIsUnknown() {
 }
 
 void TestTrroStatsCheck::serviceFaultIsUnknown() {
-    sim::ServiceOptions options;
-    options.keys = {CliKey};
-    options.fleet = sim::FleetConfig::standard(20);
-    options.faults.failureRate = 1.0;
-    options.faults.http5xx = false;
-    options.faults.internalError = true;
-    options.faults.malformedJson = false;
-    options.faults.slow = false;
-    options.faults.dropConnection = false;
-    options.faults.rateLimit = false;
-    sim::LocalService faulty(options);
+    sim::LocalService faulty(faultyService(QStringLiteral("internal"), 1.0));
     QVERIFY(faulty.listen());
     const CliRun run = runCli(base(), keyedCall(CliKey, faulty.url().toString()));
     QCOMPARE(run.exitCode, 3);

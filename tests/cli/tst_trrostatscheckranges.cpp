@@ -52,7 +52,7 @@ bool hasQtNoise(const QByteArray &err) {
 
 } // namespace
 
-class TestTrroStatsCheckRanges final : public QObject {
+class TestTrroStatsCheckRanges final : public CliTestCase {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -68,7 +68,6 @@ private Q_SLOTS:
 private:
     QStringList base() const;
     qint64 figure(const QString &metric) const;
-    CliFixture m_f;
     qint64 m_from = 0;
     qint64 m_ratio = 0;
     qint64 m_sessions = 0;
@@ -77,12 +76,9 @@ private:
 };
 
 void TestTrroStatsCheckRanges::initTestCase() {
-    QVERIFY(m_f.start());
+    QVERIFY2(m_f.start(), StartFailure);
     m_from = m_f.rangeEnd - 86400;
-    const QJsonObject totals = m_f.raw().call(QStringLiteral("DescribeSessionStatistics"),
-                                              {{QStringLiteral("ProjectId"), m_f.project},
-                                               {QStringLiteral("StartTime"), m_from},
-                                               {QStringLiteral("EndTime"), m_f.rangeEnd}});
+    const QJsonObject totals = m_f.totals(m_from);
     m_ratio = totals.value(QLatin1String("NotBadSessionRatio")).toInteger(-1);
     m_sessions = totals.value(QLatin1String("SessionNum")).toInteger(-1);
     m_minutes = totals.value(QLatin1String("TotalDuration")).toInteger(-1);
@@ -278,16 +274,7 @@ void TestTrroStatsCheckRanges::timeout() {
     QFETCH(QStringList, after);
     QFETCH(QString, seconds);
     // A service that takes every request and answers none within the test.
-    sim::ServiceOptions options;
-    options.keys = {CliKey};
-    options.fleet = sim::FleetConfig::standard(20);
-    options.faults.failureRate = 1.0;
-    options.faults.http5xx = false;
-    options.faults.internalError = false;
-    options.faults.malformedJson = false;
-    options.faults.dropConnection = false;
-    options.faults.rateLimit = false;
-    options.faults.slow = true;
+    sim::ServiceOptions options = faultyService(QStringLiteral("slow"), 1.0);
     options.faults.slowMs = 600000;
     sim::LocalService silent(options);
     QVERIFY(silent.listen());

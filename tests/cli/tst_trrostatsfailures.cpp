@@ -9,10 +9,9 @@
 using namespace trro;
 using namespace trro::test;
 
-class TestTrroStatsFailures final : public QObject {
+class TestTrroStatsFailures final : public CliTestCase {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
     void exitCodes_data();
     void exitCodes();
     void partialFailureKeepsTheOtherRows();
@@ -21,14 +20,7 @@ private Q_SLOTS:
     void faultsAfterRetries();
     void exampleModeKeepsRowsAndWarns();
     void verboseNeverShowsSecrets();
-
-private:
-    CliFixture m_f;
 };
-
-void TestTrroStatsFailures::initTestCase() {
-    QVERIFY2(m_f.start(), "the local service should start and list vehicles and cockpits");
-}
 
 void TestTrroStatsFailures::exitCodes_data() {
     QTest::addColumn<QStringList>("arguments");
@@ -102,18 +94,7 @@ void TestTrroStatsFailures::exitCodes() {
     QFETCH(QStringList, arguments);
     QFETCH(QString, keyName);
     QFETCH(int, expected);
-    Credentials credentials = CliKey;
-    if (keyName == QLatin1String("wrong"))
-        credentials.secretKey = QStringLiteral("notTheRightKey000000000000000000");
-    else if (keyName == QLatin1String("unknown"))
-        credentials.secretId = QStringLiteral("AKIDnobody000000000000000000000000");
-    else if (keyName == QLatin1String("none"))
-        credentials = {};
-    else if (keyName == QLatin1String("temp"))
-        credentials = TempKey;
-    else if (keyName == QLatin1String("temp-no-token"))
-        credentials =
-            makeKey("AKIDtemp0key0000000000000000000003", "tempSecretKey00000000000000000003");
+    const Credentials credentials = keyNamed(keyName);
 
     const CliRun run = m_f.cli(arguments, credentials);
     QVERIFY2(run.finished, run.err.constData());
@@ -132,16 +113,7 @@ void TestTrroStatsFailures::exitCodes() {
 // fail and some succeed. The rows of the successful ones are written, exactly, and the failed
 // devices are listed on stderr.
 void TestTrroStatsFailures::partialFailureKeepsTheOtherRows() {
-    sim::ServiceOptions options;
-    options.keys = {CliKey};
-    options.fleet = sim::FleetConfig::standard(20);
-    options.faults.failureRate = 0.9;
-    options.faults.http5xx = false;
-    options.faults.internalError = false;
-    options.faults.slow = false;
-    options.faults.dropConnection = false;
-    options.faults.rateLimit = false;
-    sim::LocalService flaky(options);
+    sim::LocalService flaky(faultyService(QStringLiteral("malformed"), 0.9));
     QVERIFY(flaky.listen());
 
     const qint64 from = m_f.rangeEnd - 3 * 86400;
@@ -196,17 +168,8 @@ void TestTrroStatsFailures::faultsAfterRetries_data() {
 void TestTrroStatsFailures::faultsAfterRetries() {
     QFETCH(QString, fault);
     QFETCH(int, expected);
-    sim::ServiceOptions options;
-    options.keys = {CliKey};
-    options.fleet = sim::FleetConfig::standard(20);
-    options.faults.failureRate = 1.0;
-    options.faults.http5xx = fault == QLatin1String("5xx");
-    options.faults.internalError = fault == QLatin1String("internal");
-    options.faults.malformedJson = fault == QLatin1String("malformed");
-    options.faults.slow = fault == QLatin1String("slow");
+    sim::ServiceOptions options = faultyService(fault, 1.0);
     options.faults.slowMs = 5000;
-    options.faults.dropConnection = false;
-    options.faults.rateLimit = false;
     sim::LocalService faulty(options);
     QVERIFY(faulty.listen());
     QStringList arguments{QStringLiteral("--endpoint"),
@@ -227,9 +190,7 @@ void TestTrroStatsFailures::faultsAfterRetries() {
 }
 
 void TestTrroStatsFailures::exampleModeKeepsRowsAndWarns() {
-    sim::ServiceOptions options;
-    options.keys = {CliKey};
-    options.fleet = sim::FleetConfig::standard(20);
+    sim::ServiceOptions options = cliService();
     options.exampleMode = true;
     sim::LocalService example(options);
     QVERIFY(example.listen());

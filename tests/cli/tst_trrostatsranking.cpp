@@ -22,21 +22,13 @@ QJsonArray jsonArray(const QByteArray &out) {
 
 } // namespace
 
-class TestTrroStatsRanking final : public QObject {
+class TestTrroStatsRanking final : public CliTestCase {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
     void rankingOfAllDevices_data();
     void rankingOfAllDevices();
     void estimateFromTheSessionList();
-
-private:
-    CliFixture m_f;
 };
-
-void TestTrroStatsRanking::initTestCase() {
-    QVERIFY2(m_f.start(), "the local service should start and list vehicles and cockpits");
-}
 
 void TestTrroStatsRanking::rankingOfAllDevices_data() {
     QTest::addColumn<QString>("type");
@@ -76,11 +68,7 @@ void TestTrroStatsRanking::rankingOfAllDevices() {
     };
     QList<Row> expected;
     for (const QString &device : std::as_const(devices)) {
-        const QJsonObject t = m_f.raw().call(QStringLiteral("DescribeSessionStatistics"),
-                                             {{QStringLiteral("ProjectId"), m_f.project},
-                                              {QStringLiteral("DeviceId"), device},
-                                              {QStringLiteral("StartTime"), from},
-                                              {QStringLiteral("EndTime"), m_f.rangeEnd}});
+        const QJsonObject t = m_f.totals(from, device);
         QVERIFY(!t.isEmpty());
         const qint64 n = t.value(QLatin1String("SessionNum")).toInteger();
         const qint64 ratio = t.value(QLatin1String("NotBadSessionRatio")).toInteger();

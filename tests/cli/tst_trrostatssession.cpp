@@ -53,7 +53,7 @@ void compareJson(const QJsonValue &actual, const QJsonValue &expected, const QSt
 
 } // namespace
 
-class TestTrroStatsSession final : public QObject {
+class TestTrroStatsSession final : public CliTestCase {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -71,12 +71,11 @@ private:
     QString sessionOf(const QString &quality, qint64 minSeconds = 0) const;
     QJsonArray rawDetails(const QString &sessionId, qint64 from = 0, qint64 to = 0);
 
-    CliFixture m_f;
     QJsonArray m_sessions;
 };
 
 void TestTrroStatsSession::initTestCase() {
-    QVERIFY2(m_f.start(), "the local service should start and list vehicles and cockpits");
+    QVERIFY2(m_f.start(), StartFailure);
     m_sessions = m_f.raw().allPages(u"DescribeDeviceSessionList"_s,
                                     {{u"ProjectId"_s, m_f.project},
                                      {u"StartTime"_s, m_f.rangeEnd - 86400},

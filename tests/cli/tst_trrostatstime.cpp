@@ -37,7 +37,7 @@ QJsonArray jsonArray(const QByteArray &out) {
 
 } // namespace
 
-class TestTrroStatsTime final : public QObject {
+class TestTrroStatsTime final : public CliTestCase {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -58,13 +58,12 @@ private:
     // sessions, the busiest first (the synthetic fleet follows the time of day).
     QList<qint64> busyHours(const QStringList &devices);
 
-    CliFixture m_f;
     QTemporaryDir m_dir;
     qint64 m_midnight = 0; // a China midnight at least a day before the fixture's range end
 };
 
 void TestTrroStatsTime::initTestCase() {
-    QVERIFY2(m_f.start(), "the local service should start and list vehicles and cockpits");
+    QVERIFY2(m_f.start(), StartFailure);
     QVERIFY(m_dir.isValid());
     m_midnight = ((m_f.rangeEnd + China) / Day) * Day - China - Day;
 }

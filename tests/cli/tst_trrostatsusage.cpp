@@ -18,7 +18,7 @@
 using namespace trro;
 using namespace trro::test;
 
-class TestTrroStatsUsage final : public QObject {
+class TestTrroStatsUsage final : public CliTestCase {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -38,12 +38,11 @@ private Q_SLOTS:
 private:
     QStringList stats(const QStringList &more) const;
 
-    CliFixture m_f;
     QTemporaryDir m_dir;
 };
 
 void TestTrroStatsUsage::initTestCase() {
-    QVERIFY2(m_f.start(), "the local service should start and list vehicles and cockpits");
+    QVERIFY2(m_f.start(), StartFailure);
     QVERIFY(m_dir.isValid());
 }
 

@@ -37,7 +37,7 @@ const QStringList Keys{QStringLiteral("Dimension"),
 
 } // namespace
 
-class TestTrroStatsWhy final : public QObject {
+class TestTrroStatsWhy final : public CliTestCase {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -52,13 +52,12 @@ private Q_SLOTS:
 private:
     QStringList why(const QStringList &more) const;
 
-    CliFixture m_f;
     qint64 m_from = 0;
     qint64 m_to = 0;
 };
 
 void TestTrroStatsWhy::initTestCase() {
-    QVERIFY2(m_f.start(), "the local service should start and list vehicles and cockpits");
+    QVERIFY2(m_f.start(), StartFailure);
     // Twelve working hours before the tests' range end, against the twelve before them.
     m_to = m_f.rangeEnd;
     m_from = m_to - 12 * Hour;

@@ -6,9 +6,11 @@
 // forecast is the one of the service's own days.
 
 #include "alertmonitor.h"
+#include "alertrulesonly.h"
 #include "clock.h"
 #include "fleet.h"
 #include "fleetcontroller.h"
+#include "fleetusagedays.h"
 #include "servicefixture.h"
 #include "usageforecast.h"
 
@@ -27,12 +29,7 @@ constexpr qint64 Day = 86400;
 constexpr qint64 DayUs = Day * 1'000'000;
 
 AlertRules usageRulesOnly() {
-    AlertRules r;
-    r.fleetRatioEnabled = false;
-    r.deviceBadEnabled = false;
-    r.deviceSilentEnabled = false;
-    r.badShareEnabled = false;
-    r.licenceExpiryEnabled = true;
+    AlertRules r = onlyRules({AlertRule::LicenceExpiry});
     r.licenceExpiryWarningDays = 7;
     r.licenceExpiryCriticalDays = 0;
     return r;
@@ -200,16 +197,8 @@ void TestAlertMonitor::forecastOfTheServicesDays() {
     // The forecast of the service's own days, at the clock's present.
     const qint64 now = m_clock->wallMs() / 1000;
     const auto [from, to] = forecastRange(now);
-    QList<UsageDay> days;
-    sim::Fleet &fleet = m_fx->service->fleet();
-    for (const sim::DayUsage &d : fleet.usage(m_fx->projectIndex(), -1, from, to, now)) {
-        UsageDay day;
-        day.day = d.day;
-        for (int t = 0; t < UsageTierCount; ++t)
-            day.minutes.tiers[size_t(t)] = d.minutes.tiers[size_t(t)];
-        day.minutes.deductDuration = d.minutes.deduct;
-        days << day;
-    }
+    const QList<UsageDay> days =
+        fleetUsageDays(m_fx->service->fleet(), m_fx->projectIndex(), -1, from, to, now);
     const UsageForecast expected = forecastMonth(days, now);
     QVERIFY(expected.forecast > 0);
     QCOMPARE(alert.state, AlertState::Warning);

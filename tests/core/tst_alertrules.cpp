@@ -1,6 +1,6 @@
 #include "alertrules.h"
+#include "settingsfile.h"
 
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,26 +42,19 @@ void TestAlertRules::settingsRoundTrip() {
     rules.fleetRatioIntervals = 2;
     rules.deviceSilentEnabled = false;
     rules.badShareMinSessions = 40;
-    const QString file = m_dir.filePath(QStringLiteral("rules.ini"));
-    {
-        AppSettings settings(file);
-        saveAlertRules(settings, rules);
-        settings.sync();
-    }
-    AppSettings settings(file);
-    QCOMPARE(loadAlertRules(settings), rules);
+    QCOMPARE(test::savedAndLoaded(m_dir.filePath(QStringLiteral("rules.ini")), rules,
+                                  saveAlertRules, loadAlertRules),
+             rules);
 }
 
 void TestAlertRules::damagedSettingsReadAsDefaults() {
     const QString file = m_dir.filePath(QStringLiteral("damaged.ini"));
-    {
-        QSettings raw(file, QSettings::IniFormat);
-        raw.setValue(QStringLiteral("alerts/fleetRatio/warning"), 500);
-        raw.setValue(QStringLiteral("alerts/deviceBadSessions/windowHours"), QStringLiteral("x"));
-        raw.setValue(QStringLiteral("alerts/badShare/warning"), 50); // above critical (20)
-        raw.setValue(QStringLiteral("alerts/licenceExpiry/criticalDays"), 60); // above warning
-        raw.setValue(QStringLiteral("alerts/forecastMinutes/warning"), -5);
-    }
+    test::writeSettingsFile(
+        file, {{QStringLiteral("alerts/fleetRatio/warning"), 500},
+               {QStringLiteral("alerts/deviceBadSessions/windowHours"), QStringLiteral("x")},
+               {QStringLiteral("alerts/badShare/warning"), 50},           // above critical (20)
+               {QStringLiteral("alerts/licenceExpiry/criticalDays"), 60}, // above warning
+               {QStringLiteral("alerts/forecastMinutes/warning"), -5}});
     AppSettings settings(file);
     QCOMPARE(loadAlertRules(settings), AlertRules{});
 }
@@ -108,14 +101,9 @@ void TestAlertRules::usageRulesFromAFile() {
     QVERIFY(!AlertRules{}.licenceExpiryEnabled);
     QVERIFY(!AlertRules{}.forecastMinutesEnabled);
 
-    const QString file = m_dir.filePath(QStringLiteral("usage.ini"));
-    {
-        AppSettings settings(file);
-        saveAlertRules(settings, expected);
-        settings.sync();
-    }
-    AppSettings settings(file);
-    QCOMPARE(loadAlertRules(settings), expected);
+    QCOMPARE(test::savedAndLoaded(m_dir.filePath(QStringLiteral("usage.ini")), expected,
+                                  saveAlertRules, loadAlertRules),
+             expected);
 }
 
 void TestAlertRules::partialFileKeepsDefaults() {

@@ -31,13 +31,6 @@ struct Run {
     void begin() {
         fetcher.start(sim::LocalService::demoProjectId(), Interval::Day, start, end, devices);
     }
-    int served(const QString &action) const {
-        int count = 0;
-        for (const auto &record : fixture.service->requestLog())
-            count += record.action == action && record.errorCode.isEmpty() ? 1 : 0;
-        return count;
-    }
-
     ServiceFixture fixture;
     BreakdownModel model;
     BreakdownFetcher fetcher;
@@ -135,8 +128,8 @@ void TestBreakdownFetcher::worstFirstOverBothActionsUnderBothLimits() {
     QCOMPARE(run.model.count(BreakdownModel::RowState::Loaded), int(run.devices.size()));
     // Both actions carry the device requests, each at most 20 in any second of the log.
     const int n = int(run.devices.size());
-    QCOMPARE(run.served(ByInterval) + run.served(Totals), n + 2);
-    QVERIFY(std::abs(run.served(ByInterval) - run.served(Totals)) <= 1);
+    QCOMPARE(run.fixture.served(ByInterval) + run.fixture.served(Totals), n + 2);
+    QVERIFY(std::abs(run.fixture.served(ByInterval) - run.fixture.served(Totals)) <= 1);
     QHash<QString, QList<qint64>> times;
     for (const auto &record : run.fixture.service->requestLog()) {
         QVERIFY2(!record.errorCode.startsWith(QLatin1String("RequestLimitExceeded")),
@@ -170,8 +163,8 @@ void TestBreakdownFetcher::disagreementFallsBackToOneAction() {
     QCOMPARE(agreement.size(), 1);
     QCOMPARE(agreement.first().first().toBool(), false);
     QVERIFY(!run.fetcher.usesBothActions());
-    QCOMPARE(run.served(Totals), 1); // the fleet-wide check only
-    QCOMPARE(run.served(ByInterval), int(run.devices.size()) + 1);
+    QCOMPARE(run.fixture.served(Totals), 1); // the fleet-wide check only
+    QCOMPARE(run.fixture.served(ByInterval), int(run.devices.size()) + 1);
     QCOMPARE(run.model.count(BreakdownModel::RowState::Loaded), int(run.devices.size()));
     QCOMPARE(run.fetcher.correctedEstimates(), 0);
 }

@@ -1,6 +1,6 @@
 #include "diagnosissettings.h"
+#include "settingsfile.h"
 
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,13 +41,8 @@ void TestDiagnosisSettings::roundTrip() {
     t.minFps = 25;
     t.frameGapMs = 300;
     t.cpuPercent = 80;
-    {
-        AppSettings settings(fileName());
-        saveDiagnosisThresholds(settings, t);
-        settings.sync();
-    }
-    AppSettings settings(fileName());
-    const DiagnosisThresholds loaded = loadDiagnosisThresholds(settings);
+    const DiagnosisThresholds loaded =
+        test::savedAndLoaded(fileName(), t, saveDiagnosisThresholds, loadDiagnosisThresholds);
     QCOMPARE(loaded.networkLatencyMs, 220.0);
     QCOMPARE(loaded.lossPercent, 0.5);
     QCOMPARE(loaded.minFps, 25.0);
@@ -74,11 +69,7 @@ void TestDiagnosisSettings::outOfRangeReadsAsDefault() {
     QFETCH(QString, key);
     QFETCH(QString, stored);
     const QString file = m_dir.filePath(QStringLiteral("hostile.ini"));
-    {
-        QSettings raw(file, QSettings::IniFormat);
-        raw.clear();
-        raw.setValue(key, stored);
-    }
+    test::writeSettingsFile(file, {{key, stored}});
     AppSettings settings(file);
     const DiagnosisThresholds loaded = loadDiagnosisThresholds(settings);
     const DiagnosisThresholds defaults;

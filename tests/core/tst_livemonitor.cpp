@@ -30,7 +30,6 @@ private Q_SLOTS:
 
 private:
     QSet<QString> serviceRunning(qint64 now) const;
-    int served(const QString &action) const;
 
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<ServiceFixture> m_fixture;
@@ -67,13 +66,6 @@ QSet<QString> TestLiveMonitor::serviceRunning(qint64 now) const {
     return ids;
 }
 
-int TestLiveMonitor::served(const QString &action) const {
-    int count = 0;
-    for (const auto &record : m_fixture->service->requestLog())
-        count += record.action == action && record.errorCode.isEmpty() ? 1 : 0;
-    return count;
-}
-
 void TestLiveMonitor::listEqualsTheServicesRunningSessions() {
     QVERIFY(m_monitor->refreshNow());
     QVERIFY(m_fixture->runUntilIdle(*m_clock));
@@ -93,7 +85,7 @@ void TestLiveMonitor::listEqualsTheServicesRunningSessions() {
     QCOMPARE(listed, expected);
     QCOMPARE(m_monitor->roster().running(), expected.size());
     const int pages = int((expected.size() + 4 - 1) / 4);
-    QCOMPARE(served(QStringLiteral("DescribeRecentSessionList")), pages);
+    QCOMPARE(m_fixture->served(QStringLiteral("DescribeRecentSessionList")), pages);
     QCOMPARE(m_monitor->lastSuccess(), now);
 }
 
@@ -225,7 +217,7 @@ void TestLiveMonitor::liveQualityIsMeasuredWithinTheBudget() {
     QSignalSpy measured(m_monitor.get(), &LiveMonitor::qualityChanged);
     QVERIFY(m_monitor->refreshNow());
     QVERIFY(m_fixture->runUntilIdle(*m_clock));
-    QCOMPARE(served(QStringLiteral("DescribeDeviceSessionDetails")), 3);
+    QCOMPARE(m_fixture->served(QStringLiteral("DescribeDeviceSessionDetails")), 3);
     QCOMPARE(measured.size(), 3);
     QSet<QString> first;
     for (const QList<QVariant> &args : measured)

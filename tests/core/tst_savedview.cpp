@@ -2,6 +2,7 @@
 // shared as a small JSON file that is validated like any hostile input.
 #include "appsettings.h"
 #include "clock.h"
+#include "freshdirtestcase.h"
 #include "savedview.h"
 #include "viewstate.h"
 
@@ -31,10 +32,9 @@ ViewSelection sample() {
 
 } // namespace
 
-class TestSavedView final : public QObject {
+class TestSavedView final : public FreshDirTestCase {
     Q_OBJECT
 private Q_SLOTS:
-    void init();
     void backThroughTheViewState();
     void lockedTimeIsSavedAsItsWindow();
     void jsonRoundTrip();
@@ -43,15 +43,7 @@ private Q_SLOTS:
     void exportAndImport();
     void hostileFiles_data();
     void hostileFiles();
-
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
-
-void TestSavedView::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-}
 
 void TestSavedView::backThroughTheViewState() {
     ManualClock clock(Noon * 1000);

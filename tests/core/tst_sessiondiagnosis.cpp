@@ -94,6 +94,15 @@ SideTelemetry degradedField(int from, int to) {
     return s;
 }
 
+// side sending 1280x720 while configured for 1920x1080.
+SideTelemetry at720pOf1080p(SideTelemetry side) {
+    side.width = 1280;
+    side.height = 720;
+    side.configWidth = 1920;
+    side.configHeight = 1080;
+    return side;
+}
+
 } // namespace
 
 void TestSessionDiagnosis::percentilesOfOneMetric() {
@@ -207,11 +216,7 @@ void TestSessionDiagnosis::findingPointsAtTheLongestRun() {
 }
 
 void TestSessionDiagnosis::findingsComeWorstFirst() {
-    SideTelemetry s = degradedField(40, 60);
-    s.width = 1280;
-    s.height = 720;
-    s.configWidth = 1920;
-    s.configHeight = 1080;
+    const SideTelemetry s = at720pOf1080p(degradedField(40, 60));
     const SessionDiagnosis d = diagnoseSession({s});
     QVERIFY(d.findings.size() >= 5);
     for (qsizetype i = 1; i < d.findings.size(); ++i)
@@ -296,11 +301,7 @@ void TestSessionDiagnosis::degradedNetworkCard() {
 }
 
 void TestSessionDiagnosis::resolutionBelowConfigured() {
-    SideTelemetry low = degradedField(0, 0);
-    low.width = 1280;
-    low.height = 720;
-    low.configWidth = 1920;
-    low.configHeight = 1080;
+    const SideTelemetry low = at720pOf1080p(degradedField(0, 0));
     SideTelemetry full = low;
     full.deviceType = DeviceType::Remote;
     full.width = 1920;

@@ -4,6 +4,7 @@
 // test works out by hand.
 
 #include "alertengine.h"
+#include "alertrulesonly.h"
 #include "clock.h"
 #include "localization.h"
 #include "usageforecast.h"
@@ -26,15 +27,9 @@ DeviceLicence licence(const QString &id, qint64 expireTime) {
 }
 
 AlertRules usageRulesOnly() {
-    AlertRules r;
-    r.fleetRatioEnabled = false;
-    r.deviceBadEnabled = false;
-    r.deviceSilentEnabled = false;
-    r.badShareEnabled = false;
-    r.licenceExpiryEnabled = true;
+    AlertRules r = test::onlyRules({AlertRule::LicenceExpiry, AlertRule::ForecastMinutes});
     r.licenceExpiryWarningDays = 7;
     r.licenceExpiryCriticalDays = 2;
-    r.forecastMinutesEnabled = true;
     return r;
 }
 

@@ -44,7 +44,6 @@ private:
             return ApiError::make(ApiError::Kind::Timeout, u"test.timeout"_s, u"no answer"_s);
         return *result;
     }
-    qint64 served(const QString &action) const;
 
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<ServiceFixture> m_fixture;
@@ -72,13 +71,6 @@ void TestUsageApi::cleanup() {
     m_usage.reset();
     m_fixture.reset();
     m_clock.reset();
-}
-
-qint64 TestUsageApi::served(const QString &action) const {
-    qint64 count = 0;
-    for (const auto &record : m_fixture->service->requestLog())
-        count += record.action == action && record.errorCode.isEmpty() ? 1 : 0;
-    return count;
 }
 
 void TestUsageApi::daysEqualTheServicesTiers_data() {
@@ -110,7 +102,7 @@ void TestUsageApi::daysEqualTheServicesTiers() {
         QCOMPARE(got.minutes.deductDuration, truth.at(i).minutes.deduct);
     }
     // Paged: 20 days at 7 a page.
-    QCOMPARE(served(u"GetDurationDetails"_s), 3);
+    QCOMPARE(m_fixture->served(u"GetDurationDetails"_s), 3);
 
     // The sum of the tiers is the statistics' TotalDuration of the same device and days,
     // day by day and in total.
@@ -140,7 +132,7 @@ void TestUsageApi::licencesEqualTheService() {
     QVERIFY2(list.ok(), why(list).constData());
     const QList<sim::LicenceGroup> &truth = m_fixture->service->fleet().licences().groups();
     QCOMPARE(list.value().items.size(), truth.size());
-    QVERIFY(served(u"GetLicenses"_s) >= (truth.size() + 6) / 7);
+    QVERIFY(m_fixture->served(u"GetLicenses"_s) >= (truth.size() + 6) / 7);
     const Result<LicenceStat> stat =
         run<LicenceStat>([&](QObject *context, auto done) { m_usage->licenseStat(context, done); });
     QVERIFY(stat.ok());
@@ -170,7 +162,7 @@ void TestUsageApi::devicesByRemainingDays() {
         });
     QVERIFY2(list.ok(), why(list).constData());
     QCOMPARE(list.value().items.size(), 60);
-    QCOMPARE(served(u"GetDevices"_s), 9); // ceil(60 / 7)
+    QCOMPARE(m_fixture->served(u"GetDevices"_s), 9); // ceil(60 / 7)
     const qint64 now = m_fixture->now();
     const QList<DeviceLicenceDays> sorted = byRemainingDays(list.value().items, now);
     const sim::Fleet &fleet = m_fixture->service->fleet();

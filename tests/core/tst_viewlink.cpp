@@ -2,6 +2,7 @@
 // of the drill-down), absolute times, no credentials, and hostile links refused.
 #include "appsettings.h"
 #include "clock.h"
+#include "freshdirtestcase.h"
 #include "viewlink.h"
 #include "viewstate.h"
 
@@ -32,10 +33,9 @@ DrillPath pathAt(DrillPath::Level level) {
 
 } // namespace
 
-class TestViewLink final : public QObject {
+class TestViewLink final : public FreshDirTestCase {
     Q_OBJECT
 private Q_SLOTS:
-    void init();
     void roundTripThroughTheViewState_data();
     void roundTripThroughTheViewState();
     void movingPresetBecomesAbsoluteTimes();
@@ -44,15 +44,7 @@ private Q_SLOTS:
     void neverHoldsCredentials();
     void hostileLinks_data();
     void hostileLinks();
-
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
-
-void TestViewLink::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-}
 
 void TestViewLink::roundTripThroughTheViewState_data() {
     QTest::addColumn<int>("level");

@@ -3,6 +3,7 @@
 // the auto-refresh, on a manual clock.
 #include "appsettings.h"
 #include "clock.h"
+#include "freshdirtestcase.h"
 #include "localservice.h"
 #include "servicefixture.h"
 #include "viewstate.h"
@@ -30,10 +31,9 @@ ViewChanges lastChanges(const QSignalSpy &spy) {
 
 } // namespace
 
-class TestViewState final : public QObject {
+class TestViewState final : public FreshDirTestCase {
     Q_OBJECT
 private Q_SLOTS:
-    void init();
     void oneSignalCarriesTheValue();
     void projectChangeResetsDevicesAndPath();
     void derivesTheRequestsFromTheClock();
@@ -46,14 +46,7 @@ private Q_SLOTS:
 
 private:
     QString settingsFile() const { return m_dir->filePath(QStringLiteral("view.ini")); }
-
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
-
-void TestViewState::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-}
 
 void TestViewState::oneSignalCarriesTheValue() {
     AppSettings settings(settingsFile());

@@ -48,6 +48,10 @@ public:
     bool listen();
     QUrl url() const;
     void setResponder(Responder responder) { m_responder = std::move(responder); }
+    // The same reply to every request.
+    void answerAlways(const HostileReply &reply) {
+        setResponder([reply](const HostileRequest &, int) { return reply; });
+    }
 
     const QList<HostileRequest> &requests() const { return m_requests; }
     int requestCount(const QByteArray &action = {}) const;

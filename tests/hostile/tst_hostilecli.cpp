@@ -107,7 +107,7 @@ void TestHostileCli::floodStaysWithinMemory() {
 }
 
 void TestHostileCli::trickleEndsAtTheTimeout() {
-    m_server.setResponder([](const HostileRequest &, int) { return HostileServer::trickle(100); });
+    m_server.answerAlways(HostileServer::trickle(100));
     QElapsedTimer elapsed;
     elapsed.start();
     const CliRun r =
@@ -204,7 +204,7 @@ void TestHostileCli::headerInjectionIsRefused() {
     QFETCH(QString, value);
     const QStringList environment =
         variable.isEmpty() ? QStringList() : QStringList{variable + QLatin1Char('=') + value};
-    m_server.setResponder([](const HostileRequest &, int) { return HostileServer::ok({}); });
+    m_server.answerAlways(HostileServer::ok({}));
     const int before = m_server.requestCount();
     const CliRun r = run(arguments + QStringList{QStringLiteral("projects")}, environment);
     QVERIFY(r.finished);

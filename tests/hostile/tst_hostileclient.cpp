@@ -64,7 +64,7 @@ void TestHostileClient::trickleHitsTheAttemptDeadline() {
     HostileFixture f(800);
     QVERIFY(f.listening);
     // A byte every 50 ms: the transfer (inactivity) timeout alone would never fire.
-    f.server.setResponder([](const HostileRequest &, int) { return HostileServer::trickle(50); });
+    f.server.answerAlways(HostileServer::trickle(50));
     QElapsedTimer elapsed;
     elapsed.start();
     ApiReply *reply = f.client->send(QStringLiteral("DescribeProjectList"), {});
@@ -83,7 +83,7 @@ void TestHostileClient::trickleHitsTheAttemptDeadline() {
 void TestHostileClient::retriesShareTheJobDeadline() {
     HostileFixture f(600, 1500);
     QVERIFY(f.listening);
-    f.server.setResponder([](const HostileRequest &, int) { return HostileServer::trickle(50); });
+    f.server.answerAlways(HostileServer::trickle(50));
     QElapsedTimer elapsed;
     elapsed.start();
     const auto r = f.projects();
@@ -116,9 +116,8 @@ void TestHostileClient::pagingStopsOnARepeatedPage() {
     HostileFixture f;
     QVERIFY(f.listening);
     // The same page over and over, whatever PageNumber says.
-    f.server.setResponder([](const HostileRequest &, int) {
-        return HostileServer::page(QStringLiteral("Devices"), devices(0, 10), 1000000, 10);
-    });
+    f.server.answerAlways(
+        HostileServer::page(QStringLiteral("Devices"), devices(0, 10), 1000000, 10));
     const auto r = f.devices(QStringLiteral("p1"));
     QVERIFY(r.ok());
     QCOMPARE(r.value().size(), 10); // no duplicates
@@ -143,9 +142,7 @@ void TestHostileClient::pagingRefusesAnImpossibleTotal() {
 void TestHostileClient::moreItemsThanTotal() {
     HostileFixture f;
     QVERIFY(f.listening);
-    f.server.setResponder([](const HostileRequest &, int) {
-        return HostileServer::page(QStringLiteral("Devices"), devices(0, 20), 5, 20);
-    });
+    f.server.answerAlways(HostileServer::page(QStringLiteral("Devices"), devices(0, 20), 5, 20));
     const auto r = f.devices(QStringLiteral("p1"));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, QStringLiteral("TooManyItems"));

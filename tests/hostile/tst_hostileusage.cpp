@@ -23,6 +23,24 @@ QJsonObject detail(qint64 day, const QJsonObject &minutes) {
     return o;
 }
 
+// HostileFixture with a UsageApi on its scheduler, and the calls of the tests as run() gives them.
+struct UsageFixture : HostileFixture {
+    Result<UsageDays> durationDetails(const UsageQuery &query) {
+        return run<UsageDays>(
+            [&](QObject *context, auto done) { usage.durationDetails(query, context, done); });
+    }
+    Result<WarnedList<DeviceLicence>> licenceDevices(const QString &project) {
+        return run<WarnedList<DeviceLicence>>(
+            [&](QObject *context, auto done) { usage.licenceDevices(project, {}, context, done); });
+    }
+    Result<WarnedList<LicenceGroup>> licenses() {
+        return run<WarnedList<LicenceGroup>>(
+            [&](QObject *context, auto done) { usage.licenses({}, {}, context, done); });
+    }
+
+    UsageApi usage{scheduler};
+};
+
 } // namespace
 
 class TestHostileUsage final : public QObject {
@@ -38,21 +56,16 @@ private Q_SLOTS:
 };
 
 void TestHostileUsage::impossibleMinutesAreLeftOutOfTheSums() {
-    HostileFixture f;
+    UsageFixture f;
     QVERIFY(f.listening);
-    f.server.setResponder([](const HostileRequest &, int) {
-        return HostileServer::ok(
-            {{u"TotalCount"_s, 3},
-             {u"DurationDetails"_s,
-              QJsonArray{
-                  detail(Start, {{u"HD"_s, 100}, {u"FHD"_s, -50}, {u"DeductDuration"_s, 100}}),
-                  detail(Start + Day, {{u"TwoK"_s, 2e12}, {u"SD"_s, 7}}),
-                  detail(Start + 2 * Day, {{u"MultiHD"_s, u"30"_s}, {u"Online"_s, 999}})}}});
-    });
-    UsageApi usage(f.scheduler);
+    f.server.answerAlways(HostileServer::ok(
+        {{u"TotalCount"_s, 3},
+         {u"DurationDetails"_s,
+          QJsonArray{detail(Start, {{u"HD"_s, 100}, {u"FHD"_s, -50}, {u"DeductDuration"_s, 100}}),
+                     detail(Start + Day, {{u"TwoK"_s, 2e12}, {u"SD"_s, 7}}),
+                     detail(Start + 2 * Day, {{u"MultiHD"_s, u"30"_s}, {u"Online"_s, 999}})}}}));
     const UsageQuery query{u"p"_s, {}, Start, Start + 3 * Day};
-    const Result<UsageDays> r = f.run<UsageDays>(
-        [&](QObject *context, auto done) { usage.durationDetails(query, context, done); });
+    const Result<UsageDays> r = f.durationDetails(query);
     QVERIFY(r.ok());
     QCOMPARE(r.value().days.size(), 3);
     QCOMPARE(r.value().warnings.size(), 2);
@@ -71,7 +84,7 @@ void TestHostileUsage::impossibleMinutesAreLeftOutOfTheSums() {
 }
 
 void TestHostileUsage::daysTwiceOrOutsideTheRangeCountOnce() {
-    HostileFixture f;
+    UsageFixture f;
     QVERIFY(f.listening);
     f.server.setResponder([](const HostileRequest &request, int) {
         const int page = request.params.value(u"PageNum"_s).toInt();
@@ -82,10 +95,8 @@ void TestHostileUsage::daysTwiceOrOutsideTheRangeCountOnce() {
             days = {detail(Start, {{u"HD"_s, 10}}), detail(Start + Day, {{u"HD"_s, 5}})};
         return HostileServer::ok({{u"TotalCount"_s, 2}, {u"DurationDetails"_s, days}});
     });
-    UsageApi usage(f.scheduler);
     const UsageQuery query{u"p"_s, {}, Start, Start + 2 * Day};
-    const Result<UsageDays> r = f.run<UsageDays>(
-        [&](QObject *context, auto done) { usage.durationDetails(query, context, done); });
+    const Result<UsageDays> r = f.durationDetails(query);
     QVERIFY(r.ok());
     QCOMPARE(r.value().days.size(), 2);
     QCOMPARE(r.value().days.at(0).minutes.minutes() + r.value().days.at(1).minutes.minutes(), 15);
@@ -93,43 +104,28 @@ void TestHostileUsage::daysTwiceOrOutsideTheRangeCountOnce() {
 }
 
 void TestHostileUsage::hostileLicenceDates() {
-    HostileFixture f;
+    UsageFixture f;
     QVERIFY(f.listening);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    f.server.setResponder([now](const HostileRequest &, int) {
-        return HostileServer::ok(
-            {{u"TotalCount"_s, 3},
-             {u"Devices"_s,
-              QJsonArray{QJsonObject{{u"DeviceId"_s, u"a"_s},
-                                     {u"RemainDay"_s, -5},
-                                     {u"ExpireTime"_s, u"86400"_s}},
-                         QJsonObject{{u"DeviceId"_s, u"b"_s},
-                                     {u"RemainDay"_s, 3},
-                                     {u"ExpireTime"_s, QString::number(now + 3 * Day + 60)}},
-                         QJsonObject{{u"DeviceId"_s, u"c"_s},
-                                     {u"RemainDay"_s, 10},
-                                     {u"ExpireTime"_s, u"not a time"_s}}}}});
-    });
-    UsageApi usage(f.scheduler);
-    const Result<WarnedList<DeviceLicence>> bad = f.run<WarnedList<DeviceLicence>>(
-        [&](QObject *context, auto done) { usage.licenceDevices(u"p"_s, {}, context, done); });
+    const QJsonArray ab{
+        QJsonObject{{u"DeviceId"_s, u"a"_s}, {u"RemainDay"_s, -5}, {u"ExpireTime"_s, u"86400"_s}},
+        QJsonObject{{u"DeviceId"_s, u"b"_s},
+                    {u"RemainDay"_s, 3},
+                    {u"ExpireTime"_s, QString::number(now + 3 * Day + 60)}}};
+    QJsonArray abc = ab;
+    abc.append(QJsonObject{
+        {u"DeviceId"_s, u"c"_s}, {u"RemainDay"_s, 10}, {u"ExpireTime"_s, u"not a time"_s}});
+    const auto answer = [](const QJsonArray &devices) {
+        return HostileServer::ok({{u"TotalCount"_s, int(devices.size())}, {u"Devices"_s, devices}});
+    };
+    f.server.answerAlways(answer(abc));
+    const Result<WarnedList<DeviceLicence>> bad = f.licenceDevices(u"p"_s);
     // A time that is not a number is not the API's answer at all.
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().kind, ApiError::Kind::Malformed);
 
-    f.server.setResponder([now](const HostileRequest &, int) {
-        return HostileServer::ok(
-            {{u"TotalCount"_s, 2},
-             {u"Devices"_s,
-              QJsonArray{QJsonObject{{u"DeviceId"_s, u"a"_s},
-                                     {u"RemainDay"_s, -5},
-                                     {u"ExpireTime"_s, u"86400"_s}},
-                         QJsonObject{{u"DeviceId"_s, u"b"_s},
-                                     {u"RemainDay"_s, 3},
-                                     {u"ExpireTime"_s, QString::number(now + 3 * Day + 60)}}}}});
-    });
-    const Result<WarnedList<DeviceLicence>> r = f.run<WarnedList<DeviceLicence>>(
-        [&](QObject *context, auto done) { usage.licenceDevices(u"p"_s, {}, context, done); });
+    f.server.answerAlways(answer(ab));
+    const Result<WarnedList<DeviceLicence>> r = f.licenceDevices(u"p"_s);
     QVERIFY(r.ok());
     QCOMPARE(r.value().warnings.size(), 2); // RemainDay -5, ExpireTime 1970
     const QList<DeviceLicenceDays> sorted = byRemainingDays(r.value().items, now);
@@ -140,24 +136,20 @@ void TestHostileUsage::hostileLicenceDates() {
 }
 
 void TestHostileUsage::repeatedPageEndsTheList() {
-    HostileFixture f;
+    UsageFixture f;
     QVERIFY(f.listening);
-    f.server.setResponder([](const HostileRequest &, int) {
-        return HostileServer::ok(
-            {{u"TotalCount"_s, 1000000},
-             {u"Licenses"_s,
-              QJsonArray{QJsonObject{{u"Status"_s, 1}, {u"LicenseIds"_s, QJsonArray{u"x"_s}}}}}});
-    });
-    UsageApi usage(f.scheduler);
-    const auto r = f.run<WarnedList<LicenceGroup>>(
-        [&](QObject *context, auto done) { usage.licenses({}, {}, context, done); });
+    f.server.answerAlways(HostileServer::ok(
+        {{u"TotalCount"_s, 1000000},
+         {u"Licenses"_s,
+          QJsonArray{QJsonObject{{u"Status"_s, 1}, {u"LicenseIds"_s, QJsonArray{u"x"_s}}}}}}));
+    const auto r = f.licenses();
     QVERIFY(r.ok());
     QCOMPARE(r.value().items.size(), 1);
     QCOMPARE(f.server.requestCount("GetLicenses"), 2);
 }
 
 void TestHostileUsage::pagesThatNeverEndAreBounded() {
-    HostileFixture f;
+    UsageFixture f;
     QVERIFY(f.listening);
     // Ten devices on the first page, then one new one a page: the list cannot reach its
     // TotalCount of 25 within ceil(25 / 10) + 1 pages.
@@ -168,16 +160,14 @@ void TestHostileUsage::pagesThatNeverEndAreBounded() {
             devices.append(QJsonObject{{u"DeviceId"_s, u"d%1-%2"_s.arg(page).arg(i)}});
         return HostileServer::ok({{u"TotalCount"_s, 25}, {u"Devices"_s, devices}});
     });
-    UsageApi usage(f.scheduler);
-    const auto r = f.run<WarnedList<DeviceLicence>>(
-        [&](QObject *context, auto done) { usage.licenceDevices({}, {}, context, done); });
+    const auto r = f.licenceDevices({});
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, u"TooManyItems"_s);
     QCOMPARE(f.server.requestCount("GetDevices"), 4);
 }
 
 void TestHostileUsage::moreThanTotalCountIsAnError() {
-    HostileFixture f;
+    UsageFixture f;
     QVERIFY(f.listening);
     f.server.setResponder([](const HostileRequest &, int) {
         QJsonArray days;
@@ -185,10 +175,8 @@ void TestHostileUsage::moreThanTotalCountIsAnError() {
             days.append(detail(Start + i * Day, {{u"HD"_s, 1}}));
         return HostileServer::ok({{u"TotalCount"_s, 2}, {u"DurationDetails"_s, days}});
     });
-    UsageApi usage(f.scheduler);
     const UsageQuery query{u"p"_s, {}, Start, Start + 10 * Day};
-    const Result<UsageDays> r = f.run<UsageDays>(
-        [&](QObject *context, auto done) { usage.durationDetails(query, context, done); });
+    const Result<UsageDays> r = f.durationDetails(query);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, u"TooManyItems"_s);
 }

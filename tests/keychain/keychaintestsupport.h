@@ -2,13 +2,18 @@
 
 #include "credentialresolver.h"
 #include "credentialstore.h"
+#include "profilestore.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QObject>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QUuid>
+#include <memory>
 
 // Turns the keychain callbacks into a signal that QSignalSpy can wait for.
 class Outcome final : public QObject {
@@ -19,6 +24,18 @@ public:
     trro::Result<trro::ResolvedCredentials> resolved{trro::ApiError{}};
     int calls = 0;
 
+private:
+    // A callback that keeps the result in into and its error in error.
+    template <typename T> auto keep(trro::Result<T> &into) {
+        return [this, &into](const trro::Result<T> &r) {
+            into = r;
+            error = r.ok() ? trro::ApiError{} : r.error();
+            ++calls;
+            Q_EMIT finished();
+        };
+    }
+
+public:
     trro::CredentialStore::DoneCallback done() {
         return [this](const trro::ApiError &e) {
             error = e;
@@ -26,22 +43,8 @@ public:
             Q_EMIT finished();
         };
     }
-    trro::CredentialStore::SecretCallback read() {
-        return [this](const trro::Result<trro::ProfileSecret> &r) {
-            secret = r;
-            error = r.ok() ? trro::ApiError{} : r.error();
-            ++calls;
-            Q_EMIT finished();
-        };
-    }
-    trro::CredentialResolver::Callback resolve() {
-        return [this](const trro::Result<trro::ResolvedCredentials> &r) {
-            resolved = r;
-            error = r.ok() ? trro::ApiError{} : r.error();
-            ++calls;
-            Q_EMIT finished();
-        };
-    }
+    trro::CredentialStore::SecretCallback read() { return keep(secret); }
+    trro::CredentialResolver::Callback resolve() { return keep(resolved); }
 
 Q_SIGNALS:
     void finished();
@@ -57,6 +60,19 @@ inline trro::Result<trro::ProfileSecret> readSecret(trro::CredentialStore &store
         return trro::ApiError::make(trro::ApiError::Kind::Timeout, QStringLiteral("Test.Timeout"),
                                     {});
     return outcome.secret;
+}
+
+// What resolver answers to request, waited for (a Test.Timeout error after timeoutMs).
+inline trro::Result<trro::ResolvedCredentials>
+resolveCredentials(trro::CredentialResolver &resolver,
+                   const trro::CredentialResolver::Request &request, int timeoutMs) {
+    Outcome outcome;
+    QSignalSpy spy(&outcome, &Outcome::finished);
+    resolver.resolve(request, &outcome, outcome.resolve());
+    if (!spy.wait(timeoutMs))
+        return trro::ApiError::make(trro::ApiError::Kind::Timeout, QStringLiteral("Test.Timeout"),
+                                    {});
+    return outcome.resolved;
 }
 
 // A keychain namespace of its own per test run, so runs never see each other's entries.
@@ -95,3 +111,46 @@ inline QStringList filesContaining(const QString &root, const QString &needle) {
     }
     return hits;
 }
+
+// What every keychain test does first: the standard paths in test mode, then whether there is a
+// session bus to find a keychain on (ctest runs the tests through run-with-keyring.sh, which
+// starts a private one); without one the test skips with NoKeychainSession.
+inline bool keychainSessionAvailable() {
+    QStandardPaths::setTestModeEnabled(true);
+    return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+}
+
+inline constexpr char NoKeychainSession[] = "No D-Bus session: run through ctest "
+                                            "(run-with-keyring.sh starts one with a private "
+                                            "gnome-keyring).";
+
+// The test classes that work on saved profiles: a temporary directory for their settings files
+// and, opened afresh by each test function, a keychain namespace of its own, the profile store
+// in a settings file and the resolver over them.
+class ProfilesTestCase : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        if (!keychainSessionAvailable())
+            QSKIP(NoKeychainSession);
+        QVERIFY(m_dir.isValid());
+    }
+
+protected:
+    void openProfiles(const QString &settingsFile) {
+        closeProfiles();
+        m_keychain = std::make_unique<trro::CredentialStore>(uniqueNamespace());
+        m_profiles = std::make_unique<trro::ProfileStore>(m_keychain.get(), settingsFile);
+        m_resolver = std::make_unique<trro::CredentialResolver>(m_profiles.get());
+    }
+    void closeProfiles() {
+        m_resolver.reset();
+        m_profiles.reset();
+        m_keychain.reset();
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<trro::CredentialStore> m_keychain;
+    std::unique_ptr<trro::ProfileStore> m_profiles;
+    std::unique_ptr<trro::CredentialResolver> m_resolver;
+};

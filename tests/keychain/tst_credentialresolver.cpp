@@ -18,11 +18,10 @@ const char *const EnvNames[] = {"TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_K
                                 "TRRO_ENDPOINT"};
 }
 
-class TestCredentialResolver final : public QObject {
+class TestCredentialResolver final : public ProfilesTestCase {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void init();
     void cleanup();
     void precedence_data();
@@ -40,32 +39,15 @@ private Q_SLOTS:
 
 private:
     Result<ResolvedCredentials> resolve(const CredentialResolver::Request &request);
+    Result<ResolvedCredentials> resolveProfile(const QString &profile);
     void saveProfile(const Profile &profile, const ProfileSecret &secret);
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<CredentialStore> m_keychain;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<CredentialResolver> m_resolver;
 };
-
-void TestCredentialResolver::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP("No D-Bus session: run through ctest (run-with-keyring.sh starts one with a "
-              "private gnome-keyring).");
-    QVERIFY(m_dir.isValid());
-}
 
 void TestCredentialResolver::init() {
     static int round = 0;
     for (const char *name : EnvNames)
         qunsetenv(name);
-    m_resolver.reset();
-    m_profiles.reset();
-    m_keychain = std::make_unique<CredentialStore>(uniqueNamespace());
-    m_profiles = std::make_unique<ProfileStore>(
-        m_keychain.get(), m_dir.filePath(QStringLiteral("r%1.ini").arg(++round)));
-    m_resolver = std::make_unique<CredentialResolver>(m_profiles.get());
+    openProfiles(m_dir.filePath(QStringLiteral("r%1.ini").arg(++round)));
 }
 
 void TestCredentialResolver::cleanup() {
@@ -83,6 +65,13 @@ TestCredentialResolver::resolve(const CredentialResolver::Request &request) {
     if (!spy.wait(10000))
         return ApiError::make(ApiError::Kind::Timeout, QStringLiteral("Test.Timeout"), {});
     return outcome.resolved;
+}
+
+// The answer for --profile profile.
+Result<ResolvedCredentials> TestCredentialResolver::resolveProfile(const QString &profile) {
+    CredentialResolver::Request request;
+    request.profile = profile;
+    return resolve(request);
 }
 
 void TestCredentialResolver::saveProfile(const Profile &profile, const ProfileSecret &secret) {
@@ -154,9 +143,7 @@ void TestCredentialResolver::commandLineProfileWinsOverEnvironment() {
     qputenv("TENCENTCLOUD_SECRET_KEY", "env-key");
     qputenv("TENCENTCLOUD_REGION", "ap-shanghai");
     qputenv("TRRO_ENDPOINT", "https://env.example.com");
-    CredentialResolver::Request request;
-    request.profile = QStringLiteral("cli");
-    const Result<ResolvedCredentials> r = resolve(request);
+    const Result<ResolvedCredentials> r = resolveProfile(QStringLiteral("cli"));
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().userMessage()));
     QCOMPARE(r.value().source, ResolvedCredentials::Source::Profile);
     QCOMPARE(r.value().profileName, QStringLiteral("cli"));
@@ -248,9 +235,7 @@ void TestCredentialResolver::nothingConfigured() {
 void TestCredentialResolver::unknownProfile() {
     saveProfile({QStringLiteral("known"), QStringLiteral("AKIDk"), {}, {}, {}, {}},
                 {uniqueSecret("k"), {}});
-    CredentialResolver::Request request;
-    request.profile = QStringLiteral("unknown");
-    const Result<ResolvedCredentials> r = resolve(request);
+    const Result<ResolvedCredentials> r = resolveProfile(QStringLiteral("unknown"));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, QLatin1String(CredentialResolver::UnknownProfileCode));
     QVERIFY(r.error().message.contains(QLatin1String("known")));
@@ -259,9 +244,7 @@ void TestCredentialResolver::unknownProfile() {
 void TestCredentialResolver::profileWithoutSavedKey() {
     QVERIFY(m_profiles->saveProfile(
         {QStringLiteral("nokey"), QStringLiteral("AKIDn"), {}, {}, {}, {}}));
-    CredentialResolver::Request request;
-    request.profile = QStringLiteral("nokey");
-    const Result<ResolvedCredentials> r = resolve(request);
+    const Result<ResolvedCredentials> r = resolveProfile(QStringLiteral("nokey"));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, QLatin1String(CredentialStore::NotFoundCode));
     QVERIFY(r.error().message.contains(QLatin1String("credentials set")));

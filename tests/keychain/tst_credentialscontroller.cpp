@@ -10,8 +10,8 @@
 #include "credentials/credentialsdialog.h"
 #include "credentials/profileform.h"
 #include "credentials/welcomepage.h"
+#include "keychainservice.h"
 #include "keychaintestsupport.h"
-#include "localservice.h"
 #include "mainwindow.h"
 #include "profilestore.h"
 #include "toolbar/dashboardtoolbar.h"
@@ -28,11 +28,13 @@
 
 using namespace trro;
 
-class TestCredentialsController final : public QObject {
+class TestCredentialsController final : public SignInTestCase {
     Q_OBJECT
+public:
+    TestCredentialsController()
+        : SignInTestCase("controller") {}
 
 private Q_SLOTS:
-    void initTestCase();
     void init();
     void cleanup();
     void firstStartShowsWelcomeThenAddProfile();
@@ -43,39 +45,17 @@ private Q_SLOTS:
 private:
     void saveProfile(const QString &name, const QString &key);
 
-    QTemporaryDir m_dir;
-    Credentials m_key;
-    std::unique_ptr<sim::LocalService> m_service;
     std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<CredentialStore> m_keychain;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<CredentialResolver> m_resolver;
     std::unique_ptr<ApiContext> m_context;
     std::unique_ptr<MainWindow> m_window;
 };
-
-void TestCredentialsController::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP("No D-Bus session: run through ctest (run-with-keyring.sh starts one with a "
-              "private gnome-keyring).");
-    QVERIFY(m_dir.isValid());
-    m_key = Credentials{QStringLiteral("AKIDcontroller"), uniqueSecret("controller"), {}, {}};
-    sim::ServiceOptions options;
-    options.keys = {m_key};
-    m_service = std::make_unique<sim::LocalService>(options);
-    QVERIFY(m_service->listen());
-}
 
 void TestCredentialsController::init() {
     static int round = 0;
     ++round;
     m_settings =
         std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("app%1.ini").arg(round)));
-    m_keychain = std::make_unique<CredentialStore>(uniqueNamespace());
-    m_profiles = std::make_unique<ProfileStore>(
-        m_keychain.get(), m_dir.filePath(QStringLiteral("profiles%1.ini").arg(round)));
-    m_resolver = std::make_unique<CredentialResolver>(m_profiles.get());
+    openProfiles(m_dir.filePath(QStringLiteral("profiles%1.ini").arg(round)));
     ApiStackOptions stackOptions; // a cache file of this test's own
     stackOptions.cachePath = m_dir.filePath(QStringLiteral("stats-cache.sqlite"));
     m_context = std::make_unique<ApiContext>(stackOptions);
@@ -85,9 +65,7 @@ void TestCredentialsController::init() {
 void TestCredentialsController::cleanup() {
     m_window.reset();
     m_context.reset();
-    m_resolver.reset();
-    m_profiles.reset();
-    m_keychain.reset();
+    closeProfiles();
     m_settings.reset();
     qunsetenv("TENCENTCLOUD_SECRET_ID");
     qunsetenv("TENCENTCLOUD_SECRET_KEY");

@@ -7,8 +7,8 @@
 #include "credentials/profileform.h"
 #include "credentials/tccliimportdialog.h"
 #include "credentials/welcomepage.h"
+#include "keychainservice.h"
 #include "keychaintestsupport.h"
-#include "localservice.h"
 #include "profilestore.h"
 
 #include <QComboBox>
@@ -22,11 +22,13 @@
 
 using namespace trro;
 
-class TestCredentialsDialog final : public QObject {
+class TestCredentialsDialog final : public SignInTestCase {
     Q_OBJECT
+public:
+    TestCredentialsDialog()
+        : SignInTestCase("dialog") {}
 
 private Q_SLOTS:
-    void initTestCase();
     void init();
     void cleanup();
     void addTestAndSave();
@@ -40,40 +42,15 @@ private Q_SLOTS:
 
 private:
     void fillNewProfile(CredentialsDialog &dialog, const QString &name, const QString &key);
-
-    QTemporaryDir m_dir;
-    Credentials m_key;
-    std::unique_ptr<sim::LocalService> m_service;
-    std::unique_ptr<CredentialStore> m_keychain;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<CredentialResolver> m_resolver;
 };
-
-void TestCredentialsDialog::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP("No D-Bus session: run through ctest (run-with-keyring.sh starts one with a "
-              "private gnome-keyring).");
-    QVERIFY(m_dir.isValid());
-    m_key = Credentials{QStringLiteral("AKIDdialog"), uniqueSecret("dialog"), {}, {}};
-    sim::ServiceOptions options;
-    options.keys = {m_key};
-    m_service = std::make_unique<sim::LocalService>(options);
-    QVERIFY(m_service->listen());
-}
 
 void TestCredentialsDialog::init() {
     static int round = 0;
-    m_keychain = std::make_unique<CredentialStore>(uniqueNamespace());
-    m_profiles = std::make_unique<ProfileStore>(
-        m_keychain.get(), m_dir.filePath(QStringLiteral("d%1.ini").arg(++round)));
-    m_resolver = std::make_unique<CredentialResolver>(m_profiles.get());
+    openProfiles(m_dir.filePath(QStringLiteral("d%1.ini").arg(++round)));
 }
 
 void TestCredentialsDialog::cleanup() {
-    m_resolver.reset();
-    m_profiles.reset();
-    m_keychain.reset();
+    closeProfiles();
 }
 
 void TestCredentialsDialog::fillNewProfile(CredentialsDialog &dialog, const QString &name,

@@ -41,10 +41,8 @@ private:
 };
 
 void TestCredentialStore::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP("No D-Bus session: run through ctest (run-with-keyring.sh starts one with a "
-              "private gnome-keyring).");
+    if (!keychainSessionAvailable())
+        QSKIP(NoKeychainSession);
     m_namespace = uniqueNamespace();
 }
 

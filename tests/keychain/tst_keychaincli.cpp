@@ -3,8 +3,8 @@
 // afterwards neither the files of the run nor any output contain the secret.
 
 #include "clirun.h"
+#include "keychainservice.h"
 #include "keychaintestsupport.h"
-#include "localservice.h"
 
 #include <QDir>
 #include <QFile>
@@ -51,20 +51,16 @@ private:
 };
 
 void TestKeychainCli::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP("No D-Bus session: run through ctest (run-with-keyring.sh starts one with a "
-              "private gnome-keyring).");
+    if (!keychainSessionAvailable())
+        QSKIP(NoKeychainSession);
     QVERIFY2(QFileInfo::exists(cliBinary()), qPrintable(cliBinary()));
     for (const char *name : {"TENCENTCLOUD_SECRET_ID", "TENCENTCLOUD_SECRET_KEY",
                              "TENCENTCLOUD_SESSION_TOKEN", "TRRO_ENDPOINT"})
         QVERIFY2(qEnvironmentVariableIsEmpty(name), name);
     m_key = Credentials{QStringLiteral("AKIDkeychaincli"), uniqueSecret("clikey"), {}, {}};
     m_tccliKey = Credentials{QStringLiteral("AKIDkeychaintccli"), uniqueSecret("tcclikey"), {}, {}};
-    sim::ServiceOptions options;
-    options.keys = {m_key, m_tccliKey};
-    m_service = std::make_unique<sim::LocalService>(options);
-    QVERIFY(m_service->listen());
+    m_service = serviceAccepting({m_key, m_tccliKey});
+    QVERIFY(m_service);
 }
 
 Run TestKeychainCli::run(const QStringList &args, const QByteArray &input) {

@@ -6,8 +6,8 @@
 
 #include "clirun.h"
 #include "credentialresolver.h"
+#include "keychainservice.h"
 #include "keychaintestsupport.h"
-#include "localservice.h"
 #include "profilestore.h"
 
 #include <QElapsedTimer>
@@ -137,12 +137,9 @@ void TestKeychainUnavailable::environmentNeedsNoKeychain() {
     qputenv("TENCENTCLOUD_SECRET_ID", "AKIDenv");
     qputenv("TENCENTCLOUD_SECRET_KEY", "env-key-nobus");
     m_secrets << QStringLiteral("env-key-nobus");
-    Outcome outcome;
-    QSignalSpy spy(&outcome, &Outcome::finished);
-    resolver.resolve({}, &outcome, outcome.resolve());
-    QVERIFY(spy.wait(5000));
-    QVERIFY(outcome.resolved.ok());
-    QCOMPARE(outcome.resolved.value().source, ResolvedCredentials::Source::Environment);
+    const Result<ResolvedCredentials> resolved = resolveCredentials(resolver, {}, 5000);
+    QVERIFY(resolved.ok());
+    QCOMPARE(resolved.value().source, ResolvedCredentials::Source::Environment);
     QVERIFY(store.isIdle());
     QCOMPARE(unavailable.count(), 0); // the keychain was never asked
 }
@@ -177,13 +174,10 @@ void TestKeychainUnavailable::sessionOnlyCredentials() {
     const ProfileSecret secret{uniqueSecret("session"), {}};
     m_secrets << secret.secretKey;
     resolver.setSessionSecret(QStringLiteral("mem"), secret);
-    Outcome outcome;
-    QSignalSpy spy(&outcome, &Outcome::finished);
-    resolver.resolve({}, &outcome, outcome.resolve());
-    QVERIFY(spy.wait(5000));
-    QVERIFY(outcome.resolved.ok());
-    QCOMPARE(outcome.resolved.value().source, ResolvedCredentials::Source::Session);
-    QCOMPARE(outcome.resolved.value().credentials.secretKey, secret.secretKey);
+    const Result<ResolvedCredentials> resolved = resolveCredentials(resolver, {}, 5000);
+    QVERIFY(resolved.ok());
+    QCOMPARE(resolved.value().source, ResolvedCredentials::Source::Session);
+    QCOMPARE(resolved.value().credentials.secretKey, secret.secretKey);
     QCOMPARE(unavailable.count(), 0);
 }
 
@@ -227,11 +221,9 @@ void TestKeychainUnavailable::cliWithEnvironmentKeysNeedsNoKeychain() {
         QSKIP("trro-stats is not built");
     const Credentials key{QStringLiteral("AKIDenvcli"), uniqueSecret("envcli"), {}, {}};
     m_secrets << key.secretKey;
-    sim::ServiceOptions options;
-    options.keys = {key};
-    sim::LocalService service(options);
-    QVERIFY(service.listen());
-    test::CliCall call = test::keyedCall(key, service.url().toString());
+    const std::unique_ptr<sim::LocalService> service = serviceAccepting({key});
+    QVERIFY(service);
+    test::CliCall call = test::keyedCall(key, service->url().toString());
     call.keychain = true; // the bus and keychain of the test, unavailable as they are
     call.timeoutMs = 60000;
     const test::CliRun run = test::runCli({QStringLiteral("--verbose"), QStringLiteral("projects"),

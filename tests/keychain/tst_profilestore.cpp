@@ -11,11 +11,10 @@
 
 using namespace trro;
 
-class TestProfileStore final : public QObject {
+class TestProfileStore final : public ProfilesTestCase {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void init();
     void validNames_data();
     void validNames();
@@ -34,26 +33,13 @@ private Q_SLOTS:
 private:
     ApiError run(const std::function<void(Outcome *)> &start);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<CredentialStore> m_keychain;
-    std::unique_ptr<ProfileStore> m_profiles;
     QString m_settingsFile;
 };
-
-void TestProfileStore::initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QSKIP("No D-Bus session: run through ctest (run-with-keyring.sh starts one with a "
-              "private gnome-keyring).");
-    QVERIFY(m_dir.isValid());
-}
 
 void TestProfileStore::init() {
     static int round = 0;
     m_settingsFile = m_dir.filePath(QStringLiteral("profiles-%1.ini").arg(++round));
-    m_profiles.reset();
-    m_keychain = std::make_unique<CredentialStore>(uniqueNamespace());
-    m_profiles = std::make_unique<ProfileStore>(m_keychain.get(), m_settingsFile);
+    openProfiles(m_settingsFile);
 }
 
 ApiError TestProfileStore::run(const std::function<void(Outcome *)> &start) {

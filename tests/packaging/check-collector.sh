@@ -5,11 +5,7 @@
 # takes the API key from systemd's credentials, and the example environment holds no key.
 set -euo pipefail
 page=$1 collector=$2 unit=$3 env_example=$4
-failures=0
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
+source "$(dirname "$0")/checks.sh"
 export LC_ALL=C.UTF-8 LANGUAGE=
 unset LANG
 
@@ -49,5 +45,4 @@ if grep -Eq '^[^#]*(SECRET|PASSWORD|TOKEN)' "$env_example"; then
 fi
 grep -q '^TRRO_STORE=postgresql://' "$env_example" || fail "the example names no store"
 
-((failures == 0)) || exit 1
-echo "trro-collector's man page, unit and example environment are complete"
+passed "trro-collector's man page, unit and example environment are complete"

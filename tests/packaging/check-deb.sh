@@ -10,11 +10,7 @@ export LC_ALL=C.UTF-8
 
 build_dir=$1 scratch=$2 app_id=$3 version=$4
 here=$(dirname "$0")
-failures=0
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
+source "$here/checks.sh"
 for tool in cpack dpkg-deb dpkg-shlibdeps; do
   command -v "$tool" >/dev/null || {
     echo "FAIL: $tool is missing (Debian packages cmake, dpkg-dev; see scripts/install-deps.sh)" >&2
@@ -123,5 +119,4 @@ done
 bash "$here/check-installed-tree.sh" "$scratch/root" /usr "$build_dir" "$app_id" "$version" ||
   fail "the extracted .deb is incomplete"
 
-((failures == 0)) || exit 1
-echo "$(basename "$deb") and $(basename "$tgz") are complete"
+passed "$(basename "$deb") and $(basename "$tgz") are complete"

@@ -10,11 +10,7 @@ export LC_ALL=C.UTF-8
 
 root=$1 prefix=$2 build_dir=$3 app_id=$4 version=$5
 usr=$root$prefix
-failures=0
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
+source "$(dirname "$0")/checks.sh"
 expect_file() {
   [[ -f $root$1 ]] || fail "missing $1"
 }
@@ -135,5 +131,4 @@ if dev=$(find "$root" \( -name '*.h' -o -name '*.a' -o -name '*.cmake' -o -name 
   fail "development files installed: $dev"
 fi
 
-((failures == 0)) || exit 1
-echo "installed tree under $root$prefix is complete"
+passed "installed tree under $root$prefix is complete"

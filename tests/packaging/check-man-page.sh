@@ -7,17 +7,10 @@
 set -euo pipefail
 
 page=$1 stats=$2 version=$3
-failures=0
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
-for tool in groff:groff-base man:man-db lexgrog:man-db; do
-  command -v "${tool%%:*}" >/dev/null || {
-    echo "FAIL: ${tool%%:*} is missing (Debian package ${tool#*:}; see scripts/install-deps.sh)" >&2
-    exit 1
-  }
-done
+source "$(dirname "$0")/checks.sh"
+need groff groff-base
+need man man-db
+need lexgrog man-db
 export LC_ALL=C.UTF-8 LANGUAGE=
 unset LANG
 
@@ -64,5 +57,4 @@ for option in $(sort -u <<<"$options"); do
   grep -qF -- "$escaped" "$page" || fail "option $option is not documented"
 done
 
-((failures == 0)) || exit 1
-echo "man page renders cleanly and documents every command and option"
+passed "man page renders cleanly and documents every command and option"

@@ -6,17 +6,7 @@
 set -euo pipefail
 
 desktop=$1 metainfo=$2 app_id=$3 version=$4
-failures=0
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
-need() {
-  command -v "$1" >/dev/null || {
-    echo "FAIL: $1 is missing (Debian package $2; see scripts/install-deps.sh)" >&2
-    exit 1
-  }
-}
+source "$(dirname "$0")/checks.sh"
 need desktop-file-validate desktop-file-utils
 need appstreamcli appstream
 
@@ -49,5 +39,4 @@ for binary in trro-dashboard trro-stats trro-sim; do
   grep -q "<binary>$binary</binary>" "$metainfo" || fail "metainfo does not provide $binary"
 done
 
-((failures == 0)) || exit 1
-echo "desktop entry and metainfo are valid"
+passed "desktop entry and metainfo are valid"

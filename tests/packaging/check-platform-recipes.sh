@@ -8,11 +8,7 @@ set -euo pipefail
 export LC_ALL=C.UTF-8
 
 source_dir=$1 scratch=$2 version=$3 app_id=$4
-failures=0
-fail() {
-  echo "FAIL: $*" >&2
-  failures=$((failures + 1))
-}
+source "$(dirname "$0")/checks.sh"
 contains() { # contains FILE TEXT WHAT
   grep -qF -- "$2" "$1" || fail "$3 (no '$2' in $(basename "$1"))"
 }
@@ -81,5 +77,4 @@ if [[ -f $mac/CPackConfig.cmake ]]; then
   done
 fi
 
-((failures == 0)) || exit 1
-echo "Windows and macOS recipes configure and generate what they should"
+passed "Windows and macOS recipes configure and generate what they should"

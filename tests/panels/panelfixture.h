@@ -5,6 +5,8 @@
 #include "fleet.h"
 #include "servicefixture.h"
 
+#include <QSignalSpy>
+
 namespace trro::test {
 
 struct PanelFixture final : ServiceFixture {
@@ -20,5 +22,14 @@ struct PanelFixture final : ServiceFixture {
                           const RequestScheduler::Options &schedulerOptions = {})
         : ServiceFixture(options, schedulerOptions) {}
 };
+
+// Waits up to 20 s until widget (a panel or view with isLoading() and loadingChanged) has
+// loaded.
+template <typename Widget> bool waitLoaded(Widget &widget) {
+    if (!widget.isLoading())
+        return true;
+    QSignalSpy spy(&widget, &Widget::loadingChanged);
+    return spy.wait(20000) && !widget.isLoading();
+}
 
 } // namespace trro::test

@@ -63,8 +63,7 @@ struct SortedModel {
 
     BreakdownModel model;
     QSortFilterProxyModel sorter;
-    QAbstractItemModelTester tester{&sorter,
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest};
+    QAbstractItemModelTester tester{&sorter};
 };
 
 } // namespace
@@ -126,10 +125,8 @@ void TestBreakdownModel::tester() {
     sorter.setSortRole(SortRole);
     sorter.setDynamicSortFilter(true);
     sorter.sort(BreakdownModel::RatioColumn);
-    QAbstractItemModelTester sourceTester(&model,
-                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester sortTester(&sorter,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester sourceTester(&model);
+    QAbstractItemModelTester sortTester(&sorter);
     model.reset(devices(8));
     QCOMPARE(model.rowCount(), 8);
     for (int i = 0; i < 8; ++i)
@@ -173,7 +170,7 @@ void TestBreakdownModel::worst() {
     QFETCH(QList<bool>, expected);
 
     BreakdownModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&model);
     model.setThreshold(threshold);
     model.setWorstCount(worstCount);
     const QList<Device> list = devices(int(ratios.size()));
@@ -234,7 +231,7 @@ void TestBreakdownModel::sortingIsNumeric() {
 
 void TestBreakdownModel::states() {
     BreakdownModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&model);
     QList<Device> list = devices(4);
     list.append(list.first()); // a repeated device still gets one row
     model.reset(list);

@@ -1,5 +1,6 @@
 #include "devicefiltermodel.h"
 #include "devicelistmodel.h"
+#include "filteredmodel.h"
 #include "tablerole.h"
 
 #include <QAbstractItemModelTester>
@@ -8,6 +9,8 @@
 using namespace trro;
 
 namespace {
+
+using Devices = test::FilteredModel<DeviceListModel, DeviceFilterModel>;
 
 Device makeDevice(const QString &id, const QString &name, DeviceType type, const QString &status,
                   qint64 lastReport) {
@@ -59,23 +62,18 @@ private Q_SLOTS:
 };
 
 void TestDeviceListModel::tester() {
-    DeviceListModel model;
-    DeviceFilterModel filter;
-    filter.setSourceModel(&model);
-    QAbstractItemModelTester sourceTester(&model,
-                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester filterTester(&filter,
-                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setDevices(fleet());
-    filter.sort(DeviceListModel::LastReportColumn);
-    filter.setSearchText(QStringLiteral("ex"));
-    filter.setTypeFilter(DeviceType::Field);
-    filter.setStatusFilter(QStringLiteral("offline"));
-    model.setTimeZone(QTimeZone(8 * 3600));
-    model.setDevices(fleet().mid(2));
-    filter.setSearchText({});
-    model.setDevices({});
-    QCOMPARE(model.rowCount(), 0);
+    Devices f;
+    QAbstractItemModelTester sourceTester(&f.model);
+    f.model.setDevices(fleet());
+    f.filter.sort(DeviceListModel::LastReportColumn);
+    f.filter.setSearchText(QStringLiteral("ex"));
+    f.filter.setTypeFilter(DeviceType::Field);
+    f.filter.setStatusFilter(QStringLiteral("offline"));
+    f.model.setTimeZone(QTimeZone(8 * 3600));
+    f.model.setDevices(fleet().mid(2));
+    f.filter.setSearchText({});
+    f.model.setDevices({});
+    QCOMPARE(f.model.rowCount(), 0);
 }
 
 void TestDeviceListModel::display() {
@@ -131,15 +129,11 @@ void TestDeviceListModel::sorting() {
     QFETCH(int, order);
     QFETCH(QStringList, expected);
 
-    DeviceListModel model;
-    DeviceFilterModel filter;
-    filter.setSourceModel(&model);
-    QAbstractItemModelTester tester(&filter,
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setDevices(fleet());
-    filter.sort(column, Qt::SortOrder(order));
+    Devices f;
+    f.model.setDevices(fleet());
+    f.filter.sort(column, Qt::SortOrder(order));
     // QSortFilterProxyModel sorts stably: equal keys keep the source order.
-    const QStringList ids = columnValues(filter, 0);
+    const QStringList ids = columnValues(f.filter, 0);
     QCOMPARE(ids, expected);
 }
 
@@ -176,16 +170,12 @@ void TestDeviceListModel::filter() {
     QFETCH(QString, status);
     QFETCH(QStringList, expected);
 
-    DeviceListModel model;
-    DeviceFilterModel filterModel;
-    filterModel.setSourceModel(&model);
-    QAbstractItemModelTester tester(&filterModel,
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setDevices(fleet());
-    filterModel.setSearchText(search);
-    filterModel.setTypeFilter(DeviceType(type));
-    filterModel.setStatusFilter(status);
-    QStringList ids = columnValues(filterModel, DeviceListModel::IdColumn, Qt::DisplayRole);
+    Devices f;
+    f.model.setDevices(fleet());
+    f.filter.setSearchText(search);
+    f.filter.setTypeFilter(DeviceType(type));
+    f.filter.setStatusFilter(status);
+    QStringList ids = columnValues(f.filter, DeviceListModel::IdColumn, Qt::DisplayRole);
     ids.sort();
     QCOMPARE(ids, expected);
 }

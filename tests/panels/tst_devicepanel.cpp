@@ -15,17 +15,6 @@
 
 using namespace trro;
 
-namespace {
-
-bool waitLoaded(DevicePanel &panel) {
-    if (!panel.isLoading())
-        return true;
-    QSignalSpy spy(&panel, &DevicePanel::loadingChanged);
-    return spy.wait(20000) && !panel.isLoading();
-}
-
-} // namespace
-
 class TestDevicePanel final : public QObject {
     Q_OBJECT
 
@@ -44,12 +33,10 @@ void TestDevicePanel::loadsEveryPage() {
     test::PanelFixture fixture;
     QVERIFY(fixture.listening);
     DevicePanel panel(fixture.api);
-    QAbstractItemModelTester tester(panel.model(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(panel.model());
     auto *table = panel.findChild<QTableView *>();
     QVERIFY(table);
-    QAbstractItemModelTester viewTester(table->model(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester viewTester(table->model());
     QSignalSpy loaded(&panel, &DevicePanel::devicesLoaded);
     QSignalSpy errors(&panel, &DevicePanel::errorOccurred);
     panel.setProject(fixture.projectId());
@@ -99,10 +86,9 @@ void TestDevicePanel::filters() {
     test::PanelFixture fixture;
     DevicePanel panel(fixture.api);
     panel.setProject(fixture.projectId());
-    QVERIFY(waitLoaded(panel));
+    QVERIFY(test::waitLoaded(panel));
     auto *table = panel.findChild<QTableView *>();
-    QAbstractItemModelTester tester(table->model(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(table->model());
     const QList<QComboBox *> combos = panel.findChildren<QComboBox *>();
     QCOMPARE(combos.size(), 2);
     panel.findChild<QLineEdit *>()->setText(search);
@@ -127,7 +113,7 @@ void TestDevicePanel::selectionAndOpen() {
     // A selection restored before the list arrives is applied once it has loaded.
     panel.setSelectedDeviceIds({second, first, QStringLiteral("gone")});
     panel.setProject(fixture.projectId());
-    QVERIFY(waitLoaded(panel));
+    QVERIFY(test::waitLoaded(panel));
     QStringList expected{first, second};
     expected.sort();
     QCOMPARE(panel.selectedDeviceIds(), expected);
@@ -148,14 +134,14 @@ void TestDevicePanel::errorKeepsPreviousList() {
     test::PanelFixture fixture;
     DevicePanel panel(fixture.api);
     panel.setProject(fixture.projectId());
-    QVERIFY(waitLoaded(panel));
+    QVERIFY(test::waitLoaded(panel));
     QCOMPARE(panel.devices().size(), 72);
 
     fixture.revokeKey();
     QSignalSpy errors(&panel, &DevicePanel::errorOccurred);
     panel.reload();
     QVERIFY(errors.wait(20000));
-    QVERIFY(waitLoaded(panel));
+    QVERIFY(test::waitLoaded(panel));
     const auto error = errors.first().first().value<ApiError>();
     QVERIFY2(error.isAuthFailure(), qPrintable(error.code));
     QCOMPARE(panel.devices().size(), 72); // the last good list stays
@@ -167,11 +153,11 @@ void TestDevicePanel::projectChangeClears() {
     test::PanelFixture fixture;
     DevicePanel panel(fixture.api);
     panel.setProject(fixture.projectId());
-    QVERIFY(waitLoaded(panel));
+    QVERIFY(test::waitLoaded(panel));
     const QString mine = fixture.service->fleet().catalog().projects().at(1).config.projectId;
     panel.setProject(mine);
     QCOMPARE(panel.devices().size(), 0); // another project's devices never show under this one
-    QVERIFY(waitLoaded(panel));
+    QVERIFY(test::waitLoaded(panel));
     QCOMPARE(panel.devices().size(), 24 + 4);
     for (const Device &device : panel.devices())
         QCOMPARE(device.projectId, mine);
@@ -181,7 +167,7 @@ void TestDevicePanel::followsDarkPalette() {
     test::PanelFixture fixture;
     DevicePanel panel(fixture.api);
     panel.setProject(fixture.projectId());
-    QVERIFY(waitLoaded(panel));
+    QVERIFY(test::waitLoaded(panel));
     panel.findChildren<QComboBox *>().at(1)->setCurrentIndex(3); // offline: a Warning tone
     auto *table = panel.findChild<QTableView *>();
     QVERIFY(table->model()->rowCount() > 0);
@@ -213,8 +199,7 @@ void TestDevicePanel::followsDarkPalette() {
 void TestDevicePanel::badSessionsInRange() {
     test::PanelFixture fixture;
     DevicePanel panel(fixture.api);
-    QAbstractItemModelTester tester(panel.model(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(panel.model());
     const qint64 to = fixture.now() / 3600 * 3600 - 3600;
     const qint64 from = to - 12 * 3600;
     QSignalSpy badLoaded(&panel, &DevicePanel::badSessionsLoaded);
@@ -222,7 +207,7 @@ void TestDevicePanel::badSessionsInRange() {
     QVERIFY(!panel.isLoadingBadSessions()); // no project yet: nothing to ask
     panel.setProject(fixture.projectId());
     QVERIFY(panel.isLoadingBadSessions());
-    QVERIFY(waitLoaded(panel));
+    QVERIFY(test::waitLoaded(panel));
     QVERIFY(badLoaded.size() == 1 || badLoaded.wait(20000));
     QVERIFY(panel.model()->hasBadSessions());
 

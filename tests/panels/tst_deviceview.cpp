@@ -15,13 +15,6 @@ using namespace trro;
 
 namespace {
 
-bool waitLoaded(DeviceView &view) {
-    if (!view.isLoading())
-        return true;
-    QSignalSpy spy(&view, &DeviceView::loadingChanged);
-    return spy.wait(20000) && !view.isLoading();
-}
-
 struct Opened {
     Device device;
     qint64 from = 0;
@@ -57,7 +50,7 @@ bool openBusiest(DeviceView &view, test::PanelFixture &fixture, Interval interva
     const Opened target = busiestVehicle(fixture);
     view.open(fixture.projectId(), target.device, interval, target.from, target.to,
               QTimeZone::utc());
-    return waitLoaded(view);
+    return test::waitLoaded(view);
 }
 
 } // namespace
@@ -76,8 +69,7 @@ void TestDeviceView::showsTheDevicesSessions() {
     test::PanelFixture fixture;
     QVERIFY(fixture.listening);
     DeviceView view(fixture.api, fixture.statistics);
-    QAbstractItemModelTester tester(view.sessionModel(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(view.sessionModel());
     const Opened target = busiestVehicle(fixture);
     const auto page = fixture.service->fleet().sessions(
         fixture.projectIndex(), fixture.deviceIndex(target.device.deviceId), target.from, target.to,
@@ -89,7 +81,7 @@ void TestDeviceView::showsTheDevicesSessions() {
     view.open(fixture.projectId(), target.device, Interval::Hour, target.from, target.to,
               QTimeZone::utc());
     QVERIFY(view.isLoading());
-    QVERIFY(waitLoaded(view));
+    QVERIFY(test::waitLoaded(view));
     QCOMPARE(errors.size(), 0);
 
     // Every session of that device in the range, and only those.
@@ -120,8 +112,7 @@ void TestDeviceView::showsTheDevicesSessions() {
     auto *table = view.findChild<QTableView *>();
     QVERIFY(table->isColumnHidden(SessionListModel::FieldDeviceColumn));
     QVERIFY(!table->isColumnHidden(SessionListModel::RemoteDeviceColumn));
-    QAbstractItemModelTester viewTester(table->model(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester viewTester(table->model());
 
     // Activating a row names its session.
     QSignalSpy activated(&view, &DeviceView::sessionActivated);
@@ -181,7 +172,7 @@ void TestDeviceView::errorKeepsPreviousData() {
     fixture.revokeKey();
     QSignalSpy errors(&view, &DeviceView::errorOccurred);
     view.reload();
-    QVERIFY(waitLoaded(view));
+    QVERIFY(test::waitLoaded(view));
     QCOMPARE(errors.size(), 1); // one banner for the failed refresh
     QVERIFY(errors.first().first().value<ApiError>().isAuthFailure());
     QCOMPARE(view.sessionModel()->sessions(), before);

@@ -28,14 +28,6 @@ QList<Device> vehicles(test::PanelFixture &fixture, int count) {
     return list;
 }
 
-// Requests of that action the service answered (not refused by its rate limit).
-int countServed(const test::PanelFixture &fixture, const QString &action) {
-    int count = 0;
-    for (const auto &record : fixture.service->requestLog())
-        count += record.action == action && record.errorCode.isEmpty() ? 1 : 0;
-    return count;
-}
-
 // Requests the panel asked for: what the scheduler sent, minus its own retries.
 qint64 requested(const test::PanelFixture &fixture) {
     return fixture.scheduler->stats().sent - fixture.scheduler->stats().retried;
@@ -97,11 +89,9 @@ void TestIntervalBreakdownPanel::oneRowPerDevice() {
     test::PanelFixture fixture;
     QVERIFY(fixture.listening);
     IntervalBreakdownPanel panel(fixture.api, fixture.statistics);
-    QAbstractItemModelTester tester(panel.model(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(panel.model());
     auto *table = panel.findChild<QTableView *>();
-    QAbstractItemModelTester viewTester(table->model(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester viewTester(table->model());
     const QList<Device> devices = vehicles(fixture, deviceCount);
     QCOMPARE(devices.size(), deviceCount);
     const qint64 start = busyIntervalStart(fixture, interval, ago, devices);
@@ -117,10 +107,10 @@ void TestIntervalBreakdownPanel::oneRowPerDevice() {
     QVERIFY(!panel.isRunning());
     // One statistics request per device over the two actions, plus one fleet-wide request of
     // each to check they agree, plus the pages of the project's session list.
-    const int statistics = countServed(fixture, ByInterval) + countServed(fixture, Totals);
+    const qint64 statistics = fixture.served(ByInterval) + fixture.served(Totals);
     QCOMPARE(statistics, deviceCount + 2);
-    QCOMPARE(requested(fixture), qint64(statistics + countServed(fixture, SessionList)));
-    QVERIFY(countServed(fixture, Totals) > 1); // the actions agree: both carry device requests
+    QCOMPARE(requested(fixture), statistics + fixture.served(SessionList));
+    QVERIFY(fixture.served(Totals) > 1); // the actions agree: both carry device requests
 
     // Every row equals the service's own statistics of that device for that interval.
     int withSessions = 0;
@@ -166,7 +156,7 @@ void TestIntervalBreakdownPanel::staysUnderTheRateLimit() {
     QVERIFY(finished.wait(30000));
     QCOMPARE(errors.size(), 0);
     QCOMPARE(panel.model()->count(BreakdownModel::RowState::Loaded), 50);
-    const qint64 overhead = 2 + countServed(fixture, SessionList); // fleet check, session list
+    const qint64 overhead = 2 + fixture.served(SessionList); // fleet check, session list
     QCOMPARE(requested(fixture), qint64(50) + overhead);
     // The requests go out paced at the limit. On a busy machine arrivals can bunch up at the
     // service and an occasional one is refused; the scheduler retries those, but they stay rare:
@@ -282,8 +272,7 @@ void TestIntervalBreakdownPanel::devicesWithoutSessionsOnRequest() {
     test::PanelFixture fixture;
     IntervalBreakdownPanel panel(fixture.api, fixture.statistics);
     auto *table = panel.findChild<QTableView *>();
-    QAbstractItemModelTester viewTester(table->model(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester viewTester(table->model());
     const QList<Device> devices = vehicles(fixture, 60);
     const qint64 start = busyIntervalStart(fixture, Interval::Hour, 30 * 3600, devices);
     const qint64 end = sim::Fleet::bucketEnd(Interval::Hour, start);

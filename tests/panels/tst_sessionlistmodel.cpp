@@ -1,3 +1,4 @@
+#include "filteredmodel.h"
 #include "sessionfiltermodel.h"
 #include "sessionlistmodel.h"
 #include "tablerole.h"
@@ -8,6 +9,8 @@
 using namespace trro;
 
 namespace {
+
+using Sessions = test::FilteredModel<SessionListModel, SessionFilterModel>;
 
 constexpr qint64 T0 = 1'700'000'000;
 
@@ -61,24 +64,19 @@ private Q_SLOTS:
 };
 
 void TestSessionListModel::tester() {
-    SessionListModel model;
-    SessionFilterModel filter;
-    filter.setSourceModel(&model);
-    QAbstractItemModelTester sourceTester(&model,
-                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester filterTester(&filter,
-                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSessions(sessions());
-    filter.sort(SessionListModel::DurationColumn);
-    model.setDeviceNames({{QStringLiteral("ck-01"), QStringLiteral("Cockpit 1")}});
-    model.setFocusDevice(QStringLiteral("ex-017"));
-    model.setTimeZone(QTimeZone(8 * 3600));
-    filter.setQualityFilter(QStringLiteral("good"));
-    filter.setSearchText(QStringLiteral("cockpit"));
-    model.setSessions(sessions().mid(1));
-    filter.setQualityFilter({});
-    model.setSessions({});
-    QCOMPARE(filter.rowCount(), 0);
+    Sessions f;
+    QAbstractItemModelTester sourceTester(&f.model);
+    f.model.setSessions(sessions());
+    f.filter.sort(SessionListModel::DurationColumn);
+    f.model.setDeviceNames({{QStringLiteral("ck-01"), QStringLiteral("Cockpit 1")}});
+    f.model.setFocusDevice(QStringLiteral("ex-017"));
+    f.model.setTimeZone(QTimeZone(8 * 3600));
+    f.filter.setQualityFilter(QStringLiteral("good"));
+    f.filter.setSearchText(QStringLiteral("cockpit"));
+    f.model.setSessions(sessions().mid(1));
+    f.filter.setQualityFilter({});
+    f.model.setSessions({});
+    QCOMPARE(f.filter.rowCount(), 0);
 }
 
 void TestSessionListModel::display() {
@@ -156,14 +154,10 @@ void TestSessionListModel::sorting() {
     QFETCH(int, order);
     QFETCH(QStringList, expected);
 
-    SessionListModel model;
-    SessionFilterModel filter;
-    filter.setSourceModel(&model);
-    QAbstractItemModelTester tester(&filter,
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSessions(sessions());
-    filter.sort(column, Qt::SortOrder(order));
-    QCOMPARE(ids(filter), expected);
+    Sessions f;
+    f.model.setSessions(sessions());
+    f.filter.sort(column, Qt::SortOrder(order));
+    QCOMPARE(ids(f.filter), expected);
 }
 
 void TestSessionListModel::filter_data() {
@@ -194,16 +188,12 @@ void TestSessionListModel::filter() {
     QFETCH(QString, search);
     QFETCH(QStringList, expected);
 
-    SessionListModel model;
-    SessionFilterModel filterModel;
-    filterModel.setSourceModel(&model);
-    QAbstractItemModelTester tester(&filterModel,
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSessions(sessions());
-    model.setDeviceNames({{QStringLiteral("ck-01"), QStringLiteral("Cockpit 1")}});
-    filterModel.setQualityFilter(quality);
-    filterModel.setSearchText(search);
-    QStringList found = ids(filterModel);
+    Sessions f;
+    f.model.setSessions(sessions());
+    f.model.setDeviceNames({{QStringLiteral("ck-01"), QStringLiteral("Cockpit 1")}});
+    f.filter.setQualityFilter(quality);
+    f.filter.setSearchText(search);
+    QStringList found = ids(f.filter);
     found.sort();
     QCOMPARE(found, expected);
 }

@@ -40,20 +40,31 @@ DeviceSession findSession(test::PanelFixture &fixture, const QString &quality) {
     return {};
 }
 
-bool waitLoaded(SessionView &view) {
-    if (!view.isLoading())
-        return true;
-    QSignalSpy spy(&view, &SessionView::loadingChanged);
-    return spy.wait(20000) && !view.isLoading();
-}
-
 // Opens session in view at size, shown, and waits until it is loaded.
 bool showLoaded(SessionView &view, const DeviceSession &session, QSize size) {
     view.resize(size);
     view.show();
     view.open(session, QTimeZone::utc());
-    return waitLoaded(view);
+    return test::waitLoaded(view);
 }
+
+// The panel fixture, one of its fleet's sessions of a quality and a SessionView on its API.
+struct ViewedSession {
+    explicit ViewedSession(const QString &quality)
+        : session(findSession(fixture, quality)) {}
+
+    // Shows the view at size, opens the session and waits until it is loaded.
+    bool showLoaded(QSize size) { return ::showLoaded(view, session, size); }
+    // Opens the session in the view, not shown, and waits until it is loaded.
+    bool load() {
+        view.open(session, QTimeZone::utc());
+        return test::waitLoaded(view);
+    }
+
+    test::PanelFixture fixture;
+    const DeviceSession session;
+    SessionView view{fixture.api};
+};
 
 int laneIndex(const SessionChartsView *charts, SessionChartsView::Lane lane) {
     for (int i = 0; i < charts->chartCount(); ++i) {
@@ -80,16 +91,16 @@ private Q_SLOTS:
 };
 
 void TestSessionView::chartsGetTheSessionsSeries() {
-    test::PanelFixture fixture;
-    QVERIFY(fixture.listening);
-    const DeviceSession session = findSession(fixture, QStringLiteral("bad"));
+    ViewedSession viewed(QStringLiteral("bad"));
+    QVERIFY(viewed.fixture.listening);
+    const DeviceSession &session = viewed.session;
     QVERIFY(!session.sessionId.isEmpty());
-    SessionView view(fixture.api);
+    SessionView &view = viewed.view;
     view.resize(1400, 1200);
     view.show();
     QSignalSpy errors(&view, &SessionView::errorOccurred);
     view.open(session, QTimeZone::utc());
-    QVERIFY(waitLoaded(view));
+    QVERIFY(test::waitLoaded(view));
     QCOMPARE(errors.count(), 0);
     QCOMPARE(view.sides().size(), 2);
     QCOMPARE(view.sides().first().deviceType, DeviceType::Field);
@@ -146,12 +157,11 @@ void TestSessionView::chartsGetTheSessionsSeries() {
 }
 
 void TestSessionView::crosshairIsShared() {
-    test::PanelFixture fixture;
-    QVERIFY(fixture.listening);
-    const DeviceSession session = findSession(fixture, QStringLiteral("good"));
-    QVERIFY(!session.sessionId.isEmpty());
-    SessionView view(fixture.api);
-    QVERIFY(showLoaded(view, session, QSize(1400, 1200)));
+    ViewedSession viewed(QStringLiteral("good"));
+    QVERIFY(viewed.fixture.listening);
+    QVERIFY(!viewed.session.sessionId.isEmpty());
+    QVERIFY(viewed.showLoaded(QSize(1400, 1200)));
+    SessionView &view = viewed.view;
     SessionChartsView *charts = view.charts();
     QVERIFY(charts->chartCount() > 4);
     const qint64 middle = (charts->timeRange()->fullFrom() + charts->timeRange()->fullTo()) / 2;
@@ -171,13 +181,11 @@ void TestSessionView::crosshairIsShared() {
 }
 
 void TestSessionView::findingMovesTheRange() {
-    test::PanelFixture fixture;
-    QVERIFY(fixture.listening);
-    const DeviceSession session = findSession(fixture, QStringLiteral("bad"));
-    SessionView view(fixture.api);
-    QVERIFY(showLoaded(view, session, QSize(1400, 1200)));
-    QAbstractItemModelTester tester(view.findingsModel(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ViewedSession viewed(QStringLiteral("bad"));
+    QVERIFY(viewed.fixture.listening);
+    QVERIFY(viewed.showLoaded(QSize(1400, 1200)));
+    SessionView &view = viewed.view;
+    QAbstractItemModelTester tester(view.findingsModel());
     int row = -1;
     for (int i = 0; i < view.findingsModel()->rowCount() && row < 0; ++i) {
         const DiagnosisFinding f = view.findingsModel()->finding(i);
@@ -202,11 +210,10 @@ void TestSessionView::findingMovesTheRange() {
 void TestSessionView::zoomedLaneDrawsTheSamples() {
     // Zoomed to the worst stretch, the frame rate lane draws each side's samples in the window:
     // decimated to the pixels, the lowest and highest of them are still drawn.
-    test::PanelFixture fixture;
-    QVERIFY(fixture.listening);
-    const DeviceSession session = findSession(fixture, QStringLiteral("bad"));
-    SessionView view(fixture.api);
-    QVERIFY(showLoaded(view, session, QSize(1400, 900)));
+    ViewedSession viewed(QStringLiteral("bad"));
+    QVERIFY(viewed.fixture.listening);
+    QVERIFY(viewed.showLoaded(QSize(1400, 900)));
+    SessionView &view = viewed.view;
     const SessionDiagnosis &diagnosis = view.diagnosis();
     QVERIFY(diagnosis.worstTo > diagnosis.worstFrom);
     SessionChartsView *charts = view.charts();
@@ -246,11 +253,10 @@ void TestSessionView::zoomedLaneDrawsTheSamples() {
 void TestSessionView::laneOutOfViewCatchesUp() {
     // Only the lanes in view are redrawn when the range moves; a lane scrolled into view
     // afterwards shows the new range before it is painted.
-    test::PanelFixture fixture;
-    QVERIFY(fixture.listening);
-    const DeviceSession session = findSession(fixture, QStringLiteral("good"));
-    SessionView view(fixture.api);
-    QVERIFY(showLoaded(view, session, QSize(1400, 900)));
+    ViewedSession viewed(QStringLiteral("good"));
+    QVERIFY(viewed.fixture.listening);
+    QVERIFY(viewed.showLoaded(QSize(1400, 900)));
+    SessionView &view = viewed.view;
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     SessionChartsView *charts = view.charts();
     auto *first = qobject_cast<TimeChart *>(charts->chartWidget(0));
@@ -288,7 +294,7 @@ void TestSessionView::stuttersAreStalls() {
         const DeviceSession session = findSession(fixture, quality);
         SessionView view(fixture.api);
         view.open(session, QTimeZone::utc());
-        QVERIFY(waitLoaded(view));
+        QVERIFY(test::waitLoaded(view));
         QList<qint64> stalls;
         for (const SideTelemetry &side : view.sides()) {
             const QList<double> lag = side.metric(QStringLiteral("Lag150Duration"));
@@ -342,13 +348,11 @@ void TestSessionView::malformedArraysAreSaid() {
 }
 
 void TestSessionView::csvHoldsEverySample() {
-    test::PanelFixture fixture;
-    QVERIFY(fixture.listening);
-    const DeviceSession session = findSession(fixture, QStringLiteral("normal"));
-    QVERIFY(!session.sessionId.isEmpty());
-    SessionView view(fixture.api);
-    view.open(session, QTimeZone::utc());
-    QVERIFY(waitLoaded(view));
+    ViewedSession viewed(QStringLiteral("normal"));
+    QVERIFY(viewed.fixture.listening);
+    QVERIFY(!viewed.session.sessionId.isEmpty());
+    QVERIFY(viewed.load());
+    SessionView &view = viewed.view;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("session.csv"));
     QString error;

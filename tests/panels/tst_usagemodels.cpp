@@ -61,7 +61,7 @@ private Q_SLOTS:
 
 void TestUsageModels::daysWithTotals() {
     UsageDaysModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&model);
     QCOMPARE(model.rowCount(), 0);
     model.setSeries(threeDays());
     QCOMPARE(model.rowCount(), 4);
@@ -141,7 +141,7 @@ void TestUsageModels::licenceLevels() {
     QFETCH(int, level);
     QFETCH(int, tone);
     LicenceDevicesModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&model);
     model.setDevices({device(u"a"_s, expireIn)}, Now);
     const QModelIndex state = model.index(0, LicenceDevicesModel::StateColumn);
     QCOMPARE(model.index(0, 0).data(LicenceDevicesModel::RemainingDaysRole).toLongLong(), days);
@@ -169,8 +169,7 @@ void TestUsageModels::licenceOrderAndFilter() {
 
     LicenceDevicesFilterModel filter;
     filter.setSourceModel(&model);
-    QAbstractItemModelTester tester(&filter,
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&filter);
     filter.sort(LicenceDevicesModel::RemainingColumn, Qt::AscendingOrder);
     QCOMPARE(filter.index(4, 0).data(DeviceIdRole).toString(), u"n"_s); // unknown days last
     filter.setExpiringOnly(true);

@@ -76,12 +76,33 @@ struct UsageFixture {
         return service.waitFor([loader] { return !loader->isLoading(); }, 60000, &clock);
     }
 
+    // Shows page on the project's last seven days, loaded.
+    bool showLastWeek(UsagePage &page) {
+        page.show();
+        look(QString(), 7);
+        return waitLoaded(page.loader());
+    }
+
     QTemporaryDir dir;
     ManualClock clock;
     test::ServiceFixture service;
     AppSettings settings;
     ViewState state;
     UsageApi usage;
+};
+
+// The dashboard's pages, as the window holds them, with a usage page on the fixture.
+struct UsagePages {
+    explicit UsagePages(UsageFixture &f)
+        : fleet(f.service.api, f.service.statistics)
+        , pages(f.service.api, f.service.statistics, &fleet)
+        , page(new UsagePage(&f.usage, &f.state, &f.clock)) {
+        pages.setUsagePage(page);
+    }
+
+    FleetController fleet;
+    DashboardPages pages;
+    UsagePage *page; // owned by pages
 };
 
 QString deviceIdOf(const QModelIndex &index) {
@@ -159,8 +180,7 @@ void TestUsagePage::tableEqualsTheServicesDays() {
     UsageFixture f;
     QVERIFY(f.service.listening);
     UsagePage page(&f.usage, &f.state, &f.clock);
-    QAbstractItemModelTester tester(page.daysModel(),
-                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(page.daysModel());
     page.resize(1600, 900);
     page.show();
     f.look(device, 14);
@@ -233,9 +253,7 @@ void TestUsagePage::tableEqualsTheServicesDays() {
 void TestUsagePage::forecastOfTheMonth() {
     UsageFixture f;
     UsagePage page(&f.usage, &f.state, &f.clock);
-    page.show();
-    f.look(QString(), 7); // shorter than the month: the forecast has its own request
-    QVERIFY(f.waitLoaded(page.loader()));
+    QVERIFY(f.showLastWeek(page)); // shorter than the month: the forecast has its own request
     QCOMPARE(f.service.requests(u"GetDurationDetails"_s), 2);
     const std::optional<UsageForecast> &forecast = page.loader()->forecast();
     QVERIFY(forecast.has_value());
@@ -318,11 +336,9 @@ void TestUsagePage::forecastLeavesTheDaysMostOfTheAxis() {
 void TestUsagePage::licencesByDaysLeftWithThresholds() {
     UsageFixture f;
     UsagePage page(&f.usage, &f.state, &f.clock);
-    page.show();
-    f.look(QString(), 7);
-    QVERIFY(f.waitLoaded(page.loader()));
+    QVERIFY(f.showLastWeek(page));
     LicenceDevicesModel *model = page.devicesModel();
-    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(model);
     QCOMPARE(model->rowCount(), 60); // every vehicle, from three pages
 
     QSet<int> tones;
@@ -363,10 +379,9 @@ void TestUsagePage::licencesByDaysLeftWithThresholds() {
 
 void TestUsagePage::doubleClickOpensTheDeviceView() {
     UsageFixture f;
-    FleetController fleet(f.service.api, f.service.statistics);
-    DashboardPages pages(f.service.api, f.service.statistics, &fleet);
-    auto *page = new UsagePage(&f.usage, &f.state, &f.clock);
-    pages.setUsagePage(page);
+    UsagePages shown(f);
+    DashboardPages &pages = shown.pages;
+    UsagePage *page = shown.page;
     connect(&pages, &DashboardPages::pathChanged, &f.state, &ViewState::setPath);
     pages.setClock(&f.clock);
     pages.resize(1600, 900);
@@ -415,10 +430,9 @@ void TestUsagePage::doubleClickOpensTheDeviceView() {
 
 void TestUsagePage::exportsTheTable() {
     UsageFixture f;
-    FleetController fleet(f.service.api, f.service.statistics);
-    DashboardPages pages(f.service.api, f.service.statistics, &fleet);
-    auto *page = new UsagePage(&f.usage, &f.state, &f.clock);
-    pages.setUsagePage(page);
+    UsagePages shown(f);
+    DashboardPages &pages = shown.pages;
+    UsagePage *page = shown.page;
     pages.resize(1400, 900);
     pages.QWidget::show();
     f.look(QString(), 10);
@@ -471,9 +485,7 @@ void TestUsagePage::exportsTheTable() {
 void TestUsagePage::errorKeepsTheLastData() {
     UsageFixture f;
     UsagePage page(&f.usage, &f.state, &f.clock);
-    page.show();
-    f.look(QString(), 7);
-    QVERIFY(f.waitLoaded(page.loader()));
+    QVERIFY(f.showLastWeek(page));
     const UsageSeries before = page.daysModel()->series();
     const QList<DeviceLicenceDays> devicesBefore = page.devicesModel()->devices();
     const std::optional<UsageForecast> forecastBefore = page.loader()->forecast();

@@ -32,6 +32,15 @@ QString SimReply::requestId() const {
     return response.value(QStringLiteral("RequestId")).toString();
 }
 
+SimService::SimService(const sim::ServiceOptions &options)
+    : service(options)
+    , listening(service.listen())
+    , client(service.url()) {}
+
+SimReply SimService::call(const QString &action, const QJsonObject &params) {
+    return client.call(action, params, demoSigning());
+}
+
 bool isUuid(const QString &text) {
     return !QUuid::fromString(text).isNull() && text.size() == 36;
 }

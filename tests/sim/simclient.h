@@ -3,6 +3,8 @@
 // A bare signed HTTP client for the local service's tests: signs with trro::tc3Sign directly
 // over a QNetworkAccessManager and lets a test tamper with every part of the request.
 
+#include "localservice.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
@@ -61,6 +63,17 @@ public:
 private:
     QNetworkAccessManager m_nam;
     QUrl m_url;
+};
+
+// A local service started with options, and a SimClient pointed at it when it listens.
+struct SimService {
+    explicit SimService(const sim::ServiceOptions &options);
+    // The reply to an action signed with the demo key.
+    SimReply call(const QString &action, const QJsonObject &params);
+
+    sim::LocalService service;
+    bool listening = false;
+    SimClient client;
 };
 
 bool isUuid(const QString &text);

@@ -44,8 +44,7 @@ private Q_SLOTS:
     void secretsNeverInLog();
 
 private:
-    std::unique_ptr<LocalService> m_service;
-    std::unique_ptr<SimClient> m_client;
+    std::unique_ptr<SimService> m_sim;
 };
 
 void TestSimAuth::initTestCase() {
@@ -53,9 +52,8 @@ void TestSimAuth::initTestCase() {
     options.keys = {LocalService::demoCredentials(), temporaryKey()};
     options.ratePerSecond = 0; // this test is about signatures, not the limit
     options.fleet = FleetConfig::standard(20);
-    m_service = std::make_unique<LocalService>(options);
-    QVERIFY(m_service->listen());
-    m_client = std::make_unique<SimClient>(m_service->url());
+    m_sim = std::make_unique<SimService>(options);
+    QVERIFY(m_sim->listening);
 }
 
 void TestSimAuth::signature_data() {
@@ -128,7 +126,7 @@ void TestSimAuth::signature() {
     QFETCH(QByteArray, sentBody);
     QFETCH(QString, expectedCode);
 
-    const SimReply reply = m_client->callRaw(u"DescribeProjectList"_s, sentBody, options);
+    const SimReply reply = m_sim->client.callRaw(u"DescribeProjectList"_s, sentBody, options);
     QVERIFY(reply.finished);
     QCOMPARE(reply.httpStatus, 200);
     QCOMPARE(reply.errorCode(), expectedCode);
@@ -164,7 +162,7 @@ void TestSimAuth::missingHeaders() {
     SignOptions o = demoSigning();
     if (!omit.isEmpty())
         o.omitHeaders.append(omit);
-    const SimReply reply = m_client->call(action, projectListParams(), o);
+    const SimReply reply = m_sim->client.call(action, projectListParams(), o);
     QCOMPARE(reply.httpStatus, 200);
     QCOMPARE(reply.errorCode(), expectedCode);
     QVERIFY(test::isUuid(reply.requestId()));
@@ -173,7 +171,7 @@ void TestSimAuth::missingHeaders() {
 void TestSimAuth::envelopeShape() {
     SignOptions o = demoSigning();
     o.secretKey = u"wrong"_s;
-    const SimReply reply = m_client->call(u"DescribeProjectList"_s, projectListParams(), o);
+    const SimReply reply = m_sim->client.call(u"DescribeProjectList"_s, projectListParams(), o);
     QCOMPARE(reply.httpStatus, 200);
     QVERIFY(reply.headers.value("content-type").startsWith("application/json"));
     // {"Response":{"Error":{"Code","Message"},"RequestId"}} and nothing else.
@@ -186,15 +184,13 @@ void TestSimAuth::envelopeShape() {
 }
 
 void TestSimAuth::clockOffset() {
-    ServiceOptions options = m_service->options();
+    ServiceOptions options = m_sim->service.options();
     options.clockOffsetSec = 600;
-    LocalService skewed(options);
-    QVERIFY(skewed.listen());
-    SimClient client(skewed.url());
+    SimService skewed(options);
+    QVERIFY(skewed.listening);
 
     // The client's clock is 10 minutes behind the service's: the signature has expired.
-    const SimReply stale =
-        client.call(u"DescribeProjectList"_s, projectListParams(), demoSigning());
+    const SimReply stale = skewed.call(u"DescribeProjectList"_s, projectListParams());
     QCOMPARE(stale.errorCode(), u"AuthFailure.SignatureExpire"_s);
     const QDateTime date = test::parseHttpDate(stale.headers.value("date"));
     QVERIFY(date.isValid());
@@ -203,18 +199,18 @@ void TestSimAuth::clockOffset() {
     // Corrected by the offset the Date header tells, it goes through.
     SignOptions corrected = demoSigning();
     corrected.timestampOffset = date.toSecsSinceEpoch() - QDateTime::currentSecsSinceEpoch();
-    const SimReply ok = client.call(u"DescribeProjectList"_s, projectListParams(), corrected);
+    const SimReply ok =
+        skewed.client.call(u"DescribeProjectList"_s, projectListParams(), corrected);
     QCOMPARE(ok.errorCode(), QString());
-    QVERIFY(qAbs(skewed.serviceTime() - QDateTime::currentSecsSinceEpoch() - 600) <= 1);
+    QVERIFY(qAbs(skewed.service.serviceTime() - QDateTime::currentSecsSinceEpoch() - 600) <= 1);
 
     // Moving the clock back: the plain timestamp is accepted again.
-    skewed.setClockOffset(0);
-    QCOMPARE(client.call(u"DescribeProjectList"_s, projectListParams(), demoSigning()).errorCode(),
-             QString());
+    skewed.service.setClockOffset(0);
+    QCOMPARE(skewed.call(u"DescribeProjectList"_s, projectListParams()).errorCode(), QString());
 }
 
 void TestSimAuth::secretsNeverInLog() {
-    const QList<LocalService::RequestRecord> log = m_service->requestLog();
+    const QList<LocalService::RequestRecord> log = m_sim->service.requestLog();
     QVERIFY(!log.isEmpty());
     for (const LocalService::RequestRecord &r : log) {
         for (const QString &field : {r.action, r.errorCode, r.secretId, r.requestId, r.fault}) {

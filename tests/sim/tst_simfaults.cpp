@@ -52,10 +52,9 @@ void TestSimFaults::eachFault_data() {
 
 void TestSimFaults::eachFault() {
     QFETCH(QString, fault);
-    LocalService service(onlyFault(fault));
-    QVERIFY(service.listen());
-    SimClient client(service.url());
-    const SimReply reply = client.call(u"DescribeProjectList"_s, {}, demoSigning());
+    SimService sim(onlyFault(fault));
+    QVERIFY(sim.listening);
+    const SimReply reply = sim.call(u"DescribeProjectList"_s, {});
     QVERIFY(reply.finished);
 
     if (fault == u"5xx"_s) {
@@ -81,15 +80,15 @@ void TestSimFaults::eachFault() {
         QVERIFY(reply.networkError != QNetworkReply::NoError);
         QCOMPARE(reply.httpStatus, 0);
     }
-    const QList<LocalService::RequestRecord> log = service.requestLog();
+    const QList<LocalService::RequestRecord> log = sim.service.requestLog();
     QVERIFY(!log.isEmpty());
     QCOMPARE(log.constLast().fault, fault);
     QCOMPARE(log.constLast().action, u"DescribeProjectList"_s);
     // The service keeps working after the fault.
-    ServiceOptions healthy = service.options();
+    ServiceOptions healthy = sim.service.options();
     healthy.faults.failureRate = 0;
-    service.setOptions(healthy);
-    QCOMPARE(client.call(u"DescribeProjectList"_s, {}, demoSigning()).errorCode(), QString());
+    sim.service.setOptions(healthy);
+    QCOMPARE(sim.call(u"DescribeProjectList"_s, {}).errorCode(), QString());
 }
 
 void TestSimFaults::rateAndReproducibility() {
@@ -127,12 +126,11 @@ void TestSimFaults::rateAndReproducibility() {
 void TestSimFaults::noFaultsByDefault() {
     ServiceOptions options;
     options.fleet = FleetConfig::standard(20);
-    LocalService service(options);
-    QVERIFY(service.listen());
-    SimClient client(service.url());
+    SimService sim(options);
+    QVERIFY(sim.listening);
     for (int i = 0; i < 10; ++i)
-        QCOMPARE(client.call(u"DescribeProjectList"_s, {}, demoSigning()).errorCode(), QString());
-    for (const auto &r : service.requestLog())
+        QCOMPARE(sim.call(u"DescribeProjectList"_s, {}).errorCode(), QString());
+    for (const auto &r : sim.service.requestLog())
         QCOMPARE(r.fault, QString());
 }
 

@@ -27,8 +27,13 @@ private Q_SLOTS:
     void requestLogIsBounded();
 
 private:
-    std::unique_ptr<LocalService> m_service;
-    std::unique_ptr<SimClient> m_client;
+    // Connects socket to the service, raw (5 s at most).
+    bool connectRaw(QTcpSocket &socket) {
+        socket.connectToHost(QHostAddress::LocalHost, m_sim->service.port());
+        return socket.waitForConnected(5000);
+    }
+
+    std::unique_ptr<SimService> m_sim;
     QString m_project;
 };
 
@@ -36,9 +41,8 @@ void TestSimHttp::initTestCase() {
     ServiceOptions options;
     options.ratePerSecond = 0;
     options.fleet = FleetConfig::standard(20);
-    m_service = std::make_unique<LocalService>(options);
-    QVERIFY(m_service->listen());
-    m_client = std::make_unique<SimClient>(m_service->url());
+    m_sim = std::make_unique<SimService>(options);
+    QVERIFY(m_sim->listening);
     m_project = LocalService::demoProjectId();
 }
 
@@ -46,16 +50,15 @@ void TestSimHttp::rateLimit() {
     // The service's clock stands still while the requests arrive: "at once" means at once,
     // however busy the machine is.
     ManualClock clock(QDateTime::currentMSecsSinceEpoch());
-    ServiceOptions options = m_service->options();
+    ServiceOptions options = m_sim->service.options();
     options.ratePerSecond = 5;
     options.clock = &clock;
-    LocalService service(options);
-    QVERIFY(service.listen());
-    SimClient client(service.url());
+    SimService sim(options);
+    QVERIFY(sim.listening);
     // 12 requests at once: 5 pass, the rest are over the limit for this second.
     QList<QNetworkReply *> replies;
     for (int i = 0; i < 12; ++i)
-        replies.append(client.post(u"DescribeProjectList"_s, "{}", demoSigning()));
+        replies.append(sim.client.post(u"DescribeProjectList"_s, "{}", demoSigning()));
     int ok = 0, limited = 0;
     for (QNetworkReply *r : replies) {
         const SimReply reply = SimClient::collect(r);
@@ -69,7 +72,7 @@ void TestSimHttp::rateLimit() {
     QCOMPARE(limited, 7);
     // Never more than 5 admitted in any one-second window (exactly 5 when all arrive at once).
     QList<qint64> admitted;
-    for (const auto &r : service.requestLog()) {
+    for (const auto &r : sim.service.requestLog()) {
         if (r.errorCode.isEmpty())
             admitted.append(r.receivedMs);
     }
@@ -79,13 +82,12 @@ void TestSimHttp::rateLimit() {
 
     // After a second the window is free again.
     clock.advance(999 * 1000);
-    QCOMPARE(client.call(u"DescribeProjectList"_s, {}, demoSigning()).errorCode(),
-             u"RequestLimitExceeded"_s);
+    QCOMPARE(sim.call(u"DescribeProjectList"_s, {}).errorCode(), u"RequestLimitExceeded"_s);
     clock.advance(1000);
-    QCOMPARE(client.call(u"DescribeProjectList"_s, {}, demoSigning()).errorCode(), QString());
+    QCOMPARE(sim.call(u"DescribeProjectList"_s, {}).errorCode(), QString());
 
     // Every request is in the log with its outcome.
-    const QList<LocalService::RequestRecord> log = service.requestLog();
+    const QList<LocalService::RequestRecord> log = sim.service.requestLog();
     QCOMPARE(log.size(), 14);
     QCOMPARE(std::count_if(log.cbegin(), log.cend(),
                            [](const auto &r) { return r.errorCode == u"RequestLimitExceeded"_s; }),
@@ -97,27 +99,26 @@ void TestSimHttp::rateLimit() {
 }
 
 void TestSimHttp::rateLimitIsPerActionAndKey() {
-    ServiceOptions options = m_service->options();
+    ServiceOptions options = m_sim->service.options();
     options.ratePerSecond = 2;
     Credentials second;
     second.secretId = u"AKIDsecondKey00000000000000000000001"_s;
     second.secretKey = u"secondSecret"_s;
     options.keys = {LocalService::demoCredentials(), second};
-    LocalService service(options);
-    QVERIFY(service.listen());
-    SimClient client(service.url());
+    SimService sim(options);
+    QVERIFY(sim.listening);
     SignOptions other;
     other.secretId = second.secretId;
     other.secretKey = second.secretKey;
     QList<QNetworkReply *> others, mine;
     for (int i = 0; i < 2; ++i) {
-        others.append(client.post(u"DescribeProjectInfo"_s,
-                                  QJsonDocument(QJsonObject{{u"ProjectId"_s, m_project}}).toJson(),
-                                  demoSigning()));
-        others.append(client.post(u"DescribeProjectList"_s, "{}", other));
+        others.append(sim.client.post(
+            u"DescribeProjectInfo"_s,
+            QJsonDocument(QJsonObject{{u"ProjectId"_s, m_project}}).toJson(), demoSigning()));
+        others.append(sim.client.post(u"DescribeProjectList"_s, "{}", other));
     }
     for (int i = 0; i < 3; ++i)
-        mine.append(client.post(u"DescribeProjectList"_s, "{}", demoSigning()));
+        mine.append(sim.client.post(u"DescribeProjectList"_s, "{}", demoSigning()));
     // Two of another action, or of another key, are within the limit.
     for (QNetworkReply *r : others)
         QCOMPARE(SimClient::collect(r).errorCode(), QString());
@@ -125,7 +126,7 @@ void TestSimHttp::rateLimitIsPerActionAndKey() {
     for (QNetworkReply *r : mine)
         limited += SimClient::collect(r).errorCode() == u"RequestLimitExceeded"_s ? 1 : 0;
     QList<qint64> arrivals;
-    for (const auto &r : service.requestLog()) {
+    for (const auto &r : sim.service.requestLog()) {
         if (r.action == u"DescribeProjectList"_s &&
             r.secretId == LocalService::demoCredentials().secretId)
             arrivals.append(r.receivedMs);
@@ -139,7 +140,7 @@ void TestSimHttp::keepAliveAndConcurrency() {
     // Several requests in flight at once, over the manager's parallel keep-alive connections.
     QList<QNetworkReply *> replies;
     for (int i = 0; i < 16; ++i)
-        replies.append(m_client->post(u"DescribeProjectList"_s, "{}", demoSigning()));
+        replies.append(m_sim->client.post(u"DescribeProjectList"_s, "{}", demoSigning()));
     for (QNetworkReply *r : replies) {
         const SimReply reply = SimClient::collect(r);
         QCOMPARE(reply.errorCode(), QString());
@@ -148,8 +149,7 @@ void TestSimHttp::keepAliveAndConcurrency() {
 
     // Two requests on one raw socket: the connection stays open between them.
     QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, m_service->port());
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(connectRaw(socket));
     const QByteArray request = "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}";
     socket.write(request + request);
     QByteArray received;
@@ -159,31 +159,28 @@ void TestSimHttp::keepAliveAndConcurrency() {
 
 void TestSimHttp::bodyLimitAndMethods() {
     QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, m_service->port());
-    QVERIFY(socket.waitForConnected(5000));
+    QVERIFY(connectRaw(socket));
     socket.write("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100000000\r\n\r\n");
     QByteArray received;
     QTRY_VERIFY_WITH_TIMEOUT((received += socket.readAll()).startsWith("HTTP/1.1 413"), 5000);
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
 
     QTcpSocket get;
-    get.connectToHost(QHostAddress::LocalHost, m_service->port());
-    QVERIFY(get.waitForConnected(5000));
+    QVERIFY(connectRaw(get));
     get.write("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
     QByteArray answer;
     QTRY_VERIFY_WITH_TIMEOUT((answer += get.readAll()).startsWith("HTTP/1.1 405"), 5000);
 }
 
 void TestSimHttp::requestLogIsBounded() {
-    ServiceOptions options = m_service->options();
+    ServiceOptions options = m_sim->service.options();
     options.requestLogLimit = 5;
-    LocalService service(options);
-    QVERIFY(service.listen());
-    SimClient client(service.url());
+    SimService sim(options);
+    QVERIFY(sim.listening);
     QString lastId;
     for (int i = 0; i < 8; ++i)
-        lastId = client.call(u"DescribeProjectList"_s, {}, demoSigning()).requestId();
-    const QList<LocalService::RequestRecord> log = service.requestLog();
+        lastId = sim.call(u"DescribeProjectList"_s, {}).requestId();
+    const QList<LocalService::RequestRecord> log = sim.service.requestLog();
     QCOMPARE(log.size(), 5);
     QCOMPARE(log.constLast().requestId, lastId);
     QVERIFY(log.constFirst().receivedMs <= log.constLast().receivedMs);

@@ -44,14 +44,13 @@ private Q_SLOTS:
 
 private:
     SimReply call(const QString &action, const QJsonObject &params) {
-        return m_client->call(action, params, demoSigning());
+        return m_sim->call(action, params);
     }
 
     // The service's time stands still: two questions about the same range get the same answer
     // however long the test takes (a session may end between two requests otherwise).
     ManualClock m_clock{QDateTime::currentMSecsSinceEpoch()};
-    std::unique_ptr<LocalService> m_service;
-    std::unique_ptr<SimClient> m_client;
+    std::unique_ptr<SimService> m_sim;
     QString m_project;
 };
 
@@ -61,14 +60,13 @@ void TestSimProtocol::initTestCase() {
     options.pageSizeCap = 25;
     options.fleet = FleetConfig::standard(60);
     options.clock = &m_clock;
-    m_service = std::make_unique<LocalService>(options);
-    QVERIFY(m_service->listen());
-    m_client = std::make_unique<SimClient>(m_service->url());
+    m_sim = std::make_unique<SimService>(options);
+    QVERIFY(m_sim->listening);
     m_project = LocalService::demoProjectId();
 }
 
 void TestSimProtocol::init() {
-    m_service->clearRequestLog();
+    m_sim->service.clearRequestLog();
 }
 
 void TestSimProtocol::actionShapes_data() {
@@ -394,14 +392,13 @@ void TestSimProtocol::sessionDetails() {
 }
 
 void TestSimProtocol::exampleMode() {
-    ServiceOptions options = m_service->options();
+    ServiceOptions options = m_sim->service.options();
     options.exampleMode = true;
-    LocalService service(options);
-    QVERIFY(service.listen());
-    SimClient client(service.url());
-    const SimReply reply = client.call(
-        u"DescribeSessionStatisticsByInterval"_s,
-        {{u"ProjectId"_s, u"abcdefg"_s}, {u"StatisticInterval"_s, u"hour"_s}}, demoSigning());
+    SimService sim(options);
+    QVERIFY(sim.listening);
+    const SimReply reply =
+        sim.call(u"DescribeSessionStatisticsByInterval"_s,
+                 {{u"ProjectId"_s, u"abcdefg"_s}, {u"StatisticInterval"_s, u"hour"_s}});
     QCOMPARE(reply.errorCode(), QString());
     const QJsonArray buckets = reply.response.value(u"SessionStatistics"_s).toArray();
     QCOMPARE(buckets.size(), 4);
@@ -416,13 +413,13 @@ void TestSimProtocol::exampleMode() {
     QCOMPARE(bucket(2).value(u"TotalDuration"_s).toInt(), 604);
     QVERIFY(test::isUuid(reply.requestId()));
 
-    const SimReply totals = client.call(u"DescribeSessionStatistics"_s,
-                                        {{u"ProjectId"_s, u"abcdefg"_s}}, demoSigning());
+    const SimReply totals =
+        sim.call(u"DescribeSessionStatistics"_s, {{u"ProjectId"_s, u"abcdefg"_s}});
     QCOMPARE(totals.response.value(u"SessionNum"_s).toInt(), 6);
     // Authentication still applies in example mode.
     SignOptions wrong = demoSigning();
     wrong.secretKey = u"wrong"_s;
-    QCOMPARE(client.call(u"DescribeProjectList"_s, {}, wrong).errorCode(),
+    QCOMPARE(sim.client.call(u"DescribeProjectList"_s, {}, wrong).errorCode(),
              u"AuthFailure.SignatureFailure"_s);
 }
 

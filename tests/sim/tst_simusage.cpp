@@ -48,14 +48,13 @@ private Q_SLOTS:
 
 private:
     SimReply call(const QString &action, const QJsonObject &params) {
-        return m_client->call(action, params, demoSigning());
+        return m_sim->call(action, params);
     }
     QJsonArray allPages(const QString &action, QJsonObject params, const QString &listKey,
                         qint64 pageSize = 25);
 
     ManualClock m_clock{QDateTime::currentMSecsSinceEpoch()};
-    std::unique_ptr<LocalService> m_service;
-    std::unique_ptr<SimClient> m_client;
+    std::unique_ptr<SimService> m_sim;
     QString m_project;
     qint64 m_today = 0; // China midnight that starts the service's today
 };
@@ -66,9 +65,8 @@ void TestSimUsage::initTestCase() {
     options.pageSizeCap = 25;
     options.fleet = FleetConfig::standard(60);
     options.clock = &m_clock;
-    m_service = std::make_unique<LocalService>(options);
-    QVERIFY(m_service->listen());
-    m_client = std::make_unique<SimClient>(m_service->url());
+    m_sim = std::make_unique<SimService>(options);
+    QVERIFY(m_sim->listening);
     m_project = LocalService::demoProjectId();
     m_today = Fleet::bucketStart(Interval::Day, m_clock.wallSecs());
 }

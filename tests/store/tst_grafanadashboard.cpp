@@ -8,6 +8,7 @@
 
 #include "clirun.h"
 #include "collectorfixture.h"
+#include "readercalls.h"
 #include "storefigures.h"
 #include "storeplan.h"
 
@@ -172,8 +173,7 @@ private:
     qint64 m_startedAt = 0;
     qint64 m_from = 0; // the fixed range: whole hours the collector settled
     qint64 m_to = 0;
-    QTemporaryDir m_homes;
-    int m_cacheHomes = 0;
+    ReaderCalls m_readers;
 };
 
 void TestGrafanaDashboard::initTestCase() {
@@ -255,11 +255,7 @@ Rows TestGrafanaDashboard::run(const QString &title, qint64 from, qint64 to) {
 }
 
 QList<QMap<QString, QString>> TestGrafanaDashboard::stats(const QStringList &more) {
-    CliCall call;
-    call.endpoint = m_fixture.service->url().toString();
-    call.credentials = CollectorKey;
-    call.tz = QStringLiteral("UTC");
-    call.cacheHome = m_homes.filePath(QStringLiteral("cache%1").arg(++m_cacheHomes));
+    const CliCall call = m_readers.next(m_fixture);
     const QStringList arguments =
         QStringList{QStringLiteral("--store"),  m_url,
                     QStringLiteral("stats"),    QStringLiteral("--project"),

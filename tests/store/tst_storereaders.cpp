@@ -7,6 +7,7 @@
 #include "clirun.h"
 #include "collectorfixture.h"
 #include "fleet.h"
+#include "readercalls.h"
 #include "storeplan.h"
 
 #include <QRegularExpression>
@@ -61,8 +62,7 @@ private:
     qint64 m_since = 0;   // the collector's --since: an hour boundary
     qint64 m_settled = 0; // the collector's settle limit for hours
     QStringList m_devices;
-    int m_cacheHomes = 0;
-    QTemporaryDir m_homes;
+    ReaderCalls m_readers;
 };
 
 void TestStoreReaders::initTestCase() {
@@ -99,11 +99,7 @@ QString TestStoreReaders::quietBefore(qint64 mark) {
 }
 
 CliRun TestStoreReaders::stats(const QStringList &arguments, const QString &storeUrl) {
-    CliCall call;
-    call.endpoint = m_fixture.service->url().toString();
-    call.credentials = CollectorKey;
-    call.tz = QStringLiteral("UTC");
-    call.cacheHome = m_homes.filePath(QStringLiteral("cache%1").arg(++m_cacheHomes));
+    const CliCall call = m_readers.next(m_fixture);
     const QStringList store =
         storeUrl.isEmpty() ? QStringList() : QStringList{QStringLiteral("--store"), storeUrl};
     return runCli(store + arguments, call);

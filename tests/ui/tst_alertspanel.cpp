@@ -4,6 +4,7 @@
 // tray, as offscreen), and the rules file.
 #include "alertmodels.h"
 #include "alertmonitor.h"
+#include "alertrulesonly.h"
 #include "alerts/alertnotifier.h"
 #include "alerts/alertruleeditor.h"
 #include "alerts/alertspanel.h"
@@ -39,13 +40,10 @@ Alert alertOf(const QList<Alert> &alerts, AlertRule rule) {
 
 // Only the fleet rule, so that what the demo fleet's sessions do cannot interfere.
 AlertRules fleetRuleOnly(int warning, int critical, int intervals) {
-    AlertRules rules;
+    AlertRules rules = test::onlyRules({AlertRule::FleetRatio});
     rules.fleetRatioWarning = warning;
     rules.fleetRatioCritical = critical;
     rules.fleetRatioIntervals = intervals;
-    rules.deviceBadEnabled = false;
-    rules.deviceSilentEnabled = false;
-    rules.badShareEnabled = false;
     return rules;
 }
 

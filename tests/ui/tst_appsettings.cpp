@@ -1,4 +1,5 @@
 #include "appsettings.h"
+#include "settingsfile.h"
 #include "viewselection.h"
 
 #include <QDirIterator>
@@ -118,12 +119,10 @@ void TestAppSettings::viewSelectionRoundTrip() {
     const QString path =
         file(QStringLiteral("selection-%1.ini")
                  .arg(QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'_')));
-    {
-        AppSettings settings(path);
-        saveViewSelection(&settings, selection);
-    }
-    AppSettings settings(path);
-    QCOMPARE(loadViewSelection(settings), selection);
+    const auto save = [](AppSettings &settings, const ViewSelection &value) {
+        saveViewSelection(&settings, value);
+    };
+    QCOMPARE(test::savedAndLoaded(path, selection, save, loadViewSelection), selection);
 }
 
 void TestAppSettings::damagedValuesFallBack_data() {
@@ -143,10 +142,7 @@ void TestAppSettings::damagedValuesFallBack() {
     const QString path =
         file(QStringLiteral("damaged-%1.ini")
                  .arg(QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'_')));
-    {
-        QSettings raw(path, QSettings::IniFormat);
-        raw.setValue(key, value);
-    }
+    test::writeSettingsFile(path, {{key, value}});
     AppSettings settings(path);
     const ViewSelection loaded = loadViewSelection(settings);
     const ViewSelection defaults;

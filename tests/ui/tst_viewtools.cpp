@@ -41,11 +41,21 @@ private Q_SLOTS:
 
 private:
     QMessageBox *problemBox(MainWindow *window, const char *name) const;
+    void checkLinkProblem(MainWindow *window, const char *subject, const char *reason);
 };
 
 QMessageBox *TestViewTools::problemBox(MainWindow *window, const char *name) const {
     QMessageBox *box = window->findChild<QMessageBox *>(QLatin1String(name));
     return box && box->isVisible() ? box : nullptr;
+}
+
+// The link problem box is shown, names subject and gives reason; it is closed afterwards.
+void TestViewTools::checkLinkProblem(MainWindow *window, const char *subject, const char *reason) {
+    QMessageBox *box = problemBox(window, "linkProblem");
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QLatin1String(subject)), qPrintable(box->text()));
+    QVERIFY(box->text().contains(QLatin1String(reason)));
+    box->close();
 }
 
 void TestViewTools::copiedLinkOpensTheSameView() {
@@ -128,11 +138,7 @@ void TestViewTools::unknownProfileIsRefused() {
         QStringLiteral("trro-dashboard://open?project=p&interval=day&from=1772445600"
                        "&to=1772449200&profile=night-shift")));
     QCOMPARE(window->viewState()->value(), before);
-    QMessageBox *box = problemBox(window.get(), "linkProblem");
-    QVERIFY(box);
-    QVERIFY2(box->text().contains(QLatin1String("\"night-shift\"")), qPrintable(box->text()));
-    QVERIFY(box->text().contains(QLatin1String("not set up")));
-    box->close();
+    checkLinkProblem(window.get(), "\"night-shift\"", "not set up");
 }
 
 void TestViewTools::projectTheAccountLacks() {
@@ -142,11 +148,7 @@ void TestViewTools::projectTheAccountLacks() {
     QVERIFY(window->viewTools()->openLink(
         QStringLiteral("trro-dashboard://open?project=someone-elses&interval=day"
                        "&from=1772445600&to=1772449200&profile=Test")));
-    QMessageBox *box = problemBox(window.get(), "linkProblem");
-    QVERIFY(box);
-    QVERIFY2(box->text().contains(QLatin1String("someone-elses")), qPrintable(box->text()));
-    QVERIFY(box->text().contains(QLatin1String("does not have")));
-    box->close();
+    checkLinkProblem(window.get(), "someone-elses", "does not have");
 }
 
 void TestViewTools::hostileLinkIsRefused() {
