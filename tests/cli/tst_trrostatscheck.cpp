@@ -3,9 +3,9 @@
 // faults and a bad command line; the rules file.
 
 #include "clifixture.h"
+#include "freeport.h"
 
 #include <QRegularExpression>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -160,10 +160,8 @@ void TestTrroStatsCheck::unknown() {
 }
 
 void TestTrroStatsCheck::unreachableIsUnknown() {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const quint16 port = freeLoopbackPort();
+    QVERIFY(port != 0);
     const CliRun run =
         runCli(base(), keyedCall(CliKey, QStringLiteral("http://127.0.0.1:%1").arg(port)));
     QCOMPARE(run.exitCode, 3);

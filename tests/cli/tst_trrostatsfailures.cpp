@@ -2,8 +2,8 @@
 // retries, hostile example data, and secrets that must never be printed.
 
 #include "clifixture.h"
+#include "freeport.h"
 
-#include <QTcpServer>
 #include <QTest>
 
 using namespace trro;
@@ -143,10 +143,8 @@ void TestTrroStatsFailures::partialFailureKeepsTheOtherRows() {
 }
 
 void TestTrroStatsFailures::unreachableEndpointExits5() {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    const quint16 port = freeLoopbackPort();
+    QVERIFY(port != 0);
     const CliRun run =
         runCli({QStringLiteral("projects"), QStringLiteral("--format"), QStringLiteral("csv")},
                keyedCall(CliKey, QStringLiteral("http://127.0.0.1:%1").arg(port)));

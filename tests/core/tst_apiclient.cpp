@@ -1,9 +1,9 @@
+#include "freeport.h"
 #include "servicefixture.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 
@@ -158,10 +158,8 @@ void TestApiClient::transportFaults() {
 }
 
 void TestApiClient::deadServer() {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close(); // nothing listens there now
+    const quint16 port = test::freeLoopbackPort(); // nothing listens there now
+    QVERIFY(port != 0);
     ApiClient client;
     client.setEndpoint(Endpoint::parse(QStringLiteral("http://127.0.0.1:%1").arg(port)));
     client.setCredentials(sim::LocalService::demoCredentials());

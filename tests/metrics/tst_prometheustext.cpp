@@ -14,10 +14,8 @@ class TestPrometheusText final : public QObject {
 private Q_SLOTS:
     // Qt Test finds a test function's data by the _data suffix.
     // NOLINTBEGIN(readability-identifier-naming)
-    void metricNames_data();
-    void metricNames();
-    void labelNames_data();
-    void labelNames();
+    void names_data();
+    void names();
     void escapesLabelValues_data();
     void escapesLabelValues();
     void escapesHelp();
@@ -30,44 +28,35 @@ private Q_SLOTS:
     // NOLINTEND(readability-identifier-naming)
 };
 
-void TestPrometheusText::metricNames_data() {
+void TestPrometheusText::names_data() {
+    QTest::addColumn<bool>("label"); // a label name, else a metric name
     QTest::addColumn<QByteArray>("name");
     QTest::addColumn<bool>("valid");
-    QTest::newRow("plain") << QByteArray("trro_sessions") << true;
-    QTest::newRow("colon") << QByteArray("job:trro_sessions:sum") << true;
-    QTest::newRow("leading underscore") << QByteArray("_x") << true;
-    QTest::newRow("digits after") << QByteArray("x2") << true;
-    QTest::newRow("empty") << QByteArray() << false;
-    QTest::newRow("leading digit") << QByteArray("2x") << false;
-    QTest::newRow("dash") << QByteArray("trro-sessions") << false;
-    QTest::newRow("space") << QByteArray("trro sessions") << false;
-    QTest::newRow("brace") << QByteArray("x{a=\"1\"}") << false;
-    QTest::newRow("newline") << QByteArray("x\ny") << false;
-    QTest::newRow("non-ascii") << QByteArray("trro_\xc3\xa9") << false;
-    QTest::newRow("too long") << QByteArray(201, 'a') << false;
+    QTest::newRow("metric: plain") << false << QByteArray("trro_sessions") << true;
+    QTest::newRow("metric: colon") << false << QByteArray("job:trro_sessions:sum") << true;
+    QTest::newRow("metric: leading underscore") << false << QByteArray("_x") << true;
+    QTest::newRow("metric: digits after") << false << QByteArray("x2") << true;
+    QTest::newRow("metric: empty") << false << QByteArray() << false;
+    QTest::newRow("metric: leading digit") << false << QByteArray("2x") << false;
+    QTest::newRow("metric: dash") << false << QByteArray("trro-sessions") << false;
+    QTest::newRow("metric: space") << false << QByteArray("trro sessions") << false;
+    QTest::newRow("metric: brace") << false << QByteArray("x{a=\"1\"}") << false;
+    QTest::newRow("metric: newline") << false << QByteArray("x\ny") << false;
+    QTest::newRow("metric: non-ascii") << false << QByteArray("trro_\xc3\xa9") << false;
+    QTest::newRow("metric: too long") << false << QByteArray(201, 'a') << false;
+    QTest::newRow("label: plain") << true << QByteArray("project") << true;
+    QTest::newRow("label: underscore") << true << QByteArray("_project") << true;
+    QTest::newRow("label: colon") << true << QByteArray("a:b") << false;
+    QTest::newRow("label: reserved") << true << QByteArray("__name__") << false;
+    QTest::newRow("label: leading digit") << true << QByteArray("1a") << false;
+    QTest::newRow("label: empty") << true << QByteArray() << false;
 }
 
-void TestPrometheusText::metricNames() {
+void TestPrometheusText::names() {
+    QFETCH(bool, label);
     QFETCH(QByteArray, name);
     QFETCH(bool, valid);
-    QCOMPARE(PrometheusText::isMetricName(name), valid);
-}
-
-void TestPrometheusText::labelNames_data() {
-    QTest::addColumn<QByteArray>("name");
-    QTest::addColumn<bool>("valid");
-    QTest::newRow("plain") << QByteArray("project") << true;
-    QTest::newRow("underscore") << QByteArray("_project") << true;
-    QTest::newRow("colon") << QByteArray("a:b") << false;
-    QTest::newRow("reserved") << QByteArray("__name__") << false;
-    QTest::newRow("leading digit") << QByteArray("1a") << false;
-    QTest::newRow("empty") << QByteArray() << false;
-}
-
-void TestPrometheusText::labelNames() {
-    QFETCH(QByteArray, name);
-    QFETCH(bool, valid);
-    QCOMPARE(PrometheusText::isLabelName(name), valid);
+    QCOMPARE(label ? PrometheusText::isLabelName(name) : PrometheusText::isMetricName(name), valid);
 }
 
 void TestPrometheusText::escapesLabelValues_data() {

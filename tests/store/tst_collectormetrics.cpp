@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "collectorfixture.h"
 #include "fleet.h"
+#include "freeport.h"
 #include "metricsendpoint.h"
 #include "storeplan.h"
 
@@ -76,12 +77,6 @@ double storeRatio(PgStore &store, const StoreScope &scope, const QString &projec
     const QList<IntervalBucket> buckets =
         store.buckets(scope, {project, QString(), Interval::Day}, start, end);
     return buckets.size() == 1 ? buckets.front().notBadSessionRatio / 100.0 : qQNaN();
-}
-
-quint16 freePort() {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
 }
 
 } // namespace
@@ -230,7 +225,7 @@ void TestCollectorMetrics::prometheusScrapesTheRatio() {
                  "      - targets: ['" +
                  metricsUrl().authority().toUtf8() + "']\n");
     config.close();
-    const quint16 port = freePort();
+    const quint16 port = freeLoopbackPort();
     QProcess server;
     server.setProcessChannelMode(QProcess::MergedChannels);
     server.start(prometheus,
