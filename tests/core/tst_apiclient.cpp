@@ -1,3 +1,4 @@
+#include "clock.h"
 #include "freeport.h"
 #include "servicefixture.h"
 
@@ -215,7 +216,9 @@ void TestApiClient::missingCredentials() {
 // Answers over the threshold are read on a worker thread, with the same result as where they
 // arrived: the same fields, the same RequestId.
 void TestApiClient::largeAnswersAreParsedOnAWorker() {
-    ServiceFixture f;
+    // The service's time stands still: the devices' LastReportTime is the same in both answers.
+    ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+    ServiceFixture f({}, {}, &clock);
     QVERIFY(f.listening);
     const QJsonObject params{{QStringLiteral("ProjectId"), sim::LocalService::demoProjectId()},
                              {QStringLiteral("PageNumber"), 1},
