@@ -56,6 +56,7 @@ private Q_SLOTS:
     void detailsOnlyWhenAskedAndBounded();
     void settledSpansAreAskedOnce();
     void sampleEstimatesTheWholeLists();
+    void deviceQuestionReadsThatDevice();
 
 private:
     CauseReport find(const CauseQuery &query, const CauseOptions &options = {});
@@ -316,6 +317,36 @@ void TestCauseFetcher::sampleEstimatesTheWholeLists() {
     QCOMPARE(sampled.first().at(0).toLongLong(), sampled.first().at(1).toLongLong());
     QCOMPARE(again.sessions, exact.sessions);
     degrade({});
+}
+
+void TestCauseFetcher::deviceQuestionReadsThatDevice() {
+    // A device chart's question: the device's own lists, whole even when a sample is asked.
+    degrade({});
+    const qint64 from = afternoon(m_f->now(), 3);
+    const qint64 to = from + 24 * Hour;
+    const QString vehicle = busiestVehicle(from, to);
+    CauseQuery q = query(from, to);
+    q.deviceId = vehicle;
+    q.sampleSlices = 14;
+    m_f->service->clearRequestLog();
+    QSignalSpy sampled(m_fetcher.get(), &CauseFetcher::sampled);
+    const CauseReport report = find(q);
+    const qint64 expected =
+        m_f->service->fleet()
+            .sessions(m_f->projectIndex(), m_f->deviceIndex(vehicle), from, to, m_f->now(), 0, 0)
+            .total;
+    QVERIFY(expected > 0);
+    QCOMPARE(report.sessions, expected);
+    QCOMPARE(sampled.size(), 1);
+    QCOMPARE(sampled.first().at(0).toLongLong(), sampled.first().at(1).toLongLong());
+    // One page each: no slices were asked.
+    QCOMPARE(m_f->requests(Lists), 2);
+    for (const DeviceSession &s : m_fetcher->input().span)
+        QVERIFY(s.fieldDeviceId == vehicle || s.remoteDeviceId == vehicle);
+    for (const CauseRow &row : report.rows) {
+        if (row.dimension == CauseDimension::Field)
+            QCOMPARE(row.value, vehicle);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCauseFetcher)

@@ -18,9 +18,9 @@ constexpr qint64 SettledAfterSec = 3 * 3600;
 constexpr qsizetype MaxCachedLists = 16;
 constexpr qsizetype MaxCachedAttributes = 100000;
 
-QString listKey(const QString &projectId, qint64 start, qint64 end) {
-    return projectId + QLatin1Char('/') + QString::number(start) + QLatin1Char('/') +
-           QString::number(end);
+QString listKey(const CauseQuery &query, qint64 start, qint64 end) {
+    return query.projectId + QLatin1Char('/') + query.deviceId + QLatin1Char('/') +
+           QString::number(start) + QLatin1Char('/') + QString::number(end);
 }
 
 } // namespace
@@ -62,15 +62,15 @@ void CauseFetcher::start(const CauseQuery &query, const CauseOptions &options) {
 void CauseFetcher::fetchLists() {
     // One extra step so that answers served from memory cannot finish the run early.
     m_pending = 1;
-    const QString spanKey = listKey(m_query.projectId, m_query.spanStart, m_query.spanEnd);
-    const QString baselineKey =
-        listKey(m_query.projectId, m_query.baselineStart, m_query.baselineEnd);
-    if (m_query.sampleSlices > 0 && !m_lists.contains(spanKey))
+    const QString spanKey = listKey(m_query, m_query.spanStart, m_query.spanEnd);
+    const QString baselineKey = listKey(m_query, m_query.baselineStart, m_query.baselineEnd);
+    const bool sample = m_query.sampleSlices > 0 && m_query.deviceId.isEmpty();
+    if (sample && !m_lists.contains(spanKey))
         fetchSample(m_query.spanStart, m_query.spanEnd, &m_input.span, &m_spanTotal,
                     &m_spanFraction);
     else
         fetchList(spanKey, m_query.spanStart, m_query.spanEnd, &m_input.span);
-    if (m_query.sampleSlices > 0 && !m_lists.contains(baselineKey))
+    if (sample && !m_lists.contains(baselineKey))
         fetchSample(m_query.baselineStart, m_query.baselineEnd, &m_input.baseline, &m_baselineTotal,
                     &m_baselineFraction);
     else
@@ -94,7 +94,7 @@ void CauseFetcher::fetchList(const QString &key, qint64 start, qint64 end,
     QObject *run = m_run;
     const bool keep = settled(end);
     m_api->deviceSessions(
-        m_query.projectId, QString(), start, end, run,
+        m_query.projectId, m_query.deviceId, start, end, run,
         [this, run, key, keep, out](const Result<QList<DeviceSession>> &result) {
             if (run != m_run)
                 return;
@@ -129,7 +129,7 @@ void CauseFetcher::fetchSample(qint64 start, qint64 end, QList<DeviceSession> *o
             *fraction = sample.fraction;
             // Every slice on one page: the sample is the whole list.
             if (sample.complete() && settled(end))
-                keepList(listKey(m_query.projectId, start, end), sample.sessions);
+                keepList(listKey(m_query, start, end), sample.sessions);
             stepDone();
         });
 }
@@ -172,6 +172,7 @@ void CauseFetcher::fetchTotals(qint64 start, qint64 end, qint64 *out) {
     QObject *run = m_run;
     StatsQuery query;
     query.projectId = m_query.projectId;
+    query.deviceId = m_query.deviceId;
     query.startTime = start;
     query.endTime = end;
     m_api->sessionTotals(

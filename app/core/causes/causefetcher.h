@@ -16,6 +16,9 @@ class TrroApi;
 // What to look for: the project, the span and the baseline (unix seconds, [start, end)).
 struct CauseQuery {
     QString projectId;
+    // Not empty: only this device's sessions (as vehicle or as cockpit), asked with DeviceId.
+    // A device's lists are short: they are read whole, never sampled.
+    QString deviceId;
     qint64 spanStart = 0, spanEnd = 0;
     qint64 baselineStart = 0, baselineEnd = 0;
     // At most this many session details, for the details dimensions (sessionattributes.h).
