@@ -3,35 +3,19 @@
 
 #include "causefinder.h"
 #include "causesessions.h"
+#include "madesessions.h"
 
 #include <QTest>
 #include <cmath>
 
 using namespace trro;
+using trro::test::madeSessions;
 
 namespace {
 
 constexpr qint64 Hour = 3600;
 constexpr qint64 T0 = 1764000000 - 1764000000 % Hour; // on the hour
 constexpr qint64 BaselineStart = T0 - 4 * Hour;
-
-// n sessions of one vehicle and cockpit, the first bad of them bad, one every `every` seconds.
-QList<DeviceSession> sessions(const QString &prefix, const QString &remote, int n, int bad,
-                              qint64 start, qint64 every) {
-    QList<DeviceSession> out;
-    for (int i = 0; i < n; ++i) {
-        DeviceSession s;
-        s.sessionId = prefix + QString::number(i);
-        s.fieldDeviceId = QStringLiteral("v-") + prefix;
-        s.remoteDeviceId = remote;
-        s.resolution = QStringLiteral("1920*1080");
-        s.startTime = start + i * every;
-        s.endTime = s.startTime + 300;
-        s.quality = i < bad ? QStringLiteral("bad") : QStringLiteral("good");
-        out.append(s);
-    }
-    return out;
-}
 
 // Four hours of span against the four before: cockpit roc_04 goes bad in the span.
 CauseInput input() {
@@ -40,11 +24,11 @@ CauseInput input() {
     in.spanEnd = T0 + 4 * Hour;
     in.baselineStart = BaselineStart;
     in.baselineEnd = T0;
-    in.span = sessions(QStringLiteral("a"), QStringLiteral("roc_04"), 24, 20, T0, 600) +
-              sessions(QStringLiteral("b"), QStringLiteral("roc_01"), 48, 3, T0, 300);
+    in.span = madeSessions(QStringLiteral("a"), QStringLiteral("roc_04"), 24, 20, T0, 600) +
+              madeSessions(QStringLiteral("b"), QStringLiteral("roc_01"), 48, 3, T0, 300);
     in.baseline =
-        sessions(QStringLiteral("c"), QStringLiteral("roc_04"), 24, 1, T0 - 4 * Hour, 600) +
-        sessions(QStringLiteral("d"), QStringLiteral("roc_01"), 48, 3, T0 - 4 * Hour, 300);
+        madeSessions(QStringLiteral("c"), QStringLiteral("roc_04"), 24, 1, T0 - 4 * Hour, 600) +
+        madeSessions(QStringLiteral("d"), QStringLiteral("roc_01"), 48, 3, T0 - 4 * Hour, 300);
     // Not counted: a duplicate, an unknown quality, one outside the span.
     in.span.append(in.span.first());
     DeviceSession unknown = in.span.at(1);

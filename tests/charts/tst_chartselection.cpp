@@ -1,6 +1,7 @@
 // The span selection of LinkedChartsView, driven with real mouse events: Ctrl+left-drag on any
 // chart draws one band on every chart (not a zoom), kept after the release and over a zoom;
-// the right button's menu asks why about the selection or the interval under the cursor, keeps
+// the right button's menu asks why about the selection when clicked on it, else about the
+// interval under the cursor, keeps
 // "Undo zoom" and clears the selection; Escape clears it too.
 
 #include "chartfixtures.h"
@@ -105,7 +106,7 @@ void TestChartSelection::ctrlDragSelectsOnEveryChart() {
 void TestChartSelection::menuAsksAboutTheSelection() {
     m_view->setSelection(twoDays().rangeStart + 3600, twoDays().rangeStart + 5 * 3600);
     QSignalSpy why(m_view, &LinkedCharts::whyRequested);
-    QMenu *menu = rightClick(2, 0.8); // outside the selection: the selection still counts
+    QMenu *menu = rightClick(2, 3.0 / 48); // on the selection (hours 1 to 5 of 48)
     QVERIFY(menu && menu->isVisible());
     auto *action = menu->findChild<QAction *>(QStringLiteral("whyAction"));
     QVERIFY(action && action->isEnabled());
@@ -118,10 +119,12 @@ void TestChartSelection::menuAsksAboutTheSelection() {
 }
 
 void TestChartSelection::menuAsksAboutTheIntervalWithoutSelection() {
+    // Off the selection, the interval under the cursor is the question.
+    m_view->setSelection(twoDays().rangeStart + 3600, twoDays().rangeStart + 5 * 3600);
     QSignalSpy why(m_view, &LinkedCharts::whyRequested);
     QMenu *menu = rightClick(1, 0.51); // hour 24 of 48
     QVERIFY(menu);
-    QVERIFY(!menu->findChild<QAction *>(QStringLiteral("clearSelectionAction"))->isEnabled());
+    QVERIFY(menu->findChild<QAction *>(QStringLiteral("clearSelectionAction"))->isEnabled());
     QVERIFY(!m_view->timeRange()->isZoomed()); // the right button no longer undoes at once
     menu->findChild<QAction *>(QStringLiteral("whyAction"))->trigger();
     QCOMPARE(why.size(), 1);

@@ -263,16 +263,18 @@ void LinkedCharts::showContextMenu(const QPoint &globalPos, qint64 time) {
     }
     m_menu->clear();
     if (m_spanQuestions) {
+        // "Here": the selection when the click is on it, else the interval under the cursor.
+        const bool onSelection = time >= m_selectionStart && time < m_selectionEnd;
         qint64 start = m_selectionStart;
         qint64 end = m_selectionEnd;
-        if (!hasSelection() && !spanAt(time, &start, &end))
+        if (!onSelection && !spanAt(time, &start, &end))
             start = end = 0;
         QAction *why = m_menu->addAction(tr("&Why did quality change here?"), this,
                                          [this, start, end] { Q_EMIT whyRequested(start, end); });
         why->setObjectName(QStringLiteral("whyAction"));
         why->setEnabled(end > start);
-        why->setToolTip(hasSelection() ? tr("Compare the selected span with a baseline")
-                                       : tr("Compare this interval with a baseline"));
+        why->setToolTip(onSelection ? tr("Compare the selected span with a baseline")
+                                    : tr("Compare this interval with a baseline"));
         QAction *clear =
             m_menu->addAction(tr("&Clear selection"), this, &LinkedCharts::clearSelection);
         clear->setObjectName(QStringLiteral("clearSelectionAction"));

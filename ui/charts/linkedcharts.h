@@ -33,7 +33,7 @@ class TimeRangeController;
 // - All plot areas share the same left edge (the widest Y label decides), so the time axes line up.
 // - With span questions on (setSpanQuestions()), Ctrl+left-drag selects a span, drawn as a band
 //   on every chart and kept until Escape or "Clear selection"; the right button's menu asks
-//   "Why did quality change here?" about the selection or the span under the cursor
+//   "Why did quality change here?" about the selection (clicked on) or the span under the cursor
 //   (whyRequested()), besides "Undo zoom".
 //
 // Subclasses decide what the charts draw (setChartSpecs()), which span the crosshair points at

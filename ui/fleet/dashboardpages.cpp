@@ -401,18 +401,32 @@ void DashboardPages::openSession(const QString &sessionId) {
 void DashboardPages::openLiveSession(const RecentSession &running, qint64 refreshSec) {
     if (running.sessionId.isEmpty())
         return;
-    openDevice(running.fieldDeviceId);
-    if (currentPage() != Page::Device)
-        return; // no project open
     DeviceSession session;
     session.sessionId = running.sessionId;
     session.fieldDeviceId = running.fieldDeviceId;
     session.remoteDeviceId = running.remoteDeviceId;
     session.resolution = running.resolution;
     session.startTime = running.startTime;
-    m_sessionView->openLive(session, m_context.zone, refreshSec);
+    openViaVehicle(session, true, refreshSec);
+}
+
+void DashboardPages::openSessionOf(const DeviceSession &session) {
+    if (!session.sessionId.isEmpty())
+        openViaVehicle(session, false, 0);
+}
+
+void DashboardPages::openViaVehicle(const DeviceSession &session, bool live, qint64 refreshSec) {
+    openDevice(session.fieldDeviceId);
+    if (currentPage() != Page::Device)
+        return; // no project open
     QStringList crumbs = m_crumbs->crumbs();
-    crumbs << tr("Session %1 (live)").arg(running.sessionId);
+    if (live) {
+        m_sessionView->openLive(session, m_context.zone, refreshSec);
+        crumbs << tr("Session %1 (live)").arg(session.sessionId);
+    } else {
+        m_sessionView->open(session, m_context.zone);
+        crumbs << tr("Session %1").arg(session.sessionId);
+    }
     show(Page::Session, crumbs);
 }
 

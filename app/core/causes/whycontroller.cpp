@@ -24,28 +24,17 @@ QList<CauseDimension> WhyQuestion::defaultDimensions() {
             CauseDimension::Model, CauseDimension::Hour};
 }
 
-qint64 WhyQuestion::baselineStart() const {
+QPair<qint64, qint64> WhyQuestion::baselineSpan() const {
+    const qint64 length = spanEnd - spanStart;
     switch (baseline) {
     case WhyBaseline::Before:
-        return spanStart - (spanEnd - spanStart);
+        return {spanStart - length, spanStart};
     case WhyBaseline::WeekEarlier:
-        return spanStart - 7 * 86400;
+        return {spanStart - 7 * 86400, spanEnd - 7 * 86400};
     case WhyBaseline::Custom:
-        return customStart;
+        return {customStart, customEnd};
     }
-    return 0;
-}
-
-qint64 WhyQuestion::baselineEnd() const {
-    switch (baseline) {
-    case WhyBaseline::Before:
-        return spanStart;
-    case WhyBaseline::WeekEarlier:
-        return spanEnd - 7 * 86400;
-    case WhyBaseline::Custom:
-        return customEnd;
-    }
-    return 0;
+    return {0, 0};
 }
 
 bool WhyQuestion::isValid() const {
@@ -165,8 +154,6 @@ void WhyController::onFinished(const CauseReport &report) {
     m_answered = m_question;
     m_input = m_fetcher->input();
     m_options = optionsFor(m_question, !estimate);
-    if (estimate)
-        m_cost.estimateRequests = 0; // spent
     Q_EMIT answered(estimate);
     if (estimate && m_state == State::Estimating)
         startFull();

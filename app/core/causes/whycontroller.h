@@ -4,6 +4,7 @@
 #include "causefinder.h"
 
 #include <QObject>
+#include <QPair>
 
 namespace trro {
 
@@ -26,8 +27,9 @@ struct WhyQuestion {
 
     // The finder's defaults: vehicle, cockpit, resolution, name group, hour (no details).
     static QList<CauseDimension> defaultDimensions();
-    qint64 baselineStart() const;
-    qint64 baselineEnd() const;
+    QPair<qint64, qint64> baselineSpan() const; // [start, end), unix seconds
+    qint64 baselineStart() const { return baselineSpan().first; }
+    qint64 baselineEnd() const { return baselineSpan().second; }
     // A span of at most 31 days and a baseline of at most as long, neither empty.
     bool isValid() const;
     bool hasDetailsDimensions() const;

@@ -4,6 +4,7 @@
 
 #include "causefinder.h"
 #include "causemodel.h"
+#include "madesessions.h"
 #include "tablerole.h"
 
 #include <QAbstractItemModelTester>
@@ -12,35 +13,20 @@
 #include <QTest>
 
 using namespace trro;
+using trro::test::madeSessions;
 
 namespace {
 
 constexpr qint64 T0 = 1764000000;
 
-QList<DeviceSession> sessions(const QString &prefix, const QString &remote, int n, int bad,
-                              qint64 start) {
-    QList<DeviceSession> out;
-    for (int i = 0; i < n; ++i) {
-        DeviceSession s;
-        s.sessionId = prefix + QString::number(i);
-        s.fieldDeviceId = QStringLiteral("v-%1").arg(i % 5);
-        s.remoteDeviceId = remote;
-        s.resolution = QStringLiteral("1920*1080");
-        s.startTime = start + i * 60;
-        s.endTime = s.startTime + 300;
-        s.quality = i < bad ? QStringLiteral("bad") : QStringLiteral("good");
-        out.append(s);
-    }
-    return out;
-}
-
 // Cockpit roc_04 goes bad in the span: 18 of its 20 sessions against 1 of 20 before.
 CauseReport report() {
     CauseInput in;
-    in.span = sessions(QStringLiteral("a"), QStringLiteral("roc_04"), 20, 18, T0) +
-              sessions(QStringLiteral("b"), QStringLiteral("roc_01"), 80, 4, T0);
-    in.baseline = sessions(QStringLiteral("c"), QStringLiteral("roc_04"), 20, 1, T0 - 86400) +
-                  sessions(QStringLiteral("d"), QStringLiteral("roc_01"), 80, 4, T0 - 86400);
+    in.span = madeSessions(QStringLiteral("a"), QStringLiteral("roc_04"), 20, 18, T0, 60, 5) +
+              madeSessions(QStringLiteral("b"), QStringLiteral("roc_01"), 80, 4, T0, 60, 5);
+    in.baseline =
+        madeSessions(QStringLiteral("c"), QStringLiteral("roc_04"), 20, 1, T0 - 86400, 60, 5) +
+        madeSessions(QStringLiteral("d"), QStringLiteral("roc_01"), 80, 4, T0 - 86400, 60, 5);
     CauseOptions options;
     options.dimensions = {CauseDimension::Field, CauseDimension::Remote};
     return findCauses(in, options);
