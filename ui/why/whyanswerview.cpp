@@ -17,6 +17,8 @@
 namespace trro {
 namespace {
 
+constexpr int ResizePrecisionRows = 40;
+
 // Read-only, one row at a time, compact rows, sortable.
 QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent) {
     auto *table = new QTableView(parent);
@@ -32,6 +34,9 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setHighlightSections(false);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The widths from the first rows only: measuring every cell of a report's few hundred
+    // rows on each answer held the GUI thread for some 40 ms (bench/whypanel).
+    table->horizontalHeader()->setResizeContentsPrecision(ResizePrecisionRows);
     return table;
 }
 
