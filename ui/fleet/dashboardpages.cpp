@@ -19,6 +19,25 @@
 #include <QVBoxLayout>
 
 namespace trro {
+namespace {
+
+// A stack as small as the page it shows: QStackedWidget asks for the largest minimum of all
+// its pages, so the Usage page's height, hidden, kept the bottom docks (the Why panel) from
+// growing over the fleet view.
+class CurrentPageStack final : public QStackedWidget {
+public:
+    explicit CurrentPageStack(QWidget *parent)
+        : QStackedWidget(parent) {
+        connect(this, &QStackedWidget::currentChanged, this, [this] { updateGeometry(); });
+    }
+    QSize minimumSizeHint() const override {
+        const QWidget *page = currentWidget();
+        return page ? page->minimumSizeHint().expandedTo(page->minimumSize())
+                    : QStackedWidget::minimumSizeHint();
+    }
+};
+
+} // namespace
 
 DashboardPages::DashboardPages(TrroApi *api, CachedStats *statistics, FleetController *fleet,
                                QWidget *parent)
@@ -28,7 +47,7 @@ DashboardPages::DashboardPages(TrroApi *api, CachedStats *statistics, FleetContr
     , m_deviceView(new DeviceView(api, statistics, this))
     , m_sessionView(new SessionView(api, this))
     , m_crumbs(new BreadcrumbBar(this))
-    , m_stack(new QStackedWidget(this)) {
+    , m_stack(new CurrentPageStack(this)) {
     m_crumbs->setAccessibleName(tr("Location"));
     m_breakdown->setObjectName(QStringLiteral("intervalBreakdown"));
     m_deviceView->setObjectName(QStringLiteral("deviceView"));

@@ -80,7 +80,8 @@ WhyAnswerView::WhyAnswerView(QWidget *parent)
     splitter->addWidget(m_table);
     splitter->addWidget(sessionsPane);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 100}); // the table first: the sessions are a row's detail
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

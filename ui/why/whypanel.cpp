@@ -7,7 +7,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -25,6 +24,7 @@ WhyPanel::WhyPanel(WhyController *controller, QWidget *parent)
     , m_customFrom(new QDateTimeEdit(this))
     , m_customTo(new QDateTimeEdit(this))
     , m_baselineSpan(new QLabel(this))
+    , m_detailsCost(new QLabel(this))
     , m_cost(new QLabel(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -49,7 +49,7 @@ WhyPanel::WhyPanel(WhyController *controller, QWidget *parent)
 }
 
 void WhyPanel::buildQuestion() {
-    for (QLabel *label : {m_span, m_baselineSpan, m_cost, m_status}) {
+    for (QLabel *label : {m_span, m_baselineSpan, m_detailsCost, m_cost, m_status}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
     }
@@ -93,38 +93,40 @@ void WhyPanel::buildQuestion() {
 }
 
 void WhyPanel::layOut() {
-    auto *baselineRow = new QHBoxLayout;
+    // One line for the question, one for the dimensions: the answer gets the height.
+    auto *questionRow = new QHBoxLayout;
     auto *baselineLabel = new QLabel(tr("&Baseline:"), this);
     baselineLabel->setBuddy(m_baseline);
-    baselineRow->addWidget(baselineLabel);
-    baselineRow->addWidget(m_baseline);
-    baselineRow->addWidget(m_customFrom);
-    baselineRow->addWidget(m_customTo);
-    baselineRow->addWidget(m_baselineSpan, 1);
+    m_span->setWordWrap(false);
+    questionRow->addWidget(m_span);
+    questionRow->addSpacing(16);
+    questionRow->addWidget(baselineLabel);
+    questionRow->addWidget(m_baseline);
+    questionRow->addWidget(m_customFrom);
+    questionRow->addWidget(m_customTo);
+    questionRow->addWidget(m_baselineSpan, 1);
 
-    auto *dimensions = new QGridLayout;
-    dimensions->setHorizontalSpacing(12);
-    int lists = 0;   // the first row: what the session lists say
-    int details = 0; // the second: what session details say
+    auto *dimensions = new QHBoxLayout;
+    dimensions->setSpacing(12);
     for (const CauseDimension d : allCauseDimensions()) {
-        const bool detail = isDetailsDimension(d);
-        dimensions->addWidget(m_dimensions.value(int(d)), detail ? 1 : 0,
-                              detail ? details++ : lists++);
+        if (d == CauseDimension::Network)
+            dimensions->addSpacing(12); // those that read session details
+        dimensions->addWidget(m_dimensions.value(int(d)));
     }
-    dimensions->setColumnStretch(lists, 1);
+    dimensions->addWidget(m_detailsCost, 1);
 
     auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
+    statusRow->setSpacing(16);
+    statusRow->addWidget(m_status, 2);
+    statusRow->addWidget(m_cost, 3);
     statusRow->addWidget(m_progress);
     statusRow->addWidget(m_cancel);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
-    layout->setSpacing(6);
-    layout->addWidget(m_span);
-    layout->addLayout(baselineRow);
+    layout->setSpacing(4);
+    layout->addLayout(questionRow);
     layout->addLayout(dimensions);
-    layout->addWidget(m_cost);
     layout->addLayout(statusRow);
     layout->addWidget(m_answer, 1);
 }
@@ -212,14 +214,11 @@ void WhyPanel::updateCost() {
     m_cost->setText(text);
     // The details dimensions say what they would add: the planned count once known.
     const int details = cost.detailsRequests > 0 ? cost.detailsRequests : WhyController::MaxDetails;
-    for (const CauseDimension d : allCauseDimensions()) {
-        if (!isDetailsDimension(d))
-            continue;
-        m_dimensions.value(int(d))->setText(
-            tr("%1 (details: up to %n request(s), about %2 s)", nullptr, details)
-                .arg(CauseText::dimensionTitle(d),
-                     locale.toString(std::ceil(details / WhyController::RequestsPerSecond))));
-    }
+    m_detailsCost->setText(
+        tr("(network, SDK and latency stage read session details: up to %n request(s), about "
+           "%1 s)",
+           nullptr, details)
+            .arg(locale.toString(std::ceil(details / WhyController::RequestsPerSecond))));
 }
 
 void WhyPanel::updateStatus() {

@@ -60,6 +60,7 @@ private:
     QDateTimeEdit *m_customFrom;
     QDateTimeEdit *m_customTo;
     QLabel *m_baselineSpan;
+    QLabel *m_detailsCost;                // what the details dimensions would add
     QHash<int, QCheckBox *> m_dimensions; // by CauseDimension
     QLabel *m_cost;
     QLabel *m_status;

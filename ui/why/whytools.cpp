@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QTableView>
+#include <QTimer>
 
 namespace trro {
 
@@ -173,8 +174,11 @@ void WhyTools::showPanel() {
     const bool first = !m_dock->isVisible();
     m_dock->show();
     m_dock->raise();
+    // Once the dock is laid out (a resize of a dock just shown is lost): room for the table.
     if (first)
-        m_window->resizeDocks({m_dock}, {380}, Qt::Vertical);
+        QTimer::singleShot(0, m_dock, [this] {
+            m_window->resizeDocks({m_dock}, {m_window->height() / 2}, Qt::Vertical);
+        });
 }
 
 } // namespace trro
