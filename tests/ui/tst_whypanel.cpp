@@ -11,6 +11,7 @@
 #include "fleet/fleetview.h"
 #include "fleetcontroller.h"
 #include "mainwindow.h"
+#include "panels/deviceview.h"
 #include "panels/sessionview.h"
 #include "servicehost.h"
 #include "sessionlistmodel.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void rowClickDrawsTheFleetWithoutIt();
     void newQuestionCancelsTheOld();
     void failureKeepsTheLastAnswer();
+    void deviceChartAsksAboutTheDevice();
 
 private:
     // The window on a fleet of 300 vehicles, roc_nb_04 bad over the fifth day of the week;
@@ -290,6 +292,36 @@ void TestWhyPanel::failureKeepsTheLastAnswer() {
     QCOMPARE(model->rowCount(), rows);
     QCOMPARE(model->row(0)->value, Cockpit);
     QTRY_VERIFY(window->errorBanner()->isVisible());
+}
+
+void TestWhyPanel::deviceChartAsksAboutTheDevice() {
+    auto window = openWindow();
+    QVERIFY(window);
+    const qint64 dayStart = bucketStart(4);
+    const qint64 dayEnd = bucketEnd(4);
+    window->pages()->openDevice(Cockpit);
+    DeviceView *device = window->pages()->deviceView();
+    m_charts = device->charts();
+    QVERIFY(QTest::qWaitFor(
+        [&] { return !device->isLoading() && !m_charts->data().series.isEmpty(); }, 20000));
+    QVERIFY(QTest::qWaitForWindowExposed(m_charts));
+    whyAt((dayStart + dayEnd) / 2);
+    WhyController *controller = window->why()->controller();
+    QCOMPARE(controller->question().deviceId, Cockpit);
+    QCOMPARE(controller->question().spanStart, dayStart);
+    QVERIFY(waitForAnswer());
+    // The cockpit's own sessions only, every one of the day; its vehicles are the values.
+    const CauseReport &report = controller->report();
+    QVERIFY(report.sessions > 0);
+    for (const DeviceSession &s : controller->input().span)
+        QCOMPARE(s.remoteDeviceId, Cockpit);
+    QCOMPARE(report.badSessions, report.sessions); // the day it was degraded
+    for (const CauseRow &row : report.rows) {
+        if (row.dimension == CauseDimension::Remote)
+            QCOMPARE(row.value, Cockpit);
+    }
+    QVERIFY(window->why()->panel()->answer()->overviewText().contains(
+        QLocale().toString(report.sessions)));
 }
 
 QTEST_MAIN(TestWhyPanel)
