@@ -33,6 +33,10 @@ CauseFetcher::~CauseFetcher() {
     dropRun();
 }
 
+bool CauseFetcher::holdsList(const CauseQuery &query, qint64 start, qint64 end) const {
+    return m_lists.contains(listKey(query, start, end));
+}
+
 bool CauseFetcher::settled(qint64 end) const {
     return m_api && end + SettledAfterSec <= m_api->scheduler()->clock()->wallSecs();
 }

@@ -55,6 +55,10 @@ public:
     void cancel();
     bool isRunning() const { return m_run != nullptr; }
 
+    // Whether the list of [start, end) for the query's project (and device) is in memory:
+    // asking about it costs no request.
+    bool holdsList(const CauseQuery &query, qint64 start, qint64 end) const;
+
     // Of the last run: what the finder read.
     const CauseInput &input() const { return m_input; }
     int detailsFailed() const { return m_detailsFailed; }

@@ -64,8 +64,16 @@ WhyController::WhyController(TrroApi *api, QObject *parent)
         [this](qint64 spanSample, qint64 spanTotal, qint64 baselineSample, qint64 baselineTotal) {
             m_sampled = spanSample + baselineSample;
             m_listed = spanTotal + baselineTotal;
-            // The Totals tell what the whole lists cost, before they are asked.
-            m_cost.listRequests = pages(spanTotal) + pages(baselineTotal);
+            // The Totals tell what the whole lists cost, before they are asked; a list the
+            // sample read whole is kept (when settled) and costs nothing more.
+            CauseQuery whole;
+            whole.projectId = m_question.projectId;
+            const auto cost = [&](qint64 start, qint64 end, qint64 total) {
+                return m_fetcher->holdsList(whole, start, end) ? 0 : pages(total);
+            };
+            m_cost.listRequests =
+                cost(m_question.spanStart, m_question.spanEnd, spanTotal) +
+                cost(m_question.baselineStart(), m_question.baselineEnd(), baselineTotal);
             if (m_question.hasDetailsDimensions())
                 m_cost.detailsRequests = int(std::min<qint64>(MaxDetails, spanTotal));
             Q_EMIT costChanged(m_cost);
