@@ -236,6 +236,13 @@ void TestWhyPanel::rowClickDrawsTheFleetWithoutIt() {
             ratioChart = i;
     }
     QCOMPARE(valueAt(m_charts->probe(ratioChart), mid), double(std::lround(row.ratioWithout)));
+    // The crosshair's tooltip names it, with its sessions there.
+    m_charts->setCrosshair(mid);
+    const QString tip = m_charts->tooltipText();
+    QVERIFY2(tip.contains(QStringLiteral("Without")) &&
+                 tip.contains(QLocale().toString(report.sessions - row.sessions)),
+             qPrintable(tip));
+    m_charts->clearCrosshair();
     // Outside the spans the finder read, no value.
     QVERIFY(std::isnan(valueAt(sessions, (bucketStart(1) + bucketEnd(1)) / 2)));
 

@@ -199,9 +199,12 @@ void WhyPanel::updateCost() {
     QStringList parts;
     if (cost.estimateRequests > 0)
         parts.append(tr("%n request(s) for the estimate", nullptr, cost.estimateRequests));
-    parts.append(cost.listRequests >= 0
-                     ? tr("%n for the whole session lists", nullptr, cost.listRequests)
-                     : tr("a request per 100 sessions for the whole lists"));
+    if (cost.listRequests == 0)
+        parts.append(tr("none for the whole session lists (in memory)"));
+    else
+        parts.append(cost.listRequests > 0
+                         ? tr("%n for the whole session lists", nullptr, cost.listRequests)
+                         : tr("a request per 100 sessions for the whole lists"));
     parts.append(tr("%n for the statistics check and the names", nullptr, cost.otherRequests));
     if (cost.detailsRequests > 0)
         parts.append(tr("up to %n for session details", nullptr, cost.detailsRequests));
