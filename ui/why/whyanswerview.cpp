@@ -18,6 +18,7 @@ namespace trro {
 namespace {
 
 constexpr int ResizePrecisionRows = 40;
+constexpr int TopSentences = 3;
 
 // Read-only, one row at a time, compact rows, sortable.
 QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent) {

@@ -17,14 +17,12 @@ class CauseModel;
 class SessionListModel;
 class ToneProxyModel;
 
-// The answer of the Why panel: the overview sentence, the top rows as sentences, the table of
-// every value (sortable, significant rows tinted) and, for the row clicked, its sessions in the
-// span (a double-click opens one). Renders what it is given; asks nothing.
+// The answer of the Why panel: the overview sentence, the top three significant rows as sentences,
+// the table of every value (sortable, significant rows tinted) and, for the row clicked, its
+// sessions in the span (a double-click opens one). Renders what it is given; asks nothing.
 class WhyAnswerView final : public QWidget {
     Q_OBJECT
 public:
-    static constexpr int TopSentences = 3;
-
     explicit WhyAnswerView(QWidget *parent = nullptr);
 
     // names: DeviceName by DeviceId (vehicles and cockpits).
