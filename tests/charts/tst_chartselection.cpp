@@ -28,6 +28,7 @@ private Q_SLOTS:
     void menuAsksAboutTheSelection();
     void menuAsksAboutTheIntervalWithoutSelection();
     void escapeAndMenuClear();
+    void dataElsewhereClearsTheSelection();
 
 private:
     QPoint plotPoint(int chart, double fx) const;
@@ -156,6 +157,23 @@ void TestChartSelection::escapeAndMenuClear() {
     undo->trigger();
     QVERIFY(!m_view->timeRange()->isZoomed());
     menu->hide();
+}
+
+void TestChartSelection::dataElsewhereClearsTheSelection() {
+    const ChartData data = twoDays();
+    m_view->setSelection(data.rangeStart + 3600, data.rangeStart + 7200);
+    m_view->setData(data); // a refresh: the span is still shown
+    QVERIFY(m_view->hasSelection());
+    ChartData later = data;
+    const qint64 shift = data.rangeEnd - data.rangeStart;
+    later.rangeStart += shift;
+    later.rangeEnd += shift;
+    for (ChartSeries &series : later.series)
+        series = shiftedSeries(series, shift);
+    QSignalSpy cleared(m_view, &LinkedCharts::selectionChanged);
+    m_view->setData(later);
+    QVERIFY(!m_view->hasSelection());
+    QCOMPARE(cleared.size(), 1);
 }
 
 QTEST_MAIN(TestChartSelection)

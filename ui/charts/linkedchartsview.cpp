@@ -62,6 +62,8 @@ void LinkedChartsView::setData(const ChartData &data) {
     if (to <= from)
         to = from + nominalSeconds(m_data.interval);
 
+    if (hasSelection() && (selectionEnd() <= from || selectionStart() >= to))
+        clearSelection(); // a span of data no longer shown
     rebuild();
     const qint64 visibleFrom = range->visibleFrom();
     const qint64 visibleTo = range->visibleTo();
