@@ -6,7 +6,11 @@
 #include "sessionsample.h"
 #include "trroapi.h"
 
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
 #include <algorithm>
+#include <memory>
 
 namespace trro {
 namespace {
@@ -274,10 +278,28 @@ void CauseFetcher::detailsDone(const QString &sessionId,
 }
 
 void CauseFetcher::finish() {
-    CauseReport report = findCauses(m_input, m_options);
-    scaleSampledReport(&report, m_spanFraction, m_baselineFraction);
-    dropRun();
-    Q_EMIT finished(report);
+    // The finder's pass runs on the pool: over a day of a few thousand vehicles it takes tens
+    // of milliseconds, too long for the GUI thread of a dashboard. The report comes back here;
+    // the watcher dies with the run, so a cancelled run delivers nothing.
+    auto promise = std::make_shared<QPromise<CauseReport>>();
+    auto *watcher = new QFutureWatcher<CauseReport>(m_run);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const QList<CauseReport> results = watcher->future().results();
+        watcher->setParent(nullptr); // not deleted with the run while it signals
+        watcher->deleteLater();
+        dropRun();
+        Q_EMIT finished(results.isEmpty() ? CauseReport{} : results.constFirst());
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, input = m_input, options = m_options,
+                                          spanFraction = m_spanFraction,
+                                          baselineFraction = m_baselineFraction] {
+        CauseReport report = findCauses(input, options);
+        scaleSampledReport(&report, spanFraction, baselineFraction);
+        promise->addResult(report);
+        promise->finish();
+    });
 }
 
 void CauseFetcher::fail(const ApiError &error) {

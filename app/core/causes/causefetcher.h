@@ -40,7 +40,8 @@ struct CauseQuery {
 //    both spans (DescribeSessionStatistics);
 // 2. only when a details dimension is asked: the details of a bounded sample of the span's
 //    sessions (every bad one first), announced by detailsPlanned() before the first request;
-// 3. findCauses() on the calling thread (a day of a fleet is a few thousand sessions).
+// 3. findCauses() on the global thread pool (a day of 2,800 vehicles takes it some 65 ms), the
+//    report delivered on the fetcher's thread; cancel() or a new start() drops it.
 //
 // The lists of spans that ended at least three hours ago (sessions last at most two) and the
 // attributes of every session read are kept in memory, so asking again about the same spans,
