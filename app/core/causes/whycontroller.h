@@ -50,8 +50,8 @@ struct WhyCost {
 // request), then a quick estimate of the fleet's question from sampled lists (as `trro-stats
 // why --estimate`; a device's short lists are read whole), then the full answer replacing it.
 // A new question cancels the one running. A failure keeps the last good answer (report(),
-// input()) and says why. Nothing here blocks: requests are asynchronous and the finder's pass
-// over a day's lists takes milliseconds (docs/PERFORMANCE.md).
+// input()) and says why. Nothing here blocks: requests are asynchronous and the finder runs on
+// the thread pool (CauseFetcher; docs/PERFORMANCE.md, the Why panel's GUI thread).
 class WhyController final : public QObject {
     Q_OBJECT
 public:
