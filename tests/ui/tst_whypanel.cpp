@@ -7,6 +7,7 @@
 
 #include "causemodel.h"
 #include "charts/linkedchartsview.h"
+#include "charts/timerangecontroller.h"
 #include "fleet/dashboardpages.h"
 #include "fleet/fleetview.h"
 #include "fleetcontroller.h"
@@ -25,6 +26,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void newQuestionCancelsTheOld();
     void failureKeepsTheLastAnswer();
     void deviceChartAsksAboutTheDevice();
+    void viewMenuAsksAboutTheSelectionOrTheRange();
 
 private:
     // The window on a fleet of 300 vehicles, roc_nb_04 bad over the fifth day of the week;
@@ -329,6 +332,28 @@ void TestWhyPanel::deviceChartAsksAboutTheDevice() {
     }
     QVERIFY(window->why()->panel()->answer()->overviewText().contains(
         QLocale().toString(report.sessions)));
+}
+
+void TestWhyPanel::viewMenuAsksAboutTheSelectionOrTheRange() {
+    auto window = openWindow();
+    QVERIFY(window);
+    QAction *action = window->why()->action();
+    bool inViewMenu = false;
+    for (QAction *menu : window->menuBar()->actions()) {
+        if (menu->menu() && menu->menu()->actions().contains(action))
+            inViewMenu = menu->text().remove(QLatin1Char('&')) == QStringLiteral("View");
+    }
+    QVERIFY(inViewMenu);
+    WhyController *controller = window->why()->controller();
+    action->trigger(); // no selection: the range in view
+    QCOMPARE(controller->question().spanStart, m_charts->timeRange()->visibleFrom());
+    QCOMPARE(controller->question().spanEnd, m_charts->timeRange()->visibleTo());
+    QVERIFY(controller->question().deviceId.isEmpty());
+    m_charts->setSelection(bucketStart(2), bucketEnd(3));
+    action->trigger();
+    QCOMPARE(controller->question().spanStart, bucketStart(2));
+    QCOMPARE(controller->question().spanEnd, bucketEnd(3));
+    QVERIFY(waitForAnswer());
 }
 
 QTEST_MAIN(TestWhyPanel)
