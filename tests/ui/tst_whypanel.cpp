@@ -24,6 +24,8 @@
 
 #include <QAbstractScrollArea>
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void failureKeepsTheLastAnswer();
     void deviceChartAsksAboutTheDevice();
     void viewMenuAsksAboutTheSelectionOrTheRange();
+    void baselineChoiceAsksAgain();
 
 private:
     // The window on a fleet of 300 vehicles, roc_nb_04 bad over the fifth day of the week;
@@ -354,6 +357,30 @@ void TestWhyPanel::viewMenuAsksAboutTheSelectionOrTheRange() {
     QCOMPARE(controller->question().spanStart, bucketStart(2));
     QCOMPARE(controller->question().spanEnd, bucketEnd(3));
     QVERIFY(waitForAnswer());
+}
+
+void TestWhyPanel::baselineChoiceAsksAgain() {
+    auto window = openWindow();
+    QVERIFY(window);
+    whyAt((bucketStart(4) + bucketEnd(4)) / 2);
+    WhyController *controller = window->why()->controller();
+    QComboBox *baseline = window->why()->panel()->baselineChoice();
+    // The keyboard, as a user would: a week earlier, then a span of one's own.
+    baseline->setFocus();
+    QTest::keyClick(baseline, Qt::Key_Down);
+    QCOMPARE(controller->question().baseline, WhyBaseline::WeekEarlier);
+    QCOMPARE(controller->question().baselineStart(), bucketStart(4) - 7 * 86400);
+    QCOMPARE(controller->question().spanStart, bucketStart(4)); // the same span
+    QTest::keyClick(baseline, Qt::Key_Down);
+    QCOMPARE(controller->question().baseline, WhyBaseline::Custom);
+    // The custom span starts as the one shown; unticking a dimension asks again with it.
+    QCOMPARE(controller->question().customStart, bucketStart(4) - 7 * 86400);
+    window->why()->panel()->dimensionBox(CauseDimension::Hour)->click();
+    QVERIFY(!controller->question().dimensions.contains(CauseDimension::Hour));
+    QCOMPARE(controller->question().baseline, WhyBaseline::Custom);
+    QVERIFY(waitForAnswer());
+    for (const CauseRow &row : controller->report().rows)
+        QVERIFY(row.dimension != CauseDimension::Hour);
 }
 
 QTEST_MAIN(TestWhyPanel)
