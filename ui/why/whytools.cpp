@@ -149,9 +149,11 @@ void WhyTools::showRow(int reportRow) {
                                       nullptr, int(sessions.size()))
                                        .arg(subject),
                                    sessions);
-    // The charts' buckets of the question's series (the fleet, or the device), without the value.
+    // The charts' buckets of the question's series (the fleet, or the device), without the value;
+    // not on charts of another question's sessions (a new one asked, the last answer shown).
     const ChartData &data = m_charts->data();
-    if (data.series.isEmpty() || row.other)
+    if (data.series.isEmpty() || row.other ||
+        m_controller->answeredQuestion().deviceId != m_question.deviceId)
         return clearOverlay();
     QList<QPair<qint64, qint64>> buckets;
     for (const IntervalBucket &b : data.series.constFirst().buckets)
