@@ -23,6 +23,7 @@
 #include "usage/usagepage.h"
 #include "usageapi.h"
 #include "viewtools.h"
+#include "why/whytools.h"
 #include "widgets/errorbanner.h"
 #include "widgets/themeicon.h"
 #include "windowactions.h"
@@ -153,8 +154,11 @@ void MainWindow::buildActions() {
     parts.toolbar = m_toolbar;
     parts.exporter = m_exporter;
     parts.deviceDock = m_deviceDock;
+    m_why = new WhyTools(this, m_context);
+    addDockWidget(Qt::BottomDockWidgetArea, m_why->dock());
+    tabifyDockWidget(m_live->dock(), m_why->dock());
     parts.viewActions = {m_live->nowAction(), m_live->dock()->toggleViewAction(),
-                         m_live->wallAction(), m_usageAction};
+                         m_live->wallAction(), m_usageAction, m_why->action()};
     parts.devicePanel = m_devicePanel;
     parts.settings = m_settings;
     m_actions = new WindowActions(this, parts);
@@ -257,6 +261,11 @@ void MainWindow::showView(const ViewSelection &value, ViewChanges what) {
             m_pages->showUsage();
         m_startPage.clear();
     }
+    if (m_startWhyTo > m_startWhyFrom && !value.projectId.isEmpty()) {
+        m_why->selectTopOnce();
+        m_why->askFleet(m_startWhyFrom, m_startWhyTo);
+        m_startWhyFrom = m_startWhyTo = 0;
+    }
     updateTitle();
 }
 
@@ -269,6 +278,11 @@ bool MainWindow::setStartPage(const QString &page) {
         return false;
     m_startPage = page;
     return true;
+}
+
+void MainWindow::setStartWhy(qint64 from, qint64 to) {
+    m_startWhyFrom = from;
+    m_startWhyTo = to;
 }
 
 void MainWindow::reloadFleet() {

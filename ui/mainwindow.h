@@ -30,6 +30,7 @@ class UsagePage;
 class WindowActions;
 class WindowFrame;
 class WindowStatus;
+class WhyTools;
 
 // The dashboard window: it composes the toolbar, the error banner, the drill-down pages (fleet
 // view, interval breakdown, device view under breadcrumbs), the device panel dock, the menus and
@@ -70,10 +71,14 @@ public:
     LiveController *live() const { return m_live; }  // the running sessions, the wall display
     UsagePage *usagePage() const { return m_usage; } // minutes by tier, licences
     QAction *usageAction() const { return m_usageAction; }
+    WhyTools *why() const { return m_why; } // the Why panel and its questions
     // A page to show once the first project is open ("fleet", "now", "usage"); false when the
     // name is none of these.
     bool setStartPage(const QString &page);
     static QStringList startPages();
+    // A question to ask once the first project is open: why the fleet's quality changed over
+    // [from, to) (the command line's --why).
+    void setStartWhy(qint64 from, qint64 to);
     LinkedCharts *currentCharts() const;
     const QList<Project> &projects() const { return m_state->projects(); }
 
@@ -114,6 +119,8 @@ private:
     UsagePage *m_usage;
     QAction *m_usageAction;
     QString m_startPage;
+    qint64 m_startWhyFrom = 0, m_startWhyTo = 0;
+    WhyTools *m_why = nullptr;
     bool m_started = false;
 };
 

@@ -42,6 +42,7 @@ struct Arguments {
     StartOptions start;
     QString link; // trro-dashboard://open?...: opened in the running dashboard, else here
     QString page; // --page: fleet | now | usage
+    qint64 whyFrom = 0, whyTo = 0; // --why FROM..TO
 };
 
 int usageError(const QString &message) {
@@ -97,6 +98,12 @@ struct Options {
         text(QT_TRANSLATE_NOOP("main", "Page to open first: fleet, now (the running sessions) "
                                        "or usage (minutes by tier and licences).")),
         QStringLiteral("fleet|now|usage")};
+    const QCommandLineOption why{
+        QStringLiteral("why"),
+        text(QT_TRANSLATE_NOOP("main", "Ask why the fleet's quality changed over a span (both "
+                                       "times as for --from and --to), against the same length "
+                                       "just before, and show the answer in the Why panel.")),
+        QStringLiteral("FROM..TO")};
     const QCommandLineOption lang{
         QStringLiteral("lang"),
         text(QT_TRANSLATE_NOOP("main", "Language: zh_CN or en (default: the system's language).")),
@@ -140,6 +147,25 @@ int readStartView(const QCommandLineParser &parser, const Options &o, StartOptio
     return -1;
 }
 
+// --why FROM..TO: a question asked once the project is open. -1, or a usage error's code.
+int readWhy(const QCommandLineParser &parser, const Options &o, Arguments *args) {
+    if (!parser.isSet(o.why))
+        return -1;
+    const QStringList parts = parser.value(o.why).split(QStringLiteral(".."));
+    if (parts.size() != 2)
+        return usageError(text(QT_TRANSLATE_NOOP("main", "--why takes FROM..TO.")));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    QString error;
+    if (!parseTimeSpec(parts.at(0).trimmed(), now, &args->whyFrom, &error, zone) ||
+        !parseTimeSpec(parts.at(1).trimmed(), now, &args->whyTo, &error, zone))
+        return usageError(QStringLiteral("--why: ") % error);
+    if (args->whyTo <= args->whyFrom || args->whyTo - args->whyFrom > 31 * 86400)
+        return usageError(text(QT_TRANSLATE_NOOP(
+            "main", "--why: the span must be longer than 0 and at most 31 days.")));
+    return -1;
+}
+
 // Returns -1 when the window should open, else the exit code (--help, --version, errors).
 int parseArguments(const QStringList &arguments, Arguments *args) {
     QCommandLineParser parser;
@@ -159,7 +185,7 @@ int parseArguments(const QStringList &arguments, Arguments *args) {
         QStringLiteral("[link]"));
     const Options o;
     parser.addOptions({o.demo, o.wall, o.endpoint, o.profile, o.project, o.interval, o.from, o.to,
-                       o.device, o.store, o.page, o.lang});
+                       o.device, o.store, o.page, o.why, o.lang});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -199,6 +225,8 @@ int parseArguments(const QStringList &arguments, Arguments *args) {
         return usageError(text(QT_TRANSLATE_NOOP(
             "main", "--demo runs its own local service and its own key; it cannot be "
                     "combined with --endpoint or --profile.")));
+    if (const int code = readWhy(parser, o, args); code >= 0)
+        return code;
     return readStartView(parser, o, &args->start);
 }
 
@@ -265,6 +293,8 @@ int runWindow(Arguments &args, AppSettings &settings, const QUrl &serviceUrl) {
     if (!args.page.isEmpty())
         window.setStartPage(args.page); // shown once the project is open
     window.applyStartOptions(args.start);
+    if (args.whyTo > args.whyFrom)
+        window.setStartWhy(args.whyFrom, args.whyTo);
     std::unique_ptr<CredentialsController> credentialsUi;
 
     if (args.demo) {

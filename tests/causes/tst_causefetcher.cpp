@@ -11,6 +11,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimeZone>
 
 using namespace trro;
@@ -56,6 +57,8 @@ private Q_SLOTS:
     void detailsOnlyWhenAskedAndBounded();
     void settledSpansAreAskedOnce();
     void sampleEstimatesTheWholeLists();
+    void deviceQuestionReadsThatDevice();
+    void cancelWhileFindingDeliversNothing();
 
 private:
     CauseReport find(const CauseQuery &query, const CauseOptions &options = {});
@@ -316,6 +319,56 @@ void TestCauseFetcher::sampleEstimatesTheWholeLists() {
     QCOMPARE(sampled.first().at(0).toLongLong(), sampled.first().at(1).toLongLong());
     QCOMPARE(again.sessions, exact.sessions);
     degrade({});
+}
+
+void TestCauseFetcher::deviceQuestionReadsThatDevice() {
+    // A device chart's question: the device's own lists, whole even when a sample is asked.
+    degrade({});
+    const qint64 from = afternoon(m_f->now(), 3);
+    const qint64 to = from + 24 * Hour;
+    const QString vehicle = busiestVehicle(from, to);
+    CauseQuery q = query(from, to);
+    q.deviceId = vehicle;
+    q.sampleSlices = 14;
+    m_f->service->clearRequestLog();
+    QSignalSpy sampled(m_fetcher.get(), &CauseFetcher::sampled);
+    const CauseReport report = find(q);
+    const qint64 expected =
+        m_f->service->fleet()
+            .sessions(m_f->projectIndex(), m_f->deviceIndex(vehicle), from, to, m_f->now(), 0, 0)
+            .total;
+    QVERIFY(expected > 0);
+    QCOMPARE(report.sessions, expected);
+    QCOMPARE(sampled.size(), 1);
+    QCOMPARE(sampled.first().at(0).toLongLong(), sampled.first().at(1).toLongLong());
+    // One page each: no slices were asked.
+    QCOMPARE(m_f->requests(Lists), 2);
+    for (const DeviceSession &s : m_fetcher->input().span)
+        QVERIFY(s.fieldDeviceId == vehicle || s.remoteDeviceId == vehicle);
+    for (const CauseRow &row : report.rows) {
+        if (row.dimension == CauseDimension::Field)
+            QCOMPARE(row.value, vehicle);
+    }
+}
+
+void TestCauseFetcher::cancelWhileFindingDeliversNothing() {
+    // Settled lists in memory: the second start has every list at once and hands the finder
+    // to the pool before it returns; cancelled then, it reports nothing, and the next run does.
+    degrade({});
+    const qint64 from = afternoon(m_f->now(), 5);
+    CauseQuery q = query(from, from + 4 * Hour);
+    q.checkTotals = false;
+    find(q);
+    QSignalSpy finished(m_fetcher.get(), &CauseFetcher::finished);
+    m_fetcher->start(q, {});
+    QVERIFY(m_fetcher->isRunning());
+    QCOMPARE(m_f->scheduler->inFlightCount(), 0); // nothing asked: the finder runs
+    m_fetcher->cancel();
+    QVERIFY(!m_fetcher->isRunning());
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(find(q).sessions > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCauseFetcher)

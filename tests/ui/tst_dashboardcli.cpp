@@ -65,7 +65,7 @@ void TestDashboardCli::helpAndVersion() {
     const Run help = run({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     for (const char *option : {"--demo", "--endpoint", "--profile", "--project", "--interval",
-                               "--from", "--to", "--device"})
+                               "--from", "--to", "--device", "--why"})
         QVERIFY2(help.out.contains(QLatin1String(option)), option);
 }
 
@@ -119,6 +119,15 @@ void TestDashboardCli::usageErrors_data() {
         << QStringList{QStringLiteral("--demo"), QStringLiteral("--endpoint"),
                        QStringLiteral("https://trro.tencentcloudapi.com")}
         << QStringLiteral("--demo");
+    QTest::newRow("why without ..")
+        << QStringList{QStringLiteral("--why"), QStringLiteral("2024-05-01")}
+        << QStringLiteral("--why");
+    QTest::newRow("why backwards")
+        << QStringList{QStringLiteral("--why"), QStringLiteral("2024-05-02..2024-05-01")}
+        << QStringLiteral("--why");
+    QTest::newRow("why too long") << QStringList{QStringLiteral("--why"),
+                                                 QStringLiteral("2024-01-01..2024-03-01")}
+                                  << QStringLiteral("31 days");
     QTest::newRow("unknown option")
         << QStringList{QStringLiteral("--colour")} << QStringLiteral("colour");
     QTest::newRow("stray argument")

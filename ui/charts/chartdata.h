@@ -37,6 +37,9 @@ struct ChartData {
     // with the difference in the tooltip. Empty: no comparison.
     QList<ChartSeries> previous;
     QString previousLabel; // "previous period", "a week earlier"
+    // The fleet without one value of a cause report (the Why panel), over the spans the cause
+    // finder read: an extra dashed trace on the sessions and ratio charts. No buckets: none.
+    ChartSeries without;
 
     bool isEmpty() const;
     // What a bucket of this data counts (bucketCoverage for the range and now): a bucket that

@@ -91,6 +91,9 @@ TimeChartSpec ChartSpecBuilder::build(const ChartData &data, Metric metric, int 
         addMarks(&spec, data, series);
     }
 
+    if (primary == 0) // with the first series (the fleet, or the device of a device view)
+        addWithout(&spec, data, metric, palette);
+
     if (metric == Metric::ActiveDevices) {
         const QColor key = many ? palette.muted : palette.seriesColor(primary);
         spec.legend.append({tr("Vehicles (field)"), key, Qt::SolidLine, false});
@@ -128,6 +131,28 @@ void ChartSpecBuilder::addMarks(TimeChartSpec *spec, const ChartData &data,
             spec->flagSpans.append({b.startTime, std::max(b.startTime, b.endTime)});
         }
     }
+}
+
+void ChartSpecBuilder::addWithout(TimeChartSpec *spec, const ChartData &data, Metric metric,
+                                  const ChartPalette &palette) {
+    if (data.without.buckets.isEmpty() ||
+        (metric != Metric::Sessions && metric != Metric::NotBadRatio))
+        return;
+    ChartTrace trace;
+    trace.label = data.without.label;
+    trace.color = palette.text;
+    trace.style = Qt::DashLine;
+    trace.gaps = true; // drawn only where the finder's lists reach
+    if (metric == Metric::Sessions)
+        trace.spans = bucketSpans(data.without.buckets,
+                                  [](const IntervalBucket &b) { return double(b.sessionNum); });
+    else
+        trace.spans = bucketSpans(
+            data.without.buckets,
+            [](const IntervalBucket &b) { return double(b.notBadSessionRatio); },
+            [](const IntervalBucket &b) { return b.sessionNum <= 0; });
+    spec->traces.append(trace);
+    spec->legend.append({trace.label, trace.color, Qt::DashLine, false});
 }
 
 void ChartSpecBuilder::addGhost(TimeChartSpec *spec, const ChartData &data,

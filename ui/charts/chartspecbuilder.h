@@ -24,6 +24,10 @@ public:
     // only for the active devices); no trace when there is no ghost.
     static void addGhost(TimeChartSpec *spec, const ChartData &data, const ChartSeries &series,
                          Metric metric, const ChartPalette &palette);
+    // The series without a cause's value (ChartData::without): a dashed line in the text colour
+    // on the sessions and ratio charts, drawn with gaps where the finder read no list.
+    static void addWithout(TimeChartSpec *spec, const ChartData &data, Metric metric,
+                           const ChartPalette &palette);
 };
 
 } // namespace trro

@@ -141,6 +141,8 @@ QString ChartTooltip::html(const ChartData &data, qint64 start, qint64 end, int 
             }
         }
         out += ghost;
+        if (si == 0)
+            out += withoutRow(data, start, end, palette, locale);
     }
     out += u"</table>"_s;
     return out;
@@ -205,6 +207,22 @@ QString ChartTooltip::previousRows(const ChartData &data, const ChartSeries &ser
            cell(signedNumber(now.vehicles - before.vehicles, locale)) %
            cell(signedNumber(now.cockpits - before.cockpits, locale)) % u"</tr>"_s;
     return out;
+}
+
+QString ChartTooltip::withoutRow(const ChartData &data, qint64 start, qint64 end,
+                                 const ChartPalette &palette, const QLocale &locale) {
+    if (data.without.buckets.isEmpty())
+        return {};
+    const Sums without = sumsIn(data.without, start, end);
+    if (!without.any)
+        return {}; // outside the spans the cause finder read
+    const QString ratio = without.sessions > 0
+                              ? locale.toString(without.notBadSessions / without.sessions) + u" %"_s
+                              : u"–"_s;
+    return u"<tr><td><span style=\"color:"_s % palette.text.name() % u"\">&#9476;</span>&nbsp;"_s %
+           data.without.label.toHtmlEscaped() % u"</td>"_s %
+           cell(locale.toString(without.sessions)) % cell(u"–"_s) % cell(ratio) % cell(u"–"_s) %
+           cell(u"–"_s) % u"</tr>"_s;
 }
 
 } // namespace trro

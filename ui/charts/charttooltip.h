@@ -31,6 +31,10 @@ public:
                                const QLocale &locale);
     static QString html(const ChartData &data, qint64 start, qint64 end, int threshold,
                         const ChartPalette &palette, const QLocale &locale);
+    // The row of ChartData::without over [start, end) (sessions and not-bad ratio); empty
+    // where it has no bucket.
+    static QString withoutRow(const ChartData &data, qint64 start, qint64 end,
+                              const ChartPalette &palette, const QLocale &locale);
     // The rows of the previous period's ghost of series (its values, then the difference:
     // now minus then); empty when the series has no ghost.
     static QString previousRows(const ChartData &data, const ChartSeries &series, qint64 start,

@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMetaMethod>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -63,14 +64,17 @@ void LinkedCharts::setChartSpecs(const QList<TimeChartSpec> &specs, int minimumH
         connect(chart, &TimeChart::hovered, this, &LinkedCharts::onHover);
         connect(chart, &TimeChart::left, this, &LinkedCharts::onLeave);
         connect(chart, &TimeChart::clicked, this, &LinkedCharts::clickedAt);
-        connect(chart, &TimeChart::contextMenuAt, this, [this, chart](const QPoint &globalPos) {
-            static const QMetaMethod signal =
-                QMetaMethod::fromSignal(&LinkedCharts::chartContextMenuRequested);
-            if (isSignalConnected(signal))
-                Q_EMIT chartContextMenuRequested(chartIndex(chart), globalPos);
-            else
-                m_range->undo(); // right click steps the zoom back, as in cabana
-        });
+        connect(chart, &TimeChart::contextMenuAt, this,
+                [this, chart](const QPoint &globalPos, qint64 time) {
+                    static const QMetaMethod signal =
+                        QMetaMethod::fromSignal(&LinkedCharts::chartContextMenuRequested);
+                    if (isSignalConnected(signal))
+                        Q_EMIT chartContextMenuRequested(chartIndex(chart), globalPos);
+                    else
+                        showContextMenu(globalPos, time);
+                });
+        connect(chart, &TimeChart::selectionDragged, this,
+                [this](qint64 from, qint64 to, bool) { setSelection(from, to); });
         m_layout->addWidget(chart, 1);
         m_charts.append(chart);
     }
@@ -83,6 +87,8 @@ void LinkedCharts::setChartSpecs(const QList<TimeChartSpec> &specs, int minimumH
         chart->setSpec(specs.at(i));
         chart->setAccessibleName(chart->spec().title);
         chart->setEmptyText(m_emptyText);
+        chart->setSelectable(m_spanQuestions);
+        chart->setSelection(m_selectionStart, m_selectionEnd);
     }
     if (sync)
         syncCharts();
@@ -142,8 +148,9 @@ void LinkedCharts::keyPressEvent(QKeyEvent *event) {
         m_range->zoomBy(1 / 1.5, centre);
     } else if (event->key() == Qt::Key_Home || event->key() == Qt::Key_0) {
         zoomReset();
-    } else if (event->key() == Qt::Key_Escape && m_hasCrosshair) {
+    } else if (event->key() == Qt::Key_Escape && (m_hasCrosshair || hasSelection())) {
         clearCrosshair();
+        clearSelection();
     } else {
         QWidget::keyPressEvent(event);
     }
@@ -227,6 +234,59 @@ void LinkedCharts::onLeave() {
     clearCrosshair();
 }
 
+// ---- the selected span and the menu ------------------------------------------------------
+
+void LinkedCharts::setSpanQuestions(bool on) {
+    m_spanQuestions = on;
+    for (TimeChart *chart : std::as_const(m_charts))
+        chart->setSelectable(on);
+    if (!on)
+        clearSelection();
+}
+
+void LinkedCharts::setSelection(qint64 start, qint64 end) {
+    if (end <= start)
+        start = end = 0;
+    if (start == m_selectionStart && end == m_selectionEnd)
+        return;
+    m_selectionStart = start;
+    m_selectionEnd = end;
+    for (TimeChart *chart : std::as_const(m_charts))
+        chart->setSelection(start, end);
+    Q_EMIT selectionChanged(start, end);
+}
+
+void LinkedCharts::showContextMenu(const QPoint &globalPos, qint64 time) {
+    if (!m_menu) {
+        m_menu = new QMenu(this);
+        m_menu->setObjectName(QStringLiteral("chartContextMenu"));
+    }
+    m_menu->clear();
+    if (m_spanQuestions) {
+        // "Here": the selection when the click is on it, else the interval under the cursor.
+        const bool onSelection = time >= m_selectionStart && time < m_selectionEnd;
+        qint64 start = m_selectionStart;
+        qint64 end = m_selectionEnd;
+        if (!onSelection && !spanAt(time, &start, &end))
+            start = end = 0;
+        QAction *why = m_menu->addAction(tr("&Why did quality change here?"), this,
+                                         [this, start, end] { Q_EMIT whyRequested(start, end); });
+        why->setObjectName(QStringLiteral("whyAction"));
+        why->setEnabled(end > start);
+        why->setToolTip(onSelection ? tr("Compare the selected span with a baseline")
+                                    : tr("Compare this interval with a baseline"));
+        QAction *clear =
+            m_menu->addAction(tr("&Clear selection"), this, &LinkedCharts::clearSelection);
+        clear->setObjectName(QStringLiteral("clearSelectionAction"));
+        clear->setEnabled(hasSelection());
+        m_menu->addSeparator();
+    }
+    QAction *undoZoom = m_menu->addAction(tr("&Undo zoom"), this, &LinkedCharts::undo);
+    undoZoom->setObjectName(QStringLiteral("undoZoomAction"));
+    undoZoom->setEnabled(m_range->canUndo());
+    m_menu->popup(globalPos);
+}
+
 // ---- the individual charts, for export and tests -----------------------------------------
 
 int LinkedCharts::chartCount() const {
@@ -280,6 +340,8 @@ LinkedCharts::ChartProbe LinkedCharts::probe(int index) const {
     probe.threshold = chart->spec().threshold;
     probe.crosshairVisible = chart->crosshairVisible();
     probe.crosshairX = chart->crosshairX() + chart->mapTo(this, QPoint(0, 0)).x();
+    if (!chart->selectionRect().isEmpty())
+        probe.selectionBand = chart->selectionRect().translated(chart->mapTo(this, QPoint(0, 0)));
     return probe;
 }
 

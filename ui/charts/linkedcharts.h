@@ -10,6 +10,7 @@
 #include <QTimeZone>
 #include <QWidget>
 
+class QMenu;
 class QPainter;
 class QScrollArea;
 class QVBoxLayout;
@@ -30,6 +31,10 @@ class TimeRangeController;
 // - One crosshair: hovering any chart puts a line at the same time on every chart and shows one
 //   tooltip for the hovered span (what a subclass writes into it).
 // - All plot areas share the same left edge (the widest Y label decides), so the time axes line up.
+// - With span questions on (setSpanQuestions()), Ctrl+left-drag selects a span, drawn as a band
+//   on every chart and kept until Escape or "Clear selection"; the right button's menu asks
+//   "Why did quality change here?" about the selection (clicked on) or the span under the cursor
+//   (whyRequested()), besides "Undo zoom".
 //
 // Subclasses decide what the charts draw (setChartSpecs()), which span the crosshair points at
 // (spanAt()) and what the tooltip says (tooltipFor()). The fleet's interval charts are
@@ -60,6 +65,17 @@ public:
     // The tooltip text (HTML) for the span under the crosshair; empty when there is none.
     QString tooltipText() const;
 
+    // The selected span, one for every chart ([start, end), unix seconds); end <= start clears.
+    void setSpanQuestions(bool on);
+    bool spanQuestions() const { return m_spanQuestions; }
+    void setSelection(qint64 start, qint64 end);
+    void clearSelection() { setSelection(0, 0); }
+    bool hasSelection() const { return m_selectionEnd > m_selectionStart; }
+    qint64 selectionStart() const { return m_selectionStart; }
+    qint64 selectionEnd() const { return m_selectionEnd; }
+    // The menu of the right button, while it is open (objectName "chartContextMenu").
+    QMenu *contextMenu() const { return m_menu; }
+
     // Charts, in display order (for export and tests).
     int chartCount() const;
     QString chartTitle(int index) const;
@@ -84,6 +100,7 @@ public:
         double threshold = -1.0;              // the threshold line's value; < 0: none
         bool crosshairVisible = false;
         double crosshairX = 0.0;
+        QRectF selectionBand; // the selection as drawn (this widget's coordinates); empty: none
     };
     ChartProbe probe(int index) const;
     // Renders one chart, or all of them stacked, into target (any QPainter: image, SVG, PDF).
@@ -104,8 +121,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The span under the mouse (or setCrosshair()); start == end == 0 when none.
     void hoveredIntervalChanged(qint64 start, qint64 end);
-    // Right button on a chart: the owner may show export actions for that chart.
+    // Right button on a chart: the owner may show export actions for that chart (instead of
+    // the charts' own menu).
     void chartContextMenuRequested(int index, const QPoint &globalPos);
+    void selectionChanged(qint64 start, qint64 end); // 0, 0: cleared
+    // "Why did quality change here?" about [start, end).
+    void whyRequested(qint64 start, qint64 end);
 
 protected:
     // One chart per spec, in order (charts are reused; extra ones deleted), each at least
@@ -134,6 +155,7 @@ private:
     bool inView(const TimeChart *chart) const;
     void onHover(qint64 time, const QPoint &globalPos);
     void onLeave();
+    void showContextMenu(const QPoint &globalPos, qint64 time);
 
     TimeRangeController *m_range;
     QScrollArea *m_scroll;
@@ -149,6 +171,10 @@ private:
     qint64 m_crosshair = 0;
     qint64 m_hoverStart = 0;
     qint64 m_hoverEnd = 0;
+    bool m_spanQuestions = false;
+    qint64 m_selectionStart = 0;
+    qint64 m_selectionEnd = 0;
+    QMenu *m_menu = nullptr;
 };
 
 } // namespace trro

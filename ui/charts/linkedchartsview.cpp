@@ -20,6 +20,7 @@ constexpr int SmallChartHeight = 120;
 
 LinkedChartsView::LinkedChartsView(QWidget *parent)
     : LinkedCharts(parent) {
+    setSpanQuestions(true);
     rebuild();
 }
 
@@ -30,11 +31,14 @@ void LinkedChartsView::setData(const ChartData &data) {
                           data.rangeEnd == m_data.rangeEnd && data.interval == m_data.interval;
     const QList<ChartSeries> ghosts = sameAxis ? m_data.previous : QList<ChartSeries>();
     const QString ghostLabel = m_data.previousLabel;
+    const ChartSeries without = sameAxis ? m_data.without : ChartSeries();
     m_data = data;
     if (m_data.previous.isEmpty()) {
         m_data.previous = ghosts;
         m_data.previousLabel = ghostLabel;
     }
+    if (m_data.without.buckets.isEmpty())
+        m_data.without = without;
     for (ChartSeries &series : m_data.series) {
         if (series.flags.size() != series.buckets.size())
             series.flags = classifyBuckets(series.buckets, m_data.interval);
@@ -58,6 +62,8 @@ void LinkedChartsView::setData(const ChartData &data) {
     if (to <= from)
         to = from + nominalSeconds(m_data.interval);
 
+    if (hasSelection() && (selectionEnd() <= from || selectionStart() >= to))
+        clearSelection(); // a span of data no longer shown
     rebuild();
     const qint64 visibleFrom = range->visibleFrom();
     const qint64 visibleTo = range->visibleTo();
@@ -75,6 +81,11 @@ void LinkedChartsView::setPreviousSeries(const QList<ChartSeries> &ghosts, const
     applySpecs();
     if (hasCrosshair())
         setCrosshair(crosshair());
+}
+
+void LinkedChartsView::setWithoutSeries(const ChartSeries &series) {
+    m_data.without = series;
+    applySpecs();
 }
 
 void LinkedChartsView::setRatioThreshold(int percent) {

@@ -9,7 +9,8 @@ namespace trro {
 // devices per interval, stacked over ONE shared time axis (LinkedCharts: shared range with
 // undo, one crosshair, aligned plot areas). Hovering shows one tooltip with every value of the
 // hovered interval (all series, anomaly flags included); a click on an interval emits
-// intervalActivated() (drill-down to the interval breakdown).
+// intervalActivated() (drill-down to the interval breakdown). Span questions are on: Ctrl+drag
+// selects a span, the right button asks why (LinkedCharts::whyRequested()).
 class LinkedChartsView final : public LinkedCharts {
     Q_OBJECT
 public:
@@ -30,6 +31,9 @@ public:
     // The previous period's ghosts (ChartData::previous, moved onto this axis) and their name.
     // Kept over a setData() of the same range and interval (a refresh), dropped otherwise.
     void setPreviousSeries(const QList<ChartSeries> &ghosts, const QString &label);
+    // The series without a cause's value (ChartData::without; no buckets: none). Kept over a
+    // setData() of the same range and interval, like the ghosts.
+    void setWithoutSeries(const ChartSeries &series);
 
     // NotBadSessionRatio threshold in percent (0-100); intervals below it are marked.
     void setRatioThreshold(int percent);

@@ -185,6 +185,7 @@ void TimeChart::sync() {
     if (m_overlayDirty)
         updateOverlay();
     placeCrosshair();
+    placeSelection();
 }
 
 bool TimeChart::isSyncPending() const {

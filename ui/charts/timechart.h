@@ -83,6 +83,12 @@ public:
 
     void setCrosshair(qint64 time, qint64 intervalStart, qint64 intervalEnd);
     void clearCrosshair();
+    // Ctrl+left-drag selects a span instead of zooming (selectionDragged()); off: it zooms.
+    void setSelectable(bool selectable) { m_selectable = selectable; }
+    // The selected span ([start, end), unix seconds; end <= start: none), drawn as a band over
+    // the cached image like the crosshair, and kept over zooms.
+    void setSelection(qint64 start, qint64 end);
+    QRectF selectionRect() const { return m_selectionRect; } // chart pixels; empty: none
 
     QRectF plotArea() const;
     QPair<double, double> yRange() const;
@@ -106,7 +112,10 @@ Q_SIGNALS:
     void hovered(qint64 time, const QPoint &globalPos);
     void left();
     void clicked(qint64 time);
-    void contextMenuAt(const QPoint &globalPos);
+    // Right button at time (unix seconds).
+    void contextMenuAt(const QPoint &globalPos, qint64 time);
+    // A Ctrl+drag over [from, to); finished on the button's release.
+    void selectionDragged(qint64 from, qint64 to, bool finished);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -119,7 +128,7 @@ protected:
     void leaveEvent(QEvent *event) override;
 
 private:
-    enum class Drag { None, Zoom, Pan };
+    enum class Drag { None, Zoom, Pan, Select };
 
     void layoutFor(const QSize &size);
     void rebuildSeries(); // the pens of the traces
@@ -127,7 +136,10 @@ private:
     void updatePoints();  // trace points for the window and plot width
     void updateOverlay(); // pixel geometry of the overlay
     void placeCrosshair();
-    void invalidate(); // the cached image is out of date
+    void placeSelection();
+    void paintSelection(QPainter *painter) const;
+    qint64 dragTime(double x) const; // the time at x, clamped to the plot
+    void invalidate();               // the cached image is out of date
     double yAt(double value) const;
 
     TimeRangeController *m_range;
@@ -158,6 +170,10 @@ private:
     qint64 m_crossTime = 0;
     qint64 m_crossStart = 0;
     qint64 m_crossEnd = 0;
+    bool m_selectable = false;
+    qint64 m_selStart = 0;
+    qint64 m_selEnd = 0;
+    QRectF m_selectionRect;
     Drag m_drag = Drag::None;
     QPoint m_pressPos;
     qint64 m_pressFrom = 0;

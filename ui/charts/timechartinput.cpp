@@ -26,15 +26,18 @@ void TimeChart::mousePressEvent(QMouseEvent *event) {
     m_pressPos = p.toPoint();
     m_pressFrom = m_range->visibleFrom();
     m_pressTo = m_range->visibleTo();
-    if (event->button() == Qt::MiddleButton ||
-        (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier))) {
+    if (event->button() == Qt::LeftButton && m_selectable &&
+        (event->modifiers() & Qt::ControlModifier)) {
+        m_drag = Drag::Select;
+    } else if (event->button() == Qt::MiddleButton ||
+               (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier))) {
         m_drag = Drag::Pan;
         m_range->endGesture();
         viewport()->setCursor(Qt::ClosedHandCursor);
     } else if (event->button() == Qt::LeftButton) {
         m_drag = Drag::Zoom;
     } else if (event->button() == Qt::RightButton) {
-        Q_EMIT contextMenuAt(event->globalPosition().toPoint());
+        Q_EMIT contextMenuAt(event->globalPosition().toPoint(), dragTime(p.x()));
     }
     event->accept();
 }
@@ -59,6 +62,10 @@ void TimeChart::mouseMoveEvent(QMouseEvent *event) {
         viewport()->update(mapFromScene(before.united(crosshairRect(m_cross, plot)))
                                .boundingRect()
                                .adjusted(-1, -1, 1, 1));
+    } else if (m_drag == Drag::Select && std::abs(p.x() - m_pressPos.x()) >= DragThreshold) {
+        const qint64 a = dragTime(m_pressPos.x());
+        const qint64 b = dragTime(p.x());
+        Q_EMIT selectionDragged(std::min(a, b), std::max(a, b), false);
     }
     if (plot.contains(p) || m_drag != Drag::None) {
         const double x = std::clamp(p.x(), plot.left(), plot.right() - 0.01);
@@ -88,9 +95,19 @@ void TimeChart::mouseReleaseEvent(QMouseEvent *event) {
     } else if (m_drag == Drag::Pan) {
         m_range->endGesture();
         viewport()->unsetCursor();
+    } else if (m_drag == Drag::Select && event->button() == Qt::LeftButton &&
+               std::abs(p.x() - m_pressPos.x()) >= DragThreshold) {
+        const qint64 a = dragTime(m_pressPos.x());
+        const qint64 b = dragTime(p.x());
+        Q_EMIT selectionDragged(std::min(a, b), std::max(a, b), true);
     }
     m_drag = Drag::None;
     event->accept();
+}
+
+qint64 TimeChart::dragTime(double x) const {
+    const QRectF &plot = m_overlay.plot;
+    return std::llround(timeAt(std::clamp(x, plot.left(), plot.right())));
 }
 
 void TimeChart::mouseDoubleClickEvent(QMouseEvent *event) {

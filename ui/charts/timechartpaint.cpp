@@ -2,6 +2,7 @@
 
 #include <QPaintEngine>
 #include <QPaintEvent>
+#include <algorithm>
 
 // TimeChart on screen: the rendered chart is cached in a pixmap (as cabana does) and the
 // crosshair and rubber band are painted over it, so moving them repaints a narrow strip from
@@ -35,6 +36,48 @@ void TimeChart::placeCrosshair() {
         viewport()->update(mapFromScene(before).boundingRect().adjusted(-1, -1, 1, 1));
         viewport()->update(mapFromScene(after).boundingRect().adjusted(-1, -1, 1, 1));
     }
+}
+
+void TimeChart::setSelection(qint64 start, qint64 end) {
+    if (end <= start)
+        start = end = 0;
+    if (start == m_selStart && end == m_selEnd)
+        return;
+    m_selStart = start;
+    m_selEnd = end;
+    placeSelection();
+}
+
+void TimeChart::placeSelection() {
+    const QRectF &plot = m_overlay.plot;
+    QRectF rect;
+    if (m_selEnd > m_selStart && m_selEnd > m_from && m_selStart < m_to) {
+        const double left = std::max(xAt(m_selStart), plot.left());
+        const double right = std::min(xAt(m_selEnd), plot.right());
+        rect = QRectF(left, plot.top(), std::max(1.0, right - left), plot.height());
+    }
+    if (rect == m_selectionRect)
+        return;
+    const QRectF dirty = rect.united(m_selectionRect).adjusted(-2, -2, 2, 2);
+    m_selectionRect = rect;
+    viewport()->update(mapFromScene(dirty).boundingRect());
+}
+
+void TimeChart::paintSelection(QPainter *painter) const {
+    if (m_selectionRect.isEmpty())
+        return;
+    // A selection, not a zoom: the threshold colour's complement would shout; the fleet's colour
+    // at a low alpha with solid edges reads as "this span", distinct from the dashed rubber band.
+    QColor edge = m_overlay.palette.seriesColor(1);
+    QColor fill = edge;
+    fill.setAlphaF(m_overlay.palette.dark ? 0.22f : 0.14f);
+    painter->save();
+    painter->setClipRect(m_overlay.plot.adjusted(0, 0, 1, 1));
+    painter->fillRect(m_selectionRect, fill);
+    painter->setPen(QPen(edge, 0));
+    painter->drawLine(m_selectionRect.topLeft(), m_selectionRect.bottomLeft());
+    painter->drawLine(m_selectionRect.topRight(), m_selectionRect.bottomRight());
+    painter->restore();
 }
 
 void TimeChart::invalidate() {
@@ -77,6 +120,7 @@ void TimeChart::paintEvent(QPaintEvent *event) {
                        QRectF(dirty.topLeft() * ratio, QSizeF(dirty.size()) * ratio).toRect());
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.translate(-source.topLeft());
+    paintSelection(&painter);
     paintCrosshair(&painter, m_cross, m_overlay.plot, m_overlay.palette);
 }
 

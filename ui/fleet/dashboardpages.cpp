@@ -19,6 +19,25 @@
 #include <QVBoxLayout>
 
 namespace trro {
+namespace {
+
+// A stack as small as the page it shows: QStackedWidget asks for the largest minimum of all
+// its pages, so the Usage page's height, hidden, kept the bottom docks (the Why panel) from
+// growing over the fleet view.
+class CurrentPageStack final : public QStackedWidget {
+public:
+    explicit CurrentPageStack(QWidget *parent)
+        : QStackedWidget(parent) {
+        connect(this, &QStackedWidget::currentChanged, this, [this] { updateGeometry(); });
+    }
+    QSize minimumSizeHint() const override {
+        const QWidget *page = currentWidget();
+        return page ? page->minimumSizeHint().expandedTo(page->minimumSize())
+                    : QStackedWidget::minimumSizeHint();
+    }
+};
+
+} // namespace
 
 DashboardPages::DashboardPages(TrroApi *api, CachedStats *statistics, FleetController *fleet,
                                QWidget *parent)
@@ -28,7 +47,7 @@ DashboardPages::DashboardPages(TrroApi *api, CachedStats *statistics, FleetContr
     , m_deviceView(new DeviceView(api, statistics, this))
     , m_sessionView(new SessionView(api, this))
     , m_crumbs(new BreadcrumbBar(this))
-    , m_stack(new QStackedWidget(this)) {
+    , m_stack(new CurrentPageStack(this)) {
     m_crumbs->setAccessibleName(tr("Location"));
     m_breakdown->setObjectName(QStringLiteral("intervalBreakdown"));
     m_deviceView->setObjectName(QStringLiteral("deviceView"));
@@ -401,18 +420,32 @@ void DashboardPages::openSession(const QString &sessionId) {
 void DashboardPages::openLiveSession(const RecentSession &running, qint64 refreshSec) {
     if (running.sessionId.isEmpty())
         return;
-    openDevice(running.fieldDeviceId);
-    if (currentPage() != Page::Device)
-        return; // no project open
     DeviceSession session;
     session.sessionId = running.sessionId;
     session.fieldDeviceId = running.fieldDeviceId;
     session.remoteDeviceId = running.remoteDeviceId;
     session.resolution = running.resolution;
     session.startTime = running.startTime;
-    m_sessionView->openLive(session, m_context.zone, refreshSec);
+    openViaVehicle(session, true, refreshSec);
+}
+
+void DashboardPages::openSessionOf(const DeviceSession &session) {
+    if (!session.sessionId.isEmpty())
+        openViaVehicle(session, false, 0);
+}
+
+void DashboardPages::openViaVehicle(const DeviceSession &session, bool live, qint64 refreshSec) {
+    openDevice(session.fieldDeviceId);
+    if (currentPage() != Page::Device)
+        return; // no project open
     QStringList crumbs = m_crumbs->crumbs();
-    crumbs << tr("Session %1 (live)").arg(running.sessionId);
+    if (live) {
+        m_sessionView->openLive(session, m_context.zone, refreshSec);
+        crumbs << tr("Session %1 (live)").arg(session.sessionId);
+    } else {
+        m_sessionView->open(session, m_context.zone);
+        crumbs << tr("Session %1").arg(session.sessionId);
+    }
     show(Page::Session, crumbs);
 }
 

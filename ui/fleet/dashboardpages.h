@@ -54,6 +54,8 @@ public:
     void openSession(const QString &sessionId);
     // A running session (from the "Now" list): its vehicle, then the session tailed live.
     void openLiveSession(const RecentSession &session, qint64 refreshSec);
+    // A session from elsewhere (the Why panel's list): its vehicle, then the session.
+    void openSessionOf(const DeviceSession &session);
     void setDiagnosisThresholds(const DiagnosisThresholds &thresholds);
     // The clock of the device view's and the session view's time (nullptr: the system's).
     void setClock(Clock *clock);
@@ -99,6 +101,8 @@ private:
     void show(Page page, const QStringList &crumbs);
     QString deviceLabel(const QString &deviceId) const;
     void notePath();
+    // Opens the session's vehicle, then the session under it (live: tailed every refreshSec).
+    void openViaVehicle(const DeviceSession &session, bool live, qint64 refreshSec);
 
     FleetView *m_fleetView;
     IntervalBreakdownPanel *m_breakdown;

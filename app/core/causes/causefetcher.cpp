@@ -6,7 +6,11 @@
 #include "sessionsample.h"
 #include "trroapi.h"
 
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
 #include <algorithm>
+#include <memory>
 
 namespace trro {
 namespace {
@@ -18,9 +22,9 @@ constexpr qint64 SettledAfterSec = 3 * 3600;
 constexpr qsizetype MaxCachedLists = 16;
 constexpr qsizetype MaxCachedAttributes = 100000;
 
-QString listKey(const QString &projectId, qint64 start, qint64 end) {
-    return projectId + QLatin1Char('/') + QString::number(start) + QLatin1Char('/') +
-           QString::number(end);
+QString listKey(const CauseQuery &query, qint64 start, qint64 end) {
+    return query.projectId + QLatin1Char('/') + query.deviceId + QLatin1Char('/') +
+           QString::number(start) + QLatin1Char('/') + QString::number(end);
 }
 
 } // namespace
@@ -31,6 +35,10 @@ CauseFetcher::CauseFetcher(TrroApi *api, QObject *parent)
 
 CauseFetcher::~CauseFetcher() {
     dropRun();
+}
+
+bool CauseFetcher::holdsList(const CauseQuery &query, qint64 start, qint64 end) const {
+    return m_lists.contains(listKey(query, start, end));
 }
 
 bool CauseFetcher::settled(qint64 end) const {
@@ -62,15 +70,15 @@ void CauseFetcher::start(const CauseQuery &query, const CauseOptions &options) {
 void CauseFetcher::fetchLists() {
     // One extra step so that answers served from memory cannot finish the run early.
     m_pending = 1;
-    const QString spanKey = listKey(m_query.projectId, m_query.spanStart, m_query.spanEnd);
-    const QString baselineKey =
-        listKey(m_query.projectId, m_query.baselineStart, m_query.baselineEnd);
-    if (m_query.sampleSlices > 0 && !m_lists.contains(spanKey))
+    const QString spanKey = listKey(m_query, m_query.spanStart, m_query.spanEnd);
+    const QString baselineKey = listKey(m_query, m_query.baselineStart, m_query.baselineEnd);
+    const bool sample = m_query.sampleSlices > 0 && m_query.deviceId.isEmpty();
+    if (sample && !m_lists.contains(spanKey))
         fetchSample(m_query.spanStart, m_query.spanEnd, &m_input.span, &m_spanTotal,
                     &m_spanFraction);
     else
         fetchList(spanKey, m_query.spanStart, m_query.spanEnd, &m_input.span);
-    if (m_query.sampleSlices > 0 && !m_lists.contains(baselineKey))
+    if (sample && !m_lists.contains(baselineKey))
         fetchSample(m_query.baselineStart, m_query.baselineEnd, &m_input.baseline, &m_baselineTotal,
                     &m_baselineFraction);
     else
@@ -94,7 +102,7 @@ void CauseFetcher::fetchList(const QString &key, qint64 start, qint64 end,
     QObject *run = m_run;
     const bool keep = settled(end);
     m_api->deviceSessions(
-        m_query.projectId, QString(), start, end, run,
+        m_query.projectId, m_query.deviceId, start, end, run,
         [this, run, key, keep, out](const Result<QList<DeviceSession>> &result) {
             if (run != m_run)
                 return;
@@ -129,7 +137,7 @@ void CauseFetcher::fetchSample(qint64 start, qint64 end, QList<DeviceSession> *o
             *fraction = sample.fraction;
             // Every slice on one page: the sample is the whole list.
             if (sample.complete() && settled(end))
-                keepList(listKey(m_query.projectId, start, end), sample.sessions);
+                keepList(listKey(m_query, start, end), sample.sessions);
             stepDone();
         });
 }
@@ -172,6 +180,7 @@ void CauseFetcher::fetchTotals(qint64 start, qint64 end, qint64 *out) {
     QObject *run = m_run;
     StatsQuery query;
     query.projectId = m_query.projectId;
+    query.deviceId = m_query.deviceId;
     query.startTime = start;
     query.endTime = end;
     m_api->sessionTotals(
@@ -269,10 +278,28 @@ void CauseFetcher::detailsDone(const QString &sessionId,
 }
 
 void CauseFetcher::finish() {
-    CauseReport report = findCauses(m_input, m_options);
-    scaleSampledReport(&report, m_spanFraction, m_baselineFraction);
-    dropRun();
-    Q_EMIT finished(report);
+    // The finder's pass runs on the pool: over a day of a few thousand vehicles it takes tens
+    // of milliseconds, too long for the GUI thread of a dashboard. The report comes back here;
+    // the watcher dies with the run, so a cancelled run delivers nothing.
+    auto promise = std::make_shared<QPromise<CauseReport>>();
+    auto *watcher = new QFutureWatcher<CauseReport>(m_run);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const QList<CauseReport> results = watcher->future().results();
+        watcher->setParent(nullptr); // not deleted with the run while it signals
+        watcher->deleteLater();
+        dropRun();
+        Q_EMIT finished(results.isEmpty() ? CauseReport{} : results.constFirst());
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, input = m_input, options = m_options,
+                                          spanFraction = m_spanFraction,
+                                          baselineFraction = m_baselineFraction] {
+        CauseReport report = findCauses(input, options);
+        scaleSampledReport(&report, spanFraction, baselineFraction);
+        promise->addResult(report);
+        promise->finish();
+    });
 }
 
 void CauseFetcher::fail(const ApiError &error) {

@@ -339,4 +339,15 @@ CauseReport findCauses(const CauseInput &input, const CauseOptions &options) {
     return report;
 }
 
+QString causeValue(CauseDimension dimension, const DeviceSession &session, const CauseInput &input,
+                   const CauseOptions &options) {
+    return valueOf(dimension, session, input, options);
+}
+
+bool countedSession(const DeviceSession &session, bool *bad) {
+    const Quality quality = qualityOf(session.quality);
+    *bad = quality == Quality::Bad;
+    return quality != Quality::Invalid && session.endTime >= session.startTime;
+}
+
 } // namespace trro

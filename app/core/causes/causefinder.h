@@ -127,6 +127,13 @@ struct CauseReport {
 // contributionPoints, then pValue, then dimension and value.
 CauseReport findCauses(const CauseInput &input, const CauseOptions &options = {});
 
+// How findCauses() reads one session, for those who follow a row back to its sessions: its
+// value in a dimension (empty: absent from it; a details dimension reads input's attributes),
+// and whether it counts (known quality, not ending before its start), bad or not.
+QString causeValue(CauseDimension dimension, const DeviceSession &session, const CauseInput &input,
+                   const CauseOptions &options);
+bool countedSession(const DeviceSession &session, bool *bad);
+
 // The name group of a device: its name up to the first digit, trimmed ("Remote cockpit NB-"
 // of "Remote cockpit NB-04"); the whole name when it has no digit; empty for an empty name.
 QString nameGroup(const QString &deviceName);
