@@ -153,6 +153,16 @@
     </message>
 </context>
 <context>
+    <name>trro::CauseModel</name>
+    <message numerus="yes">
+        <source>%1; the adjusted p-value (Benjamini-Hochberg over %n tested value(s)) is compared with %2</source>
+        <translation>
+            <numerusform>%1; the adjusted p-value (Benjamini-Hochberg over %n tested value) is compared with %2</numerusform>
+            <numerusform>%1; the adjusted p-value (Benjamini-Hochberg over %n tested values) is compared with %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>trro::CredentialsDialog</name>
     <message numerus="yes">
         <source>The connection works: DescribeProjectList found %n project(s).</source>
@@ -308,6 +318,54 @@
         <translation>
             <numerusform>Running now · %n without a report</numerusform>
             <numerusform>Running now · %n without a report</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trro::WhyPanel</name>
+    <message numerus="yes">
+        <source>%n request(s) for the estimate</source>
+        <translation>
+            <numerusform>%n request for the estimate</numerusform>
+            <numerusform>%n requests for the estimate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for the whole session lists</source>
+        <translation>
+            <numerusform>%n for the whole session lists</numerusform>
+            <numerusform>%n for the whole session lists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for the statistics check and the names</source>
+        <translation>
+            <numerusform>%n for the statistics check and the names</numerusform>
+            <numerusform>%n for the statistics check and the names</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n for session details</source>
+        <translation>
+            <numerusform>up to %n for session details</numerusform>
+            <numerusform>up to %n for session details</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(network, SDK and latency stage read session details: up to %n request(s), about %1 s)</source>
+        <translation>
+            <numerusform>(network, SDK and latency stage read session details: up to %n request, about %1 s)</numerusform>
+            <numerusform>(network, SDK and latency stage read session details: up to %n requests, about %1 s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trro::WhyTools</name>
+    <message numerus="yes">
+        <source>%1: %n session(s) in the span (double-click one to open it)</source>
+        <translation>
+            <numerusform>%1: %n session in the span (double-click one to open it)</numerusform>
+            <numerusform>%1: %n sessions in the span (double-click one to open it)</numerusform>
         </translation>
     </message>
 </context>

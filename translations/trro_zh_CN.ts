@@ -307,6 +307,18 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
         <source>--page must be fleet, now or usage, not &quot;%1&quot;.</source>
         <translation>--page 必须是 fleet、now 或 usage，而不是“%1”。</translation>
     </message>
+    <message>
+        <source>Ask why the fleet&apos;s quality changed over a span (both times as for --from and --to), against the same length just before, and show the answer in the Why panel.</source>
+        <translation>询问车队在某一时段内质量为何变化（两个时间的写法同 --from 和 --to），与紧邻其前的等长时段比较，并在“原因”面板中显示结果。</translation>
+    </message>
+    <message>
+        <source>--why takes FROM..TO.</source>
+        <translation>--why 的格式为 FROM..TO。</translation>
+    </message>
+    <message>
+        <source>--why: the span must be longer than 0 and at most 31 days.</source>
+        <translation>--why：时段必须长于 0 且不超过 31 天。</translation>
+    </message>
 </context>
 <context>
     <name>trro</name>
@@ -1205,6 +1217,143 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>The connection to the service is gone.</source>
         <translation>与服务的连接已断开。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::CauseModel</name>
+    <message>
+        <source>Fisher</source>
+        <translation>Fisher</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>(other values)</source>
+        <translation>（其他取值）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>≈%1</source>
+        <translation>≈%1</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions in the span were bad</source>
+        <translation>时段内 %2 个会话中有 %1 个质量差</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions in the baseline were bad</source>
+        <translation>基线中 %2 个会话中有 %1 个质量差</translation>
+    </message>
+    <message>
+        <source>Without this value&apos;s sessions the span&apos;s not-bad ratio would be %1 instead of %2</source>
+        <translation>去掉该取值的会话后，时段的非差会话比例将为 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>Not tested: the counts are estimated from a sample of session details</source>
+        <translation>未检验：计数是根据会话详情的抽样估计的</translation>
+    </message>
+    <message>
+        <source>Not tested: the value has no sessions in the baseline</source>
+        <translation>未检验：该取值在基线中没有会话</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; the adjusted p-value (Benjamini-Hochberg over %n tested value(s)) is compared with %2</source>
+        <translation>
+            <numerusform>%1；校正后的 p 值（对 %n 个已检验取值做 Benjamini-Hochberg 校正）与 %2 比较</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fisher&apos;s exact test (an expected count is below 5)</source>
+        <translation>Fisher 精确检验（有期望频数小于 5）</translation>
+    </message>
+    <message>
+        <source>Two-proportion z-test</source>
+        <translation>两比例 z 检验</translation>
+    </message>
+    <message>
+        <source>%1: estimated from the sessions whose details were read</source>
+        <translation>%1：根据已读取详情的会话估计</translation>
+    </message>
+    <message>
+        <source>Of the span&apos;s bad sessions, the share this value holds</source>
+        <translation>该取值在时段差会话中所占的比例</translation>
+    </message>
+    <message>
+        <source>Points of not-bad ratio the value costs the span: the ratio without its sessions minus the span&apos;s ratio</source>
+        <translation>该取值使时段的非差会话比例降低的百分点：去掉其会话后的比例减去时段的比例</translation>
+    </message>
+    <message>
+        <source>The test&apos;s p-value, and in brackets the p-value adjusted over every value tested</source>
+        <translation>检验的 p 值，括号内为对所有已检验取值校正后的 p 值</translation>
+    </message>
+    <message>
+        <source>The adjusted p-value is below the level and the bad share grew</source>
+        <translation>校正后的 p 值低于显著性水平，且差会话比例上升</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话数</translation>
+    </message>
+    <message>
+        <source>Bad %</source>
+        <translation>差 %</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Baseline bad %</source>
+        <translation>基线差 %</translation>
+    </message>
+    <message>
+        <source>Share of bad</source>
+        <translation>差会话占比</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>Ratio without</source>
+        <translation>去掉后的比例</translation>
+    </message>
+    <message>
+        <source>p (adjusted)</source>
+        <translation>p（校正后）</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>Significant</source>
+        <translation>显著</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2972,26 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     <message>
         <source>Stale data</source>
         <translation>数据已过期</translation>
+    </message>
+    <message>
+        <source>&amp;Why did quality change here?</source>
+        <translation>这里的质量为何变化(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>Compare the selected span with a baseline</source>
+        <translation>将选中的时段与基线比较</translation>
+    </message>
+    <message>
+        <source>Compare this interval with a baseline</source>
+        <translation>将此区间与基线比较</translation>
+    </message>
+    <message>
+        <source>&amp;Clear selection</source>
+        <translation>清除选择(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo zoom</source>
+        <translation>撤销缩放(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -5186,6 +5355,202 @@ No key at hand? The demo runs the dashboard on a built-in simulated fleet.</sour
     <message>
         <source>Open the demo</source>
         <translation>打开演示</translation>
+    </message>
+</context>
+<context>
+    <name>trro::WhyAnswerView</name>
+    <message>
+        <source>Values of every dimension, against the baseline</source>
+        <translation>各维度的取值与基线的比较</translation>
+    </message>
+    <message>
+        <source>Sessions of the chosen value</source>
+        <translation>所选取值的会话</translation>
+    </message>
+    <message>
+        <source>No value&apos;s bad share differs from the baseline&apos;s at the adjusted level of %1.</source>
+        <translation>在校正后的 %1 水平下，没有任何取值的差会话比例与基线不同。</translation>
+    </message>
+    <message>
+        <source>Select a span on a chart (Ctrl+drag, or the right button on an interval) and choose &quot;Why did quality change here?&quot;.</source>
+        <translation>在图表上选择一个时段（按住 Ctrl 拖动，或在区间上单击右键），然后选择“这里的质量为何变化？”。</translation>
+    </message>
+    <message>
+        <source>Click a row to list its sessions in the span.</source>
+        <translation>单击一行以列出其在时段内的会话。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::WhyController</name>
+    <message>
+        <source>The span and the baseline must each be longer than 0 and at most 31 days.</source>
+        <translation>时段和基线都必须长于 0 且不超过 31 天。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::WhyPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Why did quality change?</source>
+        <translation>质量为何变化？</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>The same length just before</source>
+        <translation>紧邻其前的等长时段</translation>
+    </message>
+    <message>
+        <source>The same span a week earlier</source>
+        <translation>一周前的同一时段</translation>
+    </message>
+    <message>
+        <source>A span I choose</source>
+        <translation>自选时段</translation>
+    </message>
+    <message>
+        <source>Start of the baseline</source>
+        <translation>基线开始</translation>
+    </message>
+    <message>
+        <source>End of the baseline</source>
+        <translation>基线结束</translation>
+    </message>
+    <message>
+        <source>Reads the details of the span&apos;s bad sessions and a sample of good ones: one request each</source>
+        <translation>读取时段内差会话及部分抽样好会话的详情：每个会话一次请求</translation>
+    </message>
+    <message>
+        <source>Session details: %v of %m</source>
+        <translation>会话详情：%v / %m</translation>
+    </message>
+    <message>
+        <source>Cancel the question</source>
+        <translation>取消此次询问</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>基线(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) for the estimate</source>
+        <translation>
+            <numerusform>估计需 %n 次请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none for the whole session lists (in memory)</source>
+        <translation>完整会话列表无需请求（已在内存中）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for the whole session lists</source>
+        <translation>
+            <numerusform>完整会话列表需 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a request per 100 sessions for the whole lists</source>
+        <translation>完整列表每 100 个会话一次请求</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for the statistics check and the names</source>
+        <translation>
+            <numerusform>统计核对和名称需 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n for session details</source>
+        <translation>
+            <numerusform>会话详情最多 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost: %1; about %2 s at the rate limit.</source>
+        <translation>开销：%1；按速率限制约 %2 秒。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(network, SDK and latency stage read session details: up to %n request(s), about %1 s)</source>
+        <translation>
+            <numerusform>（网络、SDK 和延迟环节需读取会话详情：最多 %n 次请求，约 %1 秒）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Estimating from a sample of the session lists…</source>
+        <translation>正在根据会话列表的抽样进行估计…</translation>
+    </message>
+    <message>
+        <source>Estimate from %1 of %2 sessions; reading the whole lists for the full answer…</source>
+        <translation>基于 %2 个会话中的 %1 个得出估计；正在读取完整列表以得出完整结果…</translation>
+    </message>
+    <message>
+        <source>Reading the session lists…</source>
+        <translation>正在读取会话列表…</translation>
+    </message>
+    <message>
+        <source>Full answer over %1 sessions in the span and %2 in the baseline.</source>
+        <translation>完整结果：时段内 %1 个会话，基线中 %2 个会话。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>The answer below is the last good one, for %1.</source>
+        <translation>下方结果是上一次成功的结果，对应 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>trro::WhyTools</name>
+    <message>
+        <source>Why?</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Why did quality change?</source>
+        <translation>质量为何变化(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>Compare the selected span (or the range in view) with a baseline along every dimension</source>
+        <translation>沿各维度将选中的时段（或当前可见范围）与基线比较</translation>
+    </message>
+    <message>
+        <source>Asking why quality changed</source>
+        <translation>查询质量变化原因</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>车队</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <source>Device %1 (%2)</source>
+        <translation>设备 %1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) in the span (double-click one to open it)</source>
+        <translation>
+            <numerusform>%1：时段内 %n 个会话（双击打开）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without %1</source>
+        <translation>去掉%1</translation>
     </message>
 </context>
 <context>
