@@ -1263,7 +1263,7 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
     <message>
         <source>Without this value&apos;s sessions the span&apos;s not-bad ratio would be %1 instead of %2</source>
-        <translation>去掉该取值的会话后，时段的非差会话比例将为 %1，而不是 %2</translation>
+        <translation>去掉该取值的会话后，时段的优良会话占比将为 %1，而不是 %2</translation>
     </message>
     <message>
         <source>Not tested: the counts are estimated from a sample of session details</source>
@@ -1297,7 +1297,7 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
     <message>
         <source>Points of not-bad ratio the value costs the span: the ratio without its sessions minus the span&apos;s ratio</source>
-        <translation>该取值使时段的非差会话比例降低的百分点：去掉其会话后的比例减去时段的比例</translation>
+        <translation>该取值使时段的优良会话占比降低的百分点：去掉其会话后的比例减去时段的比例</translation>
     </message>
     <message>
         <source>The test&apos;s p-value, and in brackets the p-value adjusted over every value tested</source>
@@ -1444,15 +1444,15 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
     <message>
         <source>%1: %2 of the span&apos;s bad sessions (no sessions in the baseline); without its sessions the not-bad ratio would be %3 instead of %4.</source>
-        <translation>%1：占本时段差会话的 %2（基线中没有会话）；若去掉这些会话，非差比例将为 %3，而不是 %4。</translation>
+        <translation>%1：占本时段差会话的 %2（基线中没有会话）；若去掉这些会话，优良会话占比将为 %3，而不是 %4。</translation>
     </message>
     <message>
         <source>%1: %2 of the span&apos;s bad sessions (%3 in the baseline); without its sessions the not-bad ratio would be %4 instead of %5.</source>
-        <translation>%1：占本时段差会话的 %2（基线中为 %3）；若去掉这些会话，非差比例将为 %4，而不是 %5。</translation>
+        <translation>%1：占本时段差会话的 %2（基线中为 %3）；若去掉这些会话，优良会话占比将为 %4，而不是 %5。</translation>
     </message>
     <message>
         <source>Not-bad ratio %1 over %2 sessions, against %3 over %4 in the baseline.</source>
-        <translation>%2 个会话的非差比例为 %1，基线中 %4 个会话为 %3。</translation>
+        <translation>%2 个会话的优良会话占比为 %1，基线中 %4 个会话为 %3。</translation>
     </message>
 </context>
 <context>
@@ -5263,7 +5263,7 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
     </message>
     <message>
         <source>Not bad, last 60 min</source>
-        <translation>最近 60 分钟非差比例</translation>
+        <translation>最近 60 分钟优良会话占比</translation>
     </message>
     <message>
         <source>Sessions today</source>
@@ -7228,7 +7228,7 @@ Output columns (csv and json keys; the table shows them translated):
     </message>
     <message>
         <source>With --all-devices: ratio (lowest not-bad ratio first, the default), bad (most bad sessions first), sessions or minutes (most first).</source>
-        <translation>配合 --all-devices：ratio（非差比例最低者在前，默认）、bad（差会话最多者在前）、sessions 或 minutes（最多者在前）。</translation>
+        <translation>配合 --all-devices：ratio（优良会话占比最低者在前，默认）、bad（差会话最多者在前）、sessions 或 minutes（最多者在前）。</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -7660,7 +7660,7 @@ shares and ratios in percent.
       --baseline-from 2026-11-17T13:00 --baseline-to 2026-11-17T17:00 -f json
   trro-stats why -p ID --from -6h --by remote,network,stage --max-details 200
 
-对每个维度的每个取值：它在时段和基线中的会话数与差会话数，它使时段的非差比例降低了
+对每个维度的每个取值：它在时段和基线中的会话数与差会话数，它使时段的优良会话占比降低了
 多少个百分点（ContributionPoints = RatioWithout - 时段的比例），以及它的差会话比例
 是否与基线不同：任一期望计数小于 5 时用 Fisher 精确检验，否则用两比例 z 检验，
 并对所有检验的取值做 Benjamini-Hochberg 校正。Significant：校正后的 p 值低于 --alpha
