@@ -2,6 +2,7 @@
 // start or end, not over at now, both, whole, inverted, outside the range.
 
 #include "bucketcut.h"
+#include "tablerows.h"
 
 #include <QTest>
 
@@ -77,16 +78,12 @@ const Coverage Coverages[] = {
 
 } // namespace
 
-Q_DECLARE_METATYPE(Coverage)
-
 void TestBucketCoverage::coverage_data() {
-    QTest::addColumn<Coverage>("row");
-    for (const Coverage &row : Coverages)
-        QTest::newRow(row.name) << row;
+    test::addCaseRows(Coverages);
 }
 
 void TestBucketCoverage::coverage() {
-    QFETCH(Coverage, row);
+    const Coverage &row = test::currentCase(Coverages);
     const BucketCoverage c = bucketCoverage(bucket(row.start, row.end), row.from, row.to, row.now);
     QCOMPARE(c.cut, row.cut);
     QCOMPARE(bucketCut(bucket(row.start, row.end), row.from, row.to, row.now), row.cut);
