@@ -130,6 +130,17 @@ CliRun CliFixture::cli(const QStringList &arguments, const Credentials &credenti
     return runCli(arguments, call);
 }
 
+void CliFixture::checkUsageError(const QStringList &arguments, const QString &message,
+                                 CliRun *run) {
+    m_service->clearRequestLog();
+    const CliRun refused = cli(arguments);
+    if (run)
+        *run = refused;
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(refused.err).contains(message), refused.err.constData());
+    QCOMPARE(m_service->requestLog().size(), 0); // nothing is asked for
+}
+
 QJsonObject CliFixture::totals(qint64 from, const QString &device) {
     QJsonObject params{{QStringLiteral("ProjectId"), project},
                        {QStringLiteral("StartTime"), from},

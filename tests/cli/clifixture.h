@@ -50,6 +50,11 @@ public:
     CliRun cli(const QStringList &arguments, const Credentials &credentials = CliKey,
                const QByteArray &tz = QByteArrayLiteral("UTC"),
                const QStringList &environment = {});
+    // Runs trro-stats with arguments it must refuse as a usage error before asking the service
+    // anything: exit code 2, message in what it writes to stderr, no request. The run is given
+    // back in *run when not null.
+    void checkUsageError(const QStringList &arguments, const QString &message,
+                         CliRun *run = nullptr);
     // The raw DescribeSessionStatistics of the project (of device, when given) from from to
     // rangeEnd.
     QJsonObject totals(qint64 from, const QString &device = {});
