@@ -35,12 +35,7 @@ qint64 afternoon(qint64 nowSec, int daysAgo) {
 
 sim::Degradation degradation(sim::Degradation::Kind kind, const QString &value, qint64 from,
                              qint64 to) {
-    sim::Degradation d;
-    d.kind = kind;
-    d.value = value;
-    d.from = from;
-    d.to = to;
-    return d;
+    return {.kind = kind, .value = value, .from = from, .to = to};
 }
 
 } // namespace
