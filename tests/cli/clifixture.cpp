@@ -152,15 +152,20 @@ QJsonObject CliFixture::totals(qint64 from, const QString &device) {
 
 QStringList CliFixture::stats(const QString &interval, qint64 from, qint64 to,
                               const QStringList &more) const {
+    return stats(interval, QString::number(from), QString::number(to), more);
+}
+
+QStringList CliFixture::stats(const QString &interval, const QString &from, const QString &to,
+                              const QStringList &more) const {
     return QStringList{QStringLiteral("stats"),
                        QStringLiteral("--project"),
                        project,
                        QStringLiteral("--interval"),
                        interval,
                        QStringLiteral("--from"),
-                       QString::number(from),
+                       from,
                        QStringLiteral("--to"),
-                       QString::number(to)} +
+                       to} +
            more;
 }
 

@@ -61,6 +61,9 @@ public:
     // `stats --project <project> --interval <interval> --from <from> --to <to>`, then more.
     QStringList stats(const QString &interval, qint64 from, qint64 to,
                       const QStringList &more = {}) const;
+    // The same with from and to as trro-stats reads them ("-1d", "2024-06-01", "now").
+    QStringList stats(const QString &interval, const QString &from, const QString &to,
+                      const QStringList &more = {}) const;
     // The CSV lines trro-stats must write for `stats` (header included), computed from raw
     // responses: every bucket of every device, DeviceId then StartTime (stable).
     QStringList expectedRows(const QString &interval, const QStringList &devices, qint64 from,
