@@ -6,17 +6,6 @@
 
 namespace trro::test {
 
-const QString IntervalHeader =
-    QStringLiteral("DeviceId,StartTime,EndTime,SessionNum,TotalDuration,NotBadSessionRatio,"
-                   "ActiveFieldDeviceNum,ActiveRemoteDeviceNum");
-const QStringList IntegerKeys{QStringLiteral("StartTime"),
-                              QStringLiteral("EndTime"),
-                              QStringLiteral("SessionNum"),
-                              QStringLiteral("TotalDuration"),
-                              QStringLiteral("NotBadSessionRatio"),
-                              QStringLiteral("ActiveFieldDeviceNum"),
-                              QStringLiteral("ActiveRemoteDeviceNum")};
-
 Credentials makeKey(const char *id, const char *secret, const char *token) {
     Credentials c;
     c.secretId = QLatin1String(id);

@@ -3,6 +3,7 @@
 // The local service and the expected values shared by the trro-stats end-to-end tests.
 
 #include "clirun.h"
+#include "intervalcolumns.h"
 #include "localservice.h"
 #include "rawclient.h"
 
@@ -11,10 +12,6 @@
 #include <memory>
 
 namespace trro::test {
-
-// The machine CSV header of `stats` and the integer keys of its rows.
-extern const QString IntervalHeader;
-extern const QStringList IntegerKeys;
 
 Credentials makeKey(const char *id, const char *secret, const char *token = "");
 // The CLI signs with CliKey; the expected values are fetched with ExpectKey, so that the two
