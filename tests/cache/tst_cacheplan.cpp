@@ -22,15 +22,13 @@ constexpr qint64 Day = 86400;
 constexpr qint64 Base = 1709251200;
 
 IntervalBucket bucket(qint64 start, qint64 end, qint64 sessions) {
-    IntervalBucket b;
-    b.startTime = start;
-    b.endTime = end;
-    b.sessionNum = sessions;
-    b.totalDuration = sessions * 10;
-    b.notBadSessionRatio = 100;
-    b.activeFieldDeviceNum = 1;
-    b.activeRemoteDeviceNum = 1;
-    return b;
+    return {.startTime = start,
+            .endTime = end,
+            .sessionNum = sessions,
+            .totalDuration = sessions * 10,
+            .notBadSessionRatio = 100,
+            .activeFieldDeviceNum = 1,
+            .activeRemoteDeviceNum = 1};
 }
 
 // The key of device's series of interval in project "p" of one endpoint.

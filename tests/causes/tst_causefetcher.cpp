@@ -36,12 +36,7 @@ qint64 afternoon(qint64 nowSec, int daysAgo) {
 
 sim::Degradation degradation(sim::Degradation::Kind kind, const QString &value, qint64 from,
                              qint64 to) {
-    sim::Degradation d;
-    d.kind = kind;
-    d.value = value;
-    d.from = from;
-    d.to = to;
-    return d;
+    return {.kind = kind, .value = value, .from = from, .to = to};
 }
 
 } // namespace
@@ -67,15 +62,12 @@ private:
     // The vehicle of the demo project with the most sessions in [from, to).
     QString busiestVehicle(qint64 from, qint64 to);
 
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<ServiceFixture> m_f;
+    std::unique_ptr<AfternoonServiceFixture> m_f;
     std::unique_ptr<CauseFetcher> m_fetcher;
 };
 
 void TestCauseFetcher::initTestCase() {
-    m_clock = std::make_unique<ManualClock>(workingAfternoonMs());
-    m_f = std::make_unique<ServiceFixture>(standardFleet(300, 30), RequestScheduler::Options{},
-                                           m_clock.get());
+    m_f = std::make_unique<AfternoonServiceFixture>(standardFleet(300, 30));
     QVERIFY(m_f->listening);
     m_fetcher = std::make_unique<CauseFetcher>(m_f->api);
 }
@@ -112,7 +104,7 @@ CauseReport TestCauseFetcher::find(const CauseQuery &q, const CauseOptions &opti
         done = true;
     });
     m_fetcher->start(q, options);
-    if (!m_f->waitFor([&] { return done; }, 120000, m_clock.get()))
+    if (!m_f->waitFor([&] { return done; }, 120000, &m_f->clock))
         qWarning("the cause finder did not finish");
     return report;
 }

@@ -135,20 +135,19 @@ void TestSessionSample::anAbsurdTotalIsBounded() {
 }
 
 void TestSessionSample::countsAreScaledBack() {
-    CauseReport report;
-    report.sessions = 100;
-    report.badSessions = 10;
-    report.baselineSessions = 50;
-    report.baselineBadSessions = 1;
-    report.ratio = 90;
-    CauseRow row;
-    row.sessions = 20;
-    row.badSessions = 8;
-    row.baselineSessions = 5;
-    row.baselineBadSessions = 0;
-    row.badShare = 40;
-    row.contributionPoints = 7.5;
-    report.rows = {row};
+    const CauseRow row{.value = QStringLiteral("ex-017"),
+                       .sessions = 20,
+                       .badSessions = 8,
+                       .baselineSessions = 5,
+                       .baselineBadSessions = 0,
+                       .badShare = 40,
+                       .contributionPoints = 7.5};
+    CauseReport report{.sessions = 100,
+                       .badSessions = 10,
+                       .baselineSessions = 50,
+                       .baselineBadSessions = 1,
+                       .ratio = 90,
+                       .rows = {row}};
     scaleSampledReport(&report, 0.25, 0.5);
     QCOMPARE(report.sessions, 400);
     QCOMPARE(report.badSessions, 40);

@@ -230,9 +230,7 @@ void TestImageExporter::errors() {
     QFETCH(qreal, scale);
     QFETCH(bool, validSource);
     QFETCH(int, kind);
-    ImageExportOptions options;
-    options.size = size;
-    options.scale = scale;
+    const ImageExportOptions options{.size = size, .scale = scale};
     const ImageSource src = validSource ? ImageSource::fromChart(m_view, 0) : ImageSource();
     const QString full = m_dir.filePath(path);
     const ImageExportError error = ImageExporter::writePng(src, header(), full, options);

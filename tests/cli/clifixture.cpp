@@ -6,17 +6,6 @@
 
 namespace trro::test {
 
-const QString IntervalHeader =
-    QStringLiteral("DeviceId,StartTime,EndTime,SessionNum,TotalDuration,NotBadSessionRatio,"
-                   "ActiveFieldDeviceNum,ActiveRemoteDeviceNum");
-const QStringList IntegerKeys{QStringLiteral("StartTime"),
-                              QStringLiteral("EndTime"),
-                              QStringLiteral("SessionNum"),
-                              QStringLiteral("TotalDuration"),
-                              QStringLiteral("NotBadSessionRatio"),
-                              QStringLiteral("ActiveFieldDeviceNum"),
-                              QStringLiteral("ActiveRemoteDeviceNum")};
-
 Credentials makeKey(const char *id, const char *secret, const char *token) {
     Credentials c;
     c.secretId = QLatin1String(id);
@@ -130,6 +119,17 @@ CliRun CliFixture::cli(const QStringList &arguments, const Credentials &credenti
     return runCli(arguments, call);
 }
 
+void CliFixture::checkUsageError(const QStringList &arguments, const QString &message,
+                                 CliRun *run) {
+    m_service->clearRequestLog();
+    const CliRun refused = cli(arguments);
+    if (run)
+        *run = refused;
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(refused.err).contains(message), refused.err.constData());
+    QCOMPARE(m_service->requestLog().size(), 0); // nothing is asked for
+}
+
 QJsonObject CliFixture::totals(qint64 from, const QString &device) {
     QJsonObject params{{QStringLiteral("ProjectId"), project},
                        {QStringLiteral("StartTime"), from},
@@ -141,15 +141,20 @@ QJsonObject CliFixture::totals(qint64 from, const QString &device) {
 
 QStringList CliFixture::stats(const QString &interval, qint64 from, qint64 to,
                               const QStringList &more) const {
+    return stats(interval, QString::number(from), QString::number(to), more);
+}
+
+QStringList CliFixture::stats(const QString &interval, const QString &from, const QString &to,
+                              const QStringList &more) const {
     return QStringList{QStringLiteral("stats"),
                        QStringLiteral("--project"),
                        project,
                        QStringLiteral("--interval"),
                        interval,
                        QStringLiteral("--from"),
-                       QString::number(from),
+                       from,
                        QStringLiteral("--to"),
-                       QString::number(to)} +
+                       to} +
            more;
 }
 

@@ -3,6 +3,7 @@
 // The local service and the expected values shared by the trro-stats end-to-end tests.
 
 #include "clirun.h"
+#include "intervalcolumns.h"
 #include "localservice.h"
 #include "rawclient.h"
 
@@ -11,10 +12,6 @@
 #include <memory>
 
 namespace trro::test {
-
-// The machine CSV header of `stats` and the integer keys of its rows.
-extern const QString IntervalHeader;
-extern const QStringList IntegerKeys;
 
 Credentials makeKey(const char *id, const char *secret, const char *token = "");
 // The CLI signs with CliKey; the expected values are fetched with ExpectKey, so that the two
@@ -50,11 +47,19 @@ public:
     CliRun cli(const QStringList &arguments, const Credentials &credentials = CliKey,
                const QByteArray &tz = QByteArrayLiteral("UTC"),
                const QStringList &environment = {});
+    // Runs trro-stats with arguments it must refuse as a usage error before asking the service
+    // anything: exit code 2, message in what it writes to stderr, no request. The run is given
+    // back in *run when not null.
+    void checkUsageError(const QStringList &arguments, const QString &message,
+                         CliRun *run = nullptr);
     // The raw DescribeSessionStatistics of the project (of device, when given) from from to
     // rangeEnd.
     QJsonObject totals(qint64 from, const QString &device = {});
     // `stats --project <project> --interval <interval> --from <from> --to <to>`, then more.
     QStringList stats(const QString &interval, qint64 from, qint64 to,
+                      const QStringList &more = {}) const;
+    // The same with from and to as trro-stats reads them ("-1d", "2024-06-01", "now").
+    QStringList stats(const QString &interval, const QString &from, const QString &to,
                       const QStringList &more = {}) const;
     // The CSV lines trro-stats must write for `stats` (header included), computed from raw
     // responses: every bucket of every device, DeviceId then StartTime (stable).

@@ -1,3 +1,4 @@
+#include "intervalcolumns.h"
 #include "statsexport.h"
 
 #include <QJsonArray>
@@ -11,9 +12,7 @@ using namespace trro;
 
 namespace {
 
-const QByteArray IntervalHeader =
-    QByteArrayLiteral("DeviceId,StartTime,EndTime,SessionNum,TotalDuration,NotBadSessionRatio,"
-                      "ActiveFieldDeviceNum,ActiveRemoteDeviceNum");
+const QByteArray IntervalHeader = test::IntervalHeader.toUtf8();
 
 IntervalBucket bucket(qint64 start, qint64 end, qint64 sessions, qint64 minutes, int ratio,
                       qint64 fields, qint64 remotes) {
@@ -143,13 +142,7 @@ void TestStatsExport::intervalJsonTypesAndKeyOrder() {
     QCOMPARE(fleet.value(QLatin1String("SessionNum")).toInteger(), 5000000000LL);
     const QJsonObject device = array[1].toObject();
     QCOMPARE(device.value(QLatin1String("DeviceId")).toString(), QStringLiteral("123"));
-    const QStringList integerKeys{QStringLiteral("StartTime"),
-                                  QStringLiteral("EndTime"),
-                                  QStringLiteral("SessionNum"),
-                                  QStringLiteral("TotalDuration"),
-                                  QStringLiteral("NotBadSessionRatio"),
-                                  QStringLiteral("ActiveFieldDeviceNum"),
-                                  QStringLiteral("ActiveRemoteDeviceNum")};
+    const QStringList &integerKeys = test::IntegerKeys;
     const QList<qint64> values{1700000000, 1700003600, 12, 345, 92, 7, 2};
     for (int i = 0; i < integerKeys.size(); ++i) {
         const QJsonValue value = device.value(integerKeys[i]);

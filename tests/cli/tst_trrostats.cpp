@@ -31,7 +31,28 @@ private Q_SLOTS:
     void tableIsForPeople_data();
     void tableIsForPeople();
     void demoNeedsNoCredentials();
+
+private:
+    // `command --project <project> --device <device> --from <from> --to <rangeEnd> --format
+    // <format>`.
+    QStringList ofDevice(const QString &command, const QString &device, qint64 from,
+                         const QString &format) const;
 };
+
+QStringList TestTrroStats::ofDevice(const QString &command, const QString &device, qint64 from,
+                                    const QString &format) const {
+    return {command,
+            QStringLiteral("--project"),
+            m_f.project,
+            QStringLiteral("--device"),
+            device,
+            QStringLiteral("--from"),
+            QString::number(from),
+            QStringLiteral("--to"),
+            QString::number(m_f.rangeEnd),
+            QStringLiteral("--format"),
+            format};
+}
 
 void TestTrroStats::helpAndVersion() {
     CliRun run = m_f.cli({QStringLiteral("--help")});
@@ -150,10 +171,7 @@ void TestTrroStats::totalsMatchService() {
     const qint64 from = m_f.rangeEnd - 7 * 86400;
     const QString device = m_f.fieldDevices.at(1);
     const CliRun run =
-        m_f.cli({QStringLiteral("totals"), QStringLiteral("--project"), m_f.project,
-                 QStringLiteral("--device"), device, QStringLiteral("--from"),
-                 QString::number(from), QStringLiteral("--to"), QString::number(m_f.rangeEnd),
-                 QStringLiteral("--format"), QStringLiteral("json")});
+        m_f.cli(ofDevice(QStringLiteral("totals"), device, from, QStringLiteral("json")));
     QCOMPARE(run.exitCode, 0);
     const QJsonObject object = QJsonDocument::fromJson(run.out).object();
     const QJsonObject expected = m_f.totals(from, device);
@@ -211,10 +229,7 @@ void TestTrroStats::sessionsMatchService() {
     const qint64 from = m_f.rangeEnd - 2 * 86400;
     const QString device = m_f.fieldDevices.first();
     const CliRun run =
-        m_f.cli({QStringLiteral("sessions"), QStringLiteral("--project"), m_f.project,
-                 QStringLiteral("--device"), device, QStringLiteral("--from"),
-                 QString::number(from), QStringLiteral("--to"), QString::number(m_f.rangeEnd),
-                 QStringLiteral("--format"), QStringLiteral("csv")});
+        m_f.cli(ofDevice(QStringLiteral("sessions"), device, from, QStringLiteral("csv")));
     QCOMPARE(run.exitCode, 0);
     const QList<QStringList> rows = parseCsv(run.out);
     QCOMPARE(rows.value(0).join(QLatin1Char(',')),

@@ -249,12 +249,9 @@ void TestTrroStatsBreakdown::usageErrors_data() {
 void TestTrroStatsBreakdown::usageErrors() {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    m_f.service()->clearRequestLog();
-    const CliRun run = m_f.cli(arguments);
-    QCOMPARE(run.exitCode, 2);
-    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    CliRun run;
+    m_f.checkUsageError(arguments, message, &run);
     QVERIFY(run.out.isEmpty());
-    QCOMPARE(m_f.service()->requestLog().size(), 0); // nothing is asked for
 }
 
 QTEST_GUILESS_MAIN(TestTrroStatsBreakdown)

@@ -70,16 +70,7 @@ void TestTrroStatsTime::initTestCase() {
 
 QStringList TestTrroStatsTime::day(const QString &from, const QString &to,
                                    const QStringList &more) const {
-    return QStringList{QStringLiteral("stats"),
-                       QStringLiteral("-p"),
-                       m_f.project,
-                       QStringLiteral("--interval"),
-                       QStringLiteral("day"),
-                       QStringLiteral("--from"),
-                       from,
-                       QStringLiteral("--to"),
-                       to} +
-           more;
+    return m_f.stats(QStringLiteral("day"), from, to, more);
 }
 
 QList<qint64> TestTrroStatsTime::busyHours(const QStringList &devices) {

@@ -222,11 +222,7 @@ void TestTrroStatsWhy::usageErrors_data() {
 void TestTrroStatsWhy::usageErrors() {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    m_f.service()->clearRequestLog();
-    const CliRun run = m_f.cli(arguments);
-    QCOMPARE(run.exitCode, 2);
-    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
-    QVERIFY(m_f.service()->requestLog().isEmpty());
+    m_f.checkUsageError(arguments, message);
 }
 
 QTEST_GUILESS_MAIN(TestTrroStatsWhy)

@@ -10,11 +10,7 @@ using namespace trro;
 namespace {
 
 SessionTotals totals(qint64 sessions, int ratio, qint64 minutes = 100) {
-    SessionTotals t;
-    t.sessionNum = sessions;
-    t.notBadSessionRatio = ratio;
-    t.totalDuration = minutes;
-    return t;
+    return {.sessionNum = sessions, .totalDuration = minutes, .notBadSessionRatio = ratio};
 }
 
 } // namespace

@@ -66,19 +66,16 @@ private:
     // The devices of the project whose licence expires within `days` of now, by the book.
     QStringList expiringByTheBook(qint64 now, qint64 days) const;
 
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<ServiceFixture> m_fx;
+    std::unique_ptr<AfternoonServiceFixture> m_fx;
     std::unique_ptr<FleetController> m_fleet;
     std::unique_ptr<AlertMonitor> m_monitor;
 };
 
 void TestAlertMonitor::init() {
-    m_clock = std::make_unique<ManualClock>(workingAfternoonMs());
-    m_fx = std::make_unique<ServiceFixture>(standardFleet(20, 40), RequestScheduler::Options{},
-                                            m_clock.get());
+    m_fx = std::make_unique<AfternoonServiceFixture>(standardFleet(20, 40));
     QVERIFY(m_fx->listening);
     m_fleet = std::make_unique<FleetController>(m_fx->api, m_fx->statistics);
-    m_monitor = std::make_unique<AlertMonitor>(m_fx->api, m_fleet.get(), m_clock.get());
+    m_monitor = std::make_unique<AlertMonitor>(m_fx->api, m_fleet.get(), &m_fx->clock);
     AlertRules none = usageRulesOnly();
     none.licenceExpiryEnabled = false;
     m_monitor->setRules(none);
@@ -89,20 +86,19 @@ void TestAlertMonitor::init() {
     const qint64 today = sim::Fleet::bucketStart(Interval::Day, m_fx->now());
     request.window = {today - 7 * Day, today - Day}; // a closed range in the past
     m_fleet->load(request);
-    QVERIFY(m_fx->waitFor([&] { return !evaluated.isEmpty(); }, 60000, m_clock.get()));
+    QVERIFY(m_fx->waitFor([&] { return !evaluated.isEmpty(); }, 60000, &m_fx->clock));
 }
 
 void TestAlertMonitor::cleanup() {
     m_monitor.reset();
     m_fleet.reset();
     m_fx.reset();
-    m_clock.reset();
 }
 
 std::optional<QList<Alert>> TestAlertMonitor::evaluate() {
     QSignalSpy evaluated(m_monitor.get(), &AlertMonitor::evaluated);
     m_monitor->evaluate();
-    if (!m_fx->waitFor([&] { return !evaluated.isEmpty(); }, 60000, m_clock.get()))
+    if (!m_fx->waitFor([&] { return !evaluated.isEmpty(); }, 60000, &m_fx->clock))
         return std::nullopt;
     return evaluated.constLast().at(0).value<QList<Alert>>();
 }
@@ -131,7 +127,7 @@ void TestAlertMonitor::asksOnlyForWhatItsRulesNeed() {
 
     m_monitor->setRules(usageRulesOnly()); // evaluates at once
     QVERIFY(
-        m_fx->waitFor([&] { return m_fx->requests(u"GetDevices"_s) > 0; }, 60000, m_clock.get()));
+        m_fx->waitFor([&] { return m_fx->requests(u"GetDevices"_s) > 0; }, 60000, &m_fx->clock));
     std::optional<QList<Alert>> alerts = evaluate();
     QVERIFY(alerts);
     QCOMPARE(alerts->size(), 1);
@@ -152,7 +148,7 @@ void TestAlertMonitor::licenceEightDaysOutFiresADayLater() {
     // The vehicle whose licence runs out first after eight days from now.
     const sim::Fleet &fleet = m_fx->service->fleet();
     const int project = m_fx->projectIndex();
-    const qint64 start = m_clock->wallMs() / 1000;
+    const qint64 start = m_fx->clock.wallMs() / 1000;
     const sim::LicenceGroup *target = nullptr;
     for (const sim::LicenceGroup &g : fleet.licences().groups()) {
         if (g.project == project && g.device >= 0 && g.expireTime > start + 8 * Day &&
@@ -162,17 +158,17 @@ void TestAlertMonitor::licenceEightDaysOutFiresADayLater() {
     QVERIFY(target);
     const QString id = fleet.catalog().devices().at(target->device).deviceId;
     // The clock to exactly eight days before its expiry (the range shown stays where it is).
-    QVERIFY(m_fx->runFor(*m_clock, (target->expireTime - 8 * Day - start) * 1'000'000));
-    QCOMPARE(m_clock->wallMs() / 1000, target->expireTime - 8 * Day);
+    QVERIFY(m_fx->runFor(m_fx->clock, (target->expireTime - 8 * Day - start) * 1'000'000));
+    QCOMPARE(m_fx->clock.wallMs() / 1000, target->expireTime - 8 * Day);
 
     std::optional<QList<Alert>> alerts = evaluate();
     QVERIFY(alerts);
     Alert alert = alertOf(*alerts, AlertRule::LicenceExpiry);
     QVERIFY2(!alert.evidence.devices.contains(id), qPrintable(alert.summary));
-    const qint64 now = m_clock->wallMs() / 1000;
+    const qint64 now = m_fx->clock.wallMs() / 1000;
     QCOMPARE(sorted(alert.evidence.devices), sorted(expiringByTheBook(now, 7)));
 
-    QVERIFY(m_fx->runFor(*m_clock, DayUs));
+    QVERIFY(m_fx->runFor(m_fx->clock, DayUs));
     alerts = evaluate();
     QVERIFY(alerts);
     alert = alertOf(*alerts, AlertRule::LicenceExpiry);
@@ -195,7 +191,7 @@ void TestAlertMonitor::forecastOfTheServicesDays() {
     QVERIFY(alerts);
     const Alert alert = alertOf(*alerts, AlertRule::ForecastMinutes);
     // The forecast of the service's own days, at the clock's present.
-    const qint64 now = m_clock->wallMs() / 1000;
+    const qint64 now = m_fx->clock.wallMs() / 1000;
     const auto [from, to] = forecastRange(now);
     const QList<UsageDay> days =
         fleetUsageDays(m_fx->service->fleet(), m_fx->projectIndex(), -1, from, to, now);

@@ -60,16 +60,15 @@ void TestAlertRules::damagedSettingsReadAsDefaults() {
 }
 
 void TestAlertRules::jsonRoundTrip() {
-    AlertRules rules;
-    rules.deviceBadWarning = 7;
-    rules.deviceBadCritical = 9;
-    rules.badShareEnabled = false;
-    rules.licenceExpiryEnabled = true;
-    rules.licenceExpiryWarningDays = 14;
-    rules.licenceExpiryCriticalDays = 3;
-    rules.forecastMinutesEnabled = true;
-    rules.forecastMinutesWarning = 40000;
-    rules.forecastMinutesCritical = 50000;
+    const AlertRules rules{.deviceBadWarning = 7,
+                           .deviceBadCritical = 9,
+                           .badShareEnabled = false,
+                           .licenceExpiryEnabled = true,
+                           .licenceExpiryWarningDays = 14,
+                           .licenceExpiryCriticalDays = 3,
+                           .forecastMinutesEnabled = true,
+                           .forecastMinutesWarning = 40000,
+                           .forecastMinutesCritical = 50000};
     AlertRules parsed;
     QString error;
     QVERIFY2(parseAlertRules(alertRulesJson(rules), &parsed, &error), qPrintable(error));
@@ -89,13 +88,12 @@ void TestAlertRules::usageRulesFromAFile() {
              "warning": 30000, "critical": 30000}})",
                              &parsed, &error),
              qPrintable(error));
-    AlertRules expected;
-    expected.licenceExpiryEnabled = true;
-    expected.licenceExpiryWarningDays = 7;
-    expected.licenceExpiryCriticalDays = 0;
-    expected.forecastMinutesEnabled = true;
-    expected.forecastMinutesWarning = 30000;
-    expected.forecastMinutesCritical = 30000;
+    const AlertRules expected{.licenceExpiryEnabled = true,
+                              .licenceExpiryWarningDays = 7,
+                              .licenceExpiryCriticalDays = 0,
+                              .forecastMinutesEnabled = true,
+                              .forecastMinutesWarning = 30000,
+                              .forecastMinutesCritical = 30000};
     QCOMPARE(parsed, expected);
     // Off unless a file or the settings turn them on: they cost requests on every refresh.
     QVERIFY(!AlertRules{}.licenceExpiryEnabled);

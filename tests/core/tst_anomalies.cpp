@@ -16,12 +16,7 @@ private Q_SLOTS:
 };
 
 static IntervalBucket bucket(qint64 start, qint64 end, int ratio = 90) {
-    IntervalBucket b;
-    b.startTime = start;
-    b.endTime = end;
-    b.sessionNum = 1;
-    b.notBadSessionRatio = ratio;
-    return b;
+    return {.startTime = start, .endTime = end, .sessionNum = 1, .notBadSessionRatio = ratio};
 }
 
 void TestAnomalies::publishedExample() {

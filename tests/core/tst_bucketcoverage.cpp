@@ -2,6 +2,7 @@
 // start or end, not over at now, both, whole, inverted, outside the range.
 
 #include "bucketcut.h"
+#include "tablerows.h"
 
 #include <QTest>
 
@@ -31,68 +32,65 @@ private Q_SLOTS:
     void partialOnlyWhenNotWhole();
 };
 
-void TestBucketCoverage::coverage_data() {
-    QTest::addColumn<qint64>("start");
-    QTest::addColumn<qint64>("end");
-    QTest::addColumn<qint64>("from");
-    QTest::addColumn<qint64>("to");
-    QTest::addColumn<qint64>("now");
-    QTest::addColumn<int>("cut");
-    QTest::addColumn<qint64>("coveredFrom");
-    QTest::addColumn<qint64>("coveredTo");
+namespace {
 
-    // The default "Last 7 days" at 14:37: it starts at 14:37 seven days ago and ends now.
-    const qint64 from = Now - 7 * Day;
-    QTest::newRow("first day, cut by the range's start")
-        << Midnight - 7 * Day << Midnight - 6 * Day << from << Now << Now
-        << int(BucketCut::CutByRange) << from << Midnight - 6 * Day;
-    QTest::newRow("a day inside: whole")
-        << Midnight - 3 * Day << Midnight - 2 * Day << from << Now << Now << int(BucketCut::Whole)
-        << Midnight - 3 * Day << Midnight - 2 * Day;
-    QTest::newRow("today, cut by the range's end at now")
-        << Midnight << Midnight + Day << from << Now << Now << int(BucketCut::CutByRange)
-        << Midnight << Now;
+// A bucket [start, end), the range [from, to) asked for at now, and what the bucket covers.
+struct Coverage {
+    const char *name;
+    qint64 start;
+    qint64 end;
+    qint64 from;
+    qint64 to;
+    qint64 now;
+    BucketCut cut;
+    qint64 coveredFrom;
+    qint64 coveredTo;
+};
+
+// The default "Last 7 days" at 14:37: it starts at 14:37 seven days ago and ends now.
+constexpr qint64 WeekAgo = Now - 7 * Day;
+
+const Coverage Coverages[] = {
+    {"first day, cut by the range's start", Midnight - 7 * Day, Midnight - 6 * Day, WeekAgo, Now,
+     Now, BucketCut::CutByRange, WeekAgo, Midnight - 6 * Day},
+    {"a day inside: whole", Midnight - 3 * Day, Midnight - 2 * Day, WeekAgo, Now, Now,
+     BucketCut::Whole, Midnight - 3 * Day, Midnight - 2 * Day},
+    {"today, cut by the range's end at now", Midnight, Midnight + Day, WeekAgo, Now, Now,
+     BucketCut::CutByRange, Midnight, Now},
     // A range ending after now (a custom one up to midnight): today is not over.
-    QTest::newRow("today, not over")
-        << Midnight << Midnight + Day << Midnight - 6 * Day << Midnight + Day << Now
-        << int(BucketCut::Open) << Midnight << Now;
+    {"today, not over", Midnight, Midnight + Day, Midnight - 6 * Day, Midnight + Day, Now,
+     BucketCut::Open, Midnight, Now},
     // "Last 7 complete days": every bucket whole, the last one ending at midnight.
-    QTest::newRow("complete days: yesterday is whole")
-        << Midnight - Day << Midnight << Midnight - 7 * Day << Midnight << Now
-        << int(BucketCut::Whole) << Midnight - Day << Midnight;
+    {"complete days: yesterday is whole", Midnight - Day, Midnight, Midnight - 7 * Day, Midnight,
+     Now, BucketCut::Whole, Midnight - Day, Midnight},
     // An EndTime given inclusively (StartTime + width - 1) is whole in a range of whole days.
-    QTest::newRow("inclusive end")
-        << Midnight - Day << Midnight - 1 << Midnight - 7 * Day << Midnight << Now
-        << int(BucketCut::Whole) << Midnight - Day << Midnight - 1;
+    {"inclusive end", Midnight - Day, Midnight - 1, Midnight - 7 * Day, Midnight, Now,
+     BucketCut::Whole, Midnight - Day, Midnight - 1},
     // An hour bucket: the current hour at 14:37.
-    QTest::newRow("current hour") << Midnight + 14 * 3600 << Midnight + 15 * 3600 << Now - Day
-                                  << Now << Now << int(BucketCut::CutByRange)
-                                  << Midnight + 14 * 3600 << Now;
+    {"current hour", Midnight + 14 * 3600, Midnight + 15 * 3600, Now - Day, Now, Now,
+     BucketCut::CutByRange, Midnight + 14 * 3600, Now},
     // Hostile data: an inverted bucket covers nothing, inside the range it is not partial.
-    QTest::newRow("inverted inside the range")
-        << Midnight - 2 * Day << Midnight - 3 * Day << from << Now << Now << int(BucketCut::Whole)
-        << Midnight - 2 * Day << Midnight - 2 * Day;
-    QTest::newRow("before the range: covers nothing")
-        << from - 3 * Day << from - 2 * Day << from << Now << Now << int(BucketCut::CutByRange)
-        << from - 2 * Day << from - 2 * Day;
+    {"inverted inside the range", Midnight - 2 * Day, Midnight - 3 * Day, WeekAgo, Now, Now,
+     BucketCut::Whole, Midnight - 2 * Day, Midnight - 2 * Day},
+    {"before the range: covers nothing", WeekAgo - 3 * Day, WeekAgo - 2 * Day, WeekAgo, Now, Now,
+     BucketCut::CutByRange, WeekAgo - 2 * Day, WeekAgo - 2 * Day},
+};
+
+} // namespace
+
+void TestBucketCoverage::coverage_data() {
+    test::addCaseRows(Coverages);
 }
 
 void TestBucketCoverage::coverage() {
-    QFETCH(qint64, start);
-    QFETCH(qint64, end);
-    QFETCH(qint64, from);
-    QFETCH(qint64, to);
-    QFETCH(qint64, now);
-    QFETCH(int, cut);
-    QFETCH(qint64, coveredFrom);
-    QFETCH(qint64, coveredTo);
-    const BucketCoverage c = bucketCoverage(bucket(start, end), from, to, now);
-    QCOMPARE(int(c.cut), cut);
-    QCOMPARE(int(bucketCut(bucket(start, end), from, to, now)), cut);
-    QCOMPARE(c.from, coveredFrom);
-    QCOMPARE(c.to, coveredTo);
+    const Coverage &row = test::currentCase(Coverages);
+    const BucketCoverage c = bucketCoverage(bucket(row.start, row.end), row.from, row.to, row.now);
+    QCOMPARE(c.cut, row.cut);
+    QCOMPARE(bucketCut(bucket(row.start, row.end), row.from, row.to, row.now), row.cut);
+    QCOMPARE(c.from, row.coveredFrom);
+    QCOMPARE(c.to, row.coveredTo);
     QVERIFY(c.from <= c.to);
-    QCOMPARE(c.isPartial(), cut != int(BucketCut::Whole));
+    QCOMPARE(c.isPartial(), row.cut != BucketCut::Whole);
 }
 
 void TestBucketCoverage::partialOnlyWhenNotWhole() {

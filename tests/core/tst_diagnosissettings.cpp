@@ -35,12 +35,11 @@ void TestDiagnosisSettings::defaultsAreTheDiagnosisDefaults() {
 }
 
 void TestDiagnosisSettings::roundTrip() {
-    DiagnosisThresholds t;
-    t.networkLatencyMs = 220;
-    t.lossPercent = 0.5;
-    t.minFps = 25;
-    t.frameGapMs = 300;
-    t.cpuPercent = 80;
+    const DiagnosisThresholds t{.networkLatencyMs = 220,
+                                .lossPercent = 0.5,
+                                .minFps = 25,
+                                .frameGapMs = 300,
+                                .cpuPercent = 80};
     const DiagnosisThresholds loaded =
         test::savedAndLoaded(fileName(), t, saveDiagnosisThresholds, loadDiagnosisThresholds);
     QCOMPARE(loaded.networkLatencyMs, 220.0);

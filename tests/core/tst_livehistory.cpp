@@ -21,10 +21,7 @@ RecentSession running(const QString &id, qint64 latest) {
 }
 
 LiveCounts countsAt(qint64 at, int running) {
-    LiveCounts c;
-    c.at = at;
-    c.running = running;
-    return c;
+    return {.at = at, .running = running};
 }
 
 } // namespace

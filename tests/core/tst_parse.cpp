@@ -22,6 +22,15 @@ private Q_SLOTS:
     void readInteger();
 };
 
+// A row of hostileBuckets(): a list of one bucket whose key holds json, and the field the error
+// must name.
+static void bucketRow(const char *name, const char *key, const char *json) {
+    const QByteArray body =
+        QByteArray(R"({"Response":{"SessionStatistics":[{")") + key + "\":" + json + "}]}}";
+    const QString field = QStringLiteral("SessionStatistics[0].") + QLatin1String(key);
+    QTest::newRow(name) << body << field;
+}
+
 static QJsonObject responseOf(const QByteArray &body) {
     const Result<QJsonObject> r = parseEnvelope(body);
     if (!r.ok())
@@ -122,45 +131,21 @@ void TestParse::hostileBuckets_data() {
         << QStringLiteral("SessionStatistics");
     QTest::newRow("element is a number") << QByteArray(R"({"Response":{"SessionStatistics":[1]}})")
                                          << QStringLiteral("SessionStatistics[0]");
-    QTest::newRow("fractional count")
-        << QByteArray(R"({"Response":{"SessionStatistics":[{"SessionNum":1.5}]}})")
-        << QStringLiteral("SessionStatistics[0].SessionNum");
+    bucketRow("fractional count", "SessionNum", "1.5");
     QTest::newRow("word for a number")
         << QByteArray(
                R"({"Response":{"SessionStatistics":[{"StartTime":0},{"TotalDuration":"many"}]}})")
         << QStringLiteral("SessionStatistics[1].TotalDuration");
-    QTest::newRow("boolean ratio")
-        << QByteArray(R"({"Response":{"SessionStatistics":[{"NotBadSessionRatio":true}]}})")
-        << QStringLiteral("SessionStatistics[0].NotBadSessionRatio");
-    QTest::newRow("huge number") << QByteArray(
-                                        R"({"Response":{"SessionStatistics":[{"EndTime":1e300}]}})")
-                                 << QStringLiteral("SessionStatistics[0].EndTime");
-    QTest::newRow("negative duration")
-        << QByteArray(R"({"Response":{"SessionStatistics":[{"TotalDuration":-5}]}})")
-        << QStringLiteral("SessionStatistics[0].TotalDuration");
-    QTest::newRow("int64 max sessions")
-        << QByteArray(
-               R"({"Response":{"SessionStatistics":[{"SessionNum":"9223372036854775807"}]}})")
-        << QStringLiteral("SessionStatistics[0].SessionNum");
-    QTest::newRow("ratio -40")
-        << QByteArray(R"({"Response":{"SessionStatistics":[{"NotBadSessionRatio":-40}]}})")
-        << QStringLiteral("SessionStatistics[0].NotBadSessionRatio");
-    QTest::newRow("ratio 250")
-        << QByteArray(R"({"Response":{"SessionStatistics":[{"NotBadSessionRatio":250}]}})")
-        << QStringLiteral("SessionStatistics[0].NotBadSessionRatio");
-    QTest::newRow("start before 2000")
-        << QByteArray(R"({"Response":{"SessionStatistics":[{"StartTime":86400}]}})")
-        << QStringLiteral("SessionStatistics[0].StartTime");
-    QTest::newRow("end after 2100")
-        << QByteArray(R"({"Response":{"SessionStatistics":[{"EndTime":"9223372036854775807"}]}})")
-        << QStringLiteral("SessionStatistics[0].EndTime");
-    QTest::newRow("negative active devices")
-        << QByteArray(R"({"Response":{"SessionStatistics":[{"ActiveRemoteDeviceNum":-1}]}})")
-        << QStringLiteral("SessionStatistics[0].ActiveRemoteDeviceNum");
-    QTest::newRow("ratio beyond int")
-        << QByteArray(
-               R"({"Response":{"SessionStatistics":[{"NotBadSessionRatio":"99999999999"}]}})")
-        << QStringLiteral("SessionStatistics[0].NotBadSessionRatio");
+    bucketRow("boolean ratio", "NotBadSessionRatio", "true");
+    bucketRow("huge number", "EndTime", "1e300");
+    bucketRow("negative duration", "TotalDuration", "-5");
+    bucketRow("int64 max sessions", "SessionNum", R"("9223372036854775807")");
+    bucketRow("ratio -40", "NotBadSessionRatio", "-40");
+    bucketRow("ratio 250", "NotBadSessionRatio", "250");
+    bucketRow("start before 2000", "StartTime", "86400");
+    bucketRow("end after 2100", "EndTime", R"("9223372036854775807")");
+    bucketRow("negative active devices", "ActiveRemoteDeviceNum", "-1");
+    bucketRow("ratio beyond int", "NotBadSessionRatio", R"("99999999999")");
 }
 
 void TestParse::hostileBuckets() {

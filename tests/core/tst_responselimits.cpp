@@ -3,6 +3,7 @@
 #include "checkedmath.h"
 #include "replyreader.h"
 #include "responselimits.h"
+#include "tablerows.h"
 #include "textsafety.h"
 
 #include <QTest>
@@ -25,35 +26,42 @@ private Q_SLOTS:
     void clockSteps();
 };
 
+namespace {
+
+// A question's interval and range, and the most buckets an answer to it may hold.
+struct BucketBound {
+    const char *name;
+    Interval interval;
+    qint64 start;
+    qint64 end;
+    qint64 expected;
+};
+
+constexpr qint64 T = 1700000000;
+
+const BucketBound BucketBounds[] = {
+    {"a day of hours", Interval::Hour, T, T + 86400, 26 + 6 + 8},
+    {"a week of days", Interval::Day, T, T + 7 * 86400, 9 + 2 + 8},
+    {"a year of months", Interval::Month, T, T + 365 * 86400, 15 + 3 + 8},
+    {"no range", Interval::Hour, 0, 0, limits::MaxBucketsUnbounded},
+    {"inverted", Interval::Hour, T, T - 1, limits::MaxBucketsUnbounded},
+    {"int64 extremes", Interval::Hour, 1, std::numeric_limits<qint64>::max(),
+     limits::MaxBucketsUnbounded},
+};
+
+} // namespace
+
 void TestResponseLimits::maxBuckets_data() {
-    QTest::addColumn<int>("interval");
-    QTest::addColumn<qint64>("start");
-    QTest::addColumn<qint64>("end");
-    QTest::addColumn<qint64>("expected");
-    const qint64 t = 1700000000;
-    QTest::newRow("a day of hours") << int(Interval::Hour) << t << t + 86400 << qint64(26 + 6 + 8);
-    QTest::newRow("a week of days")
-        << int(Interval::Day) << t << t + 7 * 86400 << qint64(9 + 2 + 8);
-    QTest::newRow("a year of months")
-        << int(Interval::Month) << t << t + 365 * 86400 << qint64(15 + 3 + 8);
-    QTest::newRow("no range") << int(Interval::Hour) << qint64(0) << qint64(0)
-                              << limits::MaxBucketsUnbounded;
-    QTest::newRow("inverted") << int(Interval::Hour) << t << t - 1 << limits::MaxBucketsUnbounded;
-    QTest::newRow("int64 extremes")
-        << int(Interval::Hour) << qint64(1) << std::numeric_limits<qint64>::max()
-        << limits::MaxBucketsUnbounded;
+    test::addCaseRows(BucketBounds);
 }
 
 void TestResponseLimits::maxBuckets() {
-    QFETCH(int, interval);
-    QFETCH(qint64, start);
-    QFETCH(qint64, end);
-    QFETCH(qint64, expected);
+    const BucketBound &row = test::currentCase(BucketBounds);
     StatsQuery q;
-    q.interval = Interval(interval);
-    q.startTime = start;
-    q.endTime = end;
-    QCOMPARE(limits::maxBuckets(q), expected);
+    q.interval = row.interval;
+    q.startTime = row.start;
+    q.endTime = row.end;
+    QCOMPARE(limits::maxBuckets(q), row.expected);
 }
 
 void TestResponseLimits::countJsonValues_data() {

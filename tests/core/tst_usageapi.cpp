@@ -40,13 +40,12 @@ private:
         std::optional<Result<T>> result;
         QObject context;
         call(&context, [&result](const Result<T> &r) { result = r; });
-        if (!m_fixture->waitFor([&result] { return result.has_value(); }, 60000, m_clock.get()))
+        if (!m_fixture->waitFor([&result] { return result.has_value(); }, 60000, &m_fixture->clock))
             return ApiError::make(ApiError::Kind::Timeout, u"test.timeout"_s, u"no answer"_s);
         return *result;
     }
 
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<ServiceFixture> m_fixture;
+    std::unique_ptr<AfternoonServiceFixture> m_fixture;
     std::unique_ptr<UsageApi> m_usage;
     QString m_projectId;
     int m_project = 0;
@@ -54,12 +53,10 @@ private:
 };
 
 void TestUsageApi::init() {
-    m_clock = std::make_unique<ManualClock>(workingAfternoonMs());
     sim::ServiceOptions options;
     options.pageSizeCap = 7; // several pages of every list
     options.fleet = sim::FleetConfig::standard(60);
-    m_fixture =
-        std::make_unique<ServiceFixture>(options, RequestScheduler::Options{}, m_clock.get());
+    m_fixture = std::make_unique<AfternoonServiceFixture>(options);
     QVERIFY(m_fixture->listening);
     m_usage = std::make_unique<UsageApi>(m_fixture->scheduler);
     m_projectId = sim::LocalService::demoProjectId();
@@ -70,7 +67,6 @@ void TestUsageApi::init() {
 void TestUsageApi::cleanup() {
     m_usage.reset();
     m_fixture.reset();
-    m_clock.reset();
 }
 
 void TestUsageApi::daysEqualTheServicesTiers_data() {

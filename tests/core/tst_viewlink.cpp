@@ -165,6 +165,11 @@ void TestViewLink::hostileLinks_data() {
     QTest::addColumn<QString>("text");
     const QString ok = QStringLiteral("project=p&interval=day&from=1772445600&to=1772449200");
     const QString base = QStringLiteral("trro-dashboard://open?");
+    // A day link of project p from `from` to `to`, as written.
+    const auto dayFromTo = [&base](const char *from, const char *to) {
+        return base + QStringLiteral("project=p&interval=day&from=%1&to=%2")
+                          .arg(QLatin1String(from), QLatin1String(to));
+    };
     QTest::newRow("other scheme") << QStringLiteral("https://open?") + ok;
     QTest::newRow("other action") << QStringLiteral("trro-dashboard://delete?") + ok;
     QTest::newRow("a path") << QStringLiteral("trro-dashboard://open/x?") + ok;
@@ -175,14 +180,10 @@ void TestViewLink::hostileLinks_data() {
                                                           "&from=1772445600&to=1772449200");
     QTest::newRow("bad interval") << base + QStringLiteral("project=p&interval=week"
                                                            "&from=1772445600&to=1772449200");
-    QTest::newRow("inverted") << base + QStringLiteral("project=p&interval=day"
-                                                       "&from=1772449200&to=1772445600");
-    QTest::newRow("local time") << base + QStringLiteral("project=p&interval=day"
-                                                         "&from=2026-03-02T10:00:00&to=1772449200");
-    QTest::newRow("year 1900") << base + QStringLiteral("project=p&interval=day"
-                                                        "&from=-2208988800&to=1772449200");
-    QTest::newRow("huge") << base + QStringLiteral("project=p&interval=day"
-                                                   "&from=1&to=99999999999999999999");
+    QTest::newRow("inverted") << dayFromTo("1772449200", "1772445600");
+    QTest::newRow("local time") << dayFromTo("2026-03-02T10:00:00", "1772449200");
+    QTest::newRow("year 1900") << dayFromTo("-2208988800", "1772449200");
+    QTest::newRow("huge") << dayFromTo("1", "99999999999999999999");
     QTest::newRow("unknown parameter") << base + ok + QStringLiteral("&zoom=3");
     QTest::newRow("duplicate") << base + ok + QStringLiteral("&project=q");
     QTest::newRow("session without device") << base + ok + QStringLiteral("&session=s");

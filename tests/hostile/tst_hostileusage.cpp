@@ -23,6 +23,11 @@ QJsonObject detail(qint64 day, const QJsonObject &minutes) {
     return o;
 }
 
+// The answer of one page of a usage list: its TotalCount and the items under key.
+HostileReply listPage(qint64 total, const QString &key, const QJsonArray &items) {
+    return HostileServer::ok({{u"TotalCount"_s, total}, {key, items}});
+}
+
 // HostileFixture with a UsageApi on its scheduler, and the calls of the tests as run() gives them.
 struct UsageFixture : HostileFixture {
     Result<UsageDays> durationDetails(const UsageQuery &query) {
@@ -36,6 +41,13 @@ struct UsageFixture : HostileFixture {
     Result<WarnedList<LicenceGroup>> licenses() {
         return run<WarnedList<LicenceGroup>>(
             [&](QObject *context, auto done) { usage.licenses({}, {}, context, done); });
+    }
+
+    // Answers every request with the reply for the page it asks for (PageNum).
+    void answerPages(const std::function<HostileReply(int page)> &reply) {
+        server.setResponder([reply](const HostileRequest &request, int) {
+            return reply(request.params.value(u"PageNum"_s).toInt());
+        });
     }
 
     UsageApi usage{scheduler};
@@ -58,12 +70,11 @@ private Q_SLOTS:
 void TestHostileUsage::impossibleMinutesAreLeftOutOfTheSums() {
     UsageFixture f;
     QVERIFY(f.listening);
-    f.server.answerAlways(HostileServer::ok(
-        {{u"TotalCount"_s, 3},
-         {u"DurationDetails"_s,
-          QJsonArray{detail(Start, {{u"HD"_s, 100}, {u"FHD"_s, -50}, {u"DeductDuration"_s, 100}}),
-                     detail(Start + Day, {{u"TwoK"_s, 2e12}, {u"SD"_s, 7}}),
-                     detail(Start + 2 * Day, {{u"MultiHD"_s, u"30"_s}, {u"Online"_s, 999}})}}}));
+    f.server.answerAlways(
+        listPage(3, u"DurationDetails"_s,
+                 {detail(Start, {{u"HD"_s, 100}, {u"FHD"_s, -50}, {u"DeductDuration"_s, 100}}),
+                  detail(Start + Day, {{u"TwoK"_s, 2e12}, {u"SD"_s, 7}}),
+                  detail(Start + 2 * Day, {{u"MultiHD"_s, u"30"_s}, {u"Online"_s, 999}})}));
     const UsageQuery query{u"p"_s, {}, Start, Start + 3 * Day};
     const Result<UsageDays> r = f.durationDetails(query);
     QVERIFY(r.ok());
@@ -86,14 +97,13 @@ void TestHostileUsage::impossibleMinutesAreLeftOutOfTheSums() {
 void TestHostileUsage::daysTwiceOrOutsideTheRangeCountOnce() {
     UsageFixture f;
     QVERIFY(f.listening);
-    f.server.setResponder([](const HostileRequest &request, int) {
-        const int page = request.params.value(u"PageNum"_s).toInt();
+    f.answerPages([](int page) {
         QJsonArray days;
         if (page == 1)
             days = {detail(Start, {{u"HD"_s, 10}}), detail(Start + 400 * Day, {{u"HD"_s, 1}})};
         else
             days = {detail(Start, {{u"HD"_s, 10}}), detail(Start + Day, {{u"HD"_s, 5}})};
-        return HostileServer::ok({{u"TotalCount"_s, 2}, {u"DurationDetails"_s, days}});
+        return listPage(2, u"DurationDetails"_s, days);
     });
     const UsageQuery query{u"p"_s, {}, Start, Start + 2 * Day};
     const Result<UsageDays> r = f.durationDetails(query);
@@ -116,7 +126,7 @@ void TestHostileUsage::hostileLicenceDates() {
     abc.append(QJsonObject{
         {u"DeviceId"_s, u"c"_s}, {u"RemainDay"_s, 10}, {u"ExpireTime"_s, u"not a time"_s}});
     const auto answer = [](const QJsonArray &devices) {
-        return HostileServer::ok({{u"TotalCount"_s, int(devices.size())}, {u"Devices"_s, devices}});
+        return listPage(devices.size(), u"Devices"_s, devices);
     };
     f.server.answerAlways(answer(abc));
     const Result<WarnedList<DeviceLicence>> bad = f.licenceDevices(u"p"_s);
@@ -138,10 +148,9 @@ void TestHostileUsage::hostileLicenceDates() {
 void TestHostileUsage::repeatedPageEndsTheList() {
     UsageFixture f;
     QVERIFY(f.listening);
-    f.server.answerAlways(HostileServer::ok(
-        {{u"TotalCount"_s, 1000000},
-         {u"Licenses"_s,
-          QJsonArray{QJsonObject{{u"Status"_s, 1}, {u"LicenseIds"_s, QJsonArray{u"x"_s}}}}}}));
+    f.server.answerAlways(
+        listPage(1000000, u"Licenses"_s,
+                 {QJsonObject{{u"Status"_s, 1}, {u"LicenseIds"_s, QJsonArray{u"x"_s}}}}));
     const auto r = f.licenses();
     QVERIFY(r.ok());
     QCOMPARE(r.value().items.size(), 1);
@@ -153,12 +162,11 @@ void TestHostileUsage::pagesThatNeverEndAreBounded() {
     QVERIFY(f.listening);
     // Ten devices on the first page, then one new one a page: the list cannot reach its
     // TotalCount of 25 within ceil(25 / 10) + 1 pages.
-    f.server.setResponder([](const HostileRequest &request, int) {
-        const int page = request.params.value(u"PageNum"_s).toInt();
+    f.answerPages([](int page) {
         QJsonArray devices;
         for (int i = 0; i < (page == 1 ? 10 : 1); ++i)
             devices.append(QJsonObject{{u"DeviceId"_s, u"d%1-%2"_s.arg(page).arg(i)}});
-        return HostileServer::ok({{u"TotalCount"_s, 25}, {u"Devices"_s, devices}});
+        return listPage(25, u"Devices"_s, devices);
     });
     const auto r = f.licenceDevices({});
     QVERIFY(!r.ok());
@@ -173,7 +181,7 @@ void TestHostileUsage::moreThanTotalCountIsAnError() {
         QJsonArray days;
         for (int i = 0; i < 5; ++i)
             days.append(detail(Start + i * Day, {{u"HD"_s, 1}}));
-        return HostileServer::ok({{u"TotalCount"_s, 2}, {u"DurationDetails"_s, days}});
+        return listPage(2, u"DurationDetails"_s, days);
     });
     const UsageQuery query{u"p"_s, {}, Start, Start + 10 * Day};
     const Result<UsageDays> r = f.durationDetails(query);

@@ -91,11 +91,12 @@ void TestProfileStore::endpointKinds() {
     QFETCH(int, kind);
     QFETCH(QString, customUrl);
     QFETCH(QString, expected);
-    Profile p;
-    p.name = QStringLiteral("endpoint");
-    p.secretId = QStringLiteral("AKIDendpoint");
-    p.endpointKind = EndpointKind(kind);
-    p.customUrl = customUrl;
+    const Profile p{QStringLiteral("endpoint"),
+                    QStringLiteral("AKIDendpoint"),
+                    {},
+                    EndpointKind(kind),
+                    customUrl,
+                    {}};
     QVERIFY(m_profiles->saveProfile(p));
     const std::optional<Profile> back = m_profiles->profile(p.name);
     QVERIFY(back);

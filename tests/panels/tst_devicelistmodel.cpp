@@ -47,6 +47,11 @@ QStringList columnValues(const QAbstractItemModel &model, int column, int role =
     return values;
 }
 
+// The fleet's devices behind their filter.
+struct FleetDevices : Devices {
+    FleetDevices() { model.setDevices(fleet()); }
+};
+
 } // namespace
 
 class TestDeviceListModel final : public QObject {
@@ -129,8 +134,7 @@ void TestDeviceListModel::sorting() {
     QFETCH(int, order);
     QFETCH(QStringList, expected);
 
-    Devices f;
-    f.model.setDevices(fleet());
+    FleetDevices f;
     f.filter.sort(column, Qt::SortOrder(order));
     // QSortFilterProxyModel sorts stably: equal keys keep the source order.
     const QStringList ids = columnValues(f.filter, 0);
@@ -170,8 +174,7 @@ void TestDeviceListModel::filter() {
     QFETCH(QString, status);
     QFETCH(QStringList, expected);
 
-    Devices f;
-    f.model.setDevices(fleet());
+    FleetDevices f;
     f.filter.setSearchText(search);
     f.filter.setTypeFilter(DeviceType(type));
     f.filter.setStatusFilter(status);

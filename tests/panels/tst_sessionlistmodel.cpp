@@ -40,6 +40,11 @@ QList<DeviceSession> sessions() {
     };
 }
 
+// The four sessions behind their filter.
+struct FourSessions : Sessions {
+    FourSessions() { model.setSessions(sessions()); }
+};
+
 QStringList ids(const QAbstractItemModel &model) {
     QStringList list;
     for (int row = 0; row < model.rowCount(); ++row)
@@ -154,8 +159,7 @@ void TestSessionListModel::sorting() {
     QFETCH(int, order);
     QFETCH(QStringList, expected);
 
-    Sessions f;
-    f.model.setSessions(sessions());
+    FourSessions f;
     f.filter.sort(column, Qt::SortOrder(order));
     QCOMPARE(ids(f.filter), expected);
 }
@@ -188,8 +192,7 @@ void TestSessionListModel::filter() {
     QFETCH(QString, search);
     QFETCH(QStringList, expected);
 
-    Sessions f;
-    f.model.setSessions(sessions());
+    FourSessions f;
     f.model.setDeviceNames({{QStringLiteral("ck-01"), QStringLiteral("Cockpit 1")}});
     f.filter.setQualityFilter(quality);
     f.filter.setSearchText(search);

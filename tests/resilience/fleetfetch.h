@@ -131,4 +131,41 @@ inline bool waitFor(std::initializer_list<const FleetFetch *> fetches, int timeo
         timeoutMs);
 }
 
+// The same fleet from two services at once: reference with the clean options, service with the
+// options under test, a client stack with fastRetries() on each, and their fetches of the
+// reference's settled week.
+class AgainstReference final {
+public:
+    AgainstReference(const sim::ServiceOptions &clean, const sim::ServiceOptions &tested)
+        : reference(clean)
+        , service(tested) {}
+
+    // Both services listen and a stack is pointed at each. False when one does not listen.
+    bool listen() {
+        if (!reference.listen() || !service.listen())
+            return false;
+        good = std::make_unique<ClientStack>(reference.url(), fastRetries());
+        stack = std::make_unique<ClientStack>(service.url(), fastRetries());
+        return true;
+    }
+
+    // Fetches the settled week from both at once: expected from the reference, got from the
+    // service. False when the two are not done in time.
+    bool fetchWeek() {
+        const SettledWeek week(reference);
+        expected = std::make_unique<FleetFetch>(good->api, nullptr, week.start, week.end);
+        got = std::make_unique<FleetFetch>(stack->api, nullptr, week.start, week.end);
+        expected->start();
+        got->start();
+        return waitFor({expected.get(), got.get()});
+    }
+
+    sim::LocalService reference;
+    sim::LocalService service;
+    std::unique_ptr<ClientStack> good;  // on reference
+    std::unique_ptr<ClientStack> stack; // on service
+    std::unique_ptr<FleetFetch> expected;
+    std::unique_ptr<FleetFetch> got;
+};
+
 } // namespace trro::test

@@ -30,20 +30,13 @@ void TestClockSkew::serviceClockTenMinutesAhead() {
     const sim::ServiceOptions clean = standardFleet(100);
     sim::ServiceOptions skewed = clean;
     skewed.clockOffsetSec = offset;
-    sim::LocalService reference(clean);
-    sim::LocalService service(skewed);
-    QVERIFY(reference.listen());
-    QVERIFY(service.listen());
-
-    ClientStack good(reference.url(), fastRetries());
-    ClientStack off(service.url(), fastRetries());
+    AgainstReference two(clean, skewed);
+    QVERIFY(two.listen());
+    const ClientStack &off = *two.stack;
     QSignalSpy corrected(off.client, &ApiClient::clockSkewCorrected);
-    const SettledWeek week(reference);
-    FleetFetch expected(good.api, nullptr, week.start, week.end);
-    FleetFetch got(off.api, nullptr, week.start, week.end);
-    expected.start();
-    got.start();
-    QVERIFY(waitFor({&expected, &got}));
+    QVERIFY(two.fetchWeek());
+    const FleetFetch &expected = *two.expected;
+    const FleetFetch &got = *two.got;
 
     QVERIFY2(!got.result().listError.isError(), qPrintable(got.result().listError.userMessage()));
     QCOMPARE(got.result().devices.size(), 112);
@@ -55,7 +48,7 @@ void TestClockSkew::serviceClockTenMinutesAhead() {
     QVERIFY(qAbs(off.client->clockOffset() - offset) <= 2);
     // Only the requests sent before the correction were rejected.
     int expired = 0;
-    for (const auto &r : service.requestLog())
+    for (const auto &r : two.service.requestLog())
         expired += r.errorCode == QLatin1String("AuthFailure.SignatureExpire") ? 1 : 0;
     QVERIFY(expired >= 1);
     QVERIFY(expired <= off.scheduler->options().maxInFlight);

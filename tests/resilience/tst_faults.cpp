@@ -31,22 +31,15 @@ void TestFaults::tenPercentFailuresChangeNoRow() {
     faulty.faults.failureRate = 0.10;
     faulty.faults.slowMs = 1200; // below the client's timeout: a slow answer is still an answer
     faulty.faults.seed = seed;
-    sim::LocalService reference(clean);
-    sim::LocalService service(faulty);
-    QVERIFY(reference.listen());
-    QVERIFY(service.listen());
-
-    ClientStack good(reference.url(), fastRetries());
-    ClientStack bad(service.url(), fastRetries());
-    const SettledWeek week(reference);
-    FleetFetch expected(good.api, nullptr, week.start, week.end);
-    FleetFetch got(bad.api, nullptr, week.start, week.end);
+    AgainstReference two(clean, faulty);
+    QVERIFY(two.listen());
+    const ClientStack &bad = *two.stack;
     QElapsedTimer timer;
     timer.start();
-    expected.start();
-    got.start();
-    QVERIFY(waitFor({&expected, &got}));
+    QVERIFY(two.fetchWeek());
     const qint64 elapsed = timer.elapsed();
+    const FleetFetch &expected = *two.expected;
+    const FleetFetch &got = *two.got;
 
     QVERIFY(!expected.result().listError.isError());
     QVERIFY2(!got.result().listError.isError(), qPrintable(got.result().listError.userMessage()));
@@ -61,7 +54,7 @@ void TestFaults::tenPercentFailuresChangeNoRow() {
 
     // The faults really happened, and were absorbed by retries.
     QHash<QString, int> faults;
-    for (const auto &r : service.requestLog()) {
+    for (const auto &r : two.service.requestLog()) {
         if (!r.fault.isEmpty())
             ++faults[r.fault];
     }

@@ -45,6 +45,12 @@ bool isUuid(const QString &text) {
     return !QUuid::fromString(text).isNull() && text.size() == 36;
 }
 
+void checkApiAnswer(const SimReply &reply, const QString &expectedCode) {
+    QCOMPARE(reply.httpStatus, 200);
+    QCOMPARE(reply.errorCode(), expectedCode);
+    QVERIFY2(isUuid(reply.requestId()), qPrintable(reply.requestId()));
+}
+
 QDateTime parseHttpDate(const QByteArray &value) {
     const QDateTime local = QLocale::c().toDateTime(
         QString::fromLatin1(value).trimmed(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));

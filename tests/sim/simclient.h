@@ -77,6 +77,9 @@ struct SimService {
 };
 
 bool isUuid(const QString &text);
+// Checks an answer of the API: HTTP 200, the error code expected (empty: none) and a UUID as its
+// RequestId.
+void checkApiAnswer(const SimReply &reply, const QString &expectedCode);
 // An RFC 7231 Date header ("Thu, 26 Nov 2026 03:58:50 GMT"), or an invalid QDateTime.
 QDateTime parseHttpDate(const QByteArray &value);
 

@@ -78,12 +78,11 @@ void TestSimClient::intervalStatistics() {
     QFETCH(int, interval);
     QFETCH(QString, deviceId);
     QFETCH(qint64, span);
-    StatsQuery query;
-    query.projectId = m_project;
-    query.deviceId = deviceId;
-    query.interval = Interval(interval);
-    query.startTime = m_end - span;
-    query.endTime = m_end;
+    const StatsQuery query{.projectId = m_project,
+                           .deviceId = deviceId,
+                           .interval = Interval(interval),
+                           .startTime = m_end - span,
+                           .endTime = m_end};
     std::optional<Result<IntervalSeries>> slot;
     m_api->intervalStatistics(query, this, [&](const Result<IntervalSeries> &r) { slot = r; });
     const Result<IntervalSeries> result = wait(slot);

@@ -226,10 +226,7 @@ void TestSimProtocol::parameterErrors() {
     QFETCH(QString, action);
     QFETCH(QJsonObject, params);
     QFETCH(QString, expectedCode);
-    const SimReply reply = call(action, params);
-    QCOMPARE(reply.httpStatus, 200);
-    QCOMPARE(reply.errorCode(), expectedCode);
-    QVERIFY(test::isUuid(reply.requestId()));
+    checkApiAnswer(call(action, params), expectedCode);
 }
 
 void TestSimProtocol::integersAsStrings() {

@@ -24,15 +24,13 @@ const StoreScope Other{QStringLiteral("http://127.0.0.1:9/"), QStringLiteral("AK
 constexpr qint64 T0 = 1796076000;
 
 IntervalBucket bucket(qint64 start, qint64 sessions) {
-    IntervalBucket b;
-    b.startTime = start;
-    b.endTime = start + 3600;
-    b.sessionNum = sessions;
-    b.totalDuration = sessions * 7;
-    b.notBadSessionRatio = 90;
-    b.activeFieldDeviceNum = 2;
-    b.activeRemoteDeviceNum = 1;
-    return b;
+    return {.startTime = start,
+            .endTime = start + 3600,
+            .sessionNum = sessions,
+            .totalDuration = sessions * 7,
+            .notBadSessionRatio = 90,
+            .activeFieldDeviceNum = 2,
+            .activeRemoteDeviceNum = 1};
 }
 
 qint64 count(PgStore &store, const QString &sql) {

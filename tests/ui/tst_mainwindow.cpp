@@ -523,12 +523,11 @@ DeviceSession TestMainWindow::badSession() const {
 void TestMainWindow::diagnosisThresholdsFromSettings() {
     // Thresholds other than the defaults in the settings file reach the session view: its
     // threshold lines and the diagnosis its findings come from.
-    DiagnosisThresholds custom;
-    custom.networkLatencyMs = 420;
-    custom.lossPercent = 3.5;
-    custom.minFps = 25;
-    custom.frameGapMs = 220;
-    custom.cpuPercent = 75;
+    const DiagnosisThresholds custom{.networkLatencyMs = 420,
+                                     .lossPercent = 3.5,
+                                     .minFps = 25,
+                                     .frameGapMs = 220,
+                                     .cpuPercent = 75};
     saveDiagnosisThresholds(*m_fx.settings(), custom);
     const DeviceSession session = badSession();
     QVERIFY(!session.sessionId.isEmpty());
