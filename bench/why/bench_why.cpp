@@ -15,6 +15,7 @@
 
 #include "apistack.h"
 #include "causefetcher.h"
+#include "degradedday.h"
 #include "localservice.h"
 #include "servicethread.h"
 
@@ -109,16 +110,9 @@ int main(int argc, char *argv[]) {
     options.keys = {key};
     options.fleet = sim::FleetConfig::standard(vehicles);
     // Yesterday as the service's day (midnight China time), against the day before.
-    const QDateTime china =
-        QDateTime::currentDateTime().toTimeZone(QTimeZone(8 * 3600)).addDays(-1);
-    const qint64 dayStart =
-        QDateTime(china.date(), QTime(0, 0), QTimeZone(8 * 3600)).toSecsSinceEpoch();
-    sim::Degradation cause;
-    cause.kind = sim::Degradation::Kind::Remote;
-    cause.value = QStringLiteral("roc_nb_04");
-    cause.from = dayStart + 13 * 3600;
-    cause.to = dayStart + 17 * 3600;
-    options.fleet.degradations = {cause};
+    const bench::DegradedDay degraded = bench::degradeYesterday(&options.fleet);
+    const qint64 dayStart = degraded.dayStart;
+    const sim::Degradation &cause = degraded.cause;
     ServiceThread host(options);
     if (!host.listening())
         return 1;

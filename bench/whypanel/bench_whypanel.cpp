@@ -13,6 +13,7 @@
 #include "apistack.h"
 #include "causesessions.h"
 #include "charts/linkedchartsview.h"
+#include "degradedday.h"
 #include "guistall/stallmeter.h"
 #include "servicethread.h"
 #include "trroapi.h"
@@ -84,15 +85,7 @@ int main(int argc, char *argv[]) {
     sim::ServiceOptions options;
     options.keys = {sim::LocalService::demoCredentials()};
     options.fleet = sim::FleetConfig::standard(vehicles);
-    const QTimeZone china(8 * 3600);
-    const QDate yesterday = QDateTime::currentDateTime().toTimeZone(china).date().addDays(-1);
-    const qint64 day = QDateTime(yesterday, QTime(0, 0), china).toSecsSinceEpoch();
-    sim::Degradation cause;
-    cause.kind = sim::Degradation::Kind::Remote;
-    cause.value = QStringLiteral("roc_nb_04");
-    cause.from = day + 13 * 3600;
-    cause.to = day + 17 * 3600;
-    options.fleet.degradations = {cause};
+    const qint64 day = bench::degradeYesterday(&options.fleet).dayStart;
     bench::ServiceThread host(options);
     if (!host.listening())
         return 1;

@@ -17,6 +17,17 @@ int pages(qint64 sessions) {
                                        TrroApi::RequestedPageSize));
 }
 
+// The question's project, span and baseline.
+CauseQuery spansOf(const WhyQuestion &question) {
+    CauseQuery query;
+    query.projectId = question.projectId;
+    query.spanStart = question.spanStart;
+    query.spanEnd = question.spanEnd;
+    query.baselineStart = question.baselineStart();
+    query.baselineEnd = question.baselineEnd();
+    return query;
+}
+
 } // namespace
 
 QList<CauseDimension> WhyQuestion::defaultDimensions() {
@@ -129,12 +140,7 @@ void WhyController::ask(const WhyQuestion &question) {
         startFull();
         return;
     }
-    CauseQuery query;
-    query.projectId = question.projectId;
-    query.spanStart = question.spanStart;
-    query.spanEnd = question.spanEnd;
-    query.baselineStart = question.baselineStart();
-    query.baselineEnd = question.baselineEnd();
+    CauseQuery query = spansOf(question);
     query.checkTotals = false;
     query.sampleSlices = EstimateSlices;
     setState(State::Estimating);
@@ -142,13 +148,8 @@ void WhyController::ask(const WhyQuestion &question) {
 }
 
 void WhyController::startFull() {
-    CauseQuery query;
-    query.projectId = m_question.projectId;
+    CauseQuery query = spansOf(m_question);
     query.deviceId = m_question.deviceId;
-    query.spanStart = m_question.spanStart;
-    query.spanEnd = m_question.spanEnd;
-    query.baselineStart = m_question.baselineStart();
-    query.baselineEnd = m_question.baselineEnd();
     query.maxDetails = MaxDetails;
     setState(State::Answering);
     m_fetcher->start(query, optionsFor(m_question, true));
