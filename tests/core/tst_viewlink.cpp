@@ -166,7 +166,7 @@ void TestViewLink::hostileLinks_data() {
     const QString ok = QStringLiteral("project=p&interval=day&from=1772445600&to=1772449200");
     const QString base = QStringLiteral("trro-dashboard://open?");
     // A day link of project p from `from` to `to`, as written.
-    const auto dayFromTo = [&base](const char *from, const char *to) {
+    const auto dayFromTo = [&base](const char *from, const char *to) -> QString {
         return base + QStringLiteral("project=p&interval=day&from=%1&to=%2")
                           .arg(QLatin1String(from), QLatin1String(to));
     };
