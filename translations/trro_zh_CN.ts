@@ -4810,58 +4810,6 @@ Times: unix seconds, ISO-8601 with Z or an offset, YYYY-MM-DD or YYYY-MM-DDTHH:M
 <context>
     <name>trro::UsageExport</name>
     <message>
-        <source>Voice</source>
-        <translation>语音</translation>
-    </message>
-    <message>
-        <source>SD</source>
-        <translation>标清</translation>
-    </message>
-    <message>
-        <source>HD</source>
-        <translation>高清</translation>
-    </message>
-    <message>
-        <source>FHD</source>
-        <translation>全高清</translation>
-    </message>
-    <message>
-        <source>2K</source>
-        <translation>2K</translation>
-    </message>
-    <message>
-        <source>4K</source>
-        <translation>4K</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>在线</translation>
-    </message>
-    <message>
-        <source>Multi SD</source>
-        <translation>多路标清</translation>
-    </message>
-    <message>
-        <source>Multi HD</source>
-        <translation>多路高清</translation>
-    </message>
-    <message>
-        <source>Multi FHD</source>
-        <translation>多路全高清</translation>
-    </message>
-    <message>
-        <source>Multi 2K</source>
-        <translation>多路 2K</translation>
-    </message>
-    <message>
-        <source>Multi 4K</source>
-        <translation>多路 4K</translation>
-    </message>
-    <message>
-        <source>Multi online</source>
-        <translation>多路在线</translation>
-    </message>
-    <message>
         <source>Billed</source>
         <translation>计费</translation>
     </message>

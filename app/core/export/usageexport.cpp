@@ -1,5 +1,7 @@
 #include "usageexport.h"
 
+#include "usagelabels.h"
+
 #include <QCoreApplication>
 
 namespace trro {
@@ -11,28 +13,9 @@ ExportTable::Column column(const char *key, const char *title, Kind kind) {
     return {QLatin1String(key), QCoreApplication::translate("trro::UsageExport", title), kind};
 }
 
-// The titles of the tiers, in the order of UsageTier.
-const char *const TierTitles[UsageTierCount] = {
-    QT_TRANSLATE_NOOP("trro::UsageExport", "Voice"),
-    QT_TRANSLATE_NOOP("trro::UsageExport", "SD"),
-    QT_TRANSLATE_NOOP("trro::UsageExport", "HD"),
-    QT_TRANSLATE_NOOP("trro::UsageExport", "FHD"),
-    QT_TRANSLATE_NOOP("trro::UsageExport", "2K"),
-    QT_TRANSLATE_NOOP("trro::UsageExport", "4K"),
-    QT_TRANSLATE_NOOP("trro::UsageExport", "Online"),
-    QT_TRANSLATE_NOOP("trro::UsageExport", "Multi SD"),
-    QT_TRANSLATE_NOOP("trro::UsageExport", "Multi HD"),
-    QT_TRANSLATE_NOOP("trro::UsageExport", "Multi FHD"),
-    QT_TRANSLATE_NOOP("trro::UsageExport", "Multi 2K"),
-    QT_TRANSLATE_NOOP("trro::UsageExport", "Multi 4K"),
-    QT_TRANSLATE_NOOP("trro::UsageExport", "Multi online"),
-};
-
 void addMinutesColumns(ExportTable *table) {
     for (int t = 0; t < UsageTierCount; ++t)
-        table->columns.append({usageTierKey(t),
-                               QCoreApplication::translate("trro::UsageExport", TierTitles[t]),
-                               Kind::Integer});
+        table->columns.append({usageTierKey(t), usageTierLabel(t), Kind::Integer});
     table->columns.append(
         column("DeductDuration", QT_TRANSLATE_NOOP("trro::UsageExport", "Billed"), Kind::Integer));
     table->columns.append(column("SessionMinutes",
