@@ -9,7 +9,7 @@
 // own statistics (none may be lost or differ), and the rate-limit answers seen and surfaced.
 // Prints figures; it is not a test.
 
-#include "apistack.h"
+#include "benchstack.h"
 #include "breakdownfetcher.h"
 #include "breakdownmodel.h"
 #include "fleet.h"
@@ -20,7 +20,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 #include <algorithm>
@@ -149,11 +148,7 @@ Outcome runOnce(int total, double rate, Interval interval) {
     });
     const qint64 end = sim::Fleet::bucketEnd(interval, start);
 
-    QTemporaryDir dir; // a cache of its own: nothing is served from an earlier run
-    ApiStackOptions stackOptions;
-    stackOptions.cachePath = dir.filePath(QStringLiteral("stats-cache.sqlite"));
-    ApiStack stack(stackOptions);
-    stack.configure(Endpoint::parse(host.service()->url().toString()), key);
+    bench::BenchStack stack(host, key);
 
     QElapsedTimer timer;
     timer.start();

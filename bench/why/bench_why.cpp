@@ -13,7 +13,7 @@
 // the sample's size, and whether the degraded cockpit came first. Prints figures; it is not a
 // test.
 
-#include "apistack.h"
+#include "benchstack.h"
 #include "causefetcher.h"
 #include "degradedday.h"
 #include "localservice.h"
@@ -23,7 +23,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 #include <QTimeZone>
@@ -117,11 +116,7 @@ int main(int argc, char *argv[]) {
     if (!host.listening())
         return 1;
 
-    QTemporaryDir dir;
-    ApiStackOptions stackOptions;
-    stackOptions.cachePath = dir.filePath(QStringLiteral("stats-cache.sqlite"));
-    ApiStack stack(stackOptions);
-    stack.configure(Endpoint::parse(host.service()->url().toString()), key);
+    bench::BenchStack stack(host, key);
 
     CauseQuery query;
     query.projectId = options.fleet.projects.constFirst().projectId;

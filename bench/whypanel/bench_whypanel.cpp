@@ -10,7 +10,7 @@
 // fleet without it per hourly bucket (causesessions.h) drawn on a shown LinkedChartsView.
 // Prints figures; it is not a test.
 
-#include "apistack.h"
+#include "benchstack.h"
 #include "causesessions.h"
 #include "charts/linkedchartsview.h"
 #include "degradedday.h"
@@ -23,7 +23,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimeZone>
 #include <algorithm>
@@ -89,12 +88,7 @@ int main(int argc, char *argv[]) {
     bench::ServiceThread host(options);
     if (!host.listening())
         return 1;
-    QTemporaryDir dir;
-    ApiStackOptions stackOptions;
-    stackOptions.cachePath = dir.filePath(QStringLiteral("stats-cache.sqlite"));
-    ApiStack stack(stackOptions);
-    stack.configure(Endpoint::parse(host.service()->url().toString()),
-                    sim::LocalService::demoCredentials());
+    bench::BenchStack stack(host, sim::LocalService::demoCredentials());
 
     WhyQuestion question;
     question.projectId = options.fleet.projects.constFirst().projectId;
